@@ -1,0 +1,25 @@
+/**
+ * `npm run bench -- NAME`: runs bench/NAME.ts. Each benchmark measures its own baseline in the same
+ * run, prints ratios against it, and ends with exactly one JSON line of its figures.
+ */
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const dir = path.resolve(import.meta.dirname);
+const available = readdirSync(dir)
+  .filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.startsWith("_"))
+  .map((f) => f.replace(/\.ts$/, ""));
+
+const name = process.argv[2];
+if (!name || !available.includes(name)) {
+  console.error(`usage: npm run bench -- NAME   (one of: ${available.join(", ")})`);
+  process.exit(2);
+}
+
+const mod = (await import(pathToFileURL(path.join(dir, `${name}.ts`)).href)) as {
+  default: () => Promise<Record<string, unknown>>;
+};
+const figures = await mod.default();
+console.log(JSON.stringify({ bench: name, ...figures }));
+process.exit(0);

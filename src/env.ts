@@ -1,0 +1,61 @@
+/**
+ * Every environment variable the platform reads, parsed once. A bad or missing value stops the
+ * process with a message naming the variable. `.env.example` documents each one.
+ */
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  PORT: z.coerce.number().int().positive().default(3000),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(5488),
+  CONSOLE_HOST: z.string().min(1).default("localhost:3000"),
+  STOREFRONT_BASE_DOMAIN: z.string().min(1).default("localhost:3000"),
+  PUBLIC_SCHEME: z.enum(["http", "https"]).default("http"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default("no-reply@registrar.localhost"),
+  DNS_ADAPTER: z.enum(["local", "system"]).default("local"),
+  STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
+  STRIPE_API_BASE: z.url().optional(),
+  REGISTRY_ADAPTER: z.enum(["epp", "inprocess"]).default("epp"),
+  REGISTRY_EPP_HOST: z.string().default("127.0.0.1"),
+  REGISTRY_EPP_PORT: z.coerce.number().int().positive().default(7000),
+  REGISTRY_EPP_CLIENT_ID: z.string().default("platform"),
+  REGISTRY_EPP_PASSWORD: z.string().default("platform-dev-pass"),
+  REGISTRY_EPP_TLS_INSECURE: bool,
+  MOCK_REGISTRY_PORT: z.coerce.number().int().positive().default(7000),
+  MOCK_REGISTRY_DATA_DIR: z.string().default(".data/registry"),
+  LOG_SQL: bool,
+});
+
+export type Env = z.infer<typeof schema>;
+
+const DEV_AUTH_SECRET = "development-only-secret-change-me-in-production-0123456789";
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  if (!env.AUTH_SECRET) {
+    if (env.NODE_ENV === "production") throw new Error("Invalid environment:\n  AUTH_SECRET: required in production");
+    env.AUTH_SECRET = DEV_AUTH_SECRET;
+  }
+  return env;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
