@@ -4,7 +4,7 @@
  * engine build cannot introspect a live database: a new migration is the diff from the newest
  * snapshot to the schema now, and drift is that same diff expecting nothing.
  */
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { noFilters, openSchemaEngine, type SchemaFile } from "./schema-engine";
 
@@ -23,7 +23,7 @@ export async function currentSchema(): Promise<SchemaFile[]> {
 async function migrationNames(): Promise<string[]> {
   await mkdir(migrationsDir, { recursive: true });
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name).sort();
 }
 
 async function latestSnapshot(): Promise<SchemaFile[] | null> {
@@ -62,6 +62,21 @@ export async function pendingSchemaChange(databaseUrl: string): Promise<string> 
 
 export async function createMigration(name: string, databaseUrl: string): Promise<string | null> {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error("migration name: lower-case letters, digits and _ only");
+  // Two people creating migrations at once would both diff from the same snapshot.
+  const lock = path.join(migrationsDir, ".creating");
+  try {
+    await mkdir(lock);
+  } catch {
+    throw new Error(`another migration is being created (remove ${lock} if that is not so)`);
+  }
+  try {
+    return await writeMigration(name, databaseUrl);
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+async function writeMigration(name: string, databaseUrl: string): Promise<string | null> {
   const sql = await pendingSchemaChange(databaseUrl);
   if (!sql.trim()) return null;
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
