@@ -1,0 +1,45 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// Layers (DESIGN §9.9): app → server → (db, ports). The server never imports the app or React;
+// the platform never imports the mock registry's internals (its public entry only, from the
+// registry port's in-process adapter and the dev/test harness).
+const serverRules = {
+  "no-restricted-imports": [
+    "error",
+    {
+      patterns: [
+        { group: ["@/app/*", "**/app/*"], message: "src/server must not import from src/app." },
+        { group: ["react", "react-dom", "next/*", "!next/headers", "!next/navigation", "!next/cache"], message: "src/server stays framework-free except request helpers." },
+        { group: ["@/mock-registry/*", "!@/mock-registry/index", "**/mock-registry/*"], message: "The platform reaches the mock registry only through the registry port." },
+      ],
+    },
+  ],
+};
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "node_modules/**", "src/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/ban-ts-comment": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  { files: ["src/server/**/*.ts"], rules: serverRules },
+  {
+    files: ["src/app/**/*.{ts,tsx}", "src/components/**/*.{ts,tsx}", "src/lib/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/mock-registry/*", "**/mock-registry/*"], message: "The app reaches registries only through src/server/registry." }] },
+      ],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,64 @@
+/**
+ * Brings up everything the app needs beside Next.js: the database (embedded unless DATABASE_URL is
+ * set) with migrations applied and the seed loaded on first start, the mock EPP registry and the job
+ * worker. Used by `npm run dev`, `npm start` and the browser-test server.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { createDb } from "../../src/server/db";
+import { applyMigrations, root } from "../db/migrations";
+import { resolveDatabase } from "../db/resolve";
+
+export type Stack = { databaseUrl: string; registryPort: number | null; stop: () => Promise<void> };
+
+export function loadDotEnv() {
+  const file = path.join(root, ".env");
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+async function isSeeded(url: string): Promise<boolean> {
+  const db = createDb(url);
+  try {
+    return (await db.registrar.count()) > 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+export async function startStack(opts: { worker: boolean; registry: boolean; log?: (line: string) => void }): Promise<Stack> {
+  const log = opts.log ?? ((l: string) => console.log(l));
+  const { url, cluster } = await resolveDatabase();
+  process.env.DATABASE_URL = url;
+  log(cluster ? `database: embedded PostgreSQL (${cluster.startedHere ? "started" : "already running"}) ${url}` : "database: DATABASE_URL");
+  const applied = await applyMigrations(url);
+  if (applied.length) log(`database: applied ${applied.join(", ")}`);
+  if (!(await isSeeded(url))) {
+    const { runSeed } = await import("../../prisma/seed");
+    await runSeed(url);
+    log("database: seeded demo data");
+  }
+
+  const stops: (() => Promise<void>)[] = [];
+  let registryPort: number | null = null;
+  if (opts.registry) {
+    const { startMockRegistry } = await import("../../src/mock-registry/index");
+    const registry = await startMockRegistry({});
+    registryPort = registry.port;
+    stops.push(() => registry.close());
+    log(`registry: mock EPP registry on port ${registry.port} (TLS)`);
+  }
+  if (opts.worker) {
+    const { startWorker } = await import("../../src/worker");
+    const worker = await startWorker(url);
+    stops.push(() => worker.stop());
+    log("worker: running");
+  }
+  return {
+    databaseUrl: url,
+    registryPort,
+    stop: async () => {
+      for (const stop of stops.reverse()) await stop().catch(() => {});
+      await cluster?.stop();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The job worker: `npm run worker`. Runs every job in src/server/jobs/definitions.ts and the
+ * scheduled sweeps. Any number of workers may run against one database.
+ */
+import { env } from "@/env";
+import { jobDefinitions } from "@/server/jobs/definitions";
+import { startWorkerBoss } from "@/server/jobs/boss";
+
+export async function startWorker(connectionString: string) {
+  const boss = await startWorkerBoss(connectionString);
+  for (const def of jobDefinitions) {
+    await boss.work<unknown>(def.name, { pollingIntervalSeconds: 1 }, async (jobs) => {
+      for (const job of jobs) await def.handler(job.data);
+    });
+    if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: "UTC" });
+  }
+  return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
+}
+
+const isMain = process.argv[1]?.endsWith("worker.ts") || process.argv[1]?.endsWith("worker.js");
+if (isMain) {
+  const url = env().DATABASE_URL;
+  if (!url) {
+    console.error("worker: DATABASE_URL is not set (npm run dev starts the worker with it)");
+    process.exit(1);
+  }
+  const worker = await startWorker(url);
+  console.log("worker: running");
+  const shutdown = async () => {
+    await worker.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+}
