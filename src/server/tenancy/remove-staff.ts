@@ -1,0 +1,33 @@
+/** Removes a staff member from a reseller (or the registrar); never the last owner or registrar admin. */
+import { z } from "zod";
+import { db } from "@/server/db";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { ActorContext } from "@/server/context";
+import { AppError } from "@/server/errors";
+import { assertKeeperRemains, getManageableMembershipOrThrow } from "./get-membership-or-throw";
+import { assertResellerWritable } from "./guards";
+import { parseInput } from "./parse-input";
+import { keeperRole } from "./staff-roles";
+
+export const removeStaffInput = z.object({ membershipId: z.uuid() });
+
+export async function removeStaff(ctx: ActorContext, input: z.input<typeof removeStaffInput>) {
+  const { membershipId } = parseInput(removeStaffInput, input);
+  await db.$transaction(async (tx) => {
+    const m = await getManageableMembershipOrThrow(tx, ctx, membershipId);
+    if (m.resellerId !== null) {
+      await assertResellerWritable(tx, m.resellerId);
+      if (m.role === "owner" && ctx.role !== "owner" && ctx.kind !== "system") throw new AppError("FORBIDDEN", "Only an owner can remove an owner.");
+    }
+    if (m.role === keeperRole(m.resellerId)) await assertKeeperRemains(tx, m.resellerId, m.role, m.id);
+    await tx.membership.delete({ where: { id: m.id } });
+    await tx.user.update({ where: { id: m.userId }, data: { sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, ctx, {
+      action: "staff.remove",
+      entity: "membership",
+      entityId: m.id,
+      resellerId: m.resellerId,
+      before: { email: m.user.email, role: m.role },
+    });
+  });
+}

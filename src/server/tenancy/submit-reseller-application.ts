@@ -1,0 +1,34 @@
+/** A company asks to become a reseller (public). The applicant gets a receipt by mail. */
+import { db } from "@/server/db";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { ActorContext } from "@/server/context";
+import { AppError } from "@/server/errors";
+import { queueMail } from "@/server/mail/send-mail";
+import { applicationInput, type ApplicationInput } from "./application-input";
+import { parseInput } from "./parse-input";
+import { isSlugTaken } from "./slug-available";
+
+export async function submitResellerApplication(ctx: ActorContext, input: ApplicationInput) {
+  const data = parseInput(applicationInput, input);
+  return db.$transaction(async (tx) => {
+    if (await isSlugTaken(tx, data.desiredSlug)) {
+      throw new AppError("CONFLICT", "That storefront name is already taken.", { fields: { desiredSlug: "That name is already taken; please choose another." } });
+    }
+    const { acceptAgreement: _accepted, ...fields } = data;
+    const application = await tx.resellerApplication.create({ data: { ...fields, acceptedAt: new Date() } });
+    await recordAudit(tx, ctx, {
+      action: "reseller_application.submit",
+      entity: "resellerApplication",
+      entityId: application.id,
+      resellerId: null,
+      after: { companyName: data.companyName, desiredSlug: data.desiredSlug, contactEmail: data.contactEmail, agreementVersion: data.agreementVersion },
+    });
+    await queueMail(tx, {
+      to: data.contactEmail,
+      subject: "We received your reseller application",
+      text: `Hello ${data.contactName},\n\nThank you for applying to become a reseller as ${data.companyName}. We review applications within two business days and will write to you at this address.\n\nYou accepted reseller agreement version ${data.agreementVersion}.`,
+      kind: "reseller_application.received",
+    });
+    return application;
+  });
+}
