@@ -1,0 +1,204 @@
+/**
+ * The one way a server action is written (DESIGN §9.2). `defineAction` authenticates the session of
+ * the area, resolves tenant and role, refuses writes by auditors and by suspended resellers' people,
+ * checks roles, parses the input with zod (FormData or an object), calls the handler and maps every
+ * failure to an ActionResult a form can show. `definePublicAction` does the same for actions that
+ * need no session (sign-in, registration, password reset). Each action also has `.run(…)`, the same
+ * pipeline with an explicit actor instead of a session, for integration tests.
+ */
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { ResellerStatus } from "@/generated/prisma/enums";
+import { hostArea } from "@/lib/host-area";
+import { env } from "@/env";
+import { assertCanWrite, type ActorContext } from "@/server/context";
+import { db } from "@/server/db";
+import { AppError, toPublicError, type ErrorCode } from "@/server/errors";
+import { findStorefrontByHost, type Storefront } from "@/server/tenancy/find-storefront-by-host";
+import { AREA_KIND, type Area, type AreaContext } from "@/server/auth/require-context";
+import { clearSessionCookie, readSessionClaims, writeSessionCookie } from "@/server/auth/session-cookie";
+import { resolveSession } from "@/server/auth/resolve-session";
+import type { SessionClaims } from "@/server/auth/session-token";
+import { formDataToObject, keptValues, zodFieldErrors } from "@/server/action-input";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; message: string; fields?: Record<string, string>; values?: Record<string, string> };
+
+/** What an action may do to the request besides returning data: start or end the session. */
+export type ActionRequest = {
+  host: string;
+  clientAddress: string;
+  setSession(claims: SessionClaims): Promise<void>;
+  clearSession(): Promise<void>;
+};
+
+export type ServerAction<T> = (prev: ActionResult<T> | null, input: FormData | Record<string, unknown>) => Promise<ActionResult<T>>;
+
+type Handler<C, S extends z.ZodType, T> = (ctx: C, input: z.output<S>, req: ActionRequest) => Promise<T>;
+
+export type ActionDef<A extends Area, S extends z.ZodType, T> = {
+  area: A;
+  roles?: readonly AreaContext<A>["role"][];
+  input: S;
+  /** Writes are refused to auditors and to people of a suspended reseller. Default true. */
+  write?: boolean;
+  /** Lets a write through for a suspended reseller (e.g. changing one's own password). */
+  allowSuspended?: boolean;
+  handler: Handler<AreaContext<A>, S, T>;
+  /** Where the browser goes after success; applied only when called as a server action. */
+  redirectTo?: (data: T) => string;
+};
+
+/** A request stand-in for tests and for `.run`: sessions are recorded, not written. */
+export function testRequest(over: Partial<ActionRequest> = {}): ActionRequest & { sessions: (SessionClaims | null)[] } {
+  const sessions: (SessionClaims | null)[] = [];
+  return {
+    host: env().CONSOLE_HOST,
+    clientAddress: "203.0.113.1",
+    setSession: async (c) => void sessions.push(c),
+    clearSession: async () => void sessions.push(null),
+    ...over,
+    sessions,
+  };
+}
+
+async function liveRequest(): Promise<ActionRequest & { origin: string | null; rawHost: string | null }> {
+  const h = await headers();
+  const rawHost = h.get("host");
+  const where = hostArea(rawHost, env().CONSOLE_HOST);
+  return {
+    rawHost,
+    host: where.area === "storefront" ? where.host : env().CONSOLE_HOST,
+    origin: h.get("origin"),
+    clientAddress: h.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown",
+    setSession: writeSessionCookie,
+    clearSession: clearSessionCookie,
+  };
+}
+
+/** Next refuses cross-origin action posts already; this is the second wall, on our own terms. */
+function assertSameOrigin(origin: string | null, rawHost: string | null): void {
+  if (origin === null) return;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError("FORBIDDEN");
+  }
+  if (originHost.toLowerCase() !== rawHost?.toLowerCase()) throw new AppError("FORBIDDEN");
+}
+
+function failure<T>(e: unknown, raw: Record<string, unknown> | undefined): ActionResult<T> {
+  if (!(e instanceof AppError)) console.error("Unexpected error in a server action", e);
+  const { code, message, fields } = toPublicError(e);
+  return { ok: false, code, message, ...(fields ? { fields } : {}), ...(raw ? { values: keptValues(raw) } : {}) };
+}
+
+function parse<S extends z.ZodType>(schema: S, raw: Record<string, unknown>): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new AppError("INVALID_INPUT", undefined, { fields: zodFieldErrors(result.error) });
+  return result.data;
+}
+
+async function resellerStatusOf(ctx: ActorContext): Promise<ResellerStatus | null> {
+  if (ctx.kind === "registrar" || ctx.resellerId === null) return null;
+  const r = await db.reseller.findUnique({ where: { id: ctx.resellerId }, select: { status: true } });
+  if (!r) throw new AppError("NOT_FOUND");
+  return r.status;
+}
+
+function authorise<A extends Area>(def: ActionDef<A, z.ZodType, unknown>, ctx: ActorContext, status: ResellerStatus | null): AreaContext<A> {
+  if (ctx.kind !== AREA_KIND[def.area]) throw new AppError("FORBIDDEN");
+  if (def.write !== false) {
+    assertCanWrite(ctx);
+    if (status !== null && status !== "active" && !def.allowSuspended) throw new AppError("RESELLER_SUSPENDED");
+  }
+  if (def.roles && !(def.roles as readonly string[]).includes(ctx.role)) throw new AppError("FORBIDDEN");
+  return ctx as AreaContext<A>;
+}
+
+export function defineAction<A extends Area, S extends z.ZodType, T>(def: ActionDef<A, S, T>) {
+  const pipeline = async (ctx: ActorContext, status: ResellerStatus | null, raw: Record<string, unknown>, req: ActionRequest) => {
+    const areaCtx = authorise(def as ActionDef<A, z.ZodType, unknown>, ctx, status);
+    return def.handler(areaCtx, parse(def.input, raw), req);
+  };
+
+  const action: ServerAction<T> = async (_prev, input) => {
+    const raw = formDataToObject(input);
+    let data: T;
+    try {
+      const req = await liveRequest();
+      assertSameOrigin(req.origin, req.rawHost);
+      const where = hostArea(req.rawHost, env().CONSOLE_HOST);
+      if ((def.area === "storefront") !== (where.area === "storefront")) throw new AppError("NOT_FOUND");
+      const signedIn = await resolveSession(await readSessionClaims(), where);
+      if (!signedIn) throw new AppError("UNAUTHENTICATED");
+      data = await pipeline(signedIn.ctx, signedIn.resellerStatus, raw, req);
+    } catch (e) {
+      return failure<T>(e, raw);
+    }
+    if (def.redirectTo) redirect(def.redirectTo(data));
+    return { ok: true, data };
+  };
+
+  /** The same pipeline as `action`, acting as `ctx` (tests: "reseller A acts on B's object"). */
+  const run = async (ctx: ActorContext, input: FormData | Record<string, unknown>, req: ActionRequest = testRequest()): Promise<ActionResult<T>> => {
+    const raw = formDataToObject(input);
+    try {
+      return { ok: true, data: await pipeline(ctx, await resellerStatusOf(ctx), raw, req) };
+    } catch (e) {
+      return failure<T>(e, raw);
+    }
+  };
+
+  return Object.assign(action, { run, area: def.area });
+}
+
+export type PublicRequest<A extends Area> = ActionRequest & { storefront: A extends "storefront" ? Storefront : null };
+
+export type PublicActionDef<A extends Area, S extends z.ZodType, T> = {
+  area: A;
+  input: S;
+  handler: (req: PublicRequest<A>, input: z.output<S>) => Promise<T>;
+  redirectTo?: (data: T) => string;
+};
+
+async function publicRequest<A extends Area>(area: A, req: ActionRequest): Promise<PublicRequest<A>> {
+  const where = hostArea(req.host, env().CONSOLE_HOST);
+  if ((area === "storefront") !== (where.area === "storefront")) throw new AppError("NOT_FOUND");
+  const storefront = area === "storefront" ? await findStorefrontByHost(req.host) : null;
+  if (area === "storefront" && !storefront) throw new AppError("NOT_FOUND", "No storefront lives at this address.");
+  return { ...req, storefront } as PublicRequest<A>;
+}
+
+export function definePublicAction<A extends Area, S extends z.ZodType, T>(def: PublicActionDef<A, S, T>) {
+  const pipeline = async (req: ActionRequest, raw: Record<string, unknown>) => def.handler(await publicRequest(def.area, req), parse(def.input, raw));
+
+  const action: ServerAction<T> = async (_prev, input) => {
+    const raw = formDataToObject(input);
+    let data: T;
+    try {
+      const req = await liveRequest();
+      assertSameOrigin(req.origin, req.rawHost);
+      data = await pipeline(req, raw);
+    } catch (e) {
+      return failure<T>(e, raw);
+    }
+    if (def.redirectTo) redirect(def.redirectTo(data));
+    return { ok: true, data };
+  };
+
+  /** The same pipeline with an explicit request (host, client address, recorded sessions). */
+  const run = async (req: ActionRequest, input: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
+    const raw = formDataToObject(input);
+    try {
+      return { ok: true, data: await pipeline(req, raw) };
+    } catch (e) {
+      return failure<T>(e, raw);
+    }
+  };
+
+  return Object.assign(action, { run, area: def.area });
+}

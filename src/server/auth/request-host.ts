@@ -1,0 +1,39 @@
+/**
+ * What a request says about where it is: its host, its area, the client address. Read from the
+ * request headers directly; the proxy sets nothing (docs/decisions/010-host-routing.md).
+ */
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { canonicalHost, decodeHostSegment, hostArea, type HostArea } from "@/lib/host-area";
+import { env } from "@/env";
+
+export async function requestHost(): Promise<string | null> {
+  return canonicalHost((await headers()).get("host"));
+}
+
+export async function requestArea(): Promise<HostArea> {
+  return hostArea((await headers()).get("host"), env().CONSOLE_HOST);
+}
+
+/**
+ * For the storefront `[host]` layout and pages: the host the segment names, or a 404 unless it is
+ * the host this request was actually made to (the segment alone is attacker-controlled on the
+ * console host, where any unknown top-level path matches `[host]`).
+ */
+export async function currentStorefrontHost(segment: string): Promise<string> {
+  const host = decodeHostSegment(segment);
+  const area = await requestArea();
+  if (host === null || area.area !== "storefront" || area.host !== host) notFound();
+  return host;
+}
+
+/**
+ * The client address for per-address throttling: the first X-Forwarded-For entry (Next fills it
+ * from the socket when no proxy set it). Behind a reverse proxy, that proxy must overwrite the
+ * header; see docs/decisions/012-sign-in-throttling.md.
+ */
+export async function clientAddress(): Promise<string> {
+  const forwarded = (await headers()).get("x-forwarded-for");
+  return forwarded?.split(",")[0]?.trim() || "unknown";
+}
+

@@ -1,0 +1,51 @@
+/**
+ * Session tokens are next-auth's: an encrypted JWT made by `next-auth/jwt` with the AUTH_SECRET, in
+ * next-auth's cookie (docs/decisions/011-sessions-next-auth-jwt.md). The claims name the subject,
+ * its tenant, the storefront host a registrant signed in on, and the session version that password
+ * changes, role changes and sign-out-everywhere bump.
+ */
+import { decode, encode } from "next-auth/jwt";
+import { z } from "zod";
+import { env } from "@/env";
+
+const claimsSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("user"), sub: z.string().min(1), resellerId: z.string().min(1).nullable(), sv: z.number().int() }),
+  z.object({
+    kind: z.literal("registrant"),
+    sub: z.string().min(1),
+    resellerId: z.string().min(1),
+    host: z.string().min(1),
+    sv: z.number().int(),
+  }),
+]);
+
+export type SessionClaims = z.infer<typeof claimsSchema>;
+
+/** Console sessions are short; storefront customers expect to stay signed in. */
+export const SESSION_MAX_AGE = { user: 12 * 60 * 60, registrant: 14 * 24 * 60 * 60 } as const;
+
+export function sessionCookieName(): string {
+  return env().PUBLIC_SCHEME === "https" ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+function secret(): string {
+  const value = env().AUTH_SECRET;
+  if (!value) throw new Error("AUTH_SECRET is not set");
+  return value;
+}
+
+export async function encodeSession(claims: SessionClaims): Promise<string> {
+  return encode({ token: { ...claims }, secret: secret(), maxAge: SESSION_MAX_AGE[claims.kind] });
+}
+
+/** The claims of a token we issued and that has not expired, or null for anything else. */
+export async function decodeSession(token: string | undefined): Promise<SessionClaims | null> {
+  if (!token) return null;
+  try {
+    const payload = await decode({ token, secret: secret() });
+    const parsed = claimsSchema.safeParse(payload);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

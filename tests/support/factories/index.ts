@@ -1,0 +1,6 @@
+// Shared test factories: small, additive; each returns the rows it made and, for actors, their context.
+export { DEFAULT_PASSWORD, passwordHashFor } from "./password";
+export { createReseller, ensureRegistrar, type ResellerFixture } from "./reseller";
+export { createStaff, createRegistrarStaff } from "./user";
+export { createRegistrant } from "./registrant";
+export { createTldProduct, createTier, fundReseller } from "./money";
