@@ -395,25 +395,26 @@ ALTER TABLE "ResellerBilling" ADD CONSTRAINT "ResellerBilling_creditLimit_check"
 ALTER TABLE "Promotion" ADD CONSTRAINT "Promotion_dates_check" CHECK ("endsAt" > "startsAt");
 
 -- Every journal entry balances per currency, checked at commit so an entry's lines can be inserted
--- one statement at a time within its transaction.
-CREATE FUNCTION ledger_entry_balances() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE bad record;
+-- one statement at a time within its transaction. The migration runner splits scripts at every
+-- semicolon, so function bodies are E'' strings with \x3B standing for the semicolons.
+CREATE FUNCTION ledger_entry_balances() RETURNS trigger LANGUAGE plpgsql AS E'
+DECLARE bad record\x3B
 BEGIN
   SELECT currency, sum(amount) AS total INTO bad FROM "JournalLine"
-   WHERE "entryId" = NEW."entryId" GROUP BY currency HAVING sum(amount) <> 0 LIMIT 1;
+   WHERE "entryId" = NEW."entryId" GROUP BY currency HAVING sum(amount) <> 0 LIMIT 1\x3B
   IF FOUND THEN
-    RAISE EXCEPTION 'journal entry % does not balance in % (off by %)', NEW."entryId", bad.currency, bad.total
-      USING ERRCODE = 'check_violation';
-  END IF;
-  RETURN NULL;
-END $$;
+    RAISE EXCEPTION ''journal entry % does not balance in % (off by %)'', NEW."entryId", bad.currency, bad.total
+      USING ERRCODE = ''check_violation''\x3B
+  END IF\x3B
+  RETURN NULL\x3B
+END';
 CREATE CONSTRAINT TRIGGER journal_line_balances AFTER INSERT ON "JournalLine"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ledger_entry_balances();
 
 -- The ledger is append-only: corrections are new entries.
-CREATE FUNCTION ledger_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION ledger_append_only() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
-  RAISE EXCEPTION 'the ledger is append-only: % on % is not allowed', TG_OP, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
-END $$;
+  RAISE EXCEPTION ''the ledger is append-only: % on % is not allowed'', TG_OP, TG_TABLE_NAME USING ERRCODE = ''insufficient_privilege''\x3B
+END';
 CREATE TRIGGER journal_entry_append_only BEFORE UPDATE OR DELETE ON "JournalEntry" FOR EACH ROW EXECUTE FUNCTION ledger_append_only();
 CREATE TRIGGER journal_line_append_only BEFORE UPDATE OR DELETE ON "JournalLine" FOR EACH ROW EXECUTE FUNCTION ledger_append_only();
