@@ -40,7 +40,6 @@ export async function createTier(name: string, prices: Record<string, number>, o
 export async function fundReseller(resellerId: string, tierId: string, balance: number, opts: Omit<OpenBillingInput, "resellerId" | "tierId"> = {}) {
   await db.$transaction((tx) => openResellerBilling(tx, systemContext(), { resellerId, tierId, ...opts }));
   if (balance > 0) {
-    const admin = { kind: "registrar" as const, actorId: null as unknown as string, resellerId: null, role: "registrar_admin" as const };
-    await adjustBalance(admin, { resellerId, direction: "credit", amount: balance, reason: "opening balance (test)" });
+    await adjustBalance(systemContext(), { resellerId, direction: "credit", amount: balance, reason: "opening balance (test)" });
   }
 }

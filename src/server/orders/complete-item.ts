@@ -1,0 +1,50 @@
+/**
+ * Fulfilment succeeded (the registry confirmed): the item completes, its hold is captured (wholesale
+ * becomes registrar revenue, the registry's cost a payable), and a registrant's payment for it moves
+ * from "registrant funds" into the reseller's available balance. Fulfilment jobs call these.
+ */
+import type { Tx } from "@/server/db";
+import { resellerAccount } from "@/server/billing/accounts";
+import { postEntry } from "@/server/billing/post-entry";
+import { captureHold, releaseHold } from "@/server/billing/settle-hold";
+import { transitionItem } from "./transition-item";
+import { registrantPayment } from "./registrant-paid";
+
+export async function startProvisioning(tx: Tx, itemId: string): Promise<void> {
+  await transitionItem(tx, itemId, "provisioning", "fulfilment started");
+}
+
+export async function completeItem(tx: Tx, itemId: string, opts: { registryCost?: number } = {}): Promise<void> {
+  await transitionItem(tx, itemId, "completed", "registry confirmed");
+  const item = await tx.orderItem.findUniqueOrThrow({ where: { id: itemId }, include: { product: { select: { registryOperator: true } }, order: { select: { currency: true } } } });
+  const hold = await tx.hold.findUnique({ where: { orderItemId: itemId }, select: { status: true } });
+  if (hold) {
+    await captureHold(tx, itemId, item.orderId, {
+      amount: opts.registryCost ?? item.registryCost,
+      currency: item.registryCurrency,
+      operator: item.product.registryOperator ?? "registrar",
+    });
+  }
+  if (item.retailAmount > 0 && (await registrantPayment(tx, item.orderId))) {
+    await postEntry(tx, {
+      key: `earn:${itemId}`,
+      kind: "registrant_payment_earned",
+      memo: `Sale of ${item.subject}`,
+      resellerId: item.resellerId,
+      orderId: item.orderId,
+      lines: [
+        { account: resellerAccount("registrant_funds", item.resellerId, item.order.currency), amount: -item.retailAmount },
+        { account: resellerAccount("reseller_available", item.resellerId, item.order.currency), amount: item.retailAmount },
+      ],
+    });
+  }
+}
+
+/** Fulfilment failed for good: the item fails and its hold returns to the reseller's balance. */
+export async function failItem(tx: Tx, itemId: string, reason: string): Promise<void> {
+  await transitionItem(tx, itemId, "failed", reason);
+  const hold = await tx.hold.findUnique({ where: { orderItemId: itemId }, select: { status: true, orderItem: { select: { orderId: true } } } });
+  if (hold?.status === "held") {
+    await releaseHold(tx, itemId, hold.orderItem.orderId);
+  }
+}
