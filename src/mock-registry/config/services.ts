@@ -1,0 +1,16 @@
+/** Object and extension namespaces this registry implements, announced in its greeting. */
+export const NS = {
+  epp: "urn:ietf:params:xml:ns:epp-1.0",
+  domain: "urn:ietf:params:xml:ns:domain-1.0",
+  host: "urn:ietf:params:xml:ns:host-1.0",
+  contact: "urn:ietf:params:xml:ns:contact-1.0",
+  secDNS: "urn:ietf:params:xml:ns:secDNS-1.1",
+  rgp: "urn:ietf:params:xml:ns:rgp-1.0",
+  launch: "urn:ietf:params:xml:ns:launch-1.0",
+  fee: "urn:ietf:params:xml:ns:epp:fee-1.0",
+  smd: "urn:ietf:params:xml:ns:signedMark-1.0",
+  mark: "urn:ietf:params:xml:ns:mark-1.0",
+} as const;
+
+export const OBJ_URIS: string[] = [NS.domain, NS.host, NS.contact];
+export const EXT_URIS: string[] = [NS.secDNS, NS.rgp, NS.launch, NS.fee];

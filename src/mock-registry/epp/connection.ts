@@ -1,0 +1,120 @@
+/**
+ * One client connection: greeting on connect, frames decoded and run one at a time, replies framed
+ * back. Bad input gets an EPP error where the stream is still in sync, and a clean close where it is
+ * not (bad length header, a frame that never completes, an idle client).
+ */
+import type { TLSSocket } from "node:tls";
+import type { MockRegistry } from "../registry";
+import type { Outcome } from "../model/responses";
+import type { RegistrySession } from "../session";
+import { RESULT_TEXT } from "../model/result-codes";
+import { DecodeError } from "./decode-helpers";
+import { decodeFrame, peekClTRID } from "./decode-frame";
+import { encodeGreeting, encodeResponse } from "./encode-response";
+import { FrameReader, FramingError, encodeFrame } from "./framing";
+
+export type FrameDirection = "client" | "server";
+
+export interface ConnectionOptions {
+  maxFrameBytes: number;
+  idleTimeoutMs: number;
+  frameTimeoutMs: number;
+  onFrame?: (direction: FrameDirection, xml: string) => void;
+}
+
+let serverTrid = 0;
+
+export function handleConnection(socket: TLSSocket, reg: MockRegistry, opts: ConnectionOptions): void {
+  const session: RegistrySession = reg.openSession();
+  const reader = new FrameReader(opts.maxFrameBytes);
+  const queue: string[] = [];
+  let busy = false;
+  let ended = false;
+  let idleTimer: NodeJS.Timeout | undefined;
+  let frameTimer: NodeJS.Timeout | undefined;
+
+  const finish = () => {
+    if (ended) return;
+    ended = true;
+    clearTimeout(idleTimer);
+    clearTimeout(frameTimer);
+    session.close();
+  };
+  const send = (xml: string) => {
+    if (ended || socket.destroyed) return;
+    opts.onFrame?.("server", xml);
+    socket.write(encodeFrame(xml));
+  };
+  const closeWith = (code: 2500, message: string) => {
+    send(encodeResponse({ code, message, svTRID: `MRX-${++serverTrid}` }));
+    socket.end();
+    finish();
+  };
+  const armIdle = () => {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      socket.end();
+      finish();
+    }, opts.idleTimeoutMs);
+  };
+
+  const deliver = (outcome: Outcome) => {
+    if (outcome.delivery === "drop") {
+      socket.destroy();
+      finish();
+      return;
+    }
+    if (outcome.delivery === "respond") send(encodeResponse(outcome.response));
+    if (outcome.closeSession) {
+      socket.end();
+      finish();
+    }
+  };
+
+  const runFrame = async (xml: string): Promise<void> => {
+    opts.onFrame?.("client", xml);
+    try {
+      const frame = decodeFrame(xml);
+      if (frame.kind === "hello") return send(encodeGreeting(reg.now()));
+      if (frame.kind === "login") return deliver(session.login(frame.req, { clTRID: frame.clTRID }));
+      if (frame.kind === "logout") return deliver(session.logout({ clTRID: frame.clTRID }));
+      deliver(await session.execute(frame.cmd, { clTRID: frame.clTRID, extensions: frame.extensions }));
+    } catch (e) {
+      if (!(e instanceof DecodeError)) throw e;
+      send(encodeResponse({ code: e.code, message: e.message || RESULT_TEXT[e.code], value: e.value, clTRID: peekClTRID(xml), svTRID: `MRX-${++serverTrid}` }));
+    }
+  };
+
+  const pump = async () => {
+    if (busy) return;
+    busy = true;
+    while (queue.length > 0 && !ended) {
+      const xml = queue.shift() as string;
+      await runFrame(xml).catch(() => closeWith(2500, "Command failed; internal error."));
+    }
+    busy = false;
+    if (!ended) armIdle();
+  };
+
+  socket.on("data", (chunk: Buffer) => {
+    armIdle();
+    let frames: string[];
+    try {
+      frames = reader.push(chunk);
+    } catch (e) {
+      if (e instanceof FramingError) return closeWith(2500, e.message);
+      throw e;
+    }
+    clearTimeout(frameTimer);
+    // A frame that starts but never completes would hold the session forever: give it a deadline.
+    if (reader.partial) frameTimer = setTimeout(() => (socket.destroy(), finish()), opts.frameTimeoutMs);
+    queue.push(...frames);
+    void pump();
+  });
+  socket.on("error", finish);
+  socket.on("close", finish);
+  socket.on("end", () => socket.end());
+
+  send(encodeGreeting(reg.now()));
+  armIdle();
+}

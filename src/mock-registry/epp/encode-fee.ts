@@ -1,0 +1,52 @@
+import { NS } from "../config/services";
+import type { FeeCheckItem, FeeLine, FeeTransformResult } from "../model/commands";
+import { el, t } from "./xml";
+
+export function decimal(minor: number): string {
+  const sign = minor < 0 ? "-" : "";
+  const abs = Math.abs(minor);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+function feeLine(f: FeeLine): string {
+  const attrs = {
+    description: f.description,
+    refundable: f.refundable === undefined ? undefined : f.refundable ? "1" : "0",
+    "grace-period": f.gracePeriodDays ? `P${f.gracePeriodDays}D` : undefined,
+  };
+  return el("fee:fee", attrs, decimal(f.amount));
+}
+
+export function feeCheckData(currency: string, items: FeeCheckItem[]): string {
+  const cds = items.map((i) =>
+    el(
+      "fee:cd",
+      { avail: i.avail ? "1" : "0" },
+      el("fee:objID", null, t(i.name)),
+      i.feeClass ? el("fee:class", null, t(i.feeClass)) : undefined,
+      ...i.commands.map((c) =>
+        el(
+          "fee:command",
+          { name: c.name, phase: c.phase, standard: c.standard ? "1" : "0" },
+          el("fee:period", { unit: c.period.unit }, String(c.period.value)),
+          ...c.fees.map(feeLine),
+          c.reason ? el("fee:reason", null, t(c.reason)) : undefined,
+        ),
+      ),
+      i.reason ? el("fee:reason", null, t(i.reason)) : undefined,
+    ),
+  );
+  return el("fee:chkData", { "xmlns:fee": NS.fee }, el("fee:currency", null, currency), ...cds);
+}
+
+export function feeTransformData(element: "creData" | "renData" | "trnData" | "updData" | "delData", r: FeeTransformResult): string {
+  return el(
+    `fee:${element}`,
+    { "xmlns:fee": NS.fee },
+    el("fee:currency", null, r.currency),
+    ...r.fees.map(feeLine),
+    ...r.credits.map((c) => el("fee:credit", { description: c.description }, decimal(c.amount))),
+    el("fee:balance", null, decimal(r.balance)),
+    el("fee:creditLimit", null, decimal(r.creditLimit)),
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * RFC 5734 framing: every data unit is a 4-byte big-endian length that counts itself, then the XML.
+ * The reader never buffers more than one frame's worth, so a lying header cannot exhaust memory.
+ */
+export class FramingError extends Error {
+  constructor(
+    message: string,
+    readonly declared: number,
+  ) {
+    super(message);
+  }
+}
+
+export function encodeFrame(xml: string): Buffer {
+  const body = Buffer.from(xml, "utf8");
+  const header = Buffer.alloc(4);
+  header.writeUInt32BE(body.length + 4);
+  return Buffer.concat([header, body]);
+}
+
+export class FrameReader {
+  private buf: Buffer = Buffer.alloc(0);
+
+  constructor(private readonly maxFrameBytes: number) {}
+
+  /** True while part of a frame has arrived and the rest has not. */
+  get partial(): boolean {
+    return this.buf.length > 0;
+  }
+
+  push(chunk: Buffer): string[] {
+    this.buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk]);
+    const frames: string[] = [];
+    while (this.buf.length >= 4) {
+      const total = this.buf.readUInt32BE(0);
+      if (total <= 4) throw new FramingError(`Frame length ${total} is too small to hold a message.`, total);
+      if (total > this.maxFrameBytes) throw new FramingError(`Frame of ${total} bytes exceeds the ${this.maxFrameBytes}-byte limit.`, total);
+      if (this.buf.length < total) break;
+      frames.push(this.buf.subarray(4, total).toString("utf8"));
+      this.buf = this.buf.subarray(total);
+    }
+    return frames;
+  }
+}

@@ -1,0 +1,81 @@
+/** Starts the registry's EPP server (and its loopback admin console) in this process. */
+import type { Server } from "node:http";
+import { RegistryAdmin } from "./admin";
+import { listenAdmin } from "./admin-http";
+import type { FrameDirection } from "./epp/connection";
+import { listenEpp } from "./epp/server";
+import { ensureCertificate, type TlsMaterial } from "./epp/tls-cert";
+import type { FaultTable } from "./faults";
+import { MockRegistry, type MockRegistryOptions } from "./registry";
+
+export interface StartMockRegistryOptions extends MockRegistryOptions {
+  /** EPP port; 0 picks a free one. Default MOCK_REGISTRY_PORT or 7000. */
+  port?: number;
+  /** Default MOCK_REGISTRY_HOST or 127.0.0.1. */
+  host?: string;
+  /** Admin HTTP port on loopback; null disables it. Default MOCK_REGISTRY_ADMIN_PORT or EPP port + 1. */
+  adminPort?: number | null;
+  tls?: TlsMaterial;
+  maxFrameBytes?: number;
+  idleTimeoutMs?: number;
+  frameTimeoutMs?: number;
+  onFrame?: (direction: FrameDirection, xml: string) => void;
+  /** Serve an existing registry (tests restart the server over the same state). */
+  registry?: MockRegistry;
+}
+
+export interface RunningMockRegistry {
+  port: number;
+  host: string;
+  adminPort: number | null;
+  /** PEM of the server certificate, for clients that pin it. */
+  certPem: string;
+  registry: MockRegistry;
+  admin: RegistryAdmin;
+  close(): Promise<void>;
+}
+
+function envNumber(name: string): number | undefined {
+  const v = process.env[name];
+  return v === undefined || v === "" ? undefined : Number(v);
+}
+
+function envFaults(): FaultTable | undefined {
+  const raw = process.env.MOCK_REGISTRY_FAULTS;
+  return raw ? (JSON.parse(raw) as FaultTable) : undefined;
+}
+
+export async function startMockRegistry(options: StartMockRegistryOptions = {}): Promise<RunningMockRegistry> {
+  const dataDir = options.dataDir === undefined ? (process.env.MOCK_REGISTRY_DATA_DIR ?? ".data/registry") : options.dataDir;
+  const registry = options.registry ?? new MockRegistry({ ...options, dataDir, faults: options.faults ?? envFaults() });
+  const tls = options.tls ?? ensureCertificate(dataDir);
+  const host = options.host ?? process.env.MOCK_REGISTRY_HOST ?? "127.0.0.1";
+  const epp = await listenEpp(registry, tls, host, options.port ?? envNumber("MOCK_REGISTRY_PORT") ?? 7000, {
+    maxFrameBytes: options.maxFrameBytes ?? 262_144,
+    idleTimeoutMs: options.idleTimeoutMs ?? 600_000,
+    frameTimeoutMs: options.frameTimeoutMs ?? 30_000,
+    onFrame: options.onFrame,
+  });
+  const admin = new RegistryAdmin(registry);
+  const wantedAdmin = options.adminPort === undefined ? (envNumber("MOCK_REGISTRY_ADMIN_PORT") ?? epp.port + 1) : options.adminPort;
+  let adminServer: Server | undefined;
+  let adminPort: number | null = null;
+  if (wantedAdmin !== null) {
+    const started = await listenAdmin(admin, wantedAdmin);
+    adminServer = started.server;
+    adminPort = started.port;
+  }
+  return {
+    port: epp.port,
+    host,
+    adminPort,
+    certPem: tls.cert,
+    registry,
+    admin,
+    close: async () => {
+      await epp.close();
+      await new Promise<void>((resolve) => (adminServer ? adminServer.close(() => resolve()) : resolve()));
+      if (!options.registry) registry.close();
+    },
+  };
+}

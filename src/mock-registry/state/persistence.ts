@@ -1,0 +1,72 @@
+/**
+ * Durable state as a snapshot plus an append-only journal (see docs/decisions/020). Each command's
+ * changes are one synchronous append; the snapshot is rewritten atomically (temp file + rename) when
+ * the journal grows long and on close, then the journal is truncated.
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { JournalEntry, RegistryMeta, RegistryStore } from "./store";
+
+const COMPACT_AFTER_LINES = 20_000;
+
+interface Snapshot {
+  version: 1;
+  meta: RegistryMeta;
+  collections: Record<string, [string, unknown][]>;
+}
+
+export class Persistence {
+  private journalLines = 0;
+  private readonly snapshotPath: string;
+  private readonly journalPath: string;
+
+  constructor(readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+    this.snapshotPath = path.join(dir, "state.json");
+    this.journalPath = path.join(dir, "journal.ndjson");
+  }
+
+  /** Reads the snapshot and replays the journal; a torn last line (crash mid-append) is ignored. */
+  load(store: RegistryStore): boolean {
+    let found = false;
+    if (existsSync(this.snapshotPath)) {
+      const snap = JSON.parse(readFileSync(this.snapshotPath, "utf8")) as Snapshot;
+      store.meta = snap.meta;
+      for (const c of store.collections()) {
+        for (const [k, v] of snap.collections[c.name] ?? []) c.restore(k, v);
+      }
+      found = true;
+    }
+    if (existsSync(this.journalPath)) {
+      const lines = readFileSync(this.journalPath, "utf8").split("\n");
+      for (const line of lines) {
+        if (!line) continue;
+        try {
+          store.apply(JSON.parse(line) as JournalEntry);
+          this.journalLines += 1;
+          found = true;
+        } catch {
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  append(entries: JournalEntry[], store: RegistryStore): void {
+    if (entries.length === 0) return;
+    appendFileSync(this.journalPath, entries.map((e) => JSON.stringify(e)).join("\n") + "\n");
+    this.journalLines += entries.length;
+    if (this.journalLines > COMPACT_AFTER_LINES) this.compact(store);
+  }
+
+  compact(store: RegistryStore): void {
+    const snap: Snapshot = { version: 1, meta: store.meta, collections: {} };
+    for (const c of store.collections()) snap.collections[c.name] = [...c.entries()];
+    const tmp = `${this.snapshotPath}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(snap));
+    renameSync(tmp, this.snapshotPath);
+    writeFileSync(this.journalPath, "");
+    this.journalLines = 0;
+  }
+}
