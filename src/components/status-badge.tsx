@@ -1,0 +1,29 @@
+/** A small coloured label for statuses (reseller, application, host verification, mail). */
+const TONES = {
+  green: "bg-green-100 text-green-900 ring-green-600/30",
+  amber: "bg-amber-100 text-amber-900 ring-amber-600/30",
+  red: "bg-red-100 text-red-900 ring-red-600/30",
+  slate: "bg-slate-100 text-slate-800 ring-slate-500/30",
+  blue: "bg-sky-100 text-sky-900 ring-sky-600/30",
+} as const;
+
+export type BadgeTone = keyof typeof TONES;
+
+const KNOWN: Record<string, BadgeTone> = {
+  active: "green",
+  approved: "green",
+  verified: "green",
+  sent: "green",
+  pending: "amber",
+  unverified: "amber",
+  queued: "amber",
+  suspended: "red",
+  declined: "red",
+  failed: "red",
+  closed: "slate",
+};
+
+export function StatusBadge({ status, tone, children }: { status: string; tone?: BadgeTone; children?: React.ReactNode }) {
+  const t = tone ?? KNOWN[status] ?? "slate";
+  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[t]}`}>{children ?? status}</span>;
+}
