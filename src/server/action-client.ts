@@ -119,9 +119,23 @@ function authorise<A extends Area>(def: ActionDef<A, z.ZodType, unknown>, ctx: A
   return ctx as AreaContext<A>;
 }
 
+/** A registrant acts only on the storefront of its own reseller, whatever host the request came to. */
+async function assertOwnStorefront(ctx: ActorContext, host: string): Promise<void> {
+  const storefront = await findStorefrontByHost(host);
+  if (!storefront || storefront.id !== ctx.resellerId) throw new AppError("NOT_FOUND");
+}
+
+/** For `.run` without a request: a storefront action runs on the actor's own platform host. */
+async function defaultHostFor(area: Area, ctx: ActorContext): Promise<string> {
+  if (area !== "storefront" || ctx.resellerId === null) return env().CONSOLE_HOST;
+  const h = await db.hostName.findFirst({ where: { resellerId: ctx.resellerId, kind: "platform" }, select: { host: true } });
+  return h?.host ?? env().CONSOLE_HOST;
+}
+
 export function defineAction<A extends Area, S extends z.ZodType, T>(def: ActionDef<A, S, T>) {
   const pipeline = async (ctx: ActorContext, status: ResellerStatus | null, raw: Record<string, unknown>, req: ActionRequest) => {
     const areaCtx = authorise(def as ActionDef<A, z.ZodType, unknown>, ctx, status);
+    if (def.area === "storefront") await assertOwnStorefront(areaCtx, req.host);
     return def.handler(areaCtx, parse(def.input, raw), req);
   };
 
@@ -144,10 +158,11 @@ export function defineAction<A extends Area, S extends z.ZodType, T>(def: Action
   };
 
   /** The same pipeline as `action`, acting as `ctx` (tests: "reseller A acts on B's object"). */
-  const run = async (ctx: ActorContext, input: FormData | Record<string, unknown>, req: ActionRequest = testRequest()): Promise<ActionResult<T>> => {
+  const run = async (ctx: ActorContext, input: FormData | Record<string, unknown>, req?: ActionRequest): Promise<ActionResult<T>> => {
     const raw = formDataToObject(input);
     try {
-      return { ok: true, data: await pipeline(ctx, await resellerStatusOf(ctx), raw, req) };
+      const request = req ?? testRequest({ host: await defaultHostFor(def.area, ctx) });
+      return { ok: true, data: await pipeline(ctx, await resellerStatusOf(ctx), raw, request) };
     } catch (e) {
       return failure<T>(e, raw);
     }

@@ -7,7 +7,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { ActorContext } from "@/server/context";
 import { db, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { hashPassword, verifyPassword } from "./password";
+import { hashPassword, newPasswordSchema, verifyPassword } from "./password";
 import type { SessionClaims } from "./session-token";
 import { hashToken } from "./tokens";
 
@@ -33,6 +33,10 @@ export async function acceptInvitation(input: { token: string; name: string; pas
   if (user && !(await verifyPassword(user.passwordHash, input.password))) {
     throw new AppError("INVALID_INPUT", undefined, { fields: { password: "You already have an account with this email: enter its password." } });
   }
+  if (!user) {
+    const rule = newPasswordSchema.safeParse(input.password);
+    if (!rule.success) throw new AppError("INVALID_INPUT", undefined, { fields: { password: rule.error.issues[0].message } });
+  }
   const passwordHash = user ? null : await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
@@ -40,7 +44,8 @@ export async function acceptInvitation(input: { token: string; name: string; pas
       if (!inv) throw new AppError("NOT_FOUND", INVALID_INVITATION);
       const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
       if (claimed.count !== 1) throw new AppError("NOT_FOUND", INVALID_INVITATION);
-      const person = user ?? (await tx.user.create({ data: { email: inv.email, name: input.name, passwordHash: passwordHash! } }));
+      if (!user && !input.name.trim()) throw new AppError("INVALID_INPUT", undefined, { fields: { name: "Enter your name." } });
+      const person = user ?? (await tx.user.create({ data: { email: inv.email, name: input.name.trim(), passwordHash: passwordHash ?? "" } }));
       const membership = await tx.membership.create({ data: { userId: person.id, resellerId: inv.resellerId, role: inv.role } });
       const ctx: ActorContext =
         inv.resellerId === null

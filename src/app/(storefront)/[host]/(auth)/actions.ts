@@ -1,0 +1,50 @@
+"use server";
+/** Storefront sign-in, registration and password reset: always for the reseller that owns this host. */
+import { definePublicAction } from "@/server/action-client";
+import { forgotPasswordSchema, registerSchema, resetPasswordSchema, signInSchema } from "@/server/auth/form-schemas";
+import { registerRegistrant } from "@/server/auth/register-registrant";
+import { requestPasswordReset } from "@/server/auth/request-password-reset";
+import { safeNextPath } from "@/server/auth/require-context";
+import { resetPassword } from "@/server/auth/reset-password";
+import { signInRegistrant } from "@/server/auth/sign-in-registrant";
+
+export const signInToStorefront = definePublicAction({
+  area: "storefront",
+  input: signInSchema,
+  handler: async (req, input) => {
+    const { claims } = await signInRegistrant({ resellerId: req.storefront.id, host: req.host }, input, req.clientAddress);
+    await req.setSession(claims);
+    return { home: safeNextPath(input.next) ?? "/account" };
+  },
+  redirectTo: (d) => d.home,
+});
+
+export const registerOnStorefront = definePublicAction({
+  area: "storefront",
+  input: registerSchema,
+  handler: async (req, input) => {
+    const { claims } = await registerRegistrant({ resellerId: req.storefront.id, host: req.host, status: req.storefront.status }, input);
+    await req.setSession(claims);
+    return { home: "/account" };
+  },
+  redirectTo: (d) => d.home,
+});
+
+export const requestStorefrontPasswordReset = definePublicAction({
+  area: "storefront",
+  input: forgotPasswordSchema,
+  handler: async (req, input) => {
+    await requestPasswordReset({ kind: "registrant", resellerId: req.storefront.id, host: req.host }, input.email);
+    return { email: input.email };
+  },
+});
+
+export const resetStorefrontPassword = definePublicAction({
+  area: "storefront",
+  input: resetPasswordSchema,
+  handler: async (req, input) => {
+    await resetPassword({ kind: "registrant", resellerId: req.storefront.id, host: req.host }, input);
+    return { done: true };
+  },
+  redirectTo: () => "/sign-in?reset=1",
+});

@@ -1,0 +1,37 @@
+"use server";
+/** A registrant's own account on this storefront: name, password, sign out everywhere. */
+import { z } from "zod";
+import { defineAction } from "@/server/action-client";
+import { changePassword } from "@/server/auth/change-password";
+import { signOutEverywhere } from "@/server/auth/end-sessions";
+import { changePasswordSchema } from "@/server/auth/form-schemas";
+import { profileInput, updateProfile } from "@/server/auth/update-profile";
+
+export const updateRegistrantProfile = defineAction({
+  area: "storefront",
+  input: profileInput,
+  handler: async (ctx, input) => updateProfile(ctx, input),
+});
+
+export const changeRegistrantPassword = defineAction({
+  area: "storefront",
+  input: changePasswordSchema,
+  allowSuspended: true,
+  handler: async (ctx, input, req) => {
+    const { sessionVersion } = await changePassword(ctx, input);
+    await req.setSession({ kind: "registrant", sub: ctx.actorId, resellerId: ctx.resellerId, host: req.host, sv: sessionVersion });
+    return { changed: true };
+  },
+});
+
+export const signOutRegistrantEverywhere = defineAction({
+  area: "storefront",
+  input: z.object({}),
+  allowSuspended: true,
+  handler: async (ctx, _input, req) => {
+    await signOutEverywhere(ctx);
+    await req.clearSession();
+    return { signedOut: true };
+  },
+  redirectTo: () => "/sign-in",
+});

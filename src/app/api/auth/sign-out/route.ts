@@ -1,0 +1,20 @@
+/**
+ * Sign-out for every host: a plain form POST (works without JavaScript), refused from other origins,
+ * then back to the area's sign-in page. Ending this session only; "sign out everywhere" is an action.
+ */
+import { cookies, headers } from "next/headers";
+import { hostArea } from "@/lib/host-area";
+import { env } from "@/env";
+import { sessionCookieName } from "@/server/auth/session-token";
+
+export async function POST() {
+  const h = await headers();
+  const origin = h.get("origin");
+  const host = h.get("host");
+  if (origin !== null && (!URL.canParse(origin) || new URL(origin).host.toLowerCase() !== host?.toLowerCase())) {
+    return new Response("Cross-origin sign-out refused.", { status: 403 });
+  }
+  (await cookies()).delete(sessionCookieName());
+  const where = hostArea(host, env().CONSOLE_HOST);
+  return new Response(null, { status: 303, headers: { Location: where.area === "console" ? "/sign-in" : "/" } });
+}

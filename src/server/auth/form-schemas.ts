@@ -1,0 +1,37 @@
+/** Input shapes the sign-in, registration and password forms share across both areas. */
+import { z } from "zod";
+import { emailSchema } from "./email";
+import { newPasswordSchema } from "./password";
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password.").max(1000),
+  next: z.string().optional(),
+});
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+const MISMATCH = { path: ["confirmPassword"], message: "The two passwords do not match." };
+
+export const resetPasswordSchema = z
+  .object({ token: z.string().min(1), password: newPasswordSchema, confirmPassword: z.string() })
+  .refine((v) => v.password === v.confirmPassword, MISMATCH);
+
+export const registerSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+    email: emailSchema,
+    password: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, MISMATCH);
+
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, "Enter your current password."), newPassword: newPasswordSchema, confirmPassword: z.string() })
+  .refine((v) => v.newPassword === v.confirmPassword, MISMATCH);
+
+export const acceptInvitationSchema = z.object({
+  token: z.string().min(1),
+  name: z.string().trim().max(100, "Use at most 100 characters.").default(""),
+  password: z.string().min(1, "Enter a password.").max(200),
+});
