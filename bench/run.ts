@@ -17,9 +17,17 @@ if (!name || !available.includes(name)) {
   process.exit(2);
 }
 
-const mod = (await import(pathToFileURL(path.join(dir, `${name}.ts`)).href)) as {
-  default: () => Promise<Record<string, unknown>>;
-};
-const figures = await mod.default();
-console.log(JSON.stringify({ bench: name, ...figures }));
-process.exit(0);
+// No top-level await: tsx compiles this file as CommonJS (package.json has no "type": "module").
+async function main(): Promise<void> {
+  const mod = (await import(pathToFileURL(path.join(dir, `${name}.ts`)).href)) as {
+    default: () => Promise<Record<string, unknown>>;
+  };
+  const figures = await mod.default();
+  console.log(JSON.stringify({ bench: name, ...figures }));
+  process.exit(0);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -7,11 +7,13 @@
  */
 import { createDb, type Db } from "../src/server/db";
 import * as tenancy from "./seed/tenancy";
+import * as catalog from "./seed/catalog";
 
 type SeedModule = { seed: (db: Db) => Promise<void> };
 
 const SEED_MODULES: [name: string, module: SeedModule][] = [
   ["tenancy", tenancy],
+  ["catalog", catalog],
 ];
 
 export async function runSeed(databaseUrl: string): Promise<void> {

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { RESELLER_AGREEMENT_VERSION } from "@/lib/reseller-agreement";
 import { slugProblem } from "@/lib/slugs";
+import { isCountryCode } from "@/lib/countries";
 
 const text = (label: string, max = 200) =>
   z.string().trim().min(1, `Enter ${label}.`).max(max, `Keep ${label} under ${max} characters.`);
@@ -26,7 +27,7 @@ export const applicationInput = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "Choose a country."),
+    .refine(isCountryCode, "Choose a country."),
   website: z
     .string()
     .trim()
@@ -41,7 +42,8 @@ export const applicationInput = z.object({
   agreementVersion: z.literal(RESELLER_AGREEMENT_VERSION, {
     error: "The reseller agreement has changed; please read the current version and accept it again.",
   }),
-  acceptAgreement: z.literal(true, { error: "You must accept the reseller agreement to apply." }),
+  // A ticked checkbox posts "on"; an unticked one posts nothing.
+  acceptAgreement: z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, { error: "You must accept the reseller agreement to apply." })),
 });
 
 export type ApplicationInput = z.input<typeof applicationInput>;
