@@ -39,7 +39,7 @@ async function seedRegistrar(db: Db, passwordHash: string) {
     abusePhone: "+1.5555550100",
     rdapBaseUrl: `${PUBLIC_SCHEME}://${CONSOLE_HOST}/api/rdap/`,
     resellerDisclosure:
-      "Domain names on this site are registered through Example Registrar, Inc. (IANA ID 9999), the sponsoring registrar. This storefront is operated by an independent reseller of Example Registrar, Inc. Report abuse to abuse@registrar.test or +1.555 555 0100.",
+      "Domain names on this site are registered through Example Registrar, Inc. (IANA ID 9999), the sponsoring registrar. This storefront is operated by an independent reseller of Example Registrar, Inc., which remains responsible for the registrations it sponsors.",
   };
   await db.registrar.upsert({ where: { id: "registrar" }, create: { id: "registrar", ...registrar }, update: {} });
   const admin = await upsertUser(db, "admin@registrar.test", "Riley Admin", passwordHash);

@@ -1,7 +1,7 @@
 /** Buttons and button-styled links for the consoles. Storefront buttons use the brand variant. */
 import type { ButtonHTMLAttributes } from "react";
 
-export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost" | "brand";
+export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost" | "brand" | "brand-accent";
 
 const BASE =
   "inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60";
@@ -13,6 +13,7 @@ const VARIANTS: Record<ButtonVariant, string> = {
   ghost: "text-slate-700 hover:bg-slate-100 focus-visible:outline-indigo-700",
   // Brand colours come from CSS variables set by the storefront layout from validated values.
   brand: "bg-[var(--brand-primary)] text-[var(--brand-on-primary)] hover:opacity-90 focus-visible:outline-[var(--brand-primary)]",
+  "brand-accent": "bg-[var(--brand-accent)] text-[var(--brand-on-accent)] hover:opacity-90 focus-visible:outline-[var(--brand-accent)]",
 };
 
 export function buttonClasses(variant: ButtonVariant = "primary", extra = ""): string {

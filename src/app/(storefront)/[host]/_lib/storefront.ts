@@ -1,0 +1,33 @@
+/**
+ * The storefront of this request, for the `[host]` layout and every page under it: the host the
+ * segment names must be the host the request was made to, and a verified host of a live reseller;
+ * anything else is the "no storefront here" 404. Cached per request, so layout and page share it.
+ * Pages that sell must check `isSelling(storefront)`: a suspended reseller's storefront sells nothing.
+ */
+import "server-only";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { currentStorefrontHost } from "@/server/auth/request-host";
+import { findStorefrontByHost, type Storefront } from "@/server/tenancy/find-storefront-by-host";
+import { getRegistrar } from "@/server/tenancy/get-registrar";
+
+const storefrontOf = cache(async (host: string) => findStorefrontByHost(host));
+
+export async function loadStorefront(segment: string): Promise<Storefront & { host: string }> {
+  const host = await currentStorefrontHost(segment);
+  const storefront = await storefrontOf(host);
+  if (!storefront) notFound();
+  return { ...storefront, host };
+}
+
+export const loadRegistrar = cache(getRegistrar);
+
+export function isSelling(storefront: Pick<Storefront, "status">): boolean {
+  return storefront.status === "active";
+}
+
+export function logoUrl(storefront: Pick<Storefront, "id" | "branding">): string | null {
+  const { logoMime, logoUpdatedAt } = storefront.branding;
+  if (!logoMime) return null;
+  return `/api/branding/${storefront.id}/logo?v=${logoUpdatedAt?.getTime() ?? 0}`;
+}
