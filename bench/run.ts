@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-const dir = path.resolve(import.meta.dirname);
+const dir = path.resolve(__dirname);
 const available = readdirSync(dir)
   .filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.startsWith("_"))
   .map((f) => f.replace(/\.ts$/, ""));

@@ -8,23 +8,27 @@ import { printWelcome } from "./lib/welcome";
 
 const require = createRequire(import.meta.url);
 
-loadDotEnv();
-const stack = await startStack({ worker: true, registry: true });
-const port = process.env.PORT ?? "3000";
-const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", "--port", port], {
-  stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: stack.databaseUrl },
-});
-await printWelcome();
+async function main() {
+  loadDotEnv();
+  const stack = await startStack({ worker: true, registry: true });
+  const port = process.env.PORT ?? "3000";
+  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", "--port", port], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: stack.databaseUrl },
+  });
+  await printWelcome();
 
-let stopping = false;
-async function shutdown(code: number) {
-  if (stopping) return;
-  stopping = true;
-  next.kill("SIGTERM");
-  await stack.stop();
-  process.exit(code);
+  let stopping = false;
+  async function shutdown(code: number) {
+    if (stopping) return;
+    stopping = true;
+    next.kill("SIGTERM");
+    await stack.stop();
+    process.exit(code);
+  }
+  next.on("exit", (code) => void shutdown(code ?? 0));
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
 }
-next.on("exit", (code) => void shutdown(code ?? 0));
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
+
+void main();

@@ -15,36 +15,40 @@ const nextBin = require.resolve("next/dist/bin/next");
 const port = process.env.E2E_PORT ?? "3100";
 const host = `localhost:${port}`;
 
-Object.assign(process.env, {
-  CONSOLE_HOST: host,
-  STOREFRONT_BASE_DOMAIN: host,
-  MOCK_REGISTRY_PORT: process.env.E2E_REGISTRY_PORT ?? "7100",
-  REGISTRY_EPP_PORT: process.env.E2E_REGISTRY_PORT ?? "7100",
-  MOCK_REGISTRY_DATA_DIR: ".data/e2e-registry",
-});
-rmSync(path.join(root, ".data/e2e-registry"), { recursive: true, force: true });
+async function main() {
+  Object.assign(process.env, {
+    CONSOLE_HOST: host,
+    STOREFRONT_BASE_DOMAIN: host,
+    MOCK_REGISTRY_PORT: process.env.E2E_REGISTRY_PORT ?? "7100",
+    REGISTRY_EPP_PORT: process.env.E2E_REGISTRY_PORT ?? "7100",
+    MOCK_REGISTRY_DATA_DIR: ".data/e2e-registry",
+  });
+  rmSync(path.join(root, ".data/e2e-registry"), { recursive: true, force: true });
 
-const { serverUrl } = process.env.DATABASE_URL
-  ? splitDatabaseUrl(process.env.DATABASE_URL)
-  : await startEmbeddedCluster({ dir: ".data/e2e-postgres", port: Number(process.env.E2E_PG_PORT ?? 5490) });
-await dropDatabase(serverUrl, "registrar_e2e");
-process.env.DATABASE_URL = await ensureDatabase(serverUrl, "registrar_e2e");
+  const { serverUrl } = process.env.DATABASE_URL
+    ? splitDatabaseUrl(process.env.DATABASE_URL)
+    : await startEmbeddedCluster({ dir: ".data/e2e-postgres", port: Number(process.env.E2E_PG_PORT ?? 5490) });
+  await dropDatabase(serverUrl, "registrar_e2e");
+  process.env.DATABASE_URL = await ensureDatabase(serverUrl, "registrar_e2e");
 
-if (process.env.E2E_SKIP_BUILD !== "1") {
-  const built = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", cwd: root });
-  if (built.status !== 0) process.exit(built.status ?? 1);
+  if (process.env.E2E_SKIP_BUILD !== "1") {
+    const built = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", cwd: root });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
+  const stack = await startStack({ worker: true, registry: true });
+  const next = spawn(process.execPath, [nextBin, "start", "--port", port], {
+    stdio: "inherit",
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  const shutdown = async () => {
+    next.kill("SIGTERM");
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown());
+  process.on("SIGTERM", () => void shutdown());
+  next.on("exit", () => void shutdown());
 }
-const stack = await startStack({ worker: true, registry: true });
-const next = spawn(process.execPath, [nextBin, "start", "--port", port], {
-  stdio: "inherit",
-  cwd: root,
-  env: { ...process.env, NODE_ENV: "production" },
-});
-const shutdown = async () => {
-  next.kill("SIGTERM");
-  await stack.stop();
-  process.exit(0);
-};
-process.on("SIGINT", () => void shutdown());
-process.on("SIGTERM", () => void shutdown());
-next.on("exit", () => void shutdown());
+
+void main();

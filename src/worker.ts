@@ -18,7 +18,7 @@ export async function startWorker(connectionString: string) {
 }
 
 const isMain = process.argv[1]?.endsWith("worker.ts") || process.argv[1]?.endsWith("worker.js");
-if (isMain) {
+async function main() {
   const url = env().DATABASE_URL;
   if (!url) {
     console.error("worker: DATABASE_URL is not set (npm run dev starts the worker with it)");
@@ -33,3 +33,5 @@ if (isMain) {
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
 }
+
+if (isMain) void main();
