@@ -1,0 +1,126 @@
+/**
+ * The platform's registry connection: one router per process, built lazily from REGISTRY_* env
+ * variables and the catalogue (which TLD belongs to which registry operator). Each operator gets its
+ * own port identity, so a search sends one check per operator; operators that share an endpoint share
+ * its session pool (docs/decisions/050-registry-access.md).
+ *
+ * `withRegistry(op, fn)` hands `fn` ports that record every command (code, message, transaction ids,
+ * masked input) into `DomainOperation`, the domain's history. `getRegistry()` is the unrecorded
+ * router for high-volume read-only use (search checks).
+ */
+import { env } from "@/env";
+import type { ActorContext } from "@/server/context";
+import { db } from "@/server/db";
+import { createRegistryPort, RegistryRouter, type RegistryPort, type RegistryPortConfig } from "@/server/registry";
+import { recordingPort, type OperationContext } from "./record-operation";
+
+export { recordOperation, type OperationRecord, type OperationContext } from "./record-operation";
+
+type Access = { router: RegistryRouter; clientId: string; close: () => Promise<void>; builtAt: number; tlds: Set<string> };
+
+const globalAccess = globalThis as unknown as { __registryAccess?: Promise<Access>; __registryOverride?: Access };
+
+/** Routes reloaded at most this often, so a TLD added to the catalogue is routed without a restart. */
+const ROUTES_TTL_MS = 60_000;
+
+export function envPortConfig(): RegistryPortConfig {
+  const e = env();
+  const common = { clientId: e.REGISTRY_EPP_CLIENT_ID, password: e.REGISTRY_EPP_PASSWORD, poolSize: e.REGISTRY_POOL_SIZE, commandTimeoutMs: e.REGISTRY_COMMAND_TIMEOUT_MS };
+  if (e.REGISTRY_ADAPTER === "inprocess") return { adapter: "inprocess", ...common };
+  return { adapter: "epp", ...common, host: e.REGISTRY_EPP_HOST, port: e.REGISTRY_EPP_PORT, tlsInsecure: e.REGISTRY_EPP_TLS_INSECURE };
+}
+
+/** A port with its own identity for one operator, sharing the endpoint's pool. */
+function operatorFacade(base: RegistryPort): RegistryPort {
+  return { ...base, close: async () => {} };
+}
+
+/**
+ * A router over one endpoint, with one port identity per operator. `tldOperators` maps TLD → operator
+ * (from the catalogue); unknown TLDs go to the endpoint directly.
+ */
+export function buildRegistryRouter(config: RegistryPortConfig, tldOperators: Record<string, string>): { router: RegistryRouter; close: () => Promise<void> } {
+  const base = createRegistryPort(config);
+  const facades = new Map<string, RegistryPort>();
+  const byTld: Record<string, RegistryPort> = {};
+  for (const [tld, operator] of Object.entries(tldOperators)) {
+    if (!facades.has(operator)) facades.set(operator, operatorFacade(base));
+    byTld[tld] = facades.get(operator) as RegistryPort;
+  }
+  return { router: new RegistryRouter({ byTld, fallback: base }), close: () => base.close() };
+}
+
+async function catalogueOperators(): Promise<Record<string, string>> {
+  const products = await db.product.findMany({ where: { kind: "domain" }, select: { code: true, registryOperator: true } });
+  return Object.fromEntries(products.map((p) => [p.code, p.registryOperator ?? p.code]));
+}
+
+async function build(): Promise<Access> {
+  const config = envPortConfig();
+  const operators = await catalogueOperators();
+  const { router, close } = buildRegistryRouter(config, operators);
+  return { router, clientId: config.clientId, close, builtAt: Date.now(), tlds: new Set(Object.keys(operators)) };
+}
+
+async function access(): Promise<Access> {
+  if (globalAccess.__registryOverride) return globalAccess.__registryOverride;
+  globalAccess.__registryAccess ??= build();
+  const current = await globalAccess.__registryAccess.catch((e: unknown) => {
+    globalAccess.__registryAccess = undefined;
+    throw e;
+  });
+  if (Date.now() - current.builtAt < ROUTES_TTL_MS) return current;
+  // Rebuild the routing table only; the endpoint's pool is kept by rebuilding over the same config.
+  const operators = await catalogueOperators();
+  const same = Object.keys(operators).length === current.tlds.size && Object.keys(operators).every((t) => current.tlds.has(t));
+  if (same) {
+    current.builtAt = Date.now();
+    return current;
+  }
+  const next = build();
+  globalAccess.__registryAccess = next;
+  void current.close();
+  return next;
+}
+
+/** The process's router, unrecorded: for checks, which are many and change nothing. */
+export async function getRegistry(): Promise<RegistryRouter> {
+  return (await access()).router;
+}
+
+/** Our registrar id at the registries (the sponsor of the names we manage). */
+export async function registryClientId(): Promise<string> {
+  return (await access()).clientId;
+}
+
+/** Runs `fn` with ports that record each command into the history of the domain it concerns. */
+export async function withRegistry<T>(op: { resellerId: string; actor: ActorContext; orderItemId?: string; domainName?: string }, fn: (registry: RegistryRouter) => Promise<T>): Promise<T> {
+  const { router } = await access();
+  return fn(recordingRouter(router, op));
+}
+
+export function recordingRouter(router: RegistryRouter, op: OperationContext): RegistryRouter {
+  const wrapped = new Map<RegistryPort, RegistryPort>();
+  const wrap = (port: RegistryPort) => {
+    if (!wrapped.has(port)) wrapped.set(port, recordingPort(port, op));
+    return wrapped.get(port) as RegistryPort;
+  };
+  return Object.assign(Object.create(RegistryRouter.prototype) as RegistryRouter, {
+    forTld: (tld: string) => wrap(router.forTld(tld)),
+    forDomain: (name: string) => wrap(router.forDomain(name)),
+    checkDomains: (names: string[], years?: number) => router.checkDomains(names, years),
+    close: async () => {},
+  });
+}
+
+/** Tests and benchmarks: use this router (and client id) instead of the env-configured one; null restores it. */
+export function setRegistryForTests(router: RegistryRouter | null, clientId = "platform"): void {
+  globalAccess.__registryOverride = router ? { router, clientId, close: async () => {}, builtAt: Date.now(), tlds: new Set() } : undefined;
+}
+
+/** Closes the process's registry sessions (worker shutdown, scripts). */
+export async function closeRegistry(): Promise<void> {
+  const current = globalAccess.__registryAccess;
+  globalAccess.__registryAccess = undefined;
+  if (current) await (await current).close();
+}
