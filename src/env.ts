@@ -30,6 +30,10 @@ const schema = z.object({
   REGISTRY_EPP_CLIENT_ID: z.string().default("platform"),
   REGISTRY_EPP_PASSWORD: z.string().default("platform-dev-pass"),
   REGISTRY_EPP_TLS_INSECURE: bool,
+  // Sessions per registry endpoint, command timeout, and how long search waits for one registry.
+  REGISTRY_POOL_SIZE: z.coerce.number().int().positive().default(8),
+  REGISTRY_COMMAND_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  REGISTRY_SEARCH_TIMEOUT_MS: z.coerce.number().int().positive().default(2_500),
   MOCK_REGISTRY_PORT: z.coerce.number().int().positive().default(7000),
   MOCK_REGISTRY_DATA_DIR: z.string().default(".data/registry"),
   LOG_SQL: bool,
