@@ -1,7 +1,7 @@
 /**
  * npm run bench -- ledger
- * Hold-and-capture throughput through the real ledger code (placeHold then captureHold, two
- * transactions per operation), on one reseller and spread over 100, beside a bare PostgreSQL
+ * Hold-and-capture throughput through the real ledger code (placeHold then captureHold: each one
+ * SQL statement, so two transactions per operation), on one reseller and spread over 100, beside a bare PostgreSQL
  * baseline of the same shape measured in the same run: per transaction, lock a row, update it, insert
  * a line (raw `pg`, two transactions per operation). Runs in a throwaway database on DATABASE_URL's
  * server, or on an embedded cluster of its own.
@@ -74,8 +74,9 @@ async function makeItems(db: Db, resellerIds: string[], count: number): Promise<
 async function ledgerRate(db: Db, items: Item[]): Promise<number> {
   return run(items.length, async (i) => {
     const it = items[i];
-    await db.$transaction((tx) => placeHold(tx, { resellerId: it.resellerId, orderItemId: it.id, orderId: it.orderId, amount: 1_000, currency: "USD" }));
-    await db.$transaction((tx) => captureHold(tx, it.id, it.orderId, { amount: 800, currency: "USD", operator: "bench-registry" }));
+    // Each call is one SQL statement, atomic on its own: the same code runs inside placeOrder's transaction.
+    await placeHold(db, { resellerId: it.resellerId, orderItemId: it.id, orderId: it.orderId, amount: 1_000, currency: "USD" });
+    await captureHold(db, it.id, it.orderId, { amount: 800, currency: "USD", operator: "bench-registry" }, { resellerId: it.resellerId, amount: 1_000, currency: "USD" });
   });
 }
 

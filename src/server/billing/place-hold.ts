@@ -1,9 +1,10 @@
 /**
  * Holds an order item's wholesale cost against the reseller's available balance: the amount moves
- * from "available" to "held" in the ledger, refused when available plus credit limit would go below
- * zero. Idempotent per order item.
+ * from "available" to "held" in the ledger and a Hold row records it, in one statement, refused when
+ * available plus credit limit would go below zero. Idempotent per order item.
  */
 import type { Tx } from "@/server/db";
+import { Prisma } from "@/generated/prisma/client";
 import { resellerAccount } from "./accounts";
 import { postEntry } from "./post-entry";
 
@@ -11,8 +12,18 @@ export type HoldInput = { resellerId: string; orderItemId: string; orderId: stri
 
 export async function placeHold(tx: Tx, input: HoldInput): Promise<{ created: boolean }> {
   const { resellerId, currency, amount } = input;
-  if (amount > 0) {
-    const posted = await postEntry(tx, {
+  const now = new Date();
+  const holdRow = Prisma.sql`
+    insert into "Hold" (id, "resellerId", "orderItemId", currency, amount, status, "createdAt")
+    select gen_random_uuid()::text, ${resellerId}, ${input.orderItemId}, ${currency}, ${amount}, 'held', ${now}`;
+  if (amount === 0) {
+    // Nothing to move (a free item): the hold still records that the item was paid for.
+    const rows = await tx.$executeRaw`${holdRow} on conflict ("orderItemId") do nothing`;
+    return { created: rows === 1 };
+  }
+  const posted = await postEntry(
+    tx,
+    {
       key: `hold:${input.orderItemId}`,
       kind: "hold",
       memo: "Held for an order",
@@ -22,12 +33,8 @@ export async function placeHold(tx: Tx, input: HoldInput): Promise<{ created: bo
         { account: resellerAccount("reseller_available", resellerId, currency), amount: -amount },
         { account: resellerAccount("reseller_held", resellerId, currency), amount },
       ],
-    });
-    if (!posted.created) return { created: false };
-  }
-  const rows = await tx.$executeRaw`
-    insert into "Hold" (id, "resellerId", "orderItemId", currency, amount, status, "createdAt")
-    values (gen_random_uuid()::text, ${resellerId}, ${input.orderItemId}, ${currency}, ${amount}, 'held', ${new Date()})
-    on conflict ("orderItemId") do nothing`;
-  return { created: rows === 1 };
+    },
+    { after: Prisma.sql`${holdRow} from e` },
+  );
+  return { created: posted.created };
 }

@@ -56,7 +56,7 @@ describe("prepaid balance under concurrency", () => {
     const report = await verifyLedger(db);
     expect(report.faults).toEqual([]);
     expect(report.ok).toBe(true);
-  }, 120_000);
+  }, 300_000);
 
   it("never lets available plus credit limit go below zero when a credit limit is set", async () => {
     await createTldProduct("net", 500);
