@@ -10,6 +10,25 @@ import type { HandlerResult } from "./dispatch";
 
 const MAX_CHECK = 50;
 
+/** <domain:reason> holds at most 32 characters (RFC 5731 reasonBaseType): the rule, briefly. */
+const SHORT_REASONS: [RegExp, string][] = [
+  [/tld which doesn't exist/, "TLD not served by this registry"],
+  [/can only contain/, "Invalid characters"],
+  [/longer than/, "Label too long"],
+  [/at least \d+ characters/, "Label too short"],
+  [/begin with a dash/, "Label starts with a hyphen"],
+  [/end with a dash/, "Label ends with a hyphen"],
+  [/third or fourth/, "Hyphens in 3rd and 4th position"],
+  [/not a valid IDN/, "Invalid IDN (punycode)"],
+  [/IDN table/, "Script not allowed for this TLD"],
+  [/exactly one part/, "Not a second-level name"],
+  [/can be empty/, "Empty label"],
+];
+
+export function shortReason(message: string): string {
+  return SHORT_REASONS.find(([re]) => re.test(message))?.[1] ?? "Invalid domain name";
+}
+
 type Check = Extract<Command, { type: "domain:check" }>;
 
 export function domainCheck(cmd: Check, ctx: HandlerContext): HandlerResult {
@@ -39,15 +58,14 @@ function availability(ctx: HandlerContext, raw: string, phase?: PhaseRef): { nam
     if (policy.reserved.includes(label)) return { name, avail: false, reason: "Reserved" };
     if (ctx.reg.store.domains.get(parsed.name)) return { name, avail: false, reason: "In use" };
     if (window.phase === "announced") {
-      const ga = window.end ? ` until ${isoDate(window.end)}` : "";
-      return { name, avail: false, reason: `Not open for registration${ga}` };
+      return { name, avail: false, reason: window.end ? `Opens ${isoDate(window.end)}` : "Not open for registration" };
     }
     if (phase && phase.phase !== "custom" && phase.phase !== window.phase) {
-      return { name, avail: false, reason: `The ${phase.phase} phase is not current` };
+      return { name, avail: false, reason: `Not in ${phase.phase} phase` };
     }
     return { name, avail: true };
   } catch (e) {
-    if (e instanceof RegistryError) return { name, avail: false, reason: e.message };
+    if (e instanceof RegistryError) return { name, avail: false, reason: shortReason(e.message) };
     throw e;
   }
 }
@@ -65,7 +83,7 @@ function feeItem(ctx: HandlerContext, raw: string, commands: NonNullable<Check["
     });
     return { name, avail: true, feeClass: policy.premium[label] ? "premium" : "standard", commands: results };
   } catch (e) {
-    if (e instanceof RegistryError) return { name, avail: false, commands: [], reason: e.message };
+    if (e instanceof RegistryError) return { name, avail: false, commands: [], reason: shortReason(e.message) };
     throw e;
   }
 }

@@ -1,6 +1,6 @@
 import { NS } from "../config/services";
 import type { FeeCheckItem, FeeLine, FeeTransformResult } from "../model/commands";
-import { el, t } from "./xml";
+import { el, tel } from "./xml";
 
 export function decimal(minor: number): string {
   const sign = minor < 0 ? "-" : "";
@@ -22,18 +22,18 @@ export function feeCheckData(currency: string, items: FeeCheckItem[]): string {
     el(
       "fee:cd",
       { avail: i.avail ? "1" : "0" },
-      el("fee:objID", null, t(i.name)),
-      i.feeClass ? el("fee:class", null, t(i.feeClass)) : undefined,
+      tel("fee:objID", i.name),
+      i.feeClass ? tel("fee:class", i.feeClass) : undefined,
       ...i.commands.map((c) =>
         el(
           "fee:command",
           { name: c.name, phase: c.phase, standard: c.standard ? "1" : "0" },
           el("fee:period", { unit: c.period.unit }, String(c.period.value)),
           ...c.fees.map(feeLine),
-          c.reason ? el("fee:reason", null, t(c.reason)) : undefined,
+          c.reason ? tel("fee:reason", c.reason) : undefined,
         ),
       ),
-      i.reason ? el("fee:reason", null, t(i.reason)) : undefined,
+      i.reason ? tel("fee:reason", i.reason) : undefined,
     ),
   );
   return el("fee:chkData", { "xmlns:fee": NS.fee }, el("fee:currency", null, currency), ...cds);

@@ -2,7 +2,7 @@ import { NS } from "../config/services";
 import type { PostalInfo } from "../model/records";
 import type { ResponseData } from "../model/responses";
 import type { Encoded } from "./encode-data";
-import { el, t } from "./xml";
+import { el, t, tel } from "./xml";
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 const H = { "xmlns:host": NS.host };
@@ -12,16 +12,16 @@ function postal(p: PostalInfo): string {
   return el(
     "contact:postalInfo",
     { type: p.type },
-    el("contact:name", null, t(p.name)),
-    p.org ? el("contact:org", null, t(p.org)) : undefined,
+    tel("contact:name", p.name),
+    p.org ? tel("contact:org", p.org) : undefined,
     el(
       "contact:addr",
       null,
-      ...p.street.map((s) => el("contact:street", null, t(s))),
-      el("contact:city", null, t(p.city)),
-      p.sp ? el("contact:sp", null, t(p.sp)) : undefined,
-      p.pc ? el("contact:pc", null, t(p.pc)) : undefined,
-      el("contact:cc", null, t(p.cc)),
+      ...p.street.map((s) => tel("contact:street", s)),
+      tel("contact:city", p.city),
+      p.sp ? tel("contact:sp", p.sp) : undefined,
+      p.pc ? tel("contact:pc", p.pc) : undefined,
+      tel("contact:cc", p.cc),
     ),
   );
 }
@@ -30,7 +30,7 @@ export function encodeContactOrHost(data: ResponseData): Encoded {
   switch (data.kind) {
     case "host:chk":
       return {
-        resData: el("host:chkData", H, ...data.items.map((i) => el("host:cd", null, el("host:name", { avail: i.avail ? "1" : "0" }, t(i.name)), i.reason ? el("host:reason", null, t(i.reason)) : undefined))),
+        resData: el("host:chkData", H, ...data.items.map((i) => el("host:cd", null, el("host:name", { avail: i.avail ? "1" : "0" }, t(i.name)), i.reason ? tel("host:reason", i.reason) : undefined))),
         extension: [],
       };
     case "host:inf":
@@ -38,24 +38,24 @@ export function encodeContactOrHost(data: ResponseData): Encoded {
         resData: el(
           "host:infData",
           H,
-          el("host:name", null, t(data.name)),
-          el("host:roid", null, t(data.roid)),
+          tel("host:name", data.name),
+          tel("host:roid", data.roid),
           ...data.statuses.map((s) => el("host:status", { s })),
           ...data.addrs.map((a) => el("host:addr", { ip: a.ip }, t(a.addr))),
-          el("host:clID", null, t(data.clID)),
-          el("host:crID", null, t(data.crID)),
-          el("host:crDate", null, iso(data.crDate)),
-          data.upID ? el("host:upID", null, t(data.upID)) : undefined,
-          el("host:upDate", null, iso(data.upDate)),
-          el("host:trDate", null, iso(data.trDate)),
+          tel("host:clID", data.clID),
+          tel("host:crID", data.crID),
+          tel("host:crDate", iso(data.crDate)),
+          data.upID ? tel("host:upID", data.upID) : undefined,
+          tel("host:upDate", iso(data.upDate)),
+          tel("host:trDate", iso(data.trDate)),
         ),
         extension: [],
       };
     case "host:cre":
-      return { resData: el("host:creData", H, el("host:name", null, t(data.name)), el("host:crDate", null, iso(data.crDate))), extension: [] };
+      return { resData: el("host:creData", H, tel("host:name", data.name), tel("host:crDate", iso(data.crDate))), extension: [] };
     case "contact:chk":
       return {
-        resData: el("contact:chkData", C, ...data.items.map((i) => el("contact:cd", null, el("contact:id", { avail: i.avail ? "1" : "0" }, t(i.id)), i.reason ? el("contact:reason", null, t(i.reason)) : undefined))),
+        resData: el("contact:chkData", C, ...data.items.map((i) => el("contact:cd", null, el("contact:id", { avail: i.avail ? "1" : "0" }, t(i.id)), i.reason ? tel("contact:reason", i.reason) : undefined))),
         extension: [],
       };
     case "contact:inf":
@@ -63,24 +63,24 @@ export function encodeContactOrHost(data: ResponseData): Encoded {
         resData: el(
           "contact:infData",
           C,
-          el("contact:id", null, t(data.id)),
-          el("contact:roid", null, t(data.roid)),
+          tel("contact:id", data.id),
+          tel("contact:roid", data.roid),
           ...data.statuses.map((s) => el("contact:status", { s })),
           ...data.postalInfo.map(postal),
-          data.voice ? el("contact:voice", null, t(data.voice)) : undefined,
-          data.fax ? el("contact:fax", null, t(data.fax)) : undefined,
-          el("contact:email", null, t(data.email)),
-          el("contact:clID", null, t(data.clID)),
-          el("contact:crID", null, t(data.crID)),
-          el("contact:crDate", null, iso(data.crDate)),
-          data.upID ? el("contact:upID", null, t(data.upID)) : undefined,
-          el("contact:upDate", null, iso(data.upDate)),
-          data.authInfo !== undefined ? el("contact:authInfo", null, el("contact:pw", null, t(data.authInfo))) : undefined,
+          data.voice ? tel("contact:voice", data.voice) : undefined,
+          data.fax ? tel("contact:fax", data.fax) : undefined,
+          tel("contact:email", data.email),
+          tel("contact:clID", data.clID),
+          tel("contact:crID", data.crID),
+          tel("contact:crDate", iso(data.crDate)),
+          data.upID ? tel("contact:upID", data.upID) : undefined,
+          tel("contact:upDate", iso(data.upDate)),
+          data.authInfo !== undefined ? el("contact:authInfo", null, tel("contact:pw", data.authInfo)) : undefined,
         ),
         extension: [],
       };
     case "contact:cre":
-      return { resData: el("contact:creData", C, el("contact:id", null, t(data.id)), el("contact:crDate", null, iso(data.crDate))), extension: [] };
+      return { resData: el("contact:creData", C, tel("contact:id", data.id), tel("contact:crDate", iso(data.crDate))), extension: [] };
     default:
       return { extension: [] };
   }

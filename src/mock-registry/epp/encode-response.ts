@@ -1,7 +1,7 @@
 import { EXT_URIS, NS, OBJ_URIS } from "../config/services";
 import type { RegistryResponse } from "../model/responses";
 import { encodeData, iso } from "./encode-data";
-import { el, t } from "./xml";
+import { el, tel } from "./xml";
 
 const PROLOG = '<?xml version="1.0" encoding="UTF-8" standalone="no"?>';
 
@@ -20,15 +20,15 @@ export function encodeGreeting(now: number): string {
     el("access", null, el("all")),
     el("statement", null, el("purpose", null, el("admin"), el("prov")), el("recipient", null, el("ours"), el("public")), el("retention", null, el("stated"))),
   );
-  return PROLOG + el("epp", { xmlns: NS.epp }, el("greeting", null, el("svID", null, "Mock EPP Registry"), el("svDate", null, iso(now)), menu, dcp));
+  return PROLOG + el("epp", { xmlns: NS.epp }, el("greeting", null, el("svID", null, "Mock EPP Registry"), tel("svDate", iso(now)), menu, dcp));
 }
 
 export function encodeResponse(r: RegistryResponse): string {
   const encoded = r.data ? encodeData(r.data) : { extension: [] };
-  const result = el("result", { code: r.code }, el("msg", null, t(r.message)), r.value ? el("value", null, el("text", null, t(r.value))) : undefined);
+  const result = el("result", { code: r.code }, tel("msg", r.message), r.value ? el("value", null, tel("text", r.value)) : undefined);
   const q = r.msgQ;
   const msgQ = q
-    ? el("msgQ", { count: q.count, id: q.id }, q.qDate !== undefined ? el("qDate", null, iso(q.qDate)) : undefined, q.msg ? el("msg", null, t(q.msg)) : undefined)
+    ? el("msgQ", { count: q.count, id: q.id }, q.qDate !== undefined ? tel("qDate", iso(q.qDate)) : undefined, q.msg ? tel("msg", q.msg) : undefined)
     : undefined;
   const body = el(
     "response",
@@ -37,7 +37,7 @@ export function encodeResponse(r: RegistryResponse): string {
     msgQ,
     encoded.resData ? el("resData", null, encoded.resData) : undefined,
     encoded.extension.length > 0 ? el("extension", null, ...encoded.extension) : undefined,
-    el("trID", null, r.clTRID ? el("clTRID", null, t(r.clTRID)) : undefined, el("svTRID", null, t(r.svTRID))),
+    el("trID", null, r.clTRID ? tel("clTRID", r.clTRID) : undefined, tel("svTRID", r.svTRID)),
   );
   return PROLOG + el("epp", { xmlns: NS.epp }, body);
 }

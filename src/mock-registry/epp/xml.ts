@@ -96,3 +96,8 @@ export function el(name: string, attrs: Attrs | null = null, ...content: (string
 export function t(s: string | number | undefined): string | undefined {
   return s === undefined ? undefined : escapeXml(String(s));
 }
+
+/** An element holding escaped text, or nothing at all when the value is absent. */
+export function tel(name: string, value: string | number | undefined, attrs: Attrs | null = null): string | undefined {
+  return value === undefined ? undefined : el(name, attrs, escapeXml(String(value)));
+}

@@ -41,16 +41,12 @@ export class EppConnection {
   }
 
   static async open(ep: EppEndpoint): Promise<{ connection: EppConnection; greeting: string }> {
-    const options: TlsOptions = {
-      host: ep.host,
-      port: ep.port,
-      ca: ep.ca,
-      rejectUnauthorized: !ep.insecure,
-      servername: ep.servername ?? (/^[\d.:]+$/.test(ep.host) ? undefined : ep.host),
-      cert: ep.clientCert?.cert,
-      key: ep.clientCert?.key,
-      checkServerIdentity: ep.insecure ? () => undefined : undefined,
-    };
+    // Node treats an explicit `undefined` option differently from an absent one, so add only what is set.
+    const options: TlsOptions = { host: ep.host, port: ep.port, rejectUnauthorized: !ep.insecure };
+    if (ep.ca) options.ca = ep.ca;
+    const servername = ep.servername ?? (/^[\d.:]+$/.test(ep.host) ? undefined : ep.host);
+    if (servername) options.servername = servername;
+    if (ep.clientCert) Object.assign(options, { cert: ep.clientCert.cert, key: ep.clientCert.key });
     const socket = connect(options);
     const connection = new EppConnection(socket, ep.maxFrameBytes ?? 4_194_304);
     const greeting = await connection.next(ep.connectTimeoutMs, "greeting");
