@@ -1,0 +1,42 @@
+/** The reseller console frame: navigation, who is signed in, and why the console may be read-only. */
+import type { Metadata } from "next";
+import { ConsoleShell } from "@/components/console-shell";
+import { Notice } from "@/components/notice";
+import { SignOutButton } from "@/components/sign-out-button";
+import { loadConsole } from "./_lib/console-session";
+import { RESELLER_NAV } from "./nav-items";
+
+export const metadata: Metadata = { title: { template: "%s · Reseller console", default: "Reseller console" } };
+
+export default async function ResellerConsoleLayout({ children }: { children: React.ReactNode }) {
+  const session = await loadConsole();
+  const { reseller } = session;
+  const banners = (
+    <>
+      {reseller.status !== "active" && (
+        <Notice tone="danger" title={`${reseller.displayName} is ${reseller.status}: the console is read-only`} role="status">
+          Your storefront shows a &ldquo;temporarily unavailable&rdquo; notice and takes no orders.
+          {reseller.suspendReason && <> Reason given by the registrar: {reseller.suspendReason}</>}
+        </Notice>
+      )}
+      {reseller.status === "active" && !session.isManager && (
+        <Notice tone="info" title="View only" role="status">
+          As {session.roleLabel.toLowerCase()} staff you can see these settings; an owner or admin can change them.
+        </Notice>
+      )}
+    </>
+  );
+  return (
+    <ConsoleShell
+      consoleName="Reseller console"
+      homeHref="/console"
+      tenantName={reseller.displayName}
+      person={{ name: session.name, email: session.email, roleLabel: session.roleLabel }}
+      nav={RESELLER_NAV}
+      signOut={<SignOutButton />}
+      banners={banners}
+    >
+      {children}
+    </ConsoleShell>
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * The reseller console's navigation. Capabilities add their pages by appending one entry here
+ * (order is display order); the layout renders whatever this list holds.
+ */
+import type { NavItem } from "@/components/nav-links";
+
+export const RESELLER_NAV: NavItem[] = [
+  { href: "/console", label: "Dashboard" },
+  { href: "/console/branding", label: "Branding" },
+  { href: "/console/host-names", label: "Host names" },
+  { href: "/console/staff", label: "Staff" },
+  { href: "/console/mail", label: "Mail" },
+];

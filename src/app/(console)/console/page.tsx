@@ -1,0 +1,80 @@
+/** The reseller dashboard: status, where the storefront lives, people, and recent activity. */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, DetailList } from "@/components/card";
+import { DateTime } from "@/components/date-time";
+import { PageHeader } from "@/components/page-header";
+import { StatusBadge } from "@/components/status-badge";
+import { auditActionLabel, auditSummary } from "@/lib/audit-labels";
+import { env } from "@/env";
+import { listAuditEntries } from "@/server/tenancy/list-audit-entries";
+import { listHostNames } from "@/server/tenancy/list-host-names";
+import { listStaff } from "@/server/tenancy/list-staff";
+import { loadConsole } from "./_lib/console-session";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const { ctx, reseller } = await loadConsole();
+  const [hosts, staff, activity] = await Promise.all([
+    listHostNames(ctx, reseller.id),
+    listStaff(ctx, reseller.id),
+    listAuditEntries(ctx, { resellerId: reseller.id, pageSize: 10 }),
+  ]);
+  const live = hosts.filter((h) => h.verifiedAt);
+  const waiting = hosts.filter((h) => !h.verifiedAt);
+  const scheme = env().PUBLIC_SCHEME;
+  return (
+    <>
+      <PageHeader title={`Welcome to ${reseller.displayName}`} description="Your storefront at a glance." />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Account">
+          <DetailList
+            items={[
+              { label: "Status", value: <StatusBadge status={reseller.status} /> },
+              { label: "Legal name", value: reseller.legalName },
+              { label: "Storefront name", value: reseller.slug },
+              { label: "Staff", value: `${staff.members.length} member${staff.members.length === 1 ? "" : "s"}${staff.invitations.length ? `, ${staff.invitations.length} invited` : ""}` },
+            ]}
+          />
+        </Card>
+        <Card title="Your storefront" actions={<Link className="text-sm font-medium text-indigo-700 underline underline-offset-4" href="/console/host-names">Manage host names</Link>}>
+          <ul className="space-y-2">
+            {live.map((h) => (
+              <li key={h.id}>
+                <a className="font-medium text-indigo-700 underline underline-offset-4" href={`${scheme}://${h.host}/`} target="_blank" rel="noopener noreferrer">
+                  {h.host}
+                </a>{" "}
+                <span className="text-sm text-slate-600">({h.kind === "platform" ? "platform address" : "your domain"})</span>
+              </li>
+            ))}
+          </ul>
+          {waiting.length > 0 && (
+            <p className="mt-3 text-sm text-amber-900">
+              {waiting.length} host name{waiting.length === 1 ? " is" : "s are"} waiting for DNS verification.
+            </p>
+          )}
+        </Card>
+      </div>
+      <Card title="Recent activity" className="mt-6">
+        {activity.items.length === 0 ? (
+          <p className="text-sm text-slate-600">Nothing has happened yet.</p>
+        ) : (
+          <ol className="divide-y divide-slate-100">
+            {activity.items.map((e) => (
+              <li key={e.seq.toString()} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-baseline sm:justify-between">
+                <span className="text-sm">
+                  <span className="font-medium text-slate-900">{auditActionLabel(e.action)}</span>
+                  <span className="ml-2 text-slate-600">{auditSummary(e.before, e.after)}</span>
+                </span>
+                <span className="text-xs text-slate-500">
+                  <DateTime value={e.at} />
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Card>
+    </>
+  );
+}
