@@ -7,6 +7,7 @@
  * pipeline with an explicit actor instead of a session, for integration tests.
  */
 import { headers } from "next/headers";
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ResellerStatus } from "@/generated/prisma/enums";
@@ -49,6 +50,8 @@ export type ActionDef<A extends Area, S extends z.ZodType, T> = {
   handler: Handler<AreaContext<A>, S, T>;
   /** Where the browser goes after success; applied only when called as a server action. */
   redirectTo?: (data: T) => string;
+  /** Re-render the page after success; writes always do. */
+  refresh?: boolean;
 };
 
 /** A request stand-in for tests and for `.run`: sessions are recorded, not written. */
@@ -154,6 +157,8 @@ export function defineAction<A extends Area, S extends z.ZodType, T>(def: Action
       return failure<T>(e, raw);
     }
     if (def.redirectTo) redirect(def.redirectTo(data));
+    // After a change, the page re-renders with fresh data in the same response.
+    if (def.write !== false || def.refresh) refresh();
     return { ok: true, data };
   };
 

@@ -10,4 +10,6 @@ export const RESELLER_NAV: NavItem[] = [
   { href: "/console/host-names", label: "Host names" },
   { href: "/console/staff", label: "Staff" },
   { href: "/console/mail", label: "Mail" },
+  { href: "/console/prices", label: "Prices" },
+  { href: "/console/billing", label: "Billing" },
 ];

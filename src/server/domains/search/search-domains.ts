@@ -1,0 +1,66 @@
+/**
+ * Storefront search: one input (a label or a full name, any script) → every extension the reseller
+ * sells, with availability, retail price for the first year and renewal, premium and launch-phase
+ * badges and the reason when a name is not available. Checks go to each registry once, in parallel;
+ * prices are computed while they run.
+ */
+import { assertTenant, type ActorContext } from "@/server/context";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { loadPriceContext } from "@/server/pricing/load-price-context";
+import { DomainNameError, parseSearchInput } from "@/lib/domain-name";
+import { getRegistry } from "@/server/domains/registry-access";
+import { checkNames } from "./check-names";
+import { classifyCheck } from "./classify-check";
+import { premiumPrice, standardPrices, type Price } from "./price-results";
+import { listSellableTlds, type SellableTld } from "./sellable-tlds";
+import type { SearchResponse, SearchResult } from "./types";
+import type { PriceContext } from "@/server/pricing/load-price-context";
+import type { CheckAnswer } from "./check-names";
+
+export async function assertSelling(resellerId: string): Promise<void> {
+  const reseller = await db.reseller.findUnique({ where: { id: resellerId }, select: { status: true } });
+  if (!reseller) throw new AppError("NOT_FOUND");
+  if (reseller.status !== "active") throw new AppError("RESELLER_SUSPENDED", "This store is not selling domain names right now.");
+}
+
+/** Everything a set of checks needs, loaded once per search. */
+export async function searchContext(resellerId: string) {
+  const pc = await loadPriceContext(db, resellerId);
+  const tlds = await listSellableTlds(db, pc);
+  return { pc, tlds, byTld: new Map(tlds.map((t) => [t.tld, t])) };
+}
+
+/** One result row from a check answer and the prices. */
+export async function toResult(answer: CheckAnswer, unicodeName: string, tld: SellableTld, pc: PriceContext, prices: Map<string, Price>): Promise<SearchResult> {
+  const { availability, reason } = classifyCheck(answer.check, tld.tld);
+  const check = answer.check;
+  const premium = check?.premium ?? false;
+  const base = { name: answer.name, unicodeName, tld: tld.tld, availability, reason, premium, phase: check?.phase, minPeriod: tld.minPeriod, maxPeriod: tld.maxPeriod };
+  if (availability !== "available" && availability !== "not_open") return base;
+  if (!premium || !check) return { ...base, price: prices.get(tld.tld) };
+  const price = await premiumPrice(db, pc, tld.tld, check);
+  return { ...base, price: price ?? undefined, premiumFeeUsd: check.prices.create?.amount, premiumRenewFeeUsd: check.prices.renew?.amount };
+}
+
+export async function searchDomains(ctx: ActorContext, input: { resellerId: string; query: string }): Promise<SearchResponse> {
+  assertTenant(ctx, input.resellerId);
+  await assertSelling(input.resellerId);
+  let parsed;
+  try {
+    parsed = parseSearchInput(input.query);
+  } catch (e) {
+    if (e instanceof DomainNameError) return { query: input.query, results: [], error: e.message };
+    throw e;
+  }
+  const { pc, tlds } = await searchContext(input.resellerId);
+  const { label, tld: asked } = parsed;
+  const ordered = asked ? [...tlds.filter((t) => t.tld === asked), ...tlds.filter((t) => t.tld !== asked)] : tlds;
+  const names = ordered.map((t) => `${label.ascii}.${t.tld}`);
+  const router = await getRegistry();
+  const [answers, prices] = await Promise.all([checkNames(router, names), standardPrices(db, pc, ordered.map((t) => t.tld))]);
+  const results = await Promise.all(answers.map((a, i) => toResult(a, `${label.unicode}.${ordered[i].tld}`, ordered[i], pc, prices)));
+  const response: SearchResponse = { query: input.query, label: label.unicode, results };
+  if (asked && !tlds.some((t) => t.tld === asked)) response.error = `We do not sell .${asked} names. Here is ${label.unicode} in the extensions we offer.`;
+  return response;
+}
