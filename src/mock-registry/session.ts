@@ -82,7 +82,7 @@ export class RegistrySession {
   logout(meta: CommandMeta = {}): Outcome {
     if (!this.loggedIn) return this.reply(2002, meta, { message: "Registrar is not logged in." });
     this.close();
-    return this.reply(1500, meta);
+    return { ...this.reply(1500, meta), closeSession: true };
   }
 
   /** Frees the session slot; the transport calls it when the connection ends for any reason. */

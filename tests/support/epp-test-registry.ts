@@ -8,8 +8,21 @@ export const FROZEN_AT = "2026-06-01T00:00:00.000Z";
 
 /** The TLDs of the RFC/Nomulus example frames, so those frames get real answers. */
 export const FIXTURE_TLDS = [
-  defineTld({ tld: "tld", operator: "fixtures", prices: { create: 1300, renew: 1300, transfer: 1300, restore: 4000 }, contacts: "optional", claims: { "example-one": "2010072100/1/2/3/rJ1NrDO92vDsAzf7EQzgjX4R0000000001" }, phases: [{ phase: "claims", startDay: -10 }, { phase: "open", startDay: 80 }] }),
-  defineTld({ tld: "example", operator: "fixtures", prices: { create: 2000, renew: 2000, transfer: 2000, restore: 4000 }, contacts: "required", transferLockDays: 0, phases: [{ phase: "sunrise", startDay: -5 }, { phase: "open", startDay: 30 }] }),
+  defineTld({
+    tld: "tld",
+    operator: "fixtures",
+    prices: { create: 1300, renew: 1300, transfer: 1300, restore: 4000 },
+    transferLockDays: 0,
+    claims: { "example-one": "2010072100/1/2/3/rJ1NrDO92vDsAzf7EQzgjX4R0000000001" },
+    phases: [{ phase: "claims", startDay: -10 }, { phase: "open", startDay: 80 }],
+  }),
+  defineTld({
+    tld: "example",
+    operator: "fixtures",
+    prices: { create: 2000, renew: 2000, transfer: 2000, restore: 4000 },
+    transferLockDays: 0,
+    phases: [{ phase: "sunrise", startDay: -5 }, { phase: "open", startDay: 30 }],
+  }),
 ];
 
 export interface ContractEnv {
