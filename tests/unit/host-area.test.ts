@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NOT_FOUND_PATH, canonicalHost, decodeHostSegment, encodeHostSegment, hostArea, routeRequest } from "@/lib/host-area";
+import { NOT_FOUND_PATH, canonicalHost, decodeHostSegment, encodeHostSegment, hostArea, requestHostHeader, routeRequest } from "@/lib/host-area";
 
 const CONSOLE = "localhost:3000";
 
@@ -83,5 +83,18 @@ describe("routeRequest", () => {
 
   it("routes an unknown host to the reserved storefront that never exists", () => {
     expect(routeRequest(null, "/", CONSOLE)).toEqual({ action: "rewrite", pathname: "/~unknown.invalid" });
+  });
+});
+
+describe("requestHostHeader", () => {
+  const headers = (h: Record<string, string>) => new Headers(h);
+
+  it("prefers the first X-Forwarded-Host value, as Next's own origin check does", () => {
+    expect(requestHostHeader(headers({ host: "localhost:3000", "x-forwarded-host": "acme.localhost:3000, proxy.internal" }))).toBe("acme.localhost:3000");
+  });
+
+  it("falls back to Host", () => {
+    expect(requestHostHeader(headers({ host: "acme.localhost:3000" }))).toBe("acme.localhost:3000");
+    expect(requestHostHeader(headers({}))).toBeNull();
   });
 });
