@@ -7,10 +7,13 @@
 import { startTransition, useActionState } from "react";
 import { buttonClasses, type ButtonVariant } from "./button";
 
-type Result = { ok: true } | { ok: false; message: string; fields?: Record<string, string> };
+export type FormResult = { ok: true } | { ok: false; message: string; fields?: Record<string, string> };
+/** Any server action made by the action client (its previous state is only ever its own result). */
+export type FormAction = (prev: never, input: FormData) => Promise<FormResult>;
+type Bound = (prev: FormResult | null, input: FormData) => Promise<FormResult>;
 
-type Props<R extends Result> = {
-  action: (prev: R | null, input: FormData) => Promise<R>;
+type Props = {
+  action: FormAction;
   hidden?: Record<string, string>;
   submitLabel: string;
   pendingLabel?: string;
@@ -23,8 +26,8 @@ type Props<R extends Result> = {
   layout?: "stack" | "inline";
 };
 
-export function ActionForm<R extends Result>({ action, hidden = {}, submitLabel, pendingLabel, variant = "primary", confirm, success, children, className = "", layout = "stack" }: Props<R>) {
-  const [result, dispatch, pending] = useActionState(action, null);
+export function ActionForm({ action, hidden = {}, submitLabel, pendingLabel, variant = "primary", confirm, success, children, className = "", layout = "stack" }: Props) {
+  const [result, dispatch, pending] = useActionState(action as Bound, null);
   const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (confirm && !window.confirm(confirm)) return;
