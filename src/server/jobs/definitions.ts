@@ -4,6 +4,7 @@
  */
 import { db } from "@/server/db";
 import { deliverOutbox } from "@/server/mail/deliver-outbox";
+import { domainLifecycleJobs } from "@/server/domains/lifecycle/jobs";
 
 export type JobDefinition = {
   name: string;
@@ -22,4 +23,5 @@ export const jobDefinitions: JobDefinition[] = [
       await deliverOutbox(db);
     },
   },
+  ...domainLifecycleJobs,
 ];
