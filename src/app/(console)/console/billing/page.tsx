@@ -14,8 +14,8 @@ import { listOpenHolds } from "@/server/billing/list-open-holds";
 import { testPaymentsOn } from "@/server/payments/get-payment-provider";
 import { loadConsole } from "../_lib/console-session";
 import { saveThreshold, topUp } from "./actions";
-import { BalanceSummary } from "./_components/balance-summary";
-import { TestPaymentsNotice } from "./_components/test-payments-notice";
+import { BalanceSummary } from "@/components/balance-summary";
+import { TestPaymentsNotice } from "@/components/test-payments-notice";
 
 export const metadata: Metadata = { title: "Billing" };
 

@@ -8,7 +8,7 @@ import { formatMoney } from "@/lib/money";
 import { getTestPayment } from "@/server/payments/get-test-payment";
 import { loadConsole } from "../../../../_lib/console-session";
 import { finishTestTopUp } from "../../../actions";
-import { TestPaymentsNotice } from "../../../_components/test-payments-notice";
+import { TestPaymentsNotice } from "@/components/test-payments-notice";
 
 export const metadata: Metadata = { title: "Test checkout" };
 
