@@ -4,11 +4,11 @@
  * `routeRequest` in src/lib/host-area.ts; this file only applies it.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { routeRequest } from "@/lib/host-area";
+import { requestHostHeader, routeRequest } from "@/lib/host-area";
 import { env } from "@/env";
 
 export function proxy(request: NextRequest) {
-  const decision = routeRequest(request.headers.get("host"), request.nextUrl.pathname, env().CONSOLE_HOST);
+  const decision = routeRequest(requestHostHeader(request.headers), request.nextUrl.pathname, env().CONSOLE_HOST);
   if (decision.action === "next") return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = decision.pathname;

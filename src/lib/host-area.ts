@@ -25,6 +25,17 @@ export type ProxyDecision =
 /** The route no page lives at: rewriting to it renders the app's not-found page. */
 export const NOT_FOUND_PATH = "/_no-such-route";
 
+/**
+ * The host a request was made to, read the way Next.js reads it for its own server-action origin
+ * check: the first X-Forwarded-Host value, else Host. Next sets X-Forwarded-Host from Host when no
+ * proxy did, and its internal fetch after a server-action redirect keeps X-Forwarded-Host but not
+ * Host, so reading it first is what keeps that render on the right storefront.
+ */
+export function requestHostHeader(headers: { get(name: string): string | null }): string | null {
+  const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  return forwarded || headers.get("host");
+}
+
 /** A Host header in canonical form, or null when it is missing or is not a plain DNS name. */
 export function canonicalHost(raw: string | null | undefined): string | null {
   if (!raw) return null;

@@ -11,7 +11,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ResellerStatus } from "@/generated/prisma/enums";
-import { hostArea } from "@/lib/host-area";
+import { hostArea, requestHostHeader } from "@/lib/host-area";
 import { env } from "@/env";
 import { assertCanWrite, type ActorContext } from "@/server/context";
 import { db } from "@/server/db";
@@ -69,7 +69,7 @@ export function testRequest(over: Partial<ActionRequest> = {}): ActionRequest & 
 
 async function liveRequest(): Promise<ActionRequest & { origin: string | null; rawHost: string | null }> {
   const h = await headers();
-  const rawHost = h.get("host");
+  const rawHost = requestHostHeader(h);
   const where = hostArea(rawHost, env().CONSOLE_HOST);
   return {
     rawHost,

@@ -1,18 +1,19 @@
 /**
  * What a request says about where it is: its host, its area, the client address. Read from the
- * request headers directly; the proxy sets nothing (docs/decisions/010-host-routing.md).
+ * request headers directly (X-Forwarded-Host, else Host); the proxy sets nothing
+ * (docs/decisions/010-host-routing.md).
  */
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { canonicalHost, decodeHostSegment, hostArea, type HostArea } from "@/lib/host-area";
+import { canonicalHost, decodeHostSegment, hostArea, requestHostHeader, type HostArea } from "@/lib/host-area";
 import { env } from "@/env";
 
 export async function requestHost(): Promise<string | null> {
-  return canonicalHost((await headers()).get("host"));
+  return canonicalHost(requestHostHeader(await headers()));
 }
 
 export async function requestArea(): Promise<HostArea> {
-  return hostArea((await headers()).get("host"), env().CONSOLE_HOST);
+  return hostArea(requestHostHeader(await headers()), env().CONSOLE_HOST);
 }
 
 /**

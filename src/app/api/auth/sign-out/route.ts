@@ -3,14 +3,14 @@
  * then back to the area's sign-in page. Ending this session only; "sign out everywhere" is an action.
  */
 import { cookies, headers } from "next/headers";
-import { hostArea } from "@/lib/host-area";
+import { hostArea, requestHostHeader } from "@/lib/host-area";
 import { env } from "@/env";
 import { sessionCookieName } from "@/server/auth/session-token";
 
 export async function POST() {
   const h = await headers();
   const origin = h.get("origin");
-  const host = h.get("host");
+  const host = requestHostHeader(h);
   if (origin !== null && (!URL.canParse(origin) || new URL(origin).host.toLowerCase() !== host?.toLowerCase())) {
     return new Response("Cross-origin sign-out refused.", { status: 403 });
   }

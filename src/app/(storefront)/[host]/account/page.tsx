@@ -1,0 +1,52 @@
+/**
+ * The registrant's account on this storefront: profile, password, sign-out. Later issues add
+ * domains, orders and invoices here.
+ */
+import type { Metadata } from "next";
+import { ChangePasswordForm, ConfirmActionForm } from "@/components/auth-forms";
+import { SignOutButton } from "@/components/sign-out-button";
+import { requireSession } from "@/server/auth/require-context";
+import { loadStorefront } from "../_lib/storefront";
+import { ProfileForm } from "./_components/profile-form";
+import { changeRegistrantPassword, signOutRegistrantEverywhere, updateRegistrantProfile } from "./actions";
+
+export const metadata: Metadata = { title: "Your account" };
+
+function Panel({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-6 text-slate-900 shadow-sm">
+      <h2 id={id} className="mb-4 text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function AccountPage({ params }: { params: Promise<{ host: string }> }) {
+  const storefront = await loadStorefront((await params).host);
+  const session = await requireSession("storefront", { next: "/account" });
+  return (
+    <div className="mx-auto max-w-3xl space-y-6 px-4 py-10 sm:px-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight">Your account</h1>
+          <p className="mt-1 opacity-90">
+            {session.name} · {session.email} · {storefront.displayName}
+          </p>
+        </div>
+        <SignOutButton variant="brand" />
+      </div>
+      <Panel id="profile" title="Profile">
+        <ProfileForm action={updateRegistrantProfile} name={session.name} email={session.email} />
+      </Panel>
+      <Panel id="password" title="Change password">
+        <ChangePasswordForm action={changeRegistrantPassword} variant="brand" />
+      </Panel>
+      <Panel id="sessions" title="Sign out everywhere">
+        <p className="mb-3 text-sm text-slate-600">Ends every session of your account, on this device and all others.</p>
+        <ConfirmActionForm action={signOutRegistrantEverywhere} label="Sign out everywhere" pendingLabel="Signing out…" />
+      </Panel>
+    </div>
+  );
+}
