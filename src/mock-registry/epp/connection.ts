@@ -25,6 +25,8 @@ export interface ConnectionOptions {
 let serverTrid = 0;
 
 export function handleConnection(socket: TLSSocket, reg: MockRegistry, opts: ConnectionOptions): void {
+  // One small frame per command: Nagle's algorithm would hold each reply for a delayed ACK.
+  socket.setNoDelay(true);
   const session: RegistrySession = reg.openSession();
   const reader = new FrameReader(opts.maxFrameBytes);
   const queue: string[] = [];

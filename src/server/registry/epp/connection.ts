@@ -48,6 +48,7 @@ export class EppConnection {
     if (servername) options.servername = servername;
     if (ep.clientCert) Object.assign(options, { cert: ep.clientCert.cert, key: ep.clientCert.key });
     const socket = connect(options);
+    socket.setNoDelay(true);
     const connection = new EppConnection(socket, ep.maxFrameBytes ?? 4_194_304);
     const greeting = await connection.next(ep.connectTimeoutMs, "greeting");
     return { connection, greeting };
