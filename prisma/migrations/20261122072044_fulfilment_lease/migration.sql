@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FulfilmentRun" ADD COLUMN     "leasedUntil" TIMESTAMP(3);
