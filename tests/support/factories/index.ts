@@ -5,3 +5,4 @@ export { createStaff, createRegistrarStaff } from "./user";
 export { createRegistrant } from "./registrant";
 export { createTldProduct, createTier, fundReseller } from "./money";
 export { createDomainCatalog, createDomainReseller, useInProcessRegistry, useEppRegistry, REGISTRY_FROZEN_AT, TEST_TLDS, type TestRegistry } from "./domains";
+export { createLifecycleWorld, createManagedDomain, type LifecycleWorld } from "./managed-domain";
