@@ -5,7 +5,7 @@
 import type { z } from "zod";
 
 /** Never echoed back to a form, whatever the result. */
-const SECRET_FIELD = /password|token|secret|code/i;
+const SECRET_FIELD = /password|token|secret|authcode|authinfo|totp|^code$/i;
 
 /**
  * FormData → plain object. Repeated names become arrays, as does any name ending in `[]` (so one

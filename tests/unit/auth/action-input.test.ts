@@ -32,8 +32,12 @@ describe("action input mapping", () => {
     expect(formDataToObject({ a: 1 })).toEqual({ a: 1 });
   });
 
-  it("keeps typed text but never passwords, tokens or files", () => {
-    expect(keptValues({ email: "a@b.test", password: "x", confirmPassword: "x", token: "t", logo: new File([], "a"), n: 3 })).toEqual({ email: "a@b.test" });
+  it("keeps typed text but never passwords, tokens, auth codes or files", () => {
+    expect(keptValues({ email: "a@b.test", password: "x", confirmPassword: "x", token: "t", authCode: "c", code: "123456", logo: new File([], "a"), n: 3 })).toEqual({ email: "a@b.test" });
+  });
+
+  it("keeps ordinary fields whose names merely contain a secret-sounding word", () => {
+    expect(keptValues({ postalCode: "10115", countryCode: "DE" })).toEqual({ postalCode: "10115", countryCode: "DE" });
   });
 
   it("reports the first problem of each field by dotted path, and form-wide problems under form", () => {
