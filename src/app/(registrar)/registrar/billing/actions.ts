@@ -1,6 +1,5 @@
 "use server";
 /** Registrar money actions: manual credit/debit with a reason, credit limits. Audited in the services. */
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/server/action-client";
 import { adjustBalance } from "@/server/billing/adjust-balance";
@@ -19,7 +18,6 @@ export const adjust = defineAction({
   }),
   handler: async (ctx, input) => {
     const result = await adjustBalance(ctx, input);
-    revalidatePath(`/registrar/billing/${input.resellerId}`);
     return result;
   },
 });
@@ -30,7 +28,6 @@ export const saveCreditLimit = defineAction({
   input: z.object({ resellerId: z.uuid(), creditLimit: moneyInput() }),
   handler: async (ctx, input) => {
     await setCreditLimit(ctx, input);
-    revalidatePath(`/registrar/billing/${input.resellerId}`);
     return { saved: true };
   },
 });

@@ -1,6 +1,5 @@
 "use server";
 /** Registrar tier actions: create and edit tiers, set their prices, move resellers between them. */
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { parseMoney } from "@/lib/money";
 import { defineAction } from "@/server/action-client";
@@ -14,7 +13,6 @@ export const addTier = defineAction({
   input: z.object({ name: z.string().trim().min(2, "Name the tier.").max(60), description: z.string().trim().max(300).default(""), copyFromTierId: z.string().optional().transform((v) => v || undefined) }),
   handler: async (ctx, input) => {
     const tier = await createTier(ctx, input);
-    revalidatePath("/registrar/tiers");
     return { id: tier.id };
   },
   redirectTo: (data) => `/registrar/tiers/${data.id}`,
@@ -39,7 +37,6 @@ export const editTier = defineAction({
   }),
   handler: async (ctx, input) => {
     await updateTier(ctx, input);
-    revalidatePath(`/registrar/tiers/${input.tierId}`);
     return { saved: true };
   },
 });
@@ -62,7 +59,6 @@ export const saveTierPrices = defineAction({
   }),
   handler: async (ctx, input) => {
     const result = await setTierPrices(ctx, input);
-    revalidatePath(`/registrar/tiers/${input.tierId}`);
     return result;
   },
 });
@@ -73,7 +69,6 @@ export const moveReseller = defineAction({
   input: z.object({ resellerId: z.uuid({ error: "Choose a reseller." }), tierId: z.uuid({ error: "Choose a tier." }) }),
   handler: async (ctx, input) => {
     await moveResellerToTier(ctx, input);
-    revalidatePath("/registrar/tiers");
     return { moved: true };
   },
 });

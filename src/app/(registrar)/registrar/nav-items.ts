@@ -1,0 +1,15 @@
+/**
+ * The registrar console's navigation. Capabilities add their pages by appending one entry here
+ * (order is display order); the layout renders whatever this list holds.
+ */
+import type { NavItem } from "@/components/nav-links";
+
+export const REGISTRAR_NAV: NavItem[] = [
+  { href: "/registrar", label: "Overview" },
+  { href: "/registrar/applications", label: "Applications" },
+  { href: "/registrar/resellers", label: "Resellers" },
+  { href: "/registrar/audit", label: "Audit log" },
+  { href: "/registrar/mail", label: "Mail" },
+  { href: "/registrar/staff", label: "Staff" },
+  { href: "/registrar/local-dns", label: "Local DNS" },
+];
