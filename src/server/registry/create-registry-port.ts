@@ -2,9 +2,8 @@
  * Chooses the adapter. The platform's env.ts maps REGISTRY_* variables onto this plain config
  * (docs/decisions/023-registry-adapter-config.md lists them); tests pass it directly.
  */
-import { MockRegistry } from "@/mock-registry";
 import { createEppPort } from "./epp/epp-adapter";
-import { createInProcessPort } from "./inprocess/inprocess-adapter";
+import { createInProcessPort, type InProcessConfig } from "./inprocess/inprocess-adapter";
 import type { RegistryLogger } from "./logging";
 import type { RegistryPort } from "./port";
 
@@ -32,15 +31,14 @@ export interface EppPortConfig extends Common {
 
 export interface InProcessPortConfig extends Common {
   adapter: "inprocess";
-  /** The registry to talk to; a fresh in-memory one when absent. */
-  registry?: MockRegistry;
+  registry?: InProcessConfig["registry"];
 }
 
 export type RegistryPortConfig = EppPortConfig | InProcessPortConfig;
 
 export function createRegistryPort(config: RegistryPortConfig): RegistryPort {
   if (config.adapter === "inprocess") {
-    return createInProcessPort({ ...config, registry: config.registry ?? new MockRegistry({ dataDir: null }) });
+    return createInProcessPort(config);
   }
   return createEppPort({
     ...config,

@@ -3,7 +3,7 @@
  * session semantics (login, session limit, one command per session, faults that withhold a response
  * or drop the session), so it passes the same contract suite as the EPP adapter, minus the wire.
  */
-import { EXT_URIS, OBJ_URIS, type MockRegistry, type Outcome, type RegistrySession } from "@/mock-registry";
+import { EXT_URIS, MockRegistry, OBJ_URIS, type Outcome, type RegistrySession } from "@/mock-registry";
 import { setTimeout as sleep } from "node:timers/promises";
 import { EppError, RegistryTransportError } from "../errors";
 import { maskJson, type RegistryLogger } from "../logging";
@@ -14,7 +14,8 @@ import { fromResponse } from "./from-response";
 import { toCommand } from "./to-command";
 
 export interface InProcessConfig {
-  registry: MockRegistry;
+  /** The registry to talk to; a fresh in-memory one when absent. */
+  registry?: MockRegistry;
   clientId: string;
   password: string;
   name?: string;
@@ -37,8 +38,9 @@ let trid = 0;
 export function createInProcessPort(config: InProcessConfig): RegistryPort {
   const name = config.name ?? "inprocess";
   const timeout = config.commandTimeoutMs ?? 30_000;
+  const registry = config.registry ?? new MockRegistry({ dataDir: null });
   const pool = new SessionPool<Pooled>(config.poolSize ?? 4, async () => {
-    const session = config.registry.openSession();
+    const session = registry.openSession();
     const { response } = session.login({ clID: config.clientId, pw: config.password, version: "1.0", lang: "en", objURIs: OBJ_URIS, extURIs: EXT_URIS });
     if (response.code >= 2000) {
       session.close();
