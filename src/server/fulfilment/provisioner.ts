@@ -47,3 +47,11 @@ export type ProvisionResult =
   | { status: "failed"; reason: string; commit?: CommitStep };
 
 export type Provisioner = (job: ProvisionJob) => Promise<ProvisionResult>;
+
+/** Thrown by a provisioner that must wait for something else (another item of the order): run again later. */
+export class ProvisionLater extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ProvisionLater";
+  }
+}

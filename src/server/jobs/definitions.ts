@@ -5,6 +5,7 @@
 import { db } from "@/server/db";
 import { deliverOutbox } from "@/server/mail/deliver-outbox";
 import { domainLifecycleJobs } from "@/server/domains/lifecycle/jobs";
+import { fulfilmentJobs } from "@/server/fulfilment/jobs";
 
 export type JobDefinition = {
   name: string;
@@ -24,4 +25,5 @@ export const jobDefinitions: JobDefinition[] = [
     },
   },
   ...domainLifecycleJobs,
+  ...fulfilmentJobs,
 ];

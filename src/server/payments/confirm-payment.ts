@@ -12,6 +12,7 @@ import { resellerAccount } from "@/server/billing/accounts";
 import { postEntry } from "@/server/billing/post-entry";
 import { placeHold } from "@/server/billing/place-hold";
 import { transitionItem } from "@/server/orders/transition-item";
+import { enqueueFulfilment } from "@/server/fulfilment/enqueue-fulfilment";
 
 export type Confirmed = { paymentId: string; changed: boolean; failedItemIds: string[] };
 
@@ -50,6 +51,8 @@ export async function confirmPayment(tx: Tx, paymentId: string, paymentIntent: s
         failedItemIds.push(item.id);
       }
     }
+    // Fulfilment starts with the payment: enqueued in this transaction (outbox), so never one without the other.
+    await enqueueFulfilment(tx, items.filter((i) => !failedItemIds.includes(i.id)));
   }
   return { paymentId, changed: true, failedItemIds };
 }

@@ -1,0 +1,16 @@
+/** The fulfilment job: one order item per job; the queue retries transient failures with backoff and jitter. */
+import { z } from "zod";
+import { FULFIL_ITEM_JOB } from "./enqueue-fulfilment";
+import { MAX_ATTEMPTS, runFulfilment } from "./run-fulfilment";
+
+const payload = z.object({ itemId: z.string() });
+
+export const fulfilmentJobs = [
+  {
+    name: FULFIL_ITEM_JOB,
+    retryLimit: MAX_ATTEMPTS,
+    handler: async (data: unknown) => {
+      await runFulfilment(payload.parse(data).itemId);
+    },
+  },
+];

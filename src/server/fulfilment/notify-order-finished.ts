@@ -1,0 +1,60 @@
+/**
+ * When every item of a storefront order has ended, the registrant gets one mail in the reseller's
+ * name saying what happened to each item. The OrderNotice row makes it once, whatever the races.
+ */
+import { db } from "@/server/db";
+import { Prisma } from "@/generated/prisma/client";
+import { queueMail } from "@/server/mail/send-mail";
+import { toUnicodeName } from "@/lib/domain-name";
+import { formatMoney } from "@/lib/money";
+
+const ENDED = new Set(["completed", "refunded", "failed"]);
+
+const WORDS: Record<string, string> = { completed: "done", refunded: "could not be completed — refunded", failed: "could not be completed" };
+
+export async function notifyIfOrderFinished(orderId: string): Promise<boolean> {
+  const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { items: true } });
+  if (!order.registrantId || !order.items.every((i) => ENDED.has(i.state))) return false;
+  const [registrant, reseller] = await Promise.all([
+    db.registrant.findUnique({ where: { id: order.registrantId }, select: { email: true, name: true } }),
+    db.reseller.findUniqueOrThrow({ where: { id: order.resellerId }, select: { displayName: true, branding: { select: { supportEmail: true } } } }),
+  ]);
+  if (!registrant) return false;
+  const ok = order.items.filter((i) => i.state === "completed").length;
+  const lines = order.items.map((i) => {
+    const what = `${i.kind === "privacy" ? "Privacy for " : i.kind === "domain_transfer" ? "Transfer of " : ""}${toUnicodeName(i.subject)}`;
+    const why = i.state !== "completed" && i.failureReason ? ` (${i.failureReason})` : "";
+    return `- ${what}: ${WORDS[i.state]}${why}`;
+  });
+  const refunded = order.items.filter((i) => i.state === "refunded").reduce((s, i) => s + i.retailAmount, 0);
+  const text = [
+    `Hello ${registrant.name},`,
+    "",
+    `Your order ${order.id.slice(0, 8)} at ${reseller.displayName} has finished.`,
+    "",
+    ...lines,
+    ...(refunded > 0 ? ["", `We refunded ${formatMoney(refunded, order.currency)} for what could not be completed.`] : []),
+    "",
+    `Questions? Write to ${reseller.branding?.supportEmail ?? "our support team"}.`,
+    "",
+    reseller.displayName,
+  ].join("\n");
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.orderNotice.create({ data: { orderId, kind: "order.finished" } });
+      await queueMail(tx, {
+        to: registrant.email,
+        subject: ok === order.items.length ? `Your order at ${reseller.displayName} is complete` : `Your order at ${reseller.displayName} has finished`,
+        text,
+        kind: "order.finished",
+        resellerId: order.resellerId,
+        from: undefined,
+      });
+      return true;
+    });
+  } catch (e) {
+    // Another runner sent it first.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return false;
+    throw e;
+  }
+}
