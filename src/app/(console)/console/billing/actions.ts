@@ -1,6 +1,5 @@
 "use server";
 /** Billing actions of the reseller console: top up, low-balance threshold, the test checkout. */
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { env } from "@/env";
 import { defineAction } from "@/server/action-client";
@@ -28,7 +27,6 @@ export const saveThreshold = defineAction({
   input: z.object({ threshold: moneyInput() }),
   handler: async (ctx, input) => {
     await setLowBalanceThreshold(ctx, { resellerId: ctx.resellerId, threshold: input.threshold });
-    revalidatePath("/console/billing");
     return { saved: true };
   },
 });
@@ -39,7 +37,6 @@ export const finishTestTopUp = defineAction({
   input: z.object({ paymentId: z.uuid(), outcome: z.enum(["pay", "cancel"]) }),
   handler: async (ctx, input) => {
     const done = await completeTestCheckout(ctx, input);
-    revalidatePath("/console/billing");
     return { status: done.status };
   },
   redirectTo: (data) => `/console/billing?topup=${data.status === "paid" ? "success" : "canceled"}`,

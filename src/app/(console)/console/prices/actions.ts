@@ -1,6 +1,5 @@
 "use server";
 /** Retail price actions of the reseller console: markup rule, per-TLD overrides, promotions. */
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/server/action-client";
 import { moneyInput } from "@/server/billing/money-input";
@@ -9,7 +8,6 @@ import { createPromotion, deletePromotion, removeRetailOverride, setRetailOverri
 const MANAGERS = ["owner", "admin"] as const;
 const operation = z.enum(["register", "renew", "transfer", "restore", "privacy"], { error: "Choose an operation." });
 const productCode = z.string().trim().min(1, "Choose a product.");
-const done = () => revalidatePath("/console/prices");
 
 export const saveMarkup = defineAction({
   area: "console",
@@ -27,7 +25,6 @@ export const saveMarkup = defineAction({
     }),
   handler: async (ctx, input) => {
     await updateMarkupRule(ctx, { resellerId: ctx.resellerId, ...input });
-    done();
     return { saved: true };
   },
 });
@@ -38,7 +35,6 @@ export const saveOverride = defineAction({
   input: z.object({ productCode, operation, amount: moneyInput() }),
   handler: async (ctx, input) => {
     await setRetailOverride(ctx, { resellerId: ctx.resellerId, ...input });
-    done();
     return { saved: true };
   },
 });
@@ -49,7 +45,6 @@ export const dropOverride = defineAction({
   input: z.object({ overrideId: z.uuid() }),
   handler: async (ctx, input) => {
     await removeRetailOverride(ctx, { resellerId: ctx.resellerId, overrideId: input.overrideId });
-    done();
     return { removed: true };
   },
 });
@@ -65,7 +60,6 @@ export const addPromotion = defineAction({
     const startsAt = new Date(`${input.startsOn}T00:00:00Z`);
     const endsAt = new Date(new Date(`${input.endsOn}T00:00:00Z`).getTime() + 86_400_000);
     await createPromotion(ctx, { resellerId: ctx.resellerId, productCode: input.productCode, operation: input.operation, amount: input.amount, label: input.label, startsAt, endsAt });
-    done();
     return { saved: true };
   },
 });
@@ -76,7 +70,6 @@ export const removePromotion = defineAction({
   input: z.object({ promotionId: z.uuid() }),
   handler: async (ctx, input) => {
     await deletePromotion(ctx, { resellerId: ctx.resellerId, promotionId: input.promotionId });
-    done();
     return { removed: true };
   },
 });
