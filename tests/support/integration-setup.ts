@@ -3,8 +3,8 @@ import { afterAll, beforeEach, inject } from "vitest";
 import { resetDb } from "./reset-db";
 
 const serverUrl = inject("pgServerUrl");
-// Databases registrar_test_w1..N are cloned by the global setup, one per worker.
-process.env.DATABASE_URL = `${serverUrl}/registrar_test_w${process.env.VITEST_POOL_ID ?? "1"}`;
+// Databases <prefix>_w1..N are cloned by the global setup, one per worker.
+process.env.DATABASE_URL = `${serverUrl}/${inject("testDbPrefix")}_w${process.env.VITEST_POOL_ID ?? "1"}`;
 
 beforeEach(async () => {
   await resetDb();
