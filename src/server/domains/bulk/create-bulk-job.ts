@@ -9,9 +9,10 @@ import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record-audit";
 import { enqueueJob } from "@/server/jobs/enqueue-job";
 import type { BulkAction } from "@/generated/prisma/enums";
+import { BULK_JOB } from "../lifecycle/job-names";
 import { nameserverProblems, parseNameserverLines } from "../manage/rules";
 
-export const BULK_JOB = "domains.bulk-run";
+export { BULK_JOB };
 export const MAX_BULK = 5_000;
 
 export type BulkInput = { action: BulkAction; names: string[]; years?: number; nameservers?: string; source?: "selection" | "csv" };

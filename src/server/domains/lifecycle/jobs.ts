@@ -1,8 +1,8 @@
 /** The domain lifecycle's job definitions, spread into the worker's list in jobs/definitions.ts. */
 import type { JobDefinition } from "@/server/jobs/definitions";
 import { runBulkJob } from "../bulk/run-bulk-job";
-import { BULK_JOB } from "../bulk/create-bulk-job";
-import { retryRenewalItem, RENEWAL_RETRY_JOB } from "../manage/fulfil-renewal";
+import { retryRenewalItem } from "../manage/fulfil-renewal";
+import { BULK_JOB, RENEWAL_RETRY_JOB } from "./job-names";
 import { processPollMessages } from "../poll/process-poll-messages";
 import { runReconciliation } from "../reconcile/run-reconciliation";
 import { runLifecycleSweep } from "./run-lifecycle-sweep";

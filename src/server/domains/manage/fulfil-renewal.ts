@@ -17,10 +17,11 @@ import type { Provisioner } from "@/server/fulfilment/provisioner";
 import { provisioner as renewProvisioner } from "@/server/fulfilment/provisioners/domain-renew";
 import { provisioner as restoreProvisioner } from "@/server/fulfilment/provisioners/domain-restore";
 import { describeRegistryResult } from "./registry-words";
+import { RENEWAL_RETRY_JOB } from "../lifecycle/job-names";
 
 export type Fulfilment = { ok: boolean; code: number | null; message: string };
 
-export const RENEWAL_RETRY_JOB = "domains.fulfil-renewal";
+export { RENEWAL_RETRY_JOB };
 
 export function fulfilDomainRenewal(itemId: string, ctx: ActorContext = systemContext(), uncertain = false): Promise<Fulfilment> {
   return runNow(itemId, renewProvisioner, ctx, uncertain);
