@@ -58,10 +58,10 @@ function availability(ctx: HandlerContext, raw: string, phase?: PhaseRef): { nam
     if (policy.reserved.includes(label)) return { name, avail: false, reason: "Reserved" };
     if (ctx.reg.store.domains.get(parsed.name)) return { name, avail: false, reason: "In use" };
     if (window.phase === "announced") {
-      return { name, avail: false, reason: window.end ? `Opens ${isoDate(window.end)}` : "Not open for registration" };
+      return { name, avail: false, reason: window.end ? `Not open until ${isoDate(window.end)}` : "Not open for registration" };
     }
     if (phase && phase.phase !== "custom" && phase.phase !== window.phase) {
-      return { name, avail: false, reason: `Not in ${phase.phase} phase` };
+      return { name, avail: false, reason: `Not open in the ${phase.phase} phase` };
     }
     return { name, avail: true };
   } catch (e) {

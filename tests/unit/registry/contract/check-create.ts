@@ -31,7 +31,7 @@ export function checkAndCreateContract(env: () => ContractEnv): void {
   it("reports each launch phase and keeps announced TLDs closed", async () => {
     const { data } = await env().platform.checkDomains({ names: ["alpha.bloom", "alpha.forge", "alpha.vista", "alpha.nova", "alpha.net"] });
     expect(data.map((d) => d.phase)).toEqual(["sunrise", "landrush", "claims", "announced", "open"]);
-    expect(data[3]).toMatchObject({ available: false, reason: "Opens 2026-07-01" });
+    expect(data[3]).toMatchObject({ available: false, reason: "Not open until 2026-07-01" });
     expect(data[0].prices.create?.amount).toBe(3 * 2000);
   });
 
