@@ -63,7 +63,7 @@ export const cases = [
     },
     attack: ({ a }, s) => finishTestTopUp.run(a.owner.ctx, { paymentId: s.paymentId, outcome: "pay" }),
     control: ({ b }, s) => finishTestTopUp.run(b.owner.ctx, { paymentId: s.paymentId, outcome: "pay" }),
-    unchanged: async ({ b }, s) => expect((await db.payment.findUniqueOrThrow({ where: { id: s.paymentId } })).status).toBe("pending"),
+    unchanged: async (_t, s) => expect((await db.payment.findUniqueOrThrow({ where: { id: s.paymentId } })).status).toBe("pending"),
   }),
   isolationCase({
     name: "A's owner cannot place an order charged to B's balance",
