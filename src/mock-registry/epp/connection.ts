@@ -23,6 +23,8 @@ export interface ConnectionOptions {
 }
 
 let serverTrid = 0;
+/** RFC 5734 clients wait for each response; a client that floods commands is cut off before memory is. */
+const MAX_QUEUED_FRAMES = 16;
 
 export function handleConnection(socket: TLSSocket, reg: MockRegistry, opts: ConnectionOptions): void {
   // One small frame per command: Nagle's algorithm would hold each reply for a delayed ACK.
@@ -111,6 +113,10 @@ export function handleConnection(socket: TLSSocket, reg: MockRegistry, opts: Con
     // A frame that starts but never completes would hold the session forever: give it a deadline.
     if (reader.partial) frameTimer = setTimeout(() => (socket.destroy(), finish()), opts.frameTimeoutMs);
     queue.push(...frames);
+    if (queue.length > MAX_QUEUED_FRAMES) {
+      queue.length = 0;
+      return closeWith(2500, "Too many commands sent without waiting for responses.");
+    }
     void pump();
   });
   socket.on("error", finish);

@@ -118,6 +118,19 @@ describe("the EPP server facing bad input", () => {
     expect(resultCode(await honest.send(CHECK))).toBe(1000);
   });
 
+  it("cuts off a client that floods commands without waiting for answers", async () => {
+    const r = await server();
+    r.admin.setFaults("com", { latencyMs: 50 });
+    const c = await client(r);
+    await c.login();
+    const frame = Buffer.concat([header(Buffer.byteLength(CHECK) + 4), Buffer.from(CHECK)]);
+    c.writeRaw(Buffer.concat(Array.from({ length: 40 }, () => frame)));
+    await c.closedPromise;
+    const d = await client(r);
+    await d.login();
+    expect(resultCode(await d.send(CHECK))).toBe(1000);
+  });
+
   it("ends a session that stays idle", async () => {
     const c = await client(await server({ idleTimeoutMs: 200 }));
     await c.login();
