@@ -34,6 +34,8 @@ const schema = z.object({
   REGISTRY_POOL_SIZE: z.coerce.number().int().positive().default(8),
   REGISTRY_COMMAND_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   REGISTRY_SEARCH_TIMEOUT_MS: z.coerce.number().int().positive().default(2_500),
+  // Nameservers a new registration gets when the registrant does not give their own (comma-separated).
+  DEFAULT_NAMESERVERS: z.string().default("ns1.dns-hosting.example,ns2.dns-hosting.example"),
   MOCK_REGISTRY_PORT: z.coerce.number().int().positive().default(7000),
   MOCK_REGISTRY_DATA_DIR: z.string().default(".data/registry"),
   LOG_SQL: bool,

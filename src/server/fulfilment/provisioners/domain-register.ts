@@ -2,10 +2,11 @@
  * Provisioner for `domain_register`: registrant contact and nameserver hosts at the registry, then the
  * domain create with a fresh auth code, the claims acknowledgement when the name is in claims, and the
  * agreed fee for premium names. After an uncertain attempt it asks the registry first: a create that
- * took effect before its answer was lost is recognised (sponsored by us, created since we started)
- * and finished without a second create.
+ * took effect before its answer was lost is recognised (sponsored by us, not a name we already
+ * had) and finished without a second create.
  */
 import { systemContext } from "@/server/context";
+import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record-audit";
 import { EppError, type DomainInfo, type RegistryPort } from "@/server/registry";
 import { registryClientId } from "@/server/domains/registry-access";
@@ -16,13 +17,16 @@ import type { ProvisionItem, Provisioner } from "../provisioner";
 import { ensureContact, ensureHosts } from "../registry-objects";
 import { writeActiveDomain } from "../write-domain";
 
-/** A create that an earlier attempt made: ours, and no older than this item's fulfilment. */
-async function earlierCreate(port: RegistryPort, name: string, startedAt: Date): Promise<DomainInfo | null | "theirs"> {
+/**
+ * A create that an earlier attempt made: sponsored by us, and not a name we already managed before
+ * this order (registry clocks may differ from ours, so dates are not compared).
+ */
+async function earlierCreate(port: RegistryPort, name: string): Promise<DomainInfo | null | "theirs"> {
   try {
     const { data } = await port.infoDomain({ name, hosts: "none" });
-    const ours = data.sponsor === (await registryClientId());
-    const since = data.createdAt ? new Date(data.createdAt).getTime() >= startedAt.getTime() - 60_000 : false;
-    return ours && since ? data : "theirs";
+    if (data.sponsor !== (await registryClientId())) return "theirs";
+    const known = await db.domain.findUnique({ where: { name }, select: { state: true } });
+    return known && known.state !== "deleted" && known.state !== "transferred_away" ? "theirs" : data;
   } catch (e) {
     if (e instanceof EppError && e.code === 2303) return null;
     throw e;
@@ -48,7 +52,7 @@ export const provisioner: Provisioner = async (job) => {
   const authInfo = generateAuthCode();
 
   if (job.uncertain) {
-    const earlier = await earlierCreate(port, item.subject, job.startedAt);
+    const earlier = await earlierCreate(port, item.subject);
     if (earlier === "theirs") return { status: "failed", reason: `${d.unicodeName} was registered by someone else before our order reached the registry.` };
     if (earlier) {
       // We cannot read back the code the lost create set, so set a new one we know.
