@@ -8,6 +8,8 @@ export const REGISTRAR_NAV: NavItem[] = [
   { href: "/registrar", label: "Overview" },
   { href: "/registrar/applications", label: "Applications" },
   { href: "/registrar/resellers", label: "Resellers" },
+  { href: "/registrar/billing", label: "Balances" },
+  { href: "/registrar/tiers", label: "Wholesale tiers" },
   { href: "/registrar/audit", label: "Audit log" },
   { href: "/registrar/mail", label: "Mail" },
   { href: "/registrar/staff", label: "Staff" },

@@ -8,7 +8,6 @@ import { buttonClasses } from "@/components/button";
 import { formatMoney } from "@/lib/money";
 import { requireContext } from "@/server/auth/require-context";
 import { listResellerBalances } from "@/server/billing/update-billing-settings";
-import { RegistrarFrame } from "./_components/registrar-frame";
 
 export const metadata: Metadata = { title: "Reseller balances" };
 
@@ -16,7 +15,7 @@ export default async function RegistrarBillingPage() {
   const ctx = await requireContext("registrar", { next: "/registrar/billing" });
   const rows = await listResellerBalances(ctx);
   return (
-    <RegistrarFrame>
+    <>
       <PageHeader
         title="Reseller balances"
         description="Prepaid balances, amounts held for orders in progress, and credit limits. Open a reseller to credit or debit its balance."
@@ -47,6 +46,6 @@ export default async function RegistrarBillingPage() {
           );
         })}
       </DataTable>
-    </RegistrarFrame>
+    </>
   );
 }

@@ -9,7 +9,6 @@ import { SelectField, TextField } from "@/components/form-field";
 import { requireContext } from "@/server/auth/require-context";
 import { listTiers } from "@/server/billing/manage-tiers";
 import { listResellerBalances } from "@/server/billing/update-billing-settings";
-import { RegistrarFrame } from "../billing/_components/registrar-frame";
 import { addTier, moveReseller } from "./actions";
 
 export const metadata: Metadata = { title: "Wholesale tiers" };
@@ -20,7 +19,7 @@ export default async function TiersPage() {
   const isAdmin = ctx.role === "registrar_admin";
   const tierOptions = tiers.map((t) => ({ value: t.id, label: t.name }));
   return (
-    <RegistrarFrame>
+    <>
       <PageHeader title="Wholesale tiers" description="Each tier is a price list per product and operation, in USD, EUR and GBP. A reseller buys at its tier's prices in its own currency." />
       <div className="space-y-6">
         <DataTable caption="Wholesale tiers" headers={["Tier", "Description", "Premium names", "Resellers"]} empty={tiers.length === 0 ? <EmptyState title="No tiers yet" /> : undefined}>
@@ -55,6 +54,6 @@ export default async function TiersPage() {
           </div>
         )}
       </div>
-    </RegistrarFrame>
+    </>
   );
 }

@@ -14,7 +14,6 @@ import { ENTRY_KINDS, listStatement } from "@/server/billing/list-statement";
 import { getResellerOrThrow } from "@/server/tenancy/get-reseller-or-throw";
 import { BalanceSummary } from "@/components/balance-summary";
 import { adjust, saveCreditLimit } from "../actions";
-import { RegistrarFrame } from "../_components/registrar-frame";
 
 export const metadata: Metadata = { title: "Reseller balance" };
 
@@ -26,7 +25,7 @@ export default async function ResellerMoneyPage({ params }: { params: Promise<{ 
   const fmt = (n: number) => formatMoney(n, balance.currency, reseller.locale);
   const isAdmin = ctx.role === "registrar_admin";
   return (
-    <RegistrarFrame>
+    <>
       <PageHeader title={reseller.displayName} description={`Balance in ${balance.currency} · wholesale tier ${balance.tierName ?? "not set"}`} />
       <div className="space-y-6">
         <BalanceSummary balance={balance} locale={reseller.locale} />
@@ -65,6 +64,6 @@ export default async function ResellerMoneyPage({ params }: { params: Promise<{ 
           </DataTable>
         </section>
       </div>
-    </RegistrarFrame>
+    </>
   );
 }

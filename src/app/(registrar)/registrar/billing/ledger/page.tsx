@@ -5,7 +5,6 @@ import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { requireContext } from "@/server/auth/require-context";
 import { runLedgerVerification } from "@/server/billing/run-ledger-verification";
-import { RegistrarFrame } from "../_components/registrar-frame";
 
 export const metadata: Metadata = { title: "Ledger verification" };
 export const dynamic = "force-dynamic";
@@ -15,7 +14,7 @@ export default async function LedgerVerifyPage() {
   const report = await runLedgerVerification(ctx);
   const c = report.counts;
   return (
-    <RegistrarFrame>
+    <>
       <PageHeader title="Ledger verification" description="Every entry balances, cached balances equal the sums of their lines, held amounts equal open holds, and every hold agrees with its order. Reload to run it again." />
       <div className="space-y-6">
         {report.ok ? (
@@ -33,6 +32,6 @@ export default async function LedgerVerifyPage() {
           </Card>
         )}
       </div>
-    </RegistrarFrame>
+    </>
   );
 }

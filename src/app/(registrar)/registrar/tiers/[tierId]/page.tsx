@@ -9,7 +9,6 @@ import { CURRENCIES, isCurrency, toDecimalString } from "@/lib/money";
 import { requireContext } from "@/server/auth/require-context";
 import { getTierPriceGrid } from "@/server/billing/manage-tiers";
 import { OPERATIONS } from "@/server/pricing/list-price-table";
-import { RegistrarFrame } from "../../billing/_components/registrar-frame";
 import { editTier, saveTierPrices } from "../actions";
 
 export const metadata: Metadata = { title: "Wholesale tier" };
@@ -24,7 +23,7 @@ export default async function TierPage({ params, searchParams }: { params: Promi
   const price = (productId: string, op: string) => prices.find((p) => p.productId === productId && p.operation === op)?.amount;
   const cost = (productId: string, op: string) => costs.find((c) => c.productId === productId && c.operation === op);
   return (
-    <RegistrarFrame>
+    <>
       <PageHeader title={`Tier: ${tier.name}`} description={tier.description} actions={<Link href="/registrar/tiers" className="text-sm font-medium text-indigo-800 hover:underline">All tiers</Link>} />
       <div className="space-y-6">
         <Card title="Tier settings" description="Premium names are priced at the registry's fee for the name (converted at the registrar's fixed rate) plus this rule.">
@@ -81,6 +80,6 @@ export default async function TierPage({ params, searchParams }: { params: Promi
           </ActionForm>
         </Card>
       </div>
-    </RegistrarFrame>
+    </>
   );
 }
