@@ -61,7 +61,14 @@ export function parseXml(xml: string): XNode {
   if (/<!DOCTYPE/i.test(xml)) throw new XmlSyntaxError("Document type declarations are not allowed");
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new XmlSyntaxError(valid.err.msg);
-  const roots = (parser.parse(xml) as Ordered[]).map((r) => convert(r, new Map())).filter((r): r is XNode => Boolean(r));
+  let parsed: Ordered[];
+  try {
+    parsed = parser.parse(xml) as Ordered[];
+  } catch (e) {
+    // The parser's own limits (nesting depth, entity expansion) are syntax errors to the client.
+    throw new XmlSyntaxError((e as Error).message);
+  }
+  const roots = parsed.map((r) => convert(r, new Map())).filter((r): r is XNode => Boolean(r));
   if (roots.length !== 1) throw new XmlSyntaxError("Expected exactly one root element");
   return roots[0];
 }

@@ -45,6 +45,8 @@ describe("the EPP server facing bad input", () => {
     expect(resultCode(await c.send('<epp xmlns="urn:example:not-epp"><hello/></epp>'))).toBe(2001);
     expect(resultCode(await c.send(`<!DOCTYPE epp [<!ENTITY a "aaaa">]><epp ${EPP}><hello/></epp>`))).toBe(2001);
     expect(resultCode(await c.send(`<epp ${EPP}><greeting/></epp>`))).toBe(2001);
+    const deep = `<epp ${EPP}>${"<a>".repeat(2_000)}${"</a>".repeat(2_000)}</epp>`;
+    expect(resultCode(await c.send(deep))).toBe(2001);
   });
 
   it("answers unknown commands (2000), unknown object services (2307) and unimplemented ones (2101)", async () => {

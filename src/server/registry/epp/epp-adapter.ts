@@ -42,7 +42,7 @@ export function createEppPort(config: EppAdapterConfig): RegistryPort {
     try {
       const xml = await connection.exchange(request, timeout);
       const e = parseEnvelope(xml);
-      config.logger?.({ registry: name, operation: "login", clTRID, svTRID: e.svTRID, code: e.code, durationMs: performance.now() - started, request: maskXml(request), response: xml });
+      config.logger?.({ registry: name, operation: "login", clTRID, svTRID: e.svTRID, code: e.code, durationMs: performance.now() - started, request: maskXml(request), response: maskXml(xml) });
       if (e.code >= 2000) throw new EppError(e.code, e.message, { value: e.value, clTRID, svTRID: e.svTRID, operation: "login" });
       return connection;
     } catch (err) {
@@ -66,8 +66,17 @@ export function createEppPort(config: EppAdapterConfig): RegistryPort {
       const clTRID = nextClTRID();
       const request = buildRequest(op, input, clTRID);
       const started = performance.now();
+      // Masking costs a regex pass over each frame: only pay for it when someone listens.
       const log = (entry: { code?: number; svTRID?: string; response?: string; error?: string }) =>
-        config.logger?.({ registry: name, operation: op, clTRID, durationMs: performance.now() - started, request: maskXml(request), ...entry });
+        config.logger?.({
+          registry: name,
+          operation: op,
+          clTRID,
+          durationMs: performance.now() - started,
+          request: maskXml(request),
+          ...entry,
+          response: entry.response === undefined ? undefined : maskXml(entry.response),
+        });
       const connection = await pool.acquire();
       let xml: string;
       try {
@@ -82,13 +91,13 @@ export function createEppPort(config: EppAdapterConfig): RegistryPort {
         envelope = parseEnvelope(xml);
       } catch (e) {
         pool.discard(connection);
-        log({ response: maskXml(xml), error: (e as Error).message });
+        log({ response: xml, error: (e as Error).message });
         throw new RegistryTransportError("protocol", `Unreadable registry response: ${(e as Error).message}`, true);
       }
       // 25xx means the registry is closing the session; never reuse it.
       if (envelope.code >= 2500) pool.discard(connection);
       else pool.release(connection);
-      log({ code: envelope.code, svTRID: envelope.svTRID, response: maskXml(xml) });
+      log({ code: envelope.code, svTRID: envelope.svTRID, response: xml });
       if (envelope.code >= 2000) throw new EppError(envelope.code, envelope.message, { value: envelope.value, clTRID, svTRID: envelope.svTRID, operation: op });
       let data: OpOutput<K>;
       try {

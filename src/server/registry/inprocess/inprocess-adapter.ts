@@ -69,8 +69,16 @@ export function createInProcessPort(config: InProcessConfig): RegistryPort {
       const started = performance.now();
       const clTRID = `P-${process.pid}-${++trid}`;
       const cmd = toCommand(op, input);
-      const log = (entry: { code?: number; svTRID?: string; response?: string; error?: string }) =>
-        config.logger?.({ registry: name, operation: op, clTRID, durationMs: performance.now() - started, request: maskJson(cmd), ...entry });
+      const log = (entry: { code?: number; svTRID?: string; response?: unknown; error?: string }) =>
+        config.logger?.({
+          registry: name,
+          operation: op,
+          clTRID,
+          durationMs: performance.now() - started,
+          request: maskJson(cmd),
+          ...entry,
+          response: entry.response === undefined ? undefined : maskJson(entry.response),
+        });
       const s = await pool.acquire();
       let response;
       try {
@@ -79,7 +87,7 @@ export function createInProcessPort(config: InProcessConfig): RegistryPort {
         log({ error: (e as Error).message });
         throw e;
       }
-      log({ code: response.code, svTRID: response.svTRID, response: maskJson(response) });
+      log({ code: response.code, svTRID: response.svTRID, response });
       if (response.code >= 2000) throw new EppError(response.code, response.message, { value: response.value, clTRID, svTRID: response.svTRID, operation: op });
       return { code: response.code, message: response.message, clTRID, svTRID: response.svTRID, data: fromResponse(op, response) };
     },
