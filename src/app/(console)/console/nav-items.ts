@@ -12,4 +12,8 @@ export const RESELLER_NAV: NavItem[] = [
   { href: "/console/mail", label: "Mail" },
   { href: "/console/prices", label: "Prices" },
   { href: "/console/billing", label: "Billing" },
+  { href: "/console/domains", label: "Domains" },
+  { href: "/console/customers", label: "Customers" },
+  { href: "/console/orders", label: "Orders" },
+  { href: "/console/bulk", label: "Bulk actions" },
 ];

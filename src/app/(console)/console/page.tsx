@@ -11,6 +11,7 @@ import { listAuditEntries } from "@/server/tenancy/list-audit-entries";
 import { listHostNames } from "@/server/tenancy/list-host-names";
 import { listStaff } from "@/server/tenancy/list-staff";
 import { loadConsole } from "./_lib/console-session";
+import { DomainDashboardWidgets } from "./domains/_components/dashboard-widgets";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -27,6 +28,9 @@ export default async function DashboardPage() {
   return (
     <>
       <PageHeader title={`Welcome to ${reseller.displayName}`} description="Your storefront at a glance." />
+      <div className="mb-6">
+        <DomainDashboardWidgets ctx={ctx} resellerId={reseller.id} />
+      </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Account">
           <DetailList

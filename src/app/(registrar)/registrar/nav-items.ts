@@ -14,4 +14,7 @@ export const REGISTRAR_NAV: NavItem[] = [
   { href: "/registrar/mail", label: "Mail" },
   { href: "/registrar/staff", label: "Staff" },
   { href: "/registrar/local-dns", label: "Local DNS" },
+  { href: "/registrar/domains", label: "Domains" },
+  { href: "/registrar/orders", label: "Orders" },
+  { href: "/registrar/reconciliation", label: "Reconciliation" },
 ];

@@ -1,0 +1,50 @@
+/** One customer: their domains and their orders. */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card, DetailList } from "@/components/card";
+import { DataTable, EmptyState, Td } from "@/components/data-table";
+import { PageHeader } from "@/components/page-header";
+import { isAppError } from "@/server/errors";
+import { getCustomerOrThrow } from "@/server/domains/queries/list-customers";
+import { loadConsole } from "../../_lib/console-session";
+import { DomainStateBadge } from "../../domains/_components/domain-state-badge";
+
+export const metadata: Metadata = { title: "Customer" };
+
+export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
+  const { ctx } = await loadConsole();
+  const data = await getCustomerOrThrow(ctx, (await params).id).catch((e: unknown) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const { customer, domains, orders } = data;
+  return (
+    <>
+      <PageHeader title={customer.name} description={customer.email} actions={<Link className="text-sm font-medium text-indigo-700 underline" href="/console/customers">All customers</Link>} />
+      <Card title="Account" className="mb-6">
+        <DetailList items={[{ label: "Email", value: customer.email }, { label: "Customer since", value: customer.createdAt.toISOString().slice(0, 10) }, { label: "Domains", value: String(domains.length) }]} />
+      </Card>
+      <h2 className="mb-3 text-lg font-semibold text-slate-900">Domains</h2>
+      <DataTable caption="Customer's domains" headers={["Domain", "State", "Expires", "Auto-renew"]} empty={domains.length ? undefined : <EmptyState title="No domains." />}>
+        {domains.map((d) => (
+          <tr key={d.id}>
+            <Td><Link className="font-medium text-indigo-700 underline" href={`/console/domains/${d.id}`}>{d.unicodeName}</Link></Td>
+            <Td><DomainStateBadge state={d.state} /></Td>
+            <Td>{d.expiresAt?.toISOString().slice(0, 10) ?? "—"}</Td>
+            <Td>{d.autoRenew ? "on" : "off"}</Td>
+          </tr>
+        ))}
+      </DataTable>
+      <h2 className="mt-8 mb-3 text-lg font-semibold text-slate-900">Orders</h2>
+      <DataTable caption="Customer's orders" headers={["Placed", "Items"]} empty={orders.length ? undefined : <EmptyState title="No orders." />}>
+        {orders.map((o) => (
+          <tr key={o.id}>
+            <Td className="whitespace-nowrap">{o.createdAt.toISOString().replace("T", " ").slice(0, 16)}</Td>
+            <Td>{o.items.map((i) => `${i.kind.replaceAll("_", " ")} ${i.subject} (${i.state})`).join(", ")}</Td>
+          </tr>
+        ))}
+      </DataTable>
+    </>
+  );
+}
