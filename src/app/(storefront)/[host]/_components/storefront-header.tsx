@@ -21,9 +21,24 @@ export function StorefrontHeader({ name, logoUrl, signedInAs }: Props) {
         </Link>
         <nav aria-label="Account">
           <ul className="flex items-center gap-1">
+            <li>
+              <Link className={link} href="/search">
+                Search
+              </Link>
+            </li>
+            <li>
+              <Link className={link} href="/cart">
+                Cart
+              </Link>
+            </li>
             {signedInAs ? (
               <>
                 <li className="hidden px-2 text-sm opacity-90 sm:block">Signed in as {signedInAs}</li>
+                <li>
+                  <Link className={link} href="/orders">
+                    Orders
+                  </Link>
+                </li>
                 <li>
                   <Link className={link} href="/account">
                     Your account
