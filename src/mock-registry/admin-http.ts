@@ -1,6 +1,6 @@
 /**
  * A loopback-only HTTP console for demos and manual testing:
- *   GET  /status                      clock, faults, object counts
+ *   GET  /status                      clock, faults, sessions, object counts
  *   POST /clock/advance {days,hours,ms}
  *   PUT  /faults/:scope  {FaultSpec}  DELETE /faults[/:scope]
  *   PUT  /accounts/:clID/balance {balance}
@@ -22,7 +22,7 @@ async function route(admin: RegistryAdmin, req: IncomingMessage): Promise<[numbe
   const url = new URL(req.url ?? "/", "http://localhost");
   const parts = url.pathname.split("/").filter(Boolean);
   if (req.method === "GET" && url.pathname === "/status") {
-    return [200, { now: admin.now().toISOString(), faults: admin.faults(), counts: admin.counts() }];
+    return [200, { now: admin.now().toISOString(), faults: admin.faults(), sessions: admin.sessions(), counts: admin.counts() }];
   }
   if (req.method === "POST" && url.pathname === "/clock/advance") {
     const b = await body(req);

@@ -72,6 +72,10 @@ export class RegistryAdmin {
     this.reg.flush();
   }
 
+  sessions(): Record<string, number> {
+    return this.reg.sessionsInUse();
+  }
+
   counts(): Record<string, number> {
     const s = this.reg.store;
     return { domains: s.domains.size, hosts: s.hosts.size, contacts: s.contacts.size, applications: s.applications.size, polls: s.polls.size };

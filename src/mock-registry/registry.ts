@@ -150,6 +150,11 @@ export class MockRegistry {
     return true;
   }
 
+  /** Logged-in sessions per registrar, for the admin console and tests. */
+  sessionsInUse(): Record<string, number> {
+    return Object.fromEntries([...this.sessionCounts].filter(([, n]) => n > 0));
+  }
+
   releaseSessionSlot(clID: string): void {
     this.sessionCounts.set(clID, Math.max(0, (this.sessionCounts.get(clID) ?? 1) - 1));
   }

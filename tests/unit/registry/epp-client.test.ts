@@ -48,7 +48,9 @@ describe("the EPP client adapter", () => {
   it("reconnects transparently after the registry closed an idle session", async () => {
     const port = await setup({ idleTimeoutMs: 100 });
     await port.checkDomains({ names: ["a.com"] });
-    await new Promise((r) => setTimeout(r, 300));
+    // Wait for the registry to end the session, then give the client a moment to see the close.
+    while (running?.admin.sessions().platform) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 100));
     expect((await port.checkDomains({ names: ["a.com"] })).code).toBe(1000);
     expect(clientFrames.filter((f) => f.includes("<login>"))).toHaveLength(2);
   });
