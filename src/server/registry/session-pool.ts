@@ -59,9 +59,14 @@ export class SessionPool<S extends PooledSession> {
     this.acquire().then(waiter, (e: Error) => waiter(e));
   }
 
-  /** Idle sessions, for keep-alive. */
-  idleSessions(): readonly S[] {
-    return this.idle;
+  /**
+   * Takes idle sessions out of the pool (for keep-alive or logout) so no command can use them
+   * meanwhile; give each back with release() or discard().
+   */
+  takeIdle(predicate: (s: S) => boolean = () => true): S[] {
+    const taken = this.idle.filter(predicate);
+    this.idle = this.idle.filter((s) => !taken.includes(s));
+    return taken;
   }
 
   async close(): Promise<void> {

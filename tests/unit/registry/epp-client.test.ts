@@ -55,11 +55,12 @@ describe("the EPP client adapter", () => {
     expect(clientFrames.filter((f) => f.includes("<login>"))).toHaveLength(2);
   });
 
-  it("keeps idle sessions alive with hello", async () => {
-    const port = await setup({}, { keepAliveMs: 50 });
-    await port.checkDomains({ names: ["a.com"] });
-    await new Promise((r) => setTimeout(r, 200));
-    await port.checkDomains({ names: ["a.com"] });
+  it("keeps idle sessions alive with hello, never on a session a command is using", async () => {
+    const port = await setup({}, { keepAliveMs: 10, poolSize: 1 });
+    for (let i = 0; i < 25; i++) {
+      expect((await port.checkDomains({ names: [`k${i}.com`] })).code).toBe(1000);
+      await new Promise((r) => setTimeout(r, 12 + (i % 3) * 5));
+    }
     expect(clientFrames.some((f) => f.includes("<hello/>"))).toBe(true);
   });
 

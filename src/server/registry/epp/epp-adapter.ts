@@ -55,8 +55,11 @@ export function createEppPort(config: EppAdapterConfig): RegistryPort {
 
   const keepAlive = setInterval(() => {
     const cutoff = Date.now() - (config.keepAliveMs ?? 300_000);
-    for (const c of pool.idleSessions()) {
-      if (c.alive && c.lastUsed < cutoff) c.exchange(HELLO_FRAME, timeout).catch(() => c.close());
+    for (const c of pool.takeIdle((s) => s.alive && s.lastUsed < cutoff)) {
+      c.exchange(HELLO_FRAME, timeout).then(
+        () => pool.release(c),
+        () => pool.discard(c),
+      );
     }
   }, Math.min(config.keepAliveMs ?? 300_000, 60_000));
   keepAlive.unref();
@@ -109,8 +112,9 @@ export function createEppPort(config: EppAdapterConfig): RegistryPort {
     },
     async close() {
       clearInterval(keepAlive);
-      const idle = [...pool.idleSessions()];
+      const idle = pool.takeIdle();
       await Promise.all(idle.map((c) => c.exchange(logoutFrame(nextClTRID()), 2_000).catch(() => undefined)));
+      for (const c of idle) c.close();
       await pool.close();
     },
   };
