@@ -11,6 +11,7 @@ export async function settleResult(item: ProvisionItem, result: ProvisionResult)
   const finished = { finishedAt: new Date(), leasedUntil: null };
   await db.$transaction(
     async (tx) => {
+      await tx.fulfilmentRun.update({ where: { itemId: item.id }, data: { ...finished, lastError: result.status === "failed" ? result.reason : null } });
       if (result.status === "completed") {
         await completeItem(tx, item.id, { registryCost: result.registryCost });
       } else if (result.status === "pending_registry") {
@@ -18,8 +19,8 @@ export async function settleResult(item: ProvisionItem, result: ProvisionResult)
       } else {
         await failItem(tx, item.id, result.reason);
       }
+      // Last: provisioners write their audit entry here, and the audit chain's lock is held to commit.
       await result.commit?.(tx);
-      await tx.fulfilmentRun.update({ where: { itemId: item.id }, data: { ...finished, lastError: result.status === "failed" ? result.reason : null } });
     },
     { timeout: 30_000 },
   );

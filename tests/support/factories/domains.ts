@@ -36,7 +36,8 @@ export async function createDomainCatalog(tlds: string[] = Object.keys(TEST_TLDS
 export async function createDomainReseller(opts: { slug?: string; wholesale?: number | Record<string, number>; balance?: number; markupPercentBps?: number } = {}) {
   const reseller = await createReseller({ slug: opts.slug });
   const codes = Object.keys(TEST_TLDS);
-  const prices = typeof opts.wholesale === "object" ? opts.wholesale : Object.fromEntries(codes.map((c) => [c, opts.wholesale ?? 1_500]));
+  const flat = typeof opts.wholesale === "number" ? opts.wholesale : 1_500;
+  const prices: Record<string, number> = typeof opts.wholesale === "object" ? opts.wholesale : Object.fromEntries(codes.map((c) => [c, flat]));
   const tier = await createTier(`tier-${reseller.slug}`, prices);
   await fundReseller(reseller.id, tier.id, opts.balance ?? 1_000_000, { markupKind: "percent", markupValue: opts.markupPercentBps ?? 2_000, rounding: "none" });
   return reseller;

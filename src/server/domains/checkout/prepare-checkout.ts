@@ -11,7 +11,8 @@ import { toUnicodeName } from "@/lib/domain-name";
 import { getRegistry } from "@/server/domains/registry-access";
 import { checkNames } from "@/server/domains/search/check-names";
 import { classifyCheck } from "@/server/domains/search/classify-check";
-import { assertSelling, searchContext } from "@/server/domains/search/search-domains";
+import { assertSelling } from "@/server/domains/search/search-domains";
+import { loadSearchContext } from "@/server/domains/search/search-context";
 import { tldOf } from "@/server/registry";
 import { buildClaimsNotice, type ClaimsNoticeView } from "./claims-notice";
 import type { CartItem } from "./cart";
@@ -31,7 +32,7 @@ export type CheckoutLine = CartItem & {
   problem?: string;
 };
 
-async function quote(resellerId: string, pc: Awaited<ReturnType<typeof searchContext>>["pc"], code: string, operation: "register" | "transfer" | "privacy", period: number, premiumFeeUsd?: number) {
+async function quote(resellerId: string, pc: Awaited<ReturnType<typeof loadSearchContext>>["pc"], code: string, operation: "register" | "transfer" | "privacy", period: number, premiumFeeUsd?: number) {
   try {
     return await quoteItem(db, resellerId, { productCode: code, operation, period, premiumFeeUsd }, pc);
   } catch (e) {
@@ -43,7 +44,7 @@ async function quote(resellerId: string, pc: Awaited<ReturnType<typeof searchCon
 export async function prepareCheckout(ctx: ActorContext, input: { resellerId: string; items: CartItem[] }): Promise<CheckoutLine[]> {
   assertTenant(ctx, input.resellerId);
   await assertSelling(input.resellerId);
-  const { pc, byTld } = await searchContext(input.resellerId);
+  const { pc, byTld } = await loadSearchContext(input.resellerId);
   const router = await getRegistry();
   const answers = await checkNames(router, input.items.map((i) => i.name), { useCache: false });
   const lines = await Promise.all(

@@ -4,13 +4,12 @@
  * the rule it broke.
  */
 import { assertTenant, type ActorContext } from "@/server/context";
-import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { DomainNameError, parseDomainName } from "@/lib/domain-name";
 import { getRegistry } from "@/server/domains/registry-access";
 import { checkNames, type CheckAnswer } from "./check-names";
-import { standardPrices } from "./price-results";
-import { assertSelling, searchContext, toResult } from "./search-domains";
+import { assertSelling, toResult } from "./search-domains";
+import { cachedSearchContext } from "./search-context";
 import type { SearchResult } from "./types";
 
 export const BULK_LIMIT = 500;
@@ -35,7 +34,7 @@ export async function bulkSearch(ctx: ActorContext, input: { resellerId: string;
   await assertSelling(input.resellerId);
   const entries = splitBulkInput(input.text);
   if (entries.length > BULK_LIMIT) throw new AppError("INVALID_INPUT", `Paste at most ${BULK_LIMIT} names at a time (you pasted ${entries.length}).`);
-  const { pc, tlds, byTld } = await searchContext(input.resellerId);
+  const { pc, tlds, byTld, prices } = await cachedSearchContext(input.resellerId);
   const fallback = tlds[0];
   const wanted = new Map<string, { input: string; unicode: string; tld: string }>();
   const invalid: BulkRow[] = [];
@@ -56,12 +55,10 @@ export async function bulkSearch(ctx: ActorContext, input: { resellerId: string;
     }
   }
   if (invalid.length) emit(invalid);
-  const pricesPromise = standardPrices(db, pc, [...new Set([...wanted.values()].map((w) => w.tld))]);
   const pending: Promise<void>[] = [];
   const onAnswers = (answers: CheckAnswer[]) => {
     pending.push(
       (async () => {
-        const prices = await pricesPromise;
         const rows = await Promise.all(
           answers.map(async (a) => {
             const w = wanted.get(a.name);

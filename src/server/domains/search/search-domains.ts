@@ -7,13 +7,13 @@
 import { assertTenant, type ActorContext } from "@/server/context";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { loadPriceContext } from "@/server/pricing/load-price-context";
 import { DomainNameError, parseSearchInput } from "@/lib/domain-name";
 import { getRegistry } from "@/server/domains/registry-access";
 import { checkNames } from "./check-names";
 import { classifyCheck } from "./classify-check";
-import { premiumPrice, standardPrices, type Price } from "./price-results";
-import { listSellableTlds, type SellableTld } from "./sellable-tlds";
+import { premiumPrice, type Price } from "./price-results";
+import type { SellableTld } from "./sellable-tlds";
+import { cachedSearchContext } from "./search-context";
 import type { SearchResponse, SearchResult } from "./types";
 import type { PriceContext } from "@/server/pricing/load-price-context";
 import type { CheckAnswer } from "./check-names";
@@ -22,13 +22,6 @@ export async function assertSelling(resellerId: string): Promise<void> {
   const reseller = await db.reseller.findUnique({ where: { id: resellerId }, select: { status: true } });
   if (!reseller) throw new AppError("NOT_FOUND");
   if (reseller.status !== "active") throw new AppError("RESELLER_SUSPENDED", "This store is not selling domain names right now.");
-}
-
-/** Everything a set of checks needs, loaded once per search. */
-export async function searchContext(resellerId: string) {
-  const pc = await loadPriceContext(db, resellerId);
-  const tlds = await listSellableTlds(db, pc);
-  return { pc, tlds, byTld: new Map(tlds.map((t) => [t.tld, t])) };
 }
 
 /** One result row from a check answer and the prices. */
@@ -45,7 +38,6 @@ export async function toResult(answer: CheckAnswer, unicodeName: string, tld: Se
 
 export async function searchDomains(ctx: ActorContext, input: { resellerId: string; query: string }): Promise<SearchResponse> {
   assertTenant(ctx, input.resellerId);
-  await assertSelling(input.resellerId);
   let parsed;
   try {
     parsed = parseSearchInput(input.query);
@@ -53,12 +45,12 @@ export async function searchDomains(ctx: ActorContext, input: { resellerId: stri
     if (e instanceof DomainNameError) return { query: input.query, results: [], error: e.message };
     throw e;
   }
-  const { pc, tlds } = await searchContext(input.resellerId);
+  // The reseller's status is read fresh, alongside the checks rather than before them.
+  const [{ pc, tlds, prices }, router] = await Promise.all([cachedSearchContext(input.resellerId), getRegistry()]);
   const { label, tld: asked } = parsed;
   const ordered = asked ? [...tlds.filter((t) => t.tld === asked), ...tlds.filter((t) => t.tld !== asked)] : tlds;
   const names = ordered.map((t) => `${label.ascii}.${t.tld}`);
-  const router = await getRegistry();
-  const [answers, prices] = await Promise.all([checkNames(router, names), standardPrices(db, pc, ordered.map((t) => t.tld))]);
+  const [answers] = await Promise.all([checkNames(router, names), assertSelling(input.resellerId)]);
   const results = await Promise.all(answers.map((a, i) => toResult(a, `${label.unicode}.${ordered[i].tld}`, ordered[i], pc, prices)));
   const response: SearchResponse = { query: input.query, label: label.unicode, results };
   if (asked && !tlds.some((t) => t.tld === asked)) response.error = `We do not sell .${asked} names. Here is ${label.unicode} in the extensions we offer.`;

@@ -3,12 +3,11 @@
  * in the most popular extensions, checked like any search and only the available ones kept.
  */
 import { assertTenant, type ActorContext } from "@/server/context";
-import { db } from "@/server/db";
 import { parseLabel } from "@/lib/domain-name";
 import { getRegistry } from "@/server/domains/registry-access";
 import { checkNames } from "./check-names";
-import { standardPrices } from "./price-results";
-import { assertSelling, searchContext, toResult } from "./search-domains";
+import { assertSelling, toResult } from "./search-domains";
+import { cachedSearchContext } from "./search-context";
 import type { SearchResult } from "./types";
 
 const PREFIXES = ["get", "my", "the", "try"];
@@ -23,10 +22,10 @@ export async function suggestNames(ctx: ActorContext, input: { resellerId: strin
   assertTenant(ctx, input.resellerId);
   await assertSelling(input.resellerId);
   const label = parseLabel(input.label);
-  const { pc, tlds } = await searchContext(input.resellerId);
+  const { pc, tlds, prices } = await cachedSearchContext(input.resellerId);
   const top = tlds.slice(0, 3);
   const candidates = variantsOf(label.ascii).flatMap((v) => top.map((t) => ({ name: `${v}.${t.tld}`, tld: t, unicode: `${label.idn ? parseLabel(v).unicode : v}.${t.tld}` })));
-  const [answers, prices] = await Promise.all([checkNames(await getRegistry(), candidates.map((c) => c.name)), standardPrices(db, pc, top.map((t) => t.tld))]);
+  const answers = await checkNames(await getRegistry(), candidates.map((c) => c.name));
   const results = await Promise.all(answers.map((a, i) => toResult(a, candidates[i].unicode, candidates[i].tld, pc, prices)));
   return results.filter((r) => r.availability === "available" && !r.premium).slice(0, input.limit ?? 8);
 }

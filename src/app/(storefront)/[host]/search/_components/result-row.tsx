@@ -1,4 +1,5 @@
 /** One search result: the name as typed, badges, price for the first year and renewal, and the action. */
+import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { StatusBadge } from "@/components/status-badge";
 import { formatMoney } from "@/lib/money";
@@ -39,7 +40,7 @@ export function ResultRow({ r, locale, inCart }: { r: SearchResult; locale: stri
         )}
         {r.availability === "available" && r.price &&
           (inCart ? (
-            <a href="/cart" className="rounded-md border border-current/30 px-4 py-2 text-sm font-semibold">In cart</a>
+            <Link href="/cart" className="rounded-md border border-current/30 px-4 py-2 text-sm font-semibold">In cart</Link>
           ) : (
             <ActionForm action={addToCartAction} hidden={{ name: r.name }} submitLabel="Add to cart" pendingLabel="Adding…" variant="brand" success="Added to your cart." layout="inline" />
           ))}

@@ -1,0 +1,220 @@
+/**
+ * npm run bench -- domains
+ * The domains figures from one run, in sections (the management side adds its own to SECTIONS):
+ * - search: one label across every TLD with 40 ms added at the registry, latency as a ratio to 40 ms;
+ * - bulk: 500 pasted names, time to the last answer as a ratio to the same 40 ms;
+ * - fulfilment: paid orders fulfilled per second (registry latency 0; one reseller, and many), beside
+ *   a bare-PostgreSQL baseline of the ledger's shape (two lock-update-insert transactions per order).
+ * Everything runs for real: services on a throwaway database, the mock registry's EPP server over TLS.
+ */
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { applyMigrations } from "../scripts/db/migrations";
+import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../scripts/db/embedded";
+import type { RunningMockRegistry } from "../src/mock-registry";
+import type { Db } from "../src/server/db";
+
+const LATENCY_MS = 40;
+const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 60);
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 300);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+
+/** What every section gets: the database (through the platform's own `db`), the registry, a reseller. */
+export type BenchEnv = { url: string; db: Db; registry: RunningMockRegistry; resellerIds: string[] };
+export type Section = { name: string; run: (env: BenchEnv) => Promise<Record<string, unknown>> };
+
+const TLDS: [string, string, number][] = [
+  ["com", "verisign-sim", 1_026], ["net", "verisign-sim", 1_180], ["org", "pir-sim", 1_130], ["io", "icb-sim", 4_500],
+  ["co", "co-sim", 2_500], ["app", "gr-sim", 1_400], ["shop", "gmo-sim", 3_000], ["bloom", "newgtld-sim", 2_000],
+  ["forge", "newgtld-sim", 2_200], ["vista", "newgtld-sim", 1_800], ["nova", "newgtld-sim", 2_400],
+];
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const r2 = (n: number) => Number(n.toFixed(2));
+
+async function pooled(count: number, op: (i: number) => Promise<void>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => { while (next < count) await op(next++); }));
+  return count / ((performance.now() - started) / 1000);
+}
+
+async function seed(db: Db, resellers: number): Promise<string[]> {
+  const tier = await db.wholesaleTier.create({ data: { name: `bench-${randomUUID().slice(0, 6)}` } });
+  for (const [code, operator, cost] of TLDS) {
+    const p = await db.product.create({ data: { kind: "domain", code, name: `.${code}`, registryOperator: operator } });
+    await db.registryCost.createMany({ data: (["register", "renew", "transfer", "restore"] as const).map((operation) => ({ productId: p.id, operation, amount: cost })) });
+    await db.wholesalePrice.createMany({ data: (["register", "renew", "transfer", "restore", "privacy"] as const).map((operation) => ({ tierId: tier.id, productId: p.id, operation, currency: "USD", amount: Math.ceil(cost * 1.2) })) });
+  }
+  const { systemContext } = await import("../src/server/context");
+  const { openResellerBilling } = await import("../src/server/billing/open-reseller-billing");
+  const { postEntry } = await import("../src/server/billing/post-entry");
+  const { resellerAccount } = await import("../src/server/billing/accounts");
+  const ids: string[] = [];
+  for (let i = 0; i < resellers; i++) {
+    const r = await db.reseller.create({ data: { slug: `bench-${randomUUID().slice(0, 8)}`, legalName: "Bench", displayName: "Bench", branding: { create: { supportEmail: "b@bench.test" } } } });
+    await db.$transaction((tx) => openResellerBilling(tx, systemContext(), { resellerId: r.id, tierId: tier.id, markupKind: "percent", markupValue: 2_500, rounding: "cents99" }));
+    await db.$transaction((tx) => postEntry(tx, { key: `bench:fund:${r.id}`, kind: "manual_credit", resellerId: r.id, lines: [
+      { account: resellerAccount("reseller_available", r.id, "USD"), amount: 1_000_000_000 },
+      { account: resellerAccount("manual_adjustments", r.id, "USD"), amount: -1_000_000_000 },
+    ] }));
+    ids.push(r.id);
+  }
+  return ids;
+}
+
+const search: Section = {
+  name: "search",
+  async run({ registry, resellerIds }) {
+    const { systemContext } = await import("../src/server/context");
+    const { searchDomains } = await import("../src/server/domains/search/search-domains");
+    registry.admin.setFaults("*", { latencyMs: LATENCY_MS });
+    const ctx = systemContext(resellerIds[0]);
+    for (let i = 0; i < 5; i++) await searchDomains(ctx, { resellerId: resellerIds[0], query: `warmup-${i}-${randomUUID().slice(0, 6)}` });
+    const times: number[] = [];
+    let checked = 0;
+    for (let i = 0; i < SEARCHES; i++) {
+      const started = performance.now();
+      const res = await searchDomains(ctx, { resellerId: resellerIds[0], query: `bench-${i}-${randomUUID().slice(0, 8)}` });
+      times.push(performance.now() - started);
+      checked = res.results.filter((r) => r.availability !== "unknown").length;
+    }
+    registry.admin.clearFaults();
+    const p50 = pct(times, 50);
+    const p95 = pct(times, 95);
+    console.log(`search   one label × ${TLDS.length} TLDs, ${LATENCY_MS} ms at the registry: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms → p95/${LATENCY_MS} ms = ${(p95 / LATENCY_MS).toFixed(2)} (goal < 1.5); ${checked}/${TLDS.length} TLDs answered`);
+    return { searches: SEARCHES, tlds: TLDS.length, p50Ms: r2(p50), p95Ms: r2(p95), p95Ratio: r2(p95 / LATENCY_MS), goal: 1.5 };
+  },
+};
+
+const bulk: Section = {
+  name: "bulk",
+  async run({ registry, resellerIds }) {
+    const { systemContext } = await import("../src/server/context");
+    const { bulkSearch } = await import("../src/server/domains/search/bulk-search");
+    registry.admin.setFaults("*", { latencyMs: LATENCY_MS });
+    const ctx = systemContext(resellerIds[0]);
+    const runOnce = async () => {
+      const tag = randomUUID().slice(0, 6);
+      const text = Array.from({ length: 500 }, (_, i) => `bulk${tag}-${i}.${TLDS[i % TLDS.length][0]}`).join("\n");
+      let first = 0;
+      const started = performance.now();
+      const n = await bulkSearch(ctx, { resellerId: resellerIds[0], text }, () => { first ||= performance.now() - started; });
+      return { ms: performance.now() - started, first, n };
+    };
+    await runOnce();
+    const runs = [await runOnce(), await runOnce(), await runOnce()];
+    registry.admin.clearFaults();
+    const ms = pct(runs.map((r) => r.ms), 50);
+    const first = pct(runs.map((r) => r.first), 50);
+    console.log(`bulk     500 names over ${TLDS.length} TLDs: all answered in ${ms.toFixed(1)} ms (first batch ${first.toFixed(1)} ms) → ${(ms / LATENCY_MS).toFixed(2)} × ${LATENCY_MS} ms (goal < 3)`);
+    return { names: runs[0].n, medianMs: r2(ms), firstBatchMs: r2(first), ratio: r2(ms / LATENCY_MS), goal: 3 };
+  },
+};
+
+async function fulfilmentRate(db: Db, resellerIds: string[], count: number): Promise<number> {
+  const { systemContext } = await import("../src/server/context");
+  const { placeOrder } = await import("../src/server/orders/place-order");
+  const { runFulfilment } = await import("../src/server/fulfilment/run-fulfilment");
+  const tag = randomUUID().slice(0, 6);
+  const itemIds: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const resellerId = resellerIds[i % resellerIds.length];
+    const { order } = await placeOrder(systemContext(resellerId), {
+      resellerId, idempotencyKey: `bench-${tag}-${i}`, channel: "console", payment: "balance",
+      items: [{ kind: "domain_register", productCode: "com", subject: `ful${tag}-${i}.com`, period: 1, details: { unicodeName: `ful${tag}-${i}.com`, nameservers: ["ns1.dns-hosting.example", "ns2.dns-hosting.example"], contactId: null, privacy: false } }],
+    });
+    itemIds.push(order.items[0].id);
+  }
+  const rate = await pooled(count, async (i) => { await runFulfilment(itemIds[i]); });
+  const done = await db.orderItem.count({ where: { id: { in: itemIds }, state: "completed" } });
+  if (done !== count) throw new Error(`only ${done} of ${count} orders completed`);
+  return rate;
+}
+
+async function baselineRate(url: string, rows: number, count: number): Promise<number> {
+  const pool = new pg.Pool({ connectionString: url, max: CONCURRENCY });
+  try {
+    await pool.query("create table if not exists bench_balance (id int primary key, balance bigint not null)");
+    await pool.query("create table if not exists bench_line (id bigserial primary key, account int not null, amount bigint not null)");
+    await pool.query("truncate bench_balance, bench_line");
+    await pool.query("insert into bench_balance select g, 1000000000 from generate_series(0, $1 - 1) g", [rows]);
+    const tx = async (account: number, amount: number) => {
+      const c = await pool.connect();
+      try {
+        await c.query("begin");
+        await c.query("select balance from bench_balance where id = $1 for update", [account]);
+        await c.query("update bench_balance set balance = balance + $2 where id = $1", [account, amount]);
+        await c.query("insert into bench_line (account, amount) values ($1, $2)", [account, amount]);
+        await c.query("commit");
+      } finally {
+        c.release();
+      }
+    };
+    return await pooled(count, async (i) => { await tx(i % rows, -1_000); await tx(i % rows, 1_000); });
+  } finally {
+    await pool.end();
+  }
+}
+
+const fulfilment: Section = {
+  name: "fulfilment",
+  async run({ url, db, registry, resellerIds }) {
+    const { verifyLedger } = await import("../src/server/billing/verify-ledger");
+    registry.admin.clearFaults();
+    await fulfilmentRate(db, resellerIds.slice(0, 1), 30);
+    const one = await fulfilmentRate(db, resellerIds.slice(0, 1), ORDERS);
+    const many = await fulfilmentRate(db, resellerIds, ORDERS);
+    const baseOne = await baselineRate(url, 1, ORDERS * 2);
+    const baseMany = await baselineRate(url, resellerIds.length, ORDERS * 2);
+    const ledger = await verifyLedger(db);
+    const f = (n: number) => n.toFixed(0).padStart(5);
+    console.log(`fulfil   one reseller  ${f(one)} orders/s   bare-PG ledger baseline ${f(baseOne)} ops/s   ratio ${(one / baseOne).toFixed(3)}`);
+    console.log(`fulfil   ${resellerIds.length} resellers  ${f(many)} orders/s   bare-PG ledger baseline ${f(baseMany)} ops/s   ratio ${(many / baseMany).toFixed(3)}`);
+    console.log(`fulfil   ledger verify after the run: ${ledger.ok ? "clean" : `${ledger.faults.length} faults`}`);
+    return {
+      orders: ORDERS,
+      concurrency: CONCURRENCY,
+      oneReseller: { ordersPerSec: Math.round(one), baselineOpsPerSec: Math.round(baseOne), ratio: Number((one / baseOne).toFixed(3)) },
+      manyResellers: { resellers: resellerIds.length, ordersPerSec: Math.round(many), baselineOpsPerSec: Math.round(baseMany), ratio: Number((many / baseMany).toFixed(3)) },
+      ledgerClean: ledger.ok,
+    };
+  },
+};
+
+/** The management side appends its list-page and sweep sections here. */
+export const SECTIONS: Section[] = [search, bulk, fulfilment];
+
+export default async function domainsBench(): Promise<Record<string, unknown>> {
+  const fromEnv = process.env.DATABASE_URL;
+  const cluster = fromEnv ? null : await startEmbeddedCluster({ dir: ".data/bench-postgres", port: Number(process.env.BENCH_PG_PORT ?? 5491), persistent: false });
+  const serverUrl = fromEnv ? splitDatabaseUrl(fromEnv).serverUrl : (cluster?.serverUrl as string);
+  const name = `bench_domains_${process.pid}`;
+  const url = await ensureDatabase(serverUrl, name);
+  // The services use the process's own `db`, read from DATABASE_URL on first use.
+  process.env.DATABASE_URL = url;
+  const { startMockRegistry } = await import("../src/mock-registry");
+  const { buildRegistryRouter, setRegistryForTests } = await import("../src/server/domains/registry-access");
+  const { db } = await import("../src/server/db");
+  const registry = await startMockRegistry({ port: 0, adminPort: null, dataDir: null });
+  const router = buildRegistryRouter(
+    { adapter: "epp", host: "127.0.0.1", port: registry.port, tlsCa: registry.certPem, clientId: "platform", password: "platform-dev-pass", poolSize: 10, commandTimeoutMs: 10_000 },
+    Object.fromEntries(TLDS.map(([t, op]) => [t, op])),
+  );
+  setRegistryForTests(router.router, "platform");
+  const figures: Record<string, unknown> = {};
+  try {
+    await applyMigrations(url);
+    const resellerIds = await seed(db, 20);
+    console.log(`domains bench: mock EPP registry over TLS on port ${registry.port}, ${CONCURRENCY} concurrent, pool 10 sessions`);
+    for (const s of SECTIONS) figures[s.name] = await s.run({ url, db, registry, resellerIds });
+    return figures;
+  } finally {
+    setRegistryForTests(null);
+    await router.close();
+    await registry.close();
+    await db.$disconnect();
+    await dropDatabase(serverUrl, name);
+    await cluster?.stop();
+  }
+}
