@@ -25,7 +25,7 @@ const SHORT_REASONS: [RegExp, string][] = [
   [/can be empty/, "Empty label"],
 ];
 
-export function shortReason(message: string): string {
+function shortReason(message: string): string {
   return SHORT_REASONS.find(([re]) => re.test(message))?.[1] ?? "Invalid domain name";
 }
 

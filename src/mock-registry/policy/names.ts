@@ -24,7 +24,7 @@ function scriptPattern(scripts: string[]): RegExp {
 }
 
 /** Syntax of one label; the messages are the ones a Nomulus registry answers with. */
-export function checkLabelSyntax(label: string, policy?: TldPolicy): void {
+function checkLabelSyntax(label: string, policy: TldPolicy): void {
   if (label.length === 0) fail(2306, "No part of a domain name can be empty.");
   if (!LDH.test(label)) fail(2306, "Domain names can only contain a-z, 0-9, '.' and '-'.");
   if (label.length > 63) fail(2306, "Domain labels cannot be longer than 63 characters.");
@@ -35,7 +35,7 @@ export function checkLabelSyntax(label: string, policy?: TldPolicy): void {
     if (!unicode || unicode === label || domainToASCII(unicode) !== label) {
       fail(2306, "Domain name starts with xn-- but is not a valid IDN.");
     }
-    if (policy && (policy.idnScripts.length === 0 || !scriptPattern(policy.idnScripts).test(unicode))) {
+    if ((policy.idnScripts.length === 0 || !scriptPattern(policy.idnScripts).test(unicode))) {
       fail(2004, "Domain label is not allowed by IDN table.");
     }
   } else if (label.slice(2, 4) === "--") {

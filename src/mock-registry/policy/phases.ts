@@ -22,8 +22,3 @@ export function currentPhase(policy: TldPolicy, anchor: number, now: number): Ph
   const found = windows.find((w) => w.start <= now && (w.end === undefined || now < w.end));
   return found ?? { phase: "announced", start: -Infinity, end: windows[0]?.start };
 }
-
-/** General availability: the first claims or open phase. */
-export function gaDate(policy: TldPolicy, anchor: number): number | undefined {
-  return phaseWindows(policy, anchor).find((w) => w.phase === "claims" || w.phase === "open")?.start;
-}
