@@ -55,7 +55,11 @@ export async function listDomains(ctx: ActorContext, f: DomainListFilter, now = 
   if (f.tld) where.push(Prisma.sql`d.tld = ${f.tld.toLowerCase().replace(/^\./, "")}`);
   if (f.expiresWithinDays != null) where.push(Prisma.sql`d."expiresAt" <= ${new Date(now.getTime() + f.expiresWithinDays * 86_400_000)}`);
   if (f.registrantId) where.push(Prisma.sql`d."registrantId" = ${f.registrantId}`);
-  if (f.q) where.push(Prisma.sql`d.name like ${`${f.q.toLowerCase().replace(/[%_\\]/g, "")}%`}`);
+  if (f.q) {
+    // A range on name uses the (resellerId, name) index whatever the collation; LIKE keeps it exact.
+    const prefix = f.q.toLowerCase().replace(/[%_\\]/g, "");
+    where.push(Prisma.sql`d.name >= ${prefix} and d.name < ${`${prefix}\u{10FFFF}`} and d.name like ${`${prefix}%`}`);
+  }
   const cursor = decodeCursor(f.cursor);
   let order: Prisma.Sql;
   if (sort === "name") {
