@@ -23,11 +23,17 @@ const globalAccess = globalThis as unknown as { __registryAccess?: Promise<Acces
 /** Routes reloaded at most this often, so a TLD added to the catalogue is routed without a restart. */
 const ROUTES_TTL_MS = 60_000;
 
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
 export function envPortConfig(): RegistryPortConfig {
   const e = env();
   const common = { clientId: e.REGISTRY_EPP_CLIENT_ID, password: e.REGISTRY_EPP_PASSWORD, poolSize: e.REGISTRY_POOL_SIZE, commandTimeoutMs: e.REGISTRY_COMMAND_TIMEOUT_MS };
   if (e.REGISTRY_ADAPTER === "inprocess") return { adapter: "inprocess", ...common };
-  return { adapter: "epp", ...common, host: e.REGISTRY_EPP_HOST, port: e.REGISTRY_EPP_PORT, tlsInsecure: e.REGISTRY_EPP_TLS_INSECURE };
+  // The local mock's certificate is self-signed; on loopback (nothing in between to impersonate it)
+  // it is accepted unless REGISTRY_EPP_TLS_INSECURE says otherwise. Remote registries are verified.
+  const unset = (process.env.REGISTRY_EPP_TLS_INSECURE ?? "") === "";
+  const tlsInsecure = e.REGISTRY_EPP_TLS_INSECURE || (unset && LOOPBACK.has(e.REGISTRY_EPP_HOST));
+  return { adapter: "epp", ...common, host: e.REGISTRY_EPP_HOST, port: e.REGISTRY_EPP_PORT, tlsInsecure };
 }
 
 /** A port with its own identity for one operator, sharing the endpoint's pool. */
