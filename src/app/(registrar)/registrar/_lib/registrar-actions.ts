@@ -27,6 +27,8 @@ export const approveApplication = defineAction({
     refresh();
     return { resellerId: reseller.id, host };
   },
+  // The approved application leaves the pending list, so show the new reseller instead.
+  redirectTo: (d) => `/registrar/resellers/${d.resellerId}?approved=1`,
 });
 
 export const declineApplication = defineAction({

@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/action-form";
 import { Card, DetailList } from "@/components/card";
 import { DateTime } from "@/components/date-time";
 import { controlClasses } from "@/components/form-field";
+import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { auditActionLabel, auditSummary } from "@/lib/audit-labels";
@@ -31,7 +32,9 @@ function Swatch({ color, label }: { color: string; label: string }) {
   );
 }
 
-export default async function ResellerDetailPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ approved?: string }> };
+
+export default async function ResellerDetailPage({ params, searchParams }: Props) {
   const { ctx, canWrite } = await loadRegistrar();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
@@ -45,6 +48,13 @@ export default async function ResellerDetailPage({ params }: { params: Promise<{
   ]);
   return (
     <>
+      {(await searchParams).approved === "1" && (
+        <div className="mb-6">
+          <Notice tone="success" title="Application approved" role="status">
+            Application approved. The owner invitation to {staff.invitations.find((i) => i.role === "owner")?.email ?? branding.supportEmail} is in the mail outbox.
+          </Notice>
+        </div>
+      )}
       <PageHeader title={reseller.displayName} description={`${reseller.legalName} · slug ${reseller.slug} · since ${reseller.createdAt.toISOString().slice(0, 10)}`} actions={<StatusBadge status={reseller.status} />} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Status">
