@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/server/db";
 import { RegistryRouter } from "@/server/registry";
 import { setRegistryForTests } from "@/server/domains/registry-access";
-import { usePlatformClock } from "@/server/domains/lifecycle/clock";
+import { setPlatformClock } from "@/server/domains/lifecycle/clock";
 import { encryptAuthCode } from "@/server/domains/manage/auth-code";
 import { inProcessEnv, type ContractEnv } from "../epp-test-registry";
 import { createReseller, type ResellerFixture } from "./reseller";
@@ -19,7 +19,7 @@ export type LifecycleWorld = ContractEnv & { reseller: ResellerFixture; close():
 export async function createLifecycleWorld(opts: { balance?: number; tlds?: string[] } = {}): Promise<LifecycleWorld> {
   const env = await inProcessEnv();
   setRegistryForTests(new RegistryRouter({ byTld: {}, fallback: env.platform }), "platform");
-  usePlatformClock(() => env.admin.now());
+  setPlatformClock(() => env.admin.now());
   const tlds = opts.tlds ?? ["com", "net"];
   for (const tld of tlds) await createTldProduct(tld, 1_026, { operator: "verisign-sim" });
   const tier = await createTier("lifecycle", Object.fromEntries(tlds.map((t) => [t, 1_200])));
@@ -30,7 +30,7 @@ export async function createLifecycleWorld(opts: { balance?: number; tlds?: stri
     reseller,
     close: async () => {
       setRegistryForTests(null);
-      usePlatformClock(null);
+      setPlatformClock(null);
       await env.close();
     },
   };

@@ -8,7 +8,7 @@ export function platformNow(): Date {
   return holder.__platformClock?.() ?? new Date();
 }
 
-export function usePlatformClock(clock: (() => Date) | null): void {
+export function setPlatformClock(clock: (() => Date) | null): void {
   holder.__platformClock = clock ?? undefined;
 }
 
