@@ -38,10 +38,12 @@ test("a registrant on Acme buys two names and watches the order complete; Nimbus
   await expect(page.locator("[data-testid=search-result]")).toHaveCount(11);
 
   await com.getByRole("button", { name: "Add to cart" }).click();
-  await expect(com.getByText("Added to your cart.")).toBeVisible();
+  // The page refreshes with the cart cookie: the row now links to the cart.
+  await expect(com.getByRole("link", { name: "In cart" })).toBeVisible();
   const net = row(page, `${label}.net`);
   await net.getByRole("button", { name: "Add to cart" }).click();
-  await expect(net.getByText("Added to your cart.")).toBeVisible();
+  await expect(net.getByRole("link", { name: "In cart" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Cart (2)" })).toBeVisible();
 
   await page.goto(storefrontUrl("acme", "/cart"));
   await expect(page.getByTestId("cart-item")).toHaveCount(2);
