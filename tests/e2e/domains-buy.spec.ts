@@ -60,7 +60,7 @@ test("a registrant on Acme buys two names and watches the order complete; Nimbus
   await page.getByLabel("City").fill("Springfield");
   await page.getByLabel("State or province").fill("IL");
   await page.getByLabel("Postal code").fill("62701");
-  await page.getByLabel("Country").selectOption("US");
+  await page.getByLabel("Country", { exact: true }).selectOption("US");
   await page.getByRole("button", { name: /Place order and pay/ }).click();
 
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]+\/pay/);
