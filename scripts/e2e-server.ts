@@ -22,6 +22,8 @@ async function main() {
     MOCK_REGISTRY_PORT: process.env.E2E_REGISTRY_PORT ?? "7100",
     REGISTRY_EPP_PORT: process.env.E2E_REGISTRY_PORT ?? "7100",
     MOCK_REGISTRY_DATA_DIR: ".data/e2e-registry",
+    // A production server refuses to start without a secret; this one signs test sessions only.
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-any-real-deployment-000",
   });
   rmSync(path.join(root, ".data/e2e-registry"), { recursive: true, force: true });
 

@@ -1,7 +1,8 @@
 /**
  * The registrar approves an application: one transaction creates the reseller, its default branding,
  * its platform host `<slug>.<STOREFRONT_BASE_DOMAIN>` (verified: the platform owns that name) and an
- * owner invitation for the applicant's contact, mailed through the outbox.
+ * owner invitation for the applicant's contact, mailed through the outbox; and, when the registrar
+ * has a wholesale tier, its billing account on the standard tier.
  */
 import { z } from "zod";
 import { db } from "@/server/db";
@@ -10,6 +11,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { createInvitation } from "@/server/auth/create-invitation";
+import { openResellerBilling } from "@/server/billing/open-reseller-billing";
 import { newVerificationToken } from "./add-host-name";
 import { requireRegistrarAdmin } from "./guards";
 import { parseInput } from "./parse-input";
@@ -51,6 +53,11 @@ export async function approveResellerApplication(ctx: ActorContext, input: z.inp
       after: { status: "approved", resellerId: reseller.id },
     });
     await recordAudit(tx, ctx, { action: "reseller.create", entity: "reseller", entityId: reseller.id, resellerId: reseller.id, after: { slug, host, status: "active" } });
+    // A new reseller starts on the registrar's standard tier so it can sell at once; a deployment
+    // with no tier yet opens billing later, when the registrar assigns one.
+    if (await tx.wholesaleTier.findFirst({ select: { id: true } })) {
+      await openResellerBilling(tx, ctx, { resellerId: reseller.id });
+    }
     const { invitation } = await createInvitation(ctx, { email: application.contactEmail, role: "owner", resellerId: reseller.id }, { tx });
     return { reseller, host, invitationId: invitation.id };
   });

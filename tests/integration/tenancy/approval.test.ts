@@ -5,7 +5,7 @@ import { submitResellerApplication } from "@/server/tenancy/submit-reseller-appl
 import { approveResellerApplication } from "@/server/tenancy/approve-reseller-application";
 import { revokeInvitation } from "@/server/tenancy/revoke-invitation";
 import { findStorefrontByHost } from "@/server/tenancy/find-storefront-by-host";
-import { createRegistrarStaff, createReseller, createStaff } from "../../support/factories";
+import { createRegistrarStaff, createReseller, createStaff, createTier } from "../../support/factories";
 import { applicationInput } from "./fixtures";
 
 describe("approving a reseller application", () => {
@@ -21,6 +21,14 @@ describe("approving a reseller application", () => {
     const mail = await db.outboxMail.findFirstOrThrow({ where: { kind: "invitation", toAddress: "olivia@orbit.test" } });
     expect(mail.textBody).toMatch(/\/invitation\/[A-Za-z0-9_-]+/);
     expect(await db.resellerApplication.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "approved", resellerId: reseller.id });
+  });
+
+  it("opens the new reseller's billing on the registrar's standard tier so it can sell at once", async () => {
+    const { ctx } = await createRegistrarStaff("registrar_admin");
+    const tier = await createTier("Standard", { com: 1_200 });
+    const app = await submitResellerApplication(systemContext(), applicationInput());
+    const { reseller } = await approveResellerApplication(ctx, { applicationId: app.id });
+    expect(await db.resellerBilling.findUnique({ where: { resellerId: reseller.id } })).toMatchObject({ tierId: tier.id });
   });
 
   it("approves an application only once", async () => {
