@@ -58,7 +58,7 @@ function operators(): Record<string, string> {
 /** A fresh in-memory registry wired in as the platform's, through the in-process adapter. */
 type RegistryOptions = { faults?: FaultTable; commandTimeoutMs?: number; /** Sees every command the platform sends. */ logger?: RegistryLogger };
 
-export function useInProcessRegistry(opts: RegistryOptions = {}): TestRegistry {
+export function startInProcessRegistry(opts: RegistryOptions = {}): TestRegistry {
   const registry = new MockRegistry({ dataDir: null, frozenAt: REGISTRY_FROZEN_AT, faults: opts.faults });
   const config = (clientId: string, password: string): RegistryPortConfig => ({ adapter: "inprocess", registry, clientId, password, commandTimeoutMs: opts.commandTimeoutMs ?? 300, logger: clientId === "platform" ? opts.logger : undefined });
   const platform = buildRegistryRouter(config("platform", "platform-dev-pass"), operators());
@@ -78,7 +78,7 @@ export function useInProcessRegistry(opts: RegistryOptions = {}): TestRegistry {
 }
 
 /** The real EPP server on an ephemeral port, the platform talking to it over TLS. */
-export async function useEppRegistry(opts: RegistryOptions = {}): Promise<TestRegistry> {
+export async function startEppRegistry(opts: RegistryOptions = {}): Promise<TestRegistry> {
   const running = await startMockRegistry({ port: 0, adminPort: null, dataDir: null, frozenAt: REGISTRY_FROZEN_AT, faults: opts.faults });
   const config = (clientId: string, password: string): RegistryPortConfig => ({
     adapter: "epp",

@@ -4,5 +4,5 @@ export { createReseller, ensureRegistrar, type ResellerFixture } from "./reselle
 export { createStaff, createRegistrarStaff } from "./user";
 export { createRegistrant } from "./registrant";
 export { createTldProduct, createTier, fundReseller } from "./money";
-export { createDomainCatalog, createDomainReseller, useInProcessRegistry, useEppRegistry, REGISTRY_FROZEN_AT, TEST_TLDS, type TestRegistry } from "./domains";
+export { createDomainCatalog, createDomainReseller, startInProcessRegistry, startEppRegistry, REGISTRY_FROZEN_AT, TEST_TLDS, type TestRegistry } from "./domains";
 export { createLifecycleWorld, createManagedDomain, type LifecycleWorld } from "./managed-domain";

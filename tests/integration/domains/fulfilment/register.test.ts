@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { verifyLedger } from "@/server/billing/verify-ledger";
-import { createDomainCatalog, createDomainReseller, createRegistrant, useInProcessRegistry, type TestRegistry } from "../../../support/factories";
+import { createDomainCatalog, createDomainReseller, createRegistrant, startInProcessRegistry, type TestRegistry } from "../../../support/factories";
 import { buyAsRegistrant, clearFulfilmentQueue, drainFulfilment, queuedItemIds } from "./helpers";
 
 let reg: TestRegistry | undefined;
@@ -11,11 +11,11 @@ afterEach(async () => {
   reg = undefined;
 });
 
-async function setup(opts: Parameters<typeof useInProcessRegistry>[0] = {}) {
+async function setup(opts: Parameters<typeof startInProcessRegistry>[0] = {}) {
   await createDomainCatalog();
   const reseller = await createDomainReseller({ wholesale: 1_500, balance: 100_000 });
   const { ctx, registrant } = await createRegistrant(reseller.id);
-  reg = useInProcessRegistry(opts);
+  reg = startInProcessRegistry(opts);
   return { reseller, ctx, registrant };
 }
 

@@ -4,7 +4,7 @@ import { searchDomains } from "@/server/domains/search/search-domains";
 import { suggestNames } from "@/server/domains/search/suggest-names";
 import { bulkSearch, type BulkRow } from "@/server/domains/search/bulk-search";
 import type { RegistryLogEntry } from "@/server/registry";
-import { createDomainCatalog, createDomainReseller, useEppRegistry, useInProcessRegistry, type TestRegistry } from "../../../support/factories";
+import { createDomainCatalog, createDomainReseller, startEppRegistry, startInProcessRegistry, type TestRegistry } from "../../../support/factories";
 
 let reg: TestRegistry | undefined;
 afterEach(async () => {
@@ -12,11 +12,11 @@ afterEach(async () => {
   reg = undefined;
 });
 
-async function setup(opts: Parameters<typeof useInProcessRegistry>[0] = {}) {
+async function setup(opts: Parameters<typeof startInProcessRegistry>[0] = {}) {
   await createDomainCatalog();
   const reseller = await createDomainReseller({ wholesale: 1_000, markupPercentBps: 5_000 });
   const log: RegistryLogEntry[] = [];
-  reg = useInProcessRegistry({ ...opts, logger: (e) => log.push(e) });
+  reg = startInProcessRegistry({ ...opts, logger: (e) => log.push(e) });
   return { reseller, log, ctx: systemContext(reseller.id) };
 }
 
@@ -140,7 +140,7 @@ describe("search over EPP", () => {
   it("checks across registries over the real EPP server", async () => {
     await createDomainCatalog();
     const reseller = await createDomainReseller();
-    reg = await useEppRegistry();
+    reg = await startEppRegistry();
     const res = await searchDomains(systemContext(reseller.id), { resellerId: reseller.id, query: "wireline" });
     expect(res.results).toHaveLength(8);
     expect(res.results.filter((r) => r.availability === "available").length).toBeGreaterThanOrEqual(7);

@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { verifyLedger } from "@/server/billing/verify-ledger";
 import { getRegistry } from "@/server/domains/registry-access";
 import { applyTransferInResult } from "@/server/domains/transfer-in/apply-transfer-in-result";
-import { createDomainCatalog, createDomainReseller, createRegistrant, useEppRegistry, useInProcessRegistry, type TestRegistry } from "../../../support/factories";
+import { createDomainCatalog, createDomainReseller, createRegistrant, startEppRegistry, startInProcessRegistry, type TestRegistry } from "../../../support/factories";
 import { buyAsRegistrant, clearFulfilmentQueue, drainFulfilment } from "../fulfilment/helpers";
 
 let reg: TestRegistry | undefined;
@@ -31,7 +31,7 @@ async function setup(transport: "inprocess" | "epp" = "inprocess") {
   await createDomainCatalog();
   const reseller = await createDomainReseller({ wholesale: 1_500, balance: 100_000 });
   const { ctx } = await createRegistrant(reseller.id);
-  reg = transport === "epp" ? await useEppRegistry() : useInProcessRegistry();
+  reg = transport === "epp" ? await startEppRegistry() : startInProcessRegistry();
   await reg.rival.createDomain({ name: "moving-house.com", years: 1, authInfo: AUTH });
   // Past the 60-day lock that follows a registration.
   reg.admin.advanceClock({ days: 61 });

@@ -5,13 +5,13 @@ import { db } from "@/server/db";
 import { searchDomains } from "@/server/domains/search/search-domains";
 import { placeDomainOrder } from "@/server/domains/checkout/place-domain-order";
 import { getOrderStatus } from "@/server/domains/checkout/get-order-status";
-import { createDomainCatalog, createTier, fundReseller, TEST_TLDS, useInProcessRegistry } from "../../../support/factories";
+import { createDomainCatalog, createTier, fundReseller, TEST_TLDS, startInProcessRegistry } from "../../../support/factories";
 import { isolationCase, type TwoTenants } from "../harness";
 import { CONTACT } from "../../domains/fulfilment/helpers";
 
 async function selling({ a, b }: TwoTenants) {
   await createDomainCatalog();
-  useInProcessRegistry();
+  startInProcessRegistry();
   const tier = await createTier("iso", Object.fromEntries(Object.keys(TEST_TLDS).map((t) => [t, 1_500])));
   for (const r of [a.reseller, b.reseller]) await fundReseller(r.id, tier.id, 100_000);
 }
