@@ -12,7 +12,8 @@ import { createRegistryPort, type RegistryPort } from "@/server/registry";
 
 const ITERATIONS = 400;
 const WARMUP = 400;
-const CONCURRENCY = 4;
+/** The platform's default pool (REGISTRY_POOL_SIZE); the mock allows 10 sessions per registrar. Same for both adapters. */
+const CONCURRENCY = 8;
 const OPS = ["check", "create", "info", "renew", "update", "delete"] as const;
 type Op = (typeof OPS)[number];
 
@@ -55,7 +56,9 @@ async function mix(port: RegistryPort, prefix: string, iterations: number, concu
 
 async function startRegistryProcess(dataDir: string): Promise<{ child: ChildProcess; port: number; ca: string }> {
   const main = path.resolve(import.meta.dirname, "../src/mock-registry/main.ts");
-  const child = spawn(process.execPath, ["--import", "tsx", main], {
+  // REGISTRY_BENCH_SERVER_FLAGS="--cpu-prof" profiles the registry process too (see docs/decisions/024).
+  const flags = (process.env.REGISTRY_BENCH_SERVER_FLAGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...flags, "--import", "tsx", main], {
     env: { ...process.env, MOCK_REGISTRY_PORT: "0", MOCK_REGISTRY_ADMIN_PORT: "0", MOCK_REGISTRY_DATA_DIR: dataDir },
     stdio: ["ignore", "pipe", "inherit"],
   });

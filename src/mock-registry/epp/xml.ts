@@ -1,10 +1,10 @@
 /**
- * A namespace-aware view of an XML document over fast-xml-parser's ordered output, and a tiny
- * escaping builder. EPP clients choose their own prefixes (or default namespaces), so elements are
- * matched by namespace URI and local name, never by prefix.
+ * A namespace-aware view of an XML document, read by a strict single-pass reader of the registry's
+ * own, and a tiny escaping builder. EPP clients choose their own prefixes (or default namespaces), so
+ * elements are matched by namespace URI and local name, never by prefix. The reader faces untrusted
+ * input: no DTDs (so no entity expansion), a nesting limit, duplicate attributes and bad character
+ * references refused; anything not well-formed is an XmlSyntaxError (docs/decisions/024).
  */
-import { XMLParser, XMLValidator } from "fast-xml-parser";
-
 export interface XNode {
   ns: string;
   local: string;
@@ -15,62 +15,188 @@ export interface XNode {
 
 export class XmlSyntaxError extends Error {}
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: true,
-  htmlEntities: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  maxNestedTags: 64,
-});
+const MAX_DEPTH = 64;
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+const EMPTY_SCOPE: ReadonlyMap<string, string> = new Map();
 
-type Ordered = Record<string, unknown>;
+function bad(message: string, at: number): never {
+  throw new XmlSyntaxError(`${message} (at offset ${at})`);
+}
 
-function convert(raw: Ordered, scope: Map<string, string>): XNode | undefined {
-  const tag = Object.keys(raw).find((k) => k !== ":@");
-  if (!tag || tag === "#text" || tag === "#comment") return undefined;
-  const rawAttrs = (raw[":@"] ?? {}) as Record<string, string>;
-  const localScope = new Map(scope);
-  const attrs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(rawAttrs)) {
-    if (k === "xmlns") localScope.set("", v);
-    else if (k.startsWith("xmlns:")) localScope.set(k.slice(6), v);
-    else attrs[k] = v;
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 0xc0;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 58 || c === 0xb7;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+function isXmlChar(cp: number): boolean {
+  return cp === 9 || cp === 10 || cp === 13 || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
+
+/** Replaces the five predefined entities and character references; anything else is an error. */
+function unescape(s: string, at: number): string {
+  let amp = s.indexOf("&");
+  if (amp < 0) return s;
+  let out = "";
+  let from = 0;
+  while (amp >= 0) {
+    const semi = s.indexOf(";", amp);
+    if (semi < 0 || semi - amp > 12) bad("unterminated entity reference", at + amp);
+    const ref = s.slice(amp + 1, semi);
+    let value: string | undefined;
+    if (ref.charCodeAt(0) === 35) {
+      const hex = ref.charCodeAt(1) === 120;
+      const digits = ref.slice(hex ? 2 : 1);
+      if (!(hex ? /^[0-9A-Fa-f]+$/ : /^[0-9]+$/).test(digits)) bad(`bad character reference &${ref};`, at + amp);
+      const cp = parseInt(digits, hex ? 16 : 10);
+      if (!isXmlChar(cp)) bad(`character reference &${ref}; is not an XML character`, at + amp);
+      value = String.fromCodePoint(cp);
+    } else value = ENTITIES[ref];
+    if (value === undefined) bad(`unknown entity &${ref};`, at + amp);
+    out += s.slice(from, amp) + value;
+    from = semi + 1;
+    amp = s.indexOf("&", from);
   }
-  const colon = tag.indexOf(":");
-  const prefix = colon >= 0 ? tag.slice(0, colon) : "";
-  const ns = localScope.get(prefix);
-  if (ns === undefined) throw new XmlSyntaxError(`Undeclared namespace prefix '${prefix}'`);
-  const node: XNode = { ns, local: colon >= 0 ? tag.slice(colon + 1) : tag, attrs, children: [], text: "" };
-  for (const child of (raw[tag] ?? []) as Ordered[]) {
-    if ("#text" in child) node.text += String(child["#text"]);
-    else {
-      const c = convert(child, localScope);
-      if (c) node.children.push(c);
+  return out + s.slice(from);
+}
+
+class Reader {
+  pos = 0;
+  constructor(private readonly xml: string) {}
+
+  private name(): string {
+    const start = this.pos;
+    if (!isNameStart(this.xml.charCodeAt(start))) bad("expected a name", start);
+    let i = start + 1;
+    while (i < this.xml.length && isNameChar(this.xml.charCodeAt(i))) i++;
+    this.pos = i;
+    return this.xml.slice(start, i);
+  }
+
+  private spaces(): boolean {
+    const start = this.pos;
+    while (isSpace(this.xml.charCodeAt(this.pos))) this.pos++;
+    return this.pos > start;
+  }
+
+  /** Skips a comment or processing instruction starting at pos; false when there is none. */
+  private skipMisc(): boolean {
+    const { xml } = this;
+    let close: string;
+    if (xml.startsWith("<!--", this.pos)) close = "-->";
+    else if (xml.startsWith("<?", this.pos)) close = "?>";
+    else return false;
+    const end = xml.indexOf(close, this.pos + 2);
+    if (end < 0) bad("unterminated comment or processing instruction", this.pos);
+    this.pos = end + close.length;
+    return true;
+  }
+
+  document(): XNode {
+    const { xml } = this;
+    let root: XNode | undefined;
+    if (xml.charCodeAt(0) === 0xfeff) this.pos = 1;
+    for (;;) {
+      this.spaces();
+      if (this.pos >= xml.length) break;
+      if (xml.charCodeAt(this.pos) !== 60) bad("text outside the root element", this.pos);
+      if (this.skipMisc()) continue;
+      if (xml.startsWith("<!", this.pos)) bad("document type declarations are not allowed", this.pos);
+      if (root) bad("more than one root element", this.pos);
+      root = this.element(EMPTY_SCOPE, 1);
+    }
+    if (!root) bad("no root element", xml.length);
+    return root;
+  }
+
+  private element(parentScope: ReadonlyMap<string, string>, depth: number): XNode {
+    const { xml } = this;
+    if (depth > MAX_DEPTH) bad(`elements nested deeper than ${MAX_DEPTH}`, this.pos);
+    const lt = this.pos;
+    this.pos += 1;
+    const raw = this.name();
+    const attrs: Record<string, string> = {};
+    let scope = parentScope;
+    let seen: Set<string> | undefined;
+    let selfClosing = false;
+    for (;;) {
+      const spaced = this.spaces();
+      const c = xml.charCodeAt(this.pos);
+      if (c === 62) {
+        this.pos += 1;
+        break;
+      }
+      if (c === 47 && xml.charCodeAt(this.pos + 1) === 62) {
+        this.pos += 2;
+        selfClosing = true;
+        break;
+      }
+      if (!spaced) bad("bad attribute", this.pos);
+      const at = this.pos;
+      const key = this.name();
+      this.spaces();
+      if (xml.charCodeAt(this.pos) !== 61) bad(`attribute ${key} without a value`, at);
+      this.pos += 1;
+      this.spaces();
+      const q = xml[this.pos];
+      if (q !== '"' && q !== "'") bad(`attribute ${key} value not quoted`, at);
+      const end = xml.indexOf(q, this.pos + 1);
+      if (end < 0) bad("unterminated attribute value", at);
+      const rawValue = xml.slice(this.pos + 1, end);
+      if (rawValue.includes("<")) bad("'<' in an attribute value", at);
+      this.pos = end + 1;
+      seen ??= new Set();
+      if (seen.has(key)) bad(`duplicate attribute ${key}`, at);
+      seen.add(key);
+      const value = unescape(rawValue, at);
+      if (key === "xmlns" || key.startsWith("xmlns:")) {
+        const prefix = key === "xmlns" ? "" : key.slice(6);
+        if (prefix !== "" && value === "") bad(`empty namespace for prefix ${prefix}`, at);
+        if (scope === parentScope) scope = new Map(parentScope);
+        (scope as Map<string, string>).set(prefix, value);
+      } else attrs[key] = value;
+    }
+    const colon = raw.indexOf(":");
+    const prefix = colon >= 0 ? raw.slice(0, colon) : "";
+    const ns = scope.get(prefix);
+    if (ns === undefined) bad(`undeclared namespace prefix '${prefix}'`, lt);
+    const node: XNode = { ns, local: colon >= 0 ? raw.slice(colon + 1) : raw, attrs, children: [], text: "" };
+    if (selfClosing) return node;
+    for (;;) {
+      const next = xml.indexOf("<", this.pos);
+      if (next < 0) bad(`unclosed element <${raw}>`, lt);
+      if (next > this.pos) node.text += unescape(xml.slice(this.pos, next), this.pos);
+      this.pos = next;
+      if (xml.charCodeAt(next + 1) === 47) {
+        this.pos += 2;
+        const closing = this.name();
+        this.spaces();
+        if (closing !== raw || xml.charCodeAt(this.pos) !== 62) bad(`mismatched end tag for <${raw}>`, next);
+        this.pos += 1;
+        return node;
+      }
+      if (xml.startsWith("<![CDATA[", next)) {
+        const end = xml.indexOf("]]>", next + 9);
+        if (end < 0) bad("unterminated CDATA section", next);
+        node.text += xml.slice(next + 9, end);
+        this.pos = end + 3;
+        continue;
+      }
+      if (this.skipMisc()) continue;
+      if (xml.startsWith("<!", next)) bad("declarations are not allowed inside elements", next);
+      node.children.push(this.element(scope, depth + 1));
     }
   }
-  return node;
 }
 
 export function parseXml(xml: string): XNode {
-  if (/<!DOCTYPE/i.test(xml)) throw new XmlSyntaxError("Document type declarations are not allowed");
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new XmlSyntaxError(valid.err.msg);
-  let parsed: Ordered[];
-  try {
-    parsed = parser.parse(xml) as Ordered[];
-  } catch (e) {
-    // The parser's own limits (nesting depth, entity expansion) are syntax errors to the client.
-    throw new XmlSyntaxError((e as Error).message);
-  }
-  const roots = parsed.map((r) => convert(r, new Map())).filter((r): r is XNode => Boolean(r));
-  if (roots.length !== 1) throw new XmlSyntaxError("Expected exactly one root element");
-  return roots[0];
+  return new Reader(xml).document();
 }
 
 export function child(node: XNode | undefined, ns: string, local: string): XNode | undefined {
@@ -85,7 +211,10 @@ export function text(node: XNode | undefined): string | undefined {
   return node ? node.text.trim() : undefined;
 }
 
+const NEEDS_ESCAPE = /[&<>"]/;
+
 export function escapeXml(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
@@ -94,8 +223,10 @@ type Attrs = Record<string, string | number | boolean | undefined>;
 /** el("domain:name", { avail: 1 }, "example.com") -> <domain:name avail="1">example.com</domain:name> */
 export function el(name: string, attrs: Attrs | null = null, ...content: (string | undefined | false | null)[]): string {
   let a = "";
-  for (const [k, v] of Object.entries(attrs ?? {})) if (v !== undefined) a += ` ${k}="${escapeXml(String(v))}"`;
-  const body = content.filter((c): c is string => typeof c === "string").join("");
+  if (attrs) for (const k in attrs) if (attrs[k] !== undefined) a += ` ${k}="${escapeXml(String(attrs[k]))}"`;
+  // Plain loops: responses are built from thousands of these calls per second.
+  let body = "";
+  for (const c of content) if (typeof c === "string") body += c;
   return body === "" ? `<${name}${a}/>` : `<${name}${a}>${body}</${name}>`;
 }
 
