@@ -1,7 +1,8 @@
 /**
  * The trademark claims notice for a name in its claims period (RFC 8334 / TMCH): the registry's claims
  * check gives the claim key; the notice shown to the registrant carries a TCNID (CRC32 checksum of
- * label, notAfter and the notice's 19-digit id) and a notAfter 48 hours ahead. What the registrant
+ * label, notAfter and the notice's 19-digit id) and a notAfter 48 hours after the start of the current
+ * hour, so the notice stays the same while someone reads it and submits. What the registrant
  * accepted, and when, travels with the create.
  */
 import { createHash } from "node:crypto";
@@ -23,11 +24,14 @@ export function tcnid(label: string, notAfter: Date, id: string): string {
   return crc32(`${label}${Math.floor(notAfter.getTime() / 1000)}${padded}`).toString(16).padStart(8, "0") + padded;
 }
 
+const HOUR_MS = 3_600_000;
+
 export type ClaimsNoticeView = { name: string; label: string; claimKey: string; noticeId: string; notAfter: string; text: string };
 
 export function buildClaimsNotice(name: string, claimKey: string, now = new Date()): ClaimsNoticeView {
   const label = name.slice(0, name.indexOf("."));
-  const notAfter = new Date(Math.floor((now.getTime() + 48 * 3_600_000) / 1000) * 1000);
+  const hour = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
+  const notAfter = new Date(hour + 48 * HOUR_MS);
   const id = (BigInt(`0x${createHash("sha256").update(claimKey).digest("hex").slice(0, 15)}`) % 10n ** 18n).toString();
   return {
     name,
@@ -44,7 +48,13 @@ export function buildClaimsNotice(name: string, claimKey: string, now = new Date
   };
 }
 
-/** The notice must still be valid when accepted; an expired one is shown again. */
-export function noticeStillValid(notAfter: string, now = new Date()): boolean {
-  return Date.parse(notAfter) > now.getTime();
+/**
+ * The notice the registrant accepted, if `noticeId` is the one shown this hour or the last (a page
+ * rendered just before the hour turned); null when it is neither, and the notice is shown again.
+ */
+export function acceptedNotice(current: ClaimsNoticeView, noticeId: string | undefined, now = new Date()): ClaimsNoticeView | null {
+  if (!noticeId) return null;
+  if (noticeId === current.noticeId) return current;
+  const previous = buildClaimsNotice(current.name, current.claimKey, new Date(now.getTime() - HOUR_MS));
+  return noticeId === previous.noticeId ? previous : null;
 }

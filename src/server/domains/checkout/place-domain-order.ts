@@ -17,7 +17,7 @@ import { enqueueFulfilment } from "@/server/fulfilment/enqueue-fulfilment";
 import { contactProblems, normalizePhone, type ContactFields } from "@/lib/contact-rules";
 import { tryParseDomainName } from "@/lib/domain-name";
 import { cartItemSchema } from "./cart";
-import { noticeStillValid } from "./claims-notice";
+import { acceptedNotice } from "./claims-notice";
 import type { RegisterDetails, TransferDetails } from "./item-details";
 import { prepareCheckout, type CheckoutLine } from "./prepare-checkout";
 
@@ -92,9 +92,10 @@ export async function placeDomainOrder(ctx: ActorContext, raw: PlaceDomainOrderI
   for (const l of lines) {
     if (l.problem) fields[`item:${l.name}`] = l.problem;
     if (l.kind === "transfer" && !(input.authCodes[l.name] ?? "").trim()) fields[`authCode:${l.name}`] = "Enter the auth code your current registrar gave you.";
-    if (l.claims && (input.claimsAccepted[l.name] !== l.claims.noticeId || !noticeStillValid(l.claims.notAfter))) {
-      // The notice's id is deterministic for its 48-hour window, so an acceptance made on the page still matches.
-      fields[`claims:${l.name}`] = "Read and accept the trademark notice to register this name.";
+    if (l.claims) {
+      const accepted = acceptedNotice(l.claims, input.claimsAccepted[l.name]);
+      if (accepted) l.claims = accepted;
+      else fields[`claims:${l.name}`] = "Read and accept the trademark notice to register this name.";
     }
   }
   if (Object.keys(fields).length) throw new AppError("INVALID_INPUT", "Some items need your attention before you can pay.", { fields });
