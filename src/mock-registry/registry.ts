@@ -92,6 +92,7 @@ export class MockRegistry {
   close(): void {
     this.flush();
     this.persistence?.compact(this.store);
+    this.persistence?.release();
   }
 
   policyFor(tld: string): TldPolicy | undefined {

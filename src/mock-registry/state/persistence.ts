@@ -1,9 +1,10 @@
 /**
  * Durable state as a snapshot plus an append-only journal (see docs/decisions/020). Each command's
  * changes are one synchronous append; the snapshot is rewritten atomically (temp file + rename) when
- * the journal grows long and on close, then the journal is truncated.
+ * the journal grows long and on close, then the journal is truncated. The journal stays open in append
+ * mode between commands: one write per command instead of open, write and close (docs/decisions/024).
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { JournalEntry, RegistryMeta, RegistryStore } from "./store";
 
@@ -17,6 +18,7 @@ interface Snapshot {
 
 export class Persistence {
   private journalLines = 0;
+  private fd?: number;
   private readonly snapshotPath: string;
   private readonly journalPath: string;
 
@@ -55,7 +57,11 @@ export class Persistence {
 
   append(entries: JournalEntry[], store: RegistryStore): void {
     if (entries.length === 0) return;
-    appendFileSync(this.journalPath, entries.map((e) => JSON.stringify(e)).join("\n") + "\n");
+    this.fd ??= openSync(this.journalPath, "a");
+    let lines = "";
+    for (const e of entries) lines += JSON.stringify(e) + "\n";
+    const bytes = Buffer.from(lines, "utf8");
+    for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done);
     this.journalLines += entries.length;
     if (this.journalLines > COMPACT_AFTER_LINES) this.compact(store);
   }
@@ -66,7 +72,15 @@ export class Persistence {
     const tmp = `${this.snapshotPath}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(snap));
     renameSync(tmp, this.snapshotPath);
+    // Truncating by path is safe with the journal open: an O_APPEND descriptor writes at the new end.
     writeFileSync(this.journalPath, "");
     this.journalLines = 0;
+  }
+
+  /** Closes the journal file; a later append reopens it. */
+  release(): void {
+    if (this.fd === undefined) return;
+    closeSync(this.fd);
+    this.fd = undefined;
   }
 }

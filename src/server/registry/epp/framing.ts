@@ -1,9 +1,11 @@
 /** RFC 5734 data units: a 4-byte big-endian length that counts itself, then UTF-8 XML. */
 export function frame(xml: string): Buffer {
-  const body = Buffer.from(xml, "utf8");
-  const header = Buffer.alloc(4);
-  header.writeUInt32BE(body.length + 4);
-  return Buffer.concat([header, body]);
+  // One buffer, so header and body leave in one write (one TLS record, one segment).
+  const length = Buffer.byteLength(xml, "utf8") + 4;
+  const out = Buffer.allocUnsafe(length);
+  out.writeUInt32BE(length, 0);
+  out.write(xml, 4, "utf8");
+  return out;
 }
 
 export class FrameBuffer {

@@ -19,8 +19,12 @@ export const child = (n: XNode | undefined, ns: string, local: string) => n?.chi
 export const children = (n: XNode | undefined, ns: string, local: string) => (n ? n.children.filter((c) => c.ns === ns && c.local === local) : []);
 export const textOf = (n: XNode | undefined, ns: string, local: string) => child(n, ns, local)?.text.trim();
 
+const NEEDS_ESCAPE = /[&<>"]/;
+
 export function esc(s: string | number): string {
-  return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const str = String(s);
+  if (!NEEDS_ESCAPE.test(str)) return str;
+  return str.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 type Attrs = Record<string, string | number | undefined>;
@@ -28,8 +32,10 @@ type Content = string | undefined | false;
 
 export function el(name: string, attrs: Attrs | null = null, ...content: Content[]): string {
   let a = "";
-  for (const [k, v] of Object.entries(attrs ?? {})) if (v !== undefined) a += ` ${k}="${esc(v)}"`;
-  const body = content.filter((c): c is string => typeof c === "string").join("");
+  if (attrs) for (const k in attrs) if (attrs[k] !== undefined) a += ` ${k}="${esc(attrs[k])}"`;
+  // Plain loops: every request is built from dozens of these calls.
+  let body = "";
+  for (const c of content) if (typeof c === "string") body += c;
   return body === "" ? `<${name}${a}/>` : `<${name}${a}>${body}</${name}>`;
 }
 
