@@ -36,6 +36,8 @@ const schema = z.object({
   REGISTRY_SEARCH_TIMEOUT_MS: z.coerce.number().int().positive().default(2_500),
   // Nameservers a new registration gets when the registrant does not give their own (comma-separated).
   DEFAULT_NAMESERVERS: z.string().default("ns1.dns-hosting.example,ns2.dns-hosting.example"),
+  // Transfer Policy: days a name cannot leave us after a change of registrant (0 = none; the TPR changes it).
+  REGISTRANT_CHANGE_LOCK_DAYS: z.coerce.number().int().min(0).max(365).default(60),
   MOCK_REGISTRY_PORT: z.coerce.number().int().positive().default(7000),
   MOCK_REGISTRY_DATA_DIR: z.string().default(".data/registry"),
   LOG_SQL: bool,
