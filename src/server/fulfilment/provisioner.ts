@@ -23,7 +23,7 @@ import type { RegistryRouter } from "@/server/registry";
 
 export type ProvisionItem = OrderItem & {
   order: Pick<Order, "id" | "resellerId" | "registrantId" | "currency" | "createdAt">;
-  product: Pick<Product, "code" | "name" | "registryOperator">;
+  product: Pick<Product, "code" | "name" | "registryOperator"> & Partial<Pick<Product, "dnssec">>;
 };
 
 export interface ProvisionJob {

@@ -24,7 +24,7 @@ const LEASE_MS = 5 * 60_000;
 async function loadItem(itemId: string): Promise<ProvisionItem | null> {
   return db.orderItem.findUnique({
     where: { id: itemId },
-    include: { order: { select: { id: true, resellerId: true, registrantId: true, currency: true, createdAt: true } }, product: { select: { code: true, name: true, registryOperator: true } } },
+    include: { order: { select: { id: true, resellerId: true, registrantId: true, currency: true, createdAt: true } }, product: { select: { code: true, name: true, registryOperator: true, dnssec: true } } },
   });
 }
 

@@ -7,6 +7,7 @@ import { MockRegistry, RegistryAdmin, startMockRegistry, type FaultTable } from 
 import { createRegistryPort, type RegistryLogger, type RegistryPort, type RegistryPortConfig } from "@/server/registry";
 import { buildRegistryRouter, setRegistryForTests } from "@/server/domains/registry-access";
 import { clearCheckCache } from "@/server/domains/search/check-cache";
+import { db } from "@/server/db";
 import { createReseller } from "./reseller";
 import { createTier, createTldProduct, fundReseller } from "./money";
 
@@ -21,6 +22,7 @@ export const TEST_TLDS: Record<string, [string, number]> = {
   io: ["icb-sim", 4_500],
   co: ["co-sim", 2_500],
   shop: ["gmo-sim", 3_000],
+  app: ["gr-sim", 1_400],
   vista: ["newgtld-sim", 1_800],
   bloom: ["newgtld-sim", 2_000],
 };
@@ -28,7 +30,8 @@ export const TEST_TLDS: Record<string, [string, number]> = {
 export async function createDomainCatalog(tlds: string[] = Object.keys(TEST_TLDS)) {
   for (const tld of tlds) {
     const [operator, cost] = TEST_TLDS[tld];
-    await createTldProduct(tld, cost, { operator });
+    const p = await createTldProduct(tld, cost, { operator });
+    if (tld === "app") await db.product.update({ where: { id: p.id }, data: { dnssec: "required" } });
   }
 }
 

@@ -29,6 +29,8 @@ export type CheckoutLine = CartItem & {
   premium: boolean;
   premiumFeeUsd?: number;
   claims?: ClaimsNoticeView;
+  /** Something to know before buying (not a problem). */
+  note?: string;
   problem?: string;
 };
 
@@ -68,7 +70,8 @@ export async function prepareCheckout(ctx: ActorContext, input: { resellerId: st
       const q = await quote(input.resellerId, pc, tld, item.kind === "register" ? "register" : "transfer", years, premiumFeeUsd);
       if (!q) return { ...base, years, problem: "This name has no price in this store." };
       const privacy = item.privacy ? await quote(input.resellerId, pc, tld, "privacy", years) : null;
-      return { ...base, years, amount: q.retail, premium: q.premium, premiumFeeUsd, privacyAmount: privacy?.retail ?? null, privacy: item.privacy && privacy !== null };
+      const note = item.kind === "register" && t.dnssec === "required" ? `.${tld} requires DNSSEC: the name is registered without nameservers; add DS records and nameservers from your account.` : undefined;
+      return { ...base, years, amount: q.retail, premium: q.premium, premiumFeeUsd, privacyAmount: privacy?.retail ?? null, privacy: item.privacy && privacy !== null, note };
     }),
   );
   const claimsNames = lines.filter((l, i) => !l.problem && l.kind === "register" && answers[i].check?.phase === "claims").map((l) => l.name);

@@ -61,18 +61,21 @@ export const provisioner: Provisioner = async (job) => {
     }
   }
 
-  const contacts = await createInputs(port, item, d);
+  // A TLD that requires DNSSEC refuses a delegation without DS data: register it undelegated, and the
+  // registrant adds DS records and nameservers together afterwards.
+  const nameservers = item.product.dnssec === "required" ? [] : d.nameservers;
+  const contacts = await createInputs(port, item, { ...d, nameservers });
   const created = await port.createDomain({
     name: item.subject,
     years: item.period,
     ...contacts,
-    nameservers: d.nameservers,
+    nameservers,
     authInfo,
     fee: item.premium && d.premiumFeeUsd ? { amount: d.premiumFeeUsd, currency: "USD" } : undefined,
     launch: d.claims ? { phase: "claims", notice: d.claims } : undefined,
   });
   const charged = created.data.fee?.fees.filter((f) => f.currency === item.registryCurrency).reduce((s, f) => s + f.amount, 0);
-  return done(item, d, { authInfo, createdAt: created.data.createdAt, expiresAt: created.data.expiresAt, nameservers: d.nameservers, registrantHandle: contacts.registrant, registryCost: charged || undefined });
+  return done(item, d, { authInfo, createdAt: created.data.createdAt, expiresAt: created.data.expiresAt, nameservers, registrantHandle: contacts.registrant, registryCost: charged || undefined });
 };
 
 function done(

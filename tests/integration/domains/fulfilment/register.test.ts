@@ -98,6 +98,15 @@ describe("domain order fulfilment", () => {
     expect((await verifyLedger(db)).faults).toEqual([]);
   });
 
+  it("registers a name in a TLD that requires DNSSEC undelegated, so the registry accepts it", async () => {
+    const { ctx } = await setup();
+    const order = await buyAsRegistrant(ctx, { idempotencyKey: "order-key-0007", items: [{ name: "secure-one.app", kind: "register", years: 1, privacy: false }] });
+    await drainFulfilment();
+    const [item] = await itemsOf(order.id);
+    expect(item.state).toBe("completed");
+    expect((await db.domain.findUniqueOrThrow({ where: { name: "secure-one.app" } })).nameservers).toEqual([]);
+  });
+
   it("returns the same order for the same idempotency key", async () => {
     const { ctx } = await setup();
     const input = { idempotencyKey: "order-key-0004", items: [{ name: "twice-clicked.com", kind: "register" as const, years: 1, privacy: false }] };

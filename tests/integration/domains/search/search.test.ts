@@ -24,11 +24,11 @@ describe("domain search", () => {
   it("checks one label across every extension with one check command per registry", async () => {
     const { reseller, log, ctx } = await setup();
     const res = await searchDomains(ctx, { resellerId: reseller.id, query: "Kestrelwing" });
-    expect(res.results.map((r) => r.tld)).toEqual(["com", "net", "org", "io", "co", "shop", "bloom", "vista"]);
+    expect(res.results.map((r) => r.tld)).toEqual(["com", "net", "org", "io", "co", "app", "shop", "bloom", "vista"]);
     const checks = log.filter((e) => e.operation === "checkDomains");
-    // Six operators serve the eight TLDs (.com/.net and .bloom/.vista share theirs): six checks.
-    expect(checks).toHaveLength(6);
-    expect(new Set(checks.map((c) => c.clTRID)).size).toBe(6);
+    // Seven operators serve the nine TLDs (.com/.net and .bloom/.vista share theirs): seven checks.
+    expect(checks).toHaveLength(7);
+    expect(new Set(checks.map((c) => c.clTRID)).size).toBe(7);
     const com = res.results.find((r) => r.tld === "com");
     expect(com).toMatchObject({ availability: "available", price: { currency: "USD", register: 1_500, renew: 1_500 } });
   });
@@ -142,7 +142,7 @@ describe("search over EPP", () => {
     const reseller = await createDomainReseller();
     reg = await startEppRegistry();
     const res = await searchDomains(systemContext(reseller.id), { resellerId: reseller.id, query: "wireline" });
-    expect(res.results).toHaveLength(8);
-    expect(res.results.filter((r) => r.availability === "available").length).toBeGreaterThanOrEqual(7);
+    expect(res.results).toHaveLength(9);
+    expect(res.results.filter((r) => r.availability === "available").length).toBeGreaterThanOrEqual(8);
   });
 });

@@ -55,6 +55,7 @@ export function CheckoutForm({ lines, locale, idempotencyKey, savedContacts, def
                 {!l.problem && <span className="tabular-nums">{fmt(l.amount)}</span>}
               </div>
               {l.privacy && l.privacyAmount !== null && <p className="flex justify-between text-sm text-slate-700"><span>Privacy</span><span className="tabular-nums">{fmt(l.privacyAmount)}</span></p>}
+              {l.note && <p className="text-sm text-slate-700">{l.note}</p>}
               {l.problem && <p className="text-sm text-red-700" role="alert">{l.problem} Remove it from your cart to continue.</p>}
               {err(`item:${l.name}`)}
               {l.kind === "transfer" && !l.problem && (
