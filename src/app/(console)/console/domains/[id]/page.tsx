@@ -11,6 +11,9 @@ import { DomainStateBadge } from "../_components/domain-state-badge";
 import { HistoryTable } from "../_components/history-table";
 import { ManagePanel } from "../_components/manage-panel";
 import * as a from "../actions";
+import { getDomainContacts } from "@/server/domains/manage/contacts/get-domain-contacts";
+import { ContactsPanel } from "./_components/contacts-panel";
+import { cancelRegistrantChangeAction, updateContactAction } from "./_components/contacts-actions";
 
 export const metadata: Metadata = { title: "Domain" };
 
@@ -22,6 +25,7 @@ export default async function ConsoleDomainPage({ params }: { params: Promise<{ 
   });
   const { domain, hosts, operations, lifecycle, notices, orderItems, registrant } = detail;
   const canAct = ctx.role !== "billing";
+  const contacts = await getDomainContacts(ctx, domain.id);
   return (
     <>
       <PageHeader title={domain.unicodeName} description={<>State <DomainStateBadge state={domain.state} /> · .{domain.tld}</>} actions={<Link href="/console/domains" className="text-sm font-medium text-indigo-700 underline underline-offset-4">All domains</Link>} />
@@ -50,6 +54,7 @@ export default async function ConsoleDomainPage({ params }: { params: Promise<{ 
             actions={{ renew: a.renewDomainAction, restore: a.restoreDomainAction, autoRenew: a.autoRenewAction, privacy: a.privacyAction, lock: a.lockAction, nameservers: a.nameserversAction, ds: a.dsAction, revealAuth: a.revealAuthAction, resetAuth: a.resetAuthAction, transferAnswer: a.transferAnswerAction, remove: a.deleteDomainAction }}
           />
         )}
+        <ContactsPanel data={contacts} canEdit={canAct} actions={{ update: updateContactAction, cancel: cancelRegistrantChangeAction }} />
         <Card title="Orders for this domain">
           {orderItems.length === 0 ? <p className="text-sm text-slate-600">No orders yet.</p> : (
             <ul className="space-y-1 text-sm">

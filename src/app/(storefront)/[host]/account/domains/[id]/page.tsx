@@ -10,6 +10,9 @@ import { HistoryTable } from "@/app/(console)/console/domains/_components/histor
 import { ManagePanel } from "@/app/(console)/console/domains/_components/manage-panel";
 import { loadStorefront } from "../../../_lib/storefront";
 import * as a from "../actions";
+import { getDomainContacts } from "@/server/domains/manage/contacts/get-domain-contacts";
+import { ContactsPanel } from "@/app/(console)/console/domains/[id]/_components/contacts-panel";
+import { cancelOwnRegistrantChange, updateOwnContact } from "./_components/contacts-actions";
 
 export const metadata: Metadata = { title: "Domain" };
 
@@ -21,6 +24,7 @@ export default async function AccountDomainPage({ params }: { params: Promise<{ 
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
+  const contacts = await getDomainContacts(ctx, d.domain.id);
   return (
     <div className="mx-auto max-w-5xl space-y-6 px-4 py-10 text-slate-900 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -38,6 +42,7 @@ export default async function AccountDomainPage({ params }: { params: Promise<{ 
         payLabel="You pay at checkout."
         actions={{ renew: a.renewOwnDomain, restore: a.restoreOwnDomain, autoRenew: a.autoRenewOwn, privacy: a.privacyOwn, lock: a.lockOwn, nameservers: a.nameserversOwn, ds: a.dsOwn, revealAuth: a.revealOwnAuth, resetAuth: a.resetOwnAuth, transferAnswer: a.answerOwnTransfer, remove: a.deleteOwnDomain }}
       />
+      <ContactsPanel data={contacts} actions={{ update: updateOwnContact, cancel: cancelOwnRegistrantChange }} />
       <section aria-labelledby="history">
         <h2 id="history" className="mb-3 text-lg font-semibold">History</h2>
         <HistoryTable operations={d.operations} />
