@@ -202,8 +202,29 @@ const fulfilment: Section = {
   },
 };
 
-/** The management side appends its list-page and sweep sections here. */
-export const SECTIONS: Section[] = [search, bulk, fulfilment];
+/** The management side's figures (bench/domains-lists.ts): list page and lifecycle sweep at 200,000 domains. */
+let seeded: Awaited<ReturnType<typeof import("./domains-lists").seedDomains>> | undefined;
+
+const listPage: Section = {
+  name: "listPage",
+  async run() {
+    const { seedDomains, benchDomainList } = await import("./domains-lists");
+    const t = performance.now();
+    seeded ??= await seedDomains();
+    console.log(`lists    seeded the domains in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    return benchDomainList(seeded);
+  },
+};
+
+const sweep: Section = {
+  name: "sweep",
+  async run() {
+    const { benchLifecycleSweep } = await import("./domains-lists");
+    return benchLifecycleSweep();
+  },
+};
+
+export const SECTIONS: Section[] = [search, bulk, fulfilment, listPage, sweep];
 
 type RegistryProcess = { port: number; admin: RegistryAdminClient; stop: () => Promise<void> };
 
