@@ -25,7 +25,17 @@ function percentile(xs: number[], p: number): number {
   return Number(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))].toFixed(3));
 }
 
-async function mix(port: RegistryPort, prefix: string, iterations: number, concurrency: number) {
+/** CPU time (user + system, ms) of another process, from /proc; Linux only, 0 elsewhere. */
+function cpuMsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
+  } catch {
+    return 0;
+  }
+}
+
+async function mix(port: RegistryPort, prefix: string, iterations: number, concurrency: number, serverPid?: number) {
   const latencies: Record<Op, number[]> = { check: [], create: [], info: [], renew: [], update: [], delete: [] };
   const timed = async (op: Op, fn: () => Promise<unknown>) => {
     const t = performance.now();
@@ -51,10 +61,16 @@ async function mix(port: RegistryPort, prefix: string, iterations: number, concu
     }
   };
   const started = performance.now();
+  const cpu = process.cpuUsage();
+  const serverCpu = serverPid === undefined ? 0 : cpuMsOf(serverPid);
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   const commands = iterations * OPS.length;
-  return { commandsPerSecond: Math.round(commands / seconds), latencies };
+  const used = process.cpuUsage(cpu);
+  // CPU per command on each side moves far less with the machine's load than commands/s does.
+  const clientCpuUs = (used.user + used.system) / commands;
+  const serverCpuUs = serverPid === undefined ? 0 : ((cpuMsOf(serverPid) - serverCpu) * 1000) / commands;
+  return { commandsPerSecond: Math.round(commands / seconds), latencies, cpuUsPerCommand: Math.round(clientCpuUs + serverCpuUs) };
 }
 
 async function startRegistryProcess(dataDir: string): Promise<{ child: ChildProcess; port: number; ca: string }> {
@@ -95,9 +111,15 @@ export default async function registryBench(): Promise<Record<string, unknown>> 
     // measured the two adapters under different conditions.
     const eppRates: number[] = [];
     const localRates: number[] = [];
+    const eppCpu: number[] = [];
+    const localCpu: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      eppRates.push((await mix(epp, `bench-e${round}`, ITERATIONS, CONCURRENCY)).commandsPerSecond);
-      localRates.push((await mix(local, `bench-l${round}`, ITERATIONS, CONCURRENCY)).commandsPerSecond);
+      const e = await mix(epp, `bench-e${round}`, ITERATIONS, CONCURRENCY, server.child.pid);
+      const l = await mix(local, `bench-l${round}`, ITERATIONS, CONCURRENCY);
+      eppRates.push(e.commandsPerSecond);
+      localRates.push(l.commandsPerSecond);
+      eppCpu.push(e.cpuUsPerCommand);
+      localCpu.push(l.cpuUsPerCommand);
     }
     const eppRun = { commandsPerSecond: median(eppRates) };
     const localRun = { commandsPerSecond: median(localRates) };
@@ -113,6 +135,7 @@ export default async function registryBench(): Promise<Record<string, unknown>> 
     console.log(`  EPP adapter (TLS, registry in its own process): ${eppRun.commandsPerSecond} commands/s  (rounds ${eppRates.join(", ")})`);
     console.log(`  in-process adapter:                             ${localRun.commandsPerSecond} commands/s  (rounds ${localRates.join(", ")})`);
     console.log(`  ratio EPP / in-process: ${ratio} (goal >= 0.5)`);
+    console.log(`  CPU per command (both processes for EPP): EPP ${median(eppCpu)} µs, in-process ${median(localCpu)} µs`);
     for (const op of OPS) {
       const e = summarize(eppSerial.latencies)[op];
       const l = summarize(localSerial.latencies)[op];
@@ -124,6 +147,8 @@ export default async function registryBench(): Promise<Record<string, unknown>> 
       inProcessCommandsPerSecond: localRun.commandsPerSecond,
       ratio,
       sessions: CONCURRENCY,
+      cpuUsPerCommandEpp: median(eppCpu),
+      cpuUsPerCommandInProcess: median(localCpu),
       eppRounds: eppRates,
       inProcessRounds: localRates,
       latencyMsEpp: summarize(eppSerial.latencies),
