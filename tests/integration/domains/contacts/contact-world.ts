@@ -46,7 +46,7 @@ export async function domainWithContact(world: LifecycleWorld, opts: { tld: stri
       tld: opts.tld,
       state: "active",
       roid: info.data.roid,
-      registeredAt: new Date(info.data.createdAt),
+      registeredAt: new Date(info.data.createdAt ?? Date.now()),
       expiresAt: new Date(info.data.expiresAt ?? Date.now()),
       registrantContactId: contact.id,
       adminContactId: contact.id,
