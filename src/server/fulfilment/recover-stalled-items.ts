@@ -1,0 +1,30 @@
+/**
+ * Re-enqueues order items that should be moving but have no live job: a crash between "paid" and
+ * the enqueue (balance-paid orders enqueue just after placing), a worker killed mid-item whose lease
+ * has run out, or a refund that failed. The dispatcher's lease makes a duplicate job harmless.
+ */
+import { db } from "@/server/db";
+import { enqueueFulfilment, FULFILLED_KINDS } from "./enqueue-fulfilment";
+
+/** Quiet for this long before an item counts as stalled (a live job touches its run row). */
+export const STALL_AFTER_MS = 10 * 60_000;
+
+export async function recoverStalledItems(now = new Date(), limit = 500): Promise<number> {
+  const quietSince = new Date(now.getTime() - STALL_AFTER_MS);
+  const items = await db.orderItem.findMany({
+    where: {
+      kind: { in: [...FULFILLED_KINDS] },
+      state: { in: ["paid", "provisioning", "failed"] },
+      updatedAt: { lt: quietSince },
+    },
+    select: { id: true, kind: true },
+    orderBy: { updatedAt: "asc" },
+    take: limit,
+  });
+  if (!items.length) return 0;
+  const runs = await db.fulfilmentRun.findMany({ where: { itemId: { in: items.map((i) => i.id) } } });
+  const busy = new Set(runs.filter((r) => r.leasedUntil && r.leasedUntil > now && !r.finishedAt).map((r) => r.itemId));
+  const stalled = items.filter((i) => !busy.has(i.id));
+  if (!stalled.length) return 0;
+  return db.$transaction((tx) => enqueueFulfilment(tx, stalled));
+}
