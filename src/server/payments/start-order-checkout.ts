@@ -22,7 +22,8 @@ export async function startOrderCheckout(ctx: ActorContext, input: { orderId: st
     currency: order.currency,
     description: `Order ${order.id.slice(0, 8)}`,
     customerEmail: input.customerEmail,
-    successUrl: `${base}/receipt`,
+    // After paying, the registrant watches the order being fulfilled; the receipt is linked from there.
+    successUrl: base,
     cancelUrl: `${base}/pay?canceled=1`,
     testCheckoutUrl: `${base}/pay/test-checkout/${paymentId}`,
   });

@@ -1,5 +1,6 @@
 /** A printable receipt for one order: seller, buyer, items at retail price, payment and refunds. */
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DateTime } from "@/components/date-time";
 import { formatMoney } from "@/lib/money";
@@ -63,7 +64,10 @@ export default async function ReceiptPage({ params }: { params: Promise<{ host: 
         </p>
         {receipt.registrar && <p className="mt-6 border-t border-slate-200 pt-4 text-xs text-slate-600">{receipt.registrar.resellerDisclosure}</p>}
       </article>
-      <div className="mt-6 print:hidden"><PrintButton /></div>
+      <div className="mt-6 flex flex-wrap items-center gap-4 print:hidden">
+        <PrintButton />
+        <Link href={`/orders/${orderId}`} className="text-sm underline underline-offset-4">Follow this order</Link>
+      </div>
     </div>
   );
 }
