@@ -15,17 +15,20 @@ const bulkInput = z
     years: z.coerce.number().int().min(1).max(10).optional(),
     nameservers: z.string().max(2_000).optional(),
   })
-  .transform(async (i) => {
+  // Synchronous: the action client parses with safeParse, so the CSV file is read in the handler.
+  .transform((i) => {
     const selected = typeof i.names === "string" ? [i.names] : (i.names ?? []);
     const typed = (i.namesText ?? "").split(/[\s,;]+/).filter(Boolean);
-    const fromCsv = i.csv && i.csv.size > 0 ? namesFromCsv(await i.csv.text()) : [];
-    return { ...i, list: [...selected, ...typed, ...fromCsv], source: fromCsv.length ? ("csv" as const) : ("selection" as const) };
+    return { ...i, list: [...selected, ...typed] };
   });
 
 export const startBulkJob = defineAction({
   area: "console",
   roles: ["owner", "admin", "support"],
   input: bulkInput,
-  handler: async (ctx, i) => createBulkJob(ctx, { action: i.action, names: i.list, years: i.years, nameservers: i.nameservers, source: i.source }),
+  handler: async (ctx, i) => {
+    const fromCsv = i.csv && i.csv.size > 0 ? namesFromCsv(await i.csv.text()) : [];
+    return createBulkJob(ctx, { action: i.action, names: [...i.list, ...fromCsv], years: i.years, nameservers: i.nameservers, source: fromCsv.length ? "csv" : "selection" });
+  },
   redirectTo: (job) => `/console/bulk/${job.id}`,
 });
