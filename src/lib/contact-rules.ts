@@ -18,6 +18,19 @@ export type ContactFields = {
 };
 
 /** Whether a TLD's registry takes contact objects (thin registries such as .com take none). */
+/** The inputs of a contact form, in order, with their labels and browser autocomplete hints (country comes apart, as a select). */
+export const CONTACT_INPUTS: [Exclude<keyof ContactFields, "countryCode">, string, string][] = [
+  ["name", "Full name", "name"],
+  ["organization", "Organisation (optional)", "organization"],
+  ["email", "Email", "email"],
+  ["phone", "Phone, with country code (+1.5555551234)", "tel"],
+  ["street1", "Street address", "address-line1"],
+  ["street2", "Address line 2 (optional)", "address-line2"],
+  ["city", "City", "address-level2"],
+  ["state", "State or province", "address-level1"],
+  ["postalCode", "Postal code", "postal-code"],
+];
+
 export type RegistryContacts = "required" | "optional" | "prohibited";
 
 const KNOWN: Record<string, RegistryContacts> = { com: "prohibited", net: "prohibited", org: "required" };

@@ -6,6 +6,7 @@
 import { useActionState, useState } from "react";
 import { buttonClasses } from "@/components/button";
 import { controlClasses } from "@/components/form-field";
+import { CONTACT_INPUTS } from "@/lib/contact-rules";
 import { formatMoney } from "@/lib/money";
 import type { CheckoutLine } from "@/server/domains/checkout/prepare-checkout";
 import { placeOrderAction } from "../actions";
@@ -18,18 +19,6 @@ type Props = {
   defaultNameservers: string[];
   countries: { code: string; name: string }[];
 };
-
-const CONTACT_FIELDS: [string, string, string?][] = [
-  ["name", "Full name", "name"],
-  ["organization", "Organisation (optional)", "organization"],
-  ["email", "Email", "email"],
-  ["phone", "Phone, with country code (+1.5555551234)", "tel"],
-  ["street1", "Street address", "address-line1"],
-  ["street2", "Address line 2 (optional)", "address-line2"],
-  ["city", "City", "address-level2"],
-  ["state", "State or province", "address-level1"],
-  ["postalCode", "Postal code", "postal-code"],
-];
 
 export function CheckoutForm({ lines, locale, idempotencyKey, savedContacts, defaultNameservers, countries }: Props) {
   const [result, dispatch, pending] = useActionState(placeOrderAction, null);
@@ -95,7 +84,7 @@ export function CheckoutForm({ lines, locale, idempotencyKey, savedContacts, def
         )}
         {contactMode === "new" && (
           <div className="grid gap-3 sm:grid-cols-2">
-            {CONTACT_FIELDS.map(([k, label, auto]) => (
+            {CONTACT_INPUTS.map(([k, label, auto]) => (
               <div key={k} className="space-y-1">
                 <label htmlFor={`contact-${k}`} className="block text-sm font-medium">{label}</label>
                 <input id={`contact-${k}`} name={`contact.${k}`} autoComplete={auto} defaultValue={kept[`contact.${k}`] ?? ""} className={controlClasses(!!fields[k])} aria-invalid={fields[k] ? true : undefined} aria-describedby={fields[k] ? `${k}-error` : undefined} />
