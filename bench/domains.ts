@@ -18,6 +18,7 @@ import { applyMigrations } from "../scripts/db/migrations";
 import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../scripts/db/embedded";
 import type { FaultSpec } from "../src/mock-registry";
 import type { Db } from "../src/server/db";
+import { baselineRate, pooled } from "./_ledger-baseline";
 
 const LATENCY_MS = 40;
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 60);
@@ -40,12 +41,7 @@ const TLDS: [string, string, number][] = [
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const r2 = (n: number) => Number(n.toFixed(2));
 
-async function pooled(count: number, op: (i: number) => Promise<void>): Promise<number> {
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => { while (next < count) await op(next++); }));
-  return count / ((performance.now() - started) / 1000);
-}
+const pool = (count: number, op: (i: number) => Promise<void>) => pooled(count, CONCURRENCY, op);
 
 async function seed(db: Db, resellers: number): Promise<string[]> {
   const tier = await db.wholesaleTier.create({ data: { name: `bench-${randomUUID().slice(0, 6)}` } });
@@ -146,34 +142,18 @@ async function fulfilmentRate(db: Db, resellerIds: string[], count: number): Pro
     });
     itemIds.push(order.items[0].id);
   }
-  const rate = await pooled(count, async (i) => { await runFulfilment(itemIds[i]); });
+  const rate = await pool(count, async (i) => { await runFulfilment(itemIds[i]); });
   const done = await db.orderItem.count({ where: { id: { in: itemIds }, state: "completed" } });
   if (done !== count) throw new Error(`only ${done} of ${count} orders completed`);
   return rate;
 }
 
-async function baselineRate(url: string, rows: number, count: number): Promise<number> {
-  const pool = new pg.Pool({ connectionString: url, max: CONCURRENCY });
+async function baselineRateAt(url: string, rows: number, count: number): Promise<number> {
+  const pgPool = new pg.Pool({ connectionString: url, max: CONCURRENCY });
   try {
-    await pool.query("create table if not exists bench_balance (id int primary key, balance bigint not null)");
-    await pool.query("create table if not exists bench_line (id bigserial primary key, account int not null, amount bigint not null)");
-    await pool.query("truncate bench_balance, bench_line");
-    await pool.query("insert into bench_balance select g, 1000000000 from generate_series(0, $1 - 1) g", [rows]);
-    const tx = async (account: number, amount: number) => {
-      const c = await pool.connect();
-      try {
-        await c.query("begin");
-        await c.query("select balance from bench_balance where id = $1 for update", [account]);
-        await c.query("update bench_balance set balance = balance + $2 where id = $1", [account, amount]);
-        await c.query("insert into bench_line (account, amount) values ($1, $2)", [account, amount]);
-        await c.query("commit");
-      } finally {
-        c.release();
-      }
-    };
-    return await pooled(count, async (i) => { await tx(i % rows, -1_000); await tx(i % rows, 1_000); });
+    return await baselineRate(pgPool, rows, count, CONCURRENCY);
   } finally {
-    await pool.end();
+    await pgPool.end();
   }
 }
 
@@ -185,8 +165,8 @@ const fulfilment: Section = {
     await fulfilmentRate(db, resellerIds.slice(0, 1), 30);
     const one = await fulfilmentRate(db, resellerIds.slice(0, 1), ORDERS);
     const many = await fulfilmentRate(db, resellerIds, ORDERS);
-    const baseOne = await baselineRate(url, 1, ORDERS * 2);
-    const baseMany = await baselineRate(url, resellerIds.length, ORDERS * 2);
+    const baseOne = await baselineRateAt(url, 1, ORDERS * 2);
+    const baseMany = await baselineRateAt(url, resellerIds.length, ORDERS * 2);
     const ledger = await verifyLedger(db);
     const f = (n: number) => n.toFixed(0).padStart(5);
     console.log(`fulfil   one reseller  ${f(one)} orders/s   bare-PG ledger baseline ${f(baseOne)} ops/s   ratio ${(one / baseOne).toFixed(3)}`);

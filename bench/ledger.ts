@@ -18,6 +18,7 @@ import { captureHold } from "../src/server/billing/settle-hold";
 import { postEntry } from "../src/server/billing/post-entry";
 import { resellerAccount } from "../src/server/billing/accounts";
 import { verifyLedger } from "../src/server/billing/verify-ledger";
+import { baselineRate, pooled } from "./_ledger-baseline";
 
 const OPS = Number(process.env.BENCH_LEDGER_OPS ?? 2_000);
 const CONCURRENCY = Number(process.env.BENCH_LEDGER_CONCURRENCY ?? 10);
@@ -25,16 +26,8 @@ const POOL = 10;
 
 type Item = { id: string; orderId: string; resellerId: string };
 
-async function run(count: number, op: (i: number) => Promise<void>): Promise<number> {
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < count) await op(next++);
-    }),
-  );
-  return count / ((performance.now() - started) / 1000);
-}
+const baselineRateWith = (pool: pg.Pool, rows: number, count: number) => baselineRate(pool, rows, count, CONCURRENCY);
+const run = (count: number, op: (i: number) => Promise<void>) => pooled(count, CONCURRENCY, op);
 
 async function setup(db: Db, resellers: number): Promise<string[]> {
   const product = await db.product.create({ data: { kind: "domain", code: `b${randomUUID().slice(0, 6)}`, name: "bench", registryOperator: "bench-registry" } });
@@ -80,29 +73,6 @@ async function ledgerRate(db: Db, items: Item[]): Promise<number> {
   });
 }
 
-async function baselineRate(pool: pg.Pool, rows: number, count: number): Promise<number> {
-  await pool.query("create table if not exists bench_balance (id int primary key, balance bigint not null)");
-  await pool.query("create table if not exists bench_line (id bigserial primary key, account int not null, amount bigint not null)");
-  await pool.query("truncate bench_balance, bench_line");
-  await pool.query("insert into bench_balance select g, 1000000000 from generate_series(0, $1 - 1) g", [rows]);
-  const tx = async (account: number, amount: number) => {
-    const c = await pool.connect();
-    try {
-      await c.query("begin");
-      await c.query("select balance from bench_balance where id = $1 for update", [account]);
-      await c.query("update bench_balance set balance = balance + $2 where id = $1", [account, amount]);
-      await c.query("insert into bench_line (account, amount) values ($1, $2)", [account, amount]);
-      await c.query("commit");
-    } finally {
-      c.release();
-    }
-  };
-  // Two transactions per operation, like hold then capture.
-  return run(count, async (i) => {
-    await tx(i % rows, -1_000);
-    await tx(i % rows, 1_000);
-  });
-}
 
 export default async function ledgerBench(): Promise<Record<string, unknown>> {
   const fromEnv = process.env.DATABASE_URL;
@@ -117,11 +87,11 @@ export default async function ledgerBench(): Promise<Record<string, unknown>> {
     const resellers = await setup(db, 100);
     console.log(`ledger bench: ${OPS} hold-and-capture operations per scenario, ${CONCURRENCY} concurrent, pool ${POOL}`);
     await ledgerRate(db, await makeItems(db, resellers.slice(0, 1), 200)); // warm-up
-    await baselineRate(pool, 1, 200);
+    await baselineRateWith(pool, 1, 200);
 
-    const baseOne = await baselineRate(pool, 1, OPS);
+    const baseOne = await baselineRateWith(pool, 1, OPS);
     const one = await ledgerRate(db, await makeItems(db, resellers.slice(0, 1), OPS));
-    const baseSpread = await baselineRate(pool, 100, OPS);
+    const baseSpread = await baselineRateWith(pool, 100, OPS);
     const spread = await ledgerRate(db, await makeItems(db, resellers, OPS));
     const report = await verifyLedger(db);
 

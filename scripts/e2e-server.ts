@@ -2,13 +2,13 @@
  * The server the browser tests run against: a production build on its own port, with a fresh
  * database (own embedded cluster unless DATABASE_URL is set), fresh seed, fresh mock registry state.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "./db/embedded";
 import { root } from "./db/migrations";
-import { startStack } from "./lib/platform-stack";
+import { runNextWithStack, startStack } from "./lib/platform-stack";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
@@ -38,19 +38,7 @@ async function main() {
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
   const stack = await startStack({ worker: true, registry: true });
-  const next = spawn(process.execPath, [nextBin, "start", "--port", port], {
-    stdio: "inherit",
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  const shutdown = async () => {
-    next.kill("SIGTERM");
-    await stack.stop();
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void shutdown());
-  process.on("SIGTERM", () => void shutdown());
-  next.on("exit", () => void shutdown());
+  runNextWithStack(stack, nextBin, ["start", "--port", port], { NODE_ENV: "production" });
 }
 
 void main();

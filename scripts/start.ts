@@ -1,11 +1,12 @@
 /**
  * `npm start`: like `npm run dev` but serves the production build (built first when missing).
+ * START_WORKER=false / START_REGISTRY=false leave those to their own processes.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { loadDotEnv, startStack } from "./lib/platform-stack";
+import { loadDotEnv, runNextWithStack, startStack } from "./lib/platform-stack";
 import { root } from "./db/migrations";
 import { printWelcome } from "./lib/welcome";
 
@@ -19,24 +20,8 @@ async function main() {
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
   const stack = await startStack({ worker: process.env.START_WORKER !== "false", registry: process.env.START_REGISTRY !== "false" });
-  const port = process.env.PORT ?? "3000";
-  const next = spawn(process.execPath, [nextBin, "start", "--port", port], {
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: stack.databaseUrl },
-  });
+  runNextWithStack(stack, nextBin, ["start", "--port", process.env.PORT ?? "3000"], { NODE_ENV: "production" });
   await printWelcome();
-
-  let stopping = false;
-  async function shutdown(code: number) {
-    if (stopping) return;
-    stopping = true;
-    next.kill("SIGTERM");
-    await stack.stop();
-    process.exit(code);
-  }
-  next.on("exit", (code) => void shutdown(code ?? 0));
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
 }
 
 void main();

@@ -3,6 +3,7 @@
  * set) with migrations applied and the seed loaded on first start, the mock EPP registry and the job
  * worker. Used by `npm run dev`, `npm start` and the browser-test server.
  */
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "../../src/server/db";
@@ -61,4 +62,23 @@ export async function startStack(opts: { worker: boolean; registry: boolean; log
       await cluster?.stop();
     },
   };
+}
+
+/** Runs `next <args>` beside the stack and stops everything together (Ctrl-C, SIGTERM, or Next exiting). */
+export function runNextWithStack(stack: Stack, nextBin: string, args: string[], env: Record<string, string> = {}) {
+  const next = spawn(process.execPath, [nextBin, ...args], {
+    stdio: "inherit",
+    env: { ...process.env, ...env, DATABASE_URL: stack.databaseUrl },
+  });
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    next.kill("SIGTERM");
+    await stack.stop();
+    process.exit(code);
+  };
+  next.on("exit", (code) => void shutdown(code ?? 0));
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
 }
