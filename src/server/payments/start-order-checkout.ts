@@ -22,8 +22,8 @@ export async function startOrderCheckout(ctx: ActorContext, input: { orderId: st
     currency: order.currency,
     description: `Order ${order.id.slice(0, 8)}`,
     customerEmail: input.customerEmail,
-    // After paying, the registrant watches the order being fulfilled; the receipt is linked from there.
-    successUrl: base,
+    // The receipt links on to the live order page (the test provider lands there too).
+    successUrl: `${base}/receipt`,
     cancelUrl: `${base}/pay?canceled=1`,
     testCheckoutUrl: `${base}/pay/test-checkout/${paymentId}`,
   });
