@@ -26,7 +26,7 @@ export async function DomainDashboardWidgets({ ctx, resellerId }: { ctx: ActorCo
         <Figure label="Failed items (7 days)" value={String(stats.failures)} href="/console/orders?failed=1" tone={stats.failures ? "red" : "slate"} />
         <Figure label="Available balance" value={balance ? `${(balance.spendable / 100).toFixed(2)} ${balance.currency}` : "—"} href="/console/billing" />
       </div>
-      <Card title="Sales and renewals" description="Completed order items per day, last 30 days.">
+      <Card title="Sales and renewals" description={`Retail value of completed order items per day, last 30 days, in ${stats.currency}.`}>
         <SalesChart series={stats.series} currency={stats.currency} />
       </Card>
     </div>

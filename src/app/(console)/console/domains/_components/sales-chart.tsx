@@ -9,7 +9,8 @@ const H = 200;
 const PAD = { l: 48, r: 8, t: 8, b: 24 };
 
 export function SalesChart({ series, currency }: { series: DailyPoint[]; currency: string }) {
-  const max = Math.max(1, ...series.map((p) => p.sales + p.renewals));
+  // At least 2 currency units tall, so an empty month still has a readable axis (0, 1, 2).
+  const max = Math.max(200, ...series.map((p) => p.sales + p.renewals));
   const bw = (W - PAD.l - PAD.r) / series.length;
   const y = (v: number) => PAD.t + (H - PAD.t - PAD.b) * (1 - v / max);
   const fmt = (minor: number) => (minor / 100).toFixed(0);
@@ -17,8 +18,8 @@ export function SalesChart({ series, currency }: { series: DailyPoint[]; currenc
   return (
     <figure>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="sales-title sales-desc" className="h-auto w-full">
-        <title id="sales-title">Sales and renewals, last {series.length} days</title>
-        <desc id="sales-desc">Total {fmt(total)} {currency}. Dark bars are new sales, light bars renewals.</desc>
+        <title id="sales-title">{`Sales and renewals, last ${series.length} days`}</title>
+        <desc id="sales-desc">{`Total ${fmt(total)} ${currency}. Dark bars are new sales, light bars renewals.`}</desc>
         {[0, 0.5, 1].map((f) => (
           <g key={f}>
             <line x1={PAD.l} x2={W - PAD.r} y1={y(max * f)} y2={y(max * f)} stroke="#e2e8f0" />
