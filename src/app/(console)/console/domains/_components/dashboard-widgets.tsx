@@ -4,6 +4,8 @@ import { Card } from "@/components/card";
 import type { ActorContext } from "@/server/context";
 import { db } from "@/server/db";
 import { readBalance } from "@/server/billing/get-balance";
+import { moneyFormatOf } from "@/server/billing/money-format-of";
+import { formatMoney } from "@/lib/money";
 import { dashboardStats } from "@/server/domains/queries/dashboard-stats";
 import { SalesChart } from "./sales-chart";
 
@@ -18,13 +20,13 @@ function Figure({ label, value, href, tone = "slate" }: { label: string; value: 
 }
 
 export async function DomainDashboardWidgets({ ctx, resellerId }: { ctx: ActorContext; resellerId: string }) {
-  const [stats, balance] = await Promise.all([dashboardStats(ctx, resellerId), readBalance(db, resellerId).catch(() => null)]);
+  const [stats, balance, { locale }] = await Promise.all([dashboardStats(ctx, resellerId), readBalance(db, resellerId).catch(() => null), moneyFormatOf(resellerId)]);
   return (
     <div className="space-y-6">
       <div className="grid gap-4 sm:grid-cols-3">
         <Figure label="Expiring in 30 days" value={String(stats.expiringSoon)} href="/console/domains?within=30" tone={stats.expiringSoon ? "amber" : "slate"} />
         <Figure label="Failed items (7 days)" value={String(stats.failures)} href="/console/orders?failed=1" tone={stats.failures ? "red" : "slate"} />
-        <Figure label="Available balance" value={balance ? `${(balance.spendable / 100).toFixed(2)} ${balance.currency}` : "—"} href="/console/billing" />
+        <Figure label="Available balance" value={balance ? formatMoney(balance.spendable, balance.currency, locale) : "—"} href="/console/billing" />
       </div>
       <Card title="Sales and renewals" description={`Retail value of completed order items per day, last 30 days, in ${stats.currency}.`}>
         <SalesChart series={stats.series} currency={stats.currency} />
