@@ -1,9 +1,12 @@
-/** Outbox messages with their delivery state; each body opens in place (plain text, never HTML). */
+/**
+ * Outbox messages with their delivery state; each body the reader may see opens in place (plain
+ * text, never HTML, secret links already replaced). Other people's mail shows only its envelope.
+ */
 import { DateTime } from "./date-time";
 import { EmptyState } from "./data-table";
 import { StatusBadge } from "./status-badge";
 
-type Mail = { id: string; toAddress: string; subject: string; textBody: string; kind: string; createdAt: Date; sentAt: Date | null; attempts: number; lastError: string | null };
+type Mail = { id: string; toAddress: string; subject: string; textBody: string | null; kind: string; createdAt: Date; sentAt: Date | null; attempts: number; lastError: string | null };
 
 export function MailTable({ items, showReseller }: { items: (Mail & { resellerName?: string | null })[]; showReseller?: boolean }) {
   if (items.length === 0) {
@@ -31,7 +34,11 @@ export function MailTable({ items, showReseller }: { items: (Mail & { resellerNa
                 {m.sentAt ? <StatusBadge status="sent" /> : m.lastError ? <StatusBadge status="failed">retrying</StatusBadge> : <StatusBadge status="queued">in outbox</StatusBadge>}
               </span>
             </summary>
-            <pre className="mt-3 overflow-x-auto rounded-md bg-slate-50 p-3 text-sm whitespace-pre-wrap text-slate-800">{m.textBody}</pre>
+            {m.textBody === null ? (
+              <p className="mt-3 text-sm text-slate-600">Only the recipient and the registrar&apos;s administrators can read this message.</p>
+            ) : (
+              <pre className="mt-3 overflow-x-auto rounded-md bg-slate-50 p-3 text-sm whitespace-pre-wrap text-slate-800">{m.textBody}</pre>
+            )}
             {m.lastError && <p className="mt-2 text-xs text-red-800">Last delivery error ({m.attempts} attempts): {m.lastError}</p>}
           </details>
         </li>

@@ -62,6 +62,8 @@ export async function createInvitation(ctx: ActorContext, input: z.input<typeof 
       text: `You have been invited to join ${where} as ${ROLE_LABELS[role]}.\n\nAccept within 7 days: ${link}\n`,
       kind: "invitation",
       resellerId,
+      secrets: [link],
+      secretsUntil: expiresAt,
     });
     await recordAudit(tx, ctx, { action: "invitation.create", entity: "invitation", entityId: invitation.id, resellerId, after: { email, role } });
     return { invitation, link };

@@ -32,10 +32,11 @@ export async function requestPasswordReset(target: ResetTarget, email: string): 
   const { token, tokenHash } = newToken();
   const host = target.kind === "user" ? env().CONSOLE_HOST : target.host;
   const link = `${baseUrlOf(host)}/reset-password/${token}`;
+  const expiresAt = new Date(Date.now() + RESET_TTL_MS);
   await db.$transaction(async (tx) => {
     await recordHit(tx, key, RESET_MAIL_RULE);
     await tx.passwordResetToken.create({
-      data: { subject: target.kind, subjectId: subject.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TTL_MS) },
+      data: { subject: target.kind, subjectId: subject.id, tokenHash, expiresAt },
     });
     await queueMail(tx, {
       to: email,
@@ -50,6 +51,8 @@ export async function requestPasswordReset(target: ResetTarget, email: string): 
       ].join("\n"),
       kind: "password_reset",
       resellerId: subject.resellerId,
+      secrets: [link],
+      secretsUntil: expiresAt,
     });
   });
 }

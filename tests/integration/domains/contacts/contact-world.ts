@@ -8,6 +8,7 @@ import { db } from "@/server/db";
 import { contactHandle } from "@/server/fulfilment/registry-objects";
 import type { ContactFields } from "@/lib/contact-rules";
 import { createManagedDomain, type LifecycleWorld } from "../../../support/factories";
+import { receivedText } from "../../../support/received-mail";
 
 export const OPERATOR = "verisign-sim";
 
@@ -58,7 +59,7 @@ export async function domainWithContact(world: LifecycleWorld, opts: { tld: stri
 /** The confirmation link's id and token from the mail sent to `to`. */
 export async function linkFor(to: string): Promise<{ id: string; token: string; url: string }> {
   const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: to, kind: "registrant_change_confirm" }, orderBy: { createdAt: "desc" } });
-  const m = /(https?:\/\/\S+\/registrant-change\/([0-9a-f-]{36})\?t=([\w-]+))/.exec(mail.textBody);
+  const m = /(https?:\/\/\S+\/registrant-change\/([0-9a-f-]{36})\?t=([\w-]+))/.exec(receivedText(mail));
   if (!m) throw new Error(`no confirmation link in mail to ${to}`);
   return { url: m[1], id: m[2], token: m[3] };
 }

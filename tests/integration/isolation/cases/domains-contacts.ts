@@ -10,6 +10,7 @@ import { viewRegistrantChange } from "@/server/domains/manage/contacts/find-regi
 import { inProcessEnv, type ContractEnv } from "../../../support/epp-test-registry";
 import { createManagedDomain, createRegistrant } from "../../../support/factories";
 import { isolationCase, type TwoTenants } from "../harness";
+import { receivedText } from "../../../support/received-mail";
 
 let registry: ContractEnv | undefined;
 
@@ -29,7 +30,7 @@ async function waitingChange(b: TwoTenants["b"]) {
   const d = await domainOf(b.reseller.id);
   await updateDomainContact(b.owner.ctx, { domainId: d.id, role: "registrant", contact: { ...ALICE, name: "Bob Buyer", email: "bob@example.test" } });
   const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: ALICE.email, kind: "registrant_change_confirm" } });
-  const [, id, token] = /registrant-change\/([0-9a-f-]{36})\?t=([\w-]+)/.exec(mail.textBody) ?? [];
+  const [, id, token] = /registrant-change\/([0-9a-f-]{36})\?t=([\w-]+)/.exec(receivedText(mail)) ?? [];
   return { d, id, token };
 }
 

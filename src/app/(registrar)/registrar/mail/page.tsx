@@ -17,7 +17,7 @@ export default async function RegistrarMailPage({ searchParams }: { searchParams
   const names = new Map(resellers.items.map((r) => [r.id, r.displayName]));
   return (
     <>
-      <PageHeader title="Mail outbox" description="All mail the platform has queued or sent, newest first." />
+      <PageHeader title="Mail outbox" description="All mail the platform has queued or sent, newest first. Administrators read every message; links that act for their recipient are never shown." />
       <MailTable showReseller items={mail.items.map((m) => ({ ...m, resellerName: m.resellerId ? (names.get(m.resellerId) ?? m.resellerId.slice(0, 8)) : null }))} />
       <Pagination page={mail.page} pageCount={mail.pageCount} total={mail.total} basePath="/registrar/mail" />
     </>

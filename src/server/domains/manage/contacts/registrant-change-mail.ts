@@ -61,6 +61,8 @@ export async function queueConfirmationMails(tx: Tx, r: Request): Promise<void> 
       ].filter((l, i, all) => l !== "" || all[i - 1] !== "").join("\n"),
       kind: "registrant_change_confirm",
       resellerId: r.resellerId,
+      secrets: [link],
+      secretsUntil: r.expiresAt,
     });
   }
 }
