@@ -19,6 +19,8 @@ export interface StartMockRegistryOptions extends MockRegistryOptions {
   maxFrameBytes?: number;
   idleTimeoutMs?: number;
   frameTimeoutMs?: number;
+  /** Connections served at once; more get 2502 and a close. Default MOCK_REGISTRY_MAX_CONNECTIONS or 64. */
+  maxConnections?: number;
   onFrame?: (direction: FrameDirection, xml: string) => void;
   /** Serve an existing registry (tests restart the server over the same state). */
   registry?: MockRegistry;
@@ -54,6 +56,7 @@ export async function startMockRegistry(options: StartMockRegistryOptions = {}):
     maxFrameBytes: options.maxFrameBytes ?? 262_144,
     idleTimeoutMs: options.idleTimeoutMs ?? 600_000,
     frameTimeoutMs: options.frameTimeoutMs ?? 30_000,
+    maxConnections: options.maxConnections ?? envNumber("MOCK_REGISTRY_MAX_CONNECTIONS") ?? 64,
     onFrame: options.onFrame,
   });
   const admin = new RegistryAdmin(registry);

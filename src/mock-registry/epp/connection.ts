@@ -40,8 +40,8 @@ export function handleConnection(socket: TLSSocket, reg: MockRegistry, opts: Con
   const finish = () => {
     if (ended) return;
     ended = true;
-    clearTimeout(idleTimer);
-    clearTimeout(frameTimer);
+    stopIdle();
+    stopFrameDeadline();
     session.close();
   };
   const send = (xml: string) => {
@@ -54,12 +54,25 @@ export function handleConnection(socket: TLSSocket, reg: MockRegistry, opts: Con
     socket.end();
     finish();
   };
+  // One idle timer (runs while no frame is arriving or running) and one deadline per frame (set at the
+  // frame's first byte, never pushed back by later chunks), so a trickling client cannot hold a session.
   const armIdle = () => {
-    clearTimeout(idleTimer);
+    if (ended || idleTimer) return;
     idleTimer = setTimeout(() => {
       socket.end();
       finish();
     }, opts.idleTimeoutMs);
+  };
+  const stopIdle = () => {
+    clearTimeout(idleTimer);
+    idleTimer = undefined;
+  };
+  const startFrameDeadline = () => {
+    frameTimer ??= setTimeout(() => (socket.destroy(), finish()), opts.frameTimeoutMs);
+  };
+  const stopFrameDeadline = () => {
+    clearTimeout(frameTimer);
+    frameTimer = undefined;
   };
 
   const deliver = (outcome: Outcome) => {
@@ -97,11 +110,11 @@ export function handleConnection(socket: TLSSocket, reg: MockRegistry, opts: Con
       await runFrame(xml).catch(() => closeWith(2500, "Command failed; internal error."));
     }
     busy = false;
-    if (!ended) armIdle();
+    if (!reader.partial) armIdle();
   };
 
   socket.on("data", (chunk: Buffer) => {
-    armIdle();
+    stopIdle();
     let frames: string[];
     try {
       frames = reader.push(chunk);
@@ -109,9 +122,8 @@ export function handleConnection(socket: TLSSocket, reg: MockRegistry, opts: Con
       if (e instanceof FramingError) return closeWith(2500, e.message);
       throw e;
     }
-    clearTimeout(frameTimer);
-    // A frame that starts but never completes would hold the session forever: give it a deadline.
-    if (reader.partial) frameTimer = setTimeout(() => (socket.destroy(), finish()), opts.frameTimeoutMs);
+    if (frames.length > 0) stopFrameDeadline();
+    if (reader.partial) startFrameDeadline();
     queue.push(...frames);
     if (queue.length > MAX_QUEUED_FRAMES) {
       queue.length = 0;

@@ -2,8 +2,10 @@
  * A namespace-aware view of an XML document, read by a strict single-pass reader of the registry's
  * own, and a tiny escaping builder. EPP clients choose their own prefixes (or default namespaces), so
  * elements are matched by namespace URI and local name, never by prefix. The reader faces untrusted
- * input: no DTDs (so no entity expansion), a nesting limit, duplicate attributes and bad character
- * references refused; anything not well-formed is an XmlSyntaxError (docs/decisions/024).
+ * input: no DTDs (so no entity expansion), limits on nesting, attributes, name lengths and namespace
+ * declarations, duplicate attributes and bad character references refused; anything not well-formed
+ * is an XmlSyntaxError (docs/decisions/024, 065). Work is linear in the input: namespace bindings
+ * are pushed per element and undone at its end, never copied.
  */
 export interface XNode {
   ns: string;
@@ -15,9 +17,20 @@ export interface XNode {
 
 export class XmlSyntaxError extends Error {}
 
-const MAX_DEPTH = 64;
+export interface XmlLimits {
+  depth: number;
+  /** Attributes on one element, namespace declarations included. */
+  attributes: number;
+  /** Characters in one element or attribute name, prefix included. */
+  nameLength: number;
+  /** Namespace declarations in the whole document. */
+  namespaceDeclarations: number;
+}
+
+/** Far above any EPP command (a handful of declarations, nesting under 15), far below harm. */
+export const XML_LIMITS: XmlLimits = { depth: 64, attributes: 64, nameLength: 256, namespaceDeclarations: 256 };
+
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-const EMPTY_SCOPE: ReadonlyMap<string, string> = new Map();
 
 function bad(message: string, at: number): never {
   throw new XmlSyntaxError(`${message} (at offset ${at})`);
@@ -68,15 +81,40 @@ function unescape(s: string, at: number): string {
 
 class Reader {
   pos = 0;
-  constructor(private readonly xml: string) {}
+  /** prefix -> namespace in scope at the current element ("" is the default namespace). */
+  private readonly bindings = new Map<string, string | undefined>();
+  /** What each declaration shadowed, so an element's end restores its parent's scope. */
+  private readonly shadowed: { prefix: string; previous: string | undefined }[] = [];
+  private declarations = 0;
+
+  constructor(
+    private readonly xml: string,
+    private readonly limits: XmlLimits,
+  ) {}
 
   private name(): string {
     const start = this.pos;
     if (!isNameStart(this.xml.charCodeAt(start))) bad("expected a name", start);
+    const stop = Math.min(this.xml.length, start + this.limits.nameLength + 1);
     let i = start + 1;
-    while (i < this.xml.length && isNameChar(this.xml.charCodeAt(i))) i++;
+    while (i < stop && isNameChar(this.xml.charCodeAt(i))) i++;
+    if (i - start > this.limits.nameLength) bad(`name longer than ${this.limits.nameLength} characters`, start);
     this.pos = i;
     return this.xml.slice(start, i);
+  }
+
+  private declare(prefix: string, value: string, at: number): void {
+    if (++this.declarations > this.limits.namespaceDeclarations) bad(`more than ${this.limits.namespaceDeclarations} namespace declarations`, at);
+    this.shadowed.push({ prefix, previous: this.bindings.get(prefix) });
+    this.bindings.set(prefix, value);
+  }
+
+  private restoreScope(mark: number): void {
+    while (this.shadowed.length > mark) {
+      const { prefix, previous } = this.shadowed.pop() as { prefix: string; previous: string | undefined };
+      // Unbound is stored as undefined, never deleted: V8 rehashes a Map on delete-then-add churn.
+      this.bindings.set(prefix, previous);
+    }
   }
 
   private spaces(): boolean {
@@ -109,20 +147,20 @@ class Reader {
       if (this.skipMisc()) continue;
       if (xml.startsWith("<!", this.pos)) bad("document type declarations are not allowed", this.pos);
       if (root) bad("more than one root element", this.pos);
-      root = this.element(EMPTY_SCOPE, 1);
+      root = this.element(1);
     }
     if (!root) bad("no root element", xml.length);
     return root;
   }
 
-  private element(parentScope: ReadonlyMap<string, string>, depth: number): XNode {
-    const { xml } = this;
-    if (depth > MAX_DEPTH) bad(`elements nested deeper than ${MAX_DEPTH}`, this.pos);
+  private element(depth: number): XNode {
+    const { xml, limits } = this;
+    if (depth > limits.depth) bad(`elements nested deeper than ${limits.depth}`, this.pos);
     const lt = this.pos;
+    const mark = this.shadowed.length;
     this.pos += 1;
     const raw = this.name();
     const attrs: Record<string, string> = {};
-    let scope = parentScope;
     let seen: Set<string> | undefined;
     let selfClosing = false;
     for (;;) {
@@ -153,21 +191,24 @@ class Reader {
       this.pos = end + 1;
       seen ??= new Set();
       if (seen.has(key)) bad(`duplicate attribute ${key}`, at);
+      if (seen.size >= limits.attributes) bad(`more than ${limits.attributes} attributes on <${raw}>`, at);
       seen.add(key);
       const value = unescape(rawValue, at);
       if (key === "xmlns" || key.startsWith("xmlns:")) {
         const prefix = key === "xmlns" ? "" : key.slice(6);
         if (prefix !== "" && value === "") bad(`empty namespace for prefix ${prefix}`, at);
-        if (scope === parentScope) scope = new Map(parentScope);
-        (scope as Map<string, string>).set(prefix, value);
+        this.declare(prefix, value, at);
       } else attrs[key] = value;
     }
     const colon = raw.indexOf(":");
     const prefix = colon >= 0 ? raw.slice(0, colon) : "";
-    const ns = scope.get(prefix);
+    const ns = this.bindings.get(prefix);
     if (ns === undefined) bad(`undeclared namespace prefix '${prefix}'`, lt);
     const node: XNode = { ns, local: colon >= 0 ? raw.slice(colon + 1) : raw, attrs, children: [], text: "" };
-    if (selfClosing) return node;
+    if (selfClosing) {
+      this.restoreScope(mark);
+      return node;
+    }
     for (;;) {
       const next = xml.indexOf("<", this.pos);
       if (next < 0) bad(`unclosed element <${raw}>`, lt);
@@ -179,6 +220,7 @@ class Reader {
         this.spaces();
         if (closing !== raw || xml.charCodeAt(this.pos) !== 62) bad(`mismatched end tag for <${raw}>`, next);
         this.pos += 1;
+        this.restoreScope(mark);
         return node;
       }
       if (xml.startsWith("<![CDATA[", next)) {
@@ -190,13 +232,14 @@ class Reader {
       }
       if (this.skipMisc()) continue;
       if (xml.startsWith("<!", next)) bad("declarations are not allowed inside elements", next);
-      node.children.push(this.element(scope, depth + 1));
+      node.children.push(this.element(depth + 1));
     }
   }
 }
 
-export function parseXml(xml: string): XNode {
-  return new Reader(xml).document();
+/** `limits` is for tests and benchmarks; the registry always reads with XML_LIMITS. */
+export function parseXml(xml: string, limits: Partial<XmlLimits> = {}): XNode {
+  return new Reader(xml, { ...XML_LIMITS, ...limits }).document();
 }
 
 export function child(node: XNode | undefined, ns: string, local: string): XNode | undefined {

@@ -34,6 +34,10 @@ describe("the EPP client's XML reader", () => {
     ["an unknown entity", "<a>&nbsp;</a>"],
     ["a bare ampersand", "<a>fish & chips</a>"],
     ["an empty document", ""],
+    ["nesting beyond 64 levels", `<a>${"<b>".repeat(70)}${"</b>".repeat(70)}</a>`],
+    ["a name longer than 256 characters", `<${"n".repeat(300)}/>`],
+    ["more than 128 attributes on one element", `<a ${Array.from({ length: 130 }, (_, i) => `x${i}="1"`).join(" ")}/>`],
+    ["more than 4096 namespace declarations", `<a>${'<b xmlns="urn:b"/>'.repeat(4_100)}</a>`],
   ])("refuses %s", (_what, xml) => {
     expect(() => readXml(xml)).toThrow(/Malformed XML/);
   });

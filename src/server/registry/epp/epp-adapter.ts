@@ -11,7 +11,7 @@ import { SessionPool } from "../session-pool";
 import type { EppResult } from "../types";
 import { buildRequest } from "./build-request";
 import { EppConnection, type EppEndpoint } from "./connection";
-import { parseEnvelope } from "./parse-envelope";
+import { clTRIDMismatch, parseEnvelope } from "./parse-envelope";
 import { parseOutput } from "./parse-objects";
 import { HELLO_FRAME, loginFrame, logoutFrame } from "./requests-objects";
 
@@ -43,6 +43,8 @@ export function createEppPort(config: EppAdapterConfig): RegistryPort {
       const xml = await connection.exchange(request, timeout);
       const e = parseEnvelope(xml);
       config.logger?.({ registry: name, operation: "login", clTRID, svTRID: e.svTRID, code: e.code, durationMs: performance.now() - started, request: maskXml(request), response: maskXml(xml) });
+      const mismatch = clTRIDMismatch(e, clTRID);
+      if (mismatch) throw new RegistryTransportError("protocol", mismatch, true);
       if (e.code >= 2000) throw new EppError(e.code, e.message, { value: e.value, clTRID, svTRID: e.svTRID, operation: "login" });
       return connection;
     } catch (err) {
@@ -96,6 +98,13 @@ export function createEppPort(config: EppAdapterConfig): RegistryPort {
         pool.discard(connection);
         log({ response: xml, error: (e as Error).message });
         throw new RegistryTransportError("protocol", `Unreadable registry response: ${(e as Error).message}`, true);
+      }
+      const mismatch = clTRIDMismatch(envelope, clTRID);
+      if (mismatch) {
+        // Whatever this answer belongs to, our command's own answer may still be in flight.
+        pool.discard(connection);
+        log({ code: envelope.code, svTRID: envelope.svTRID, response: xml, error: mismatch });
+        throw new RegistryTransportError("protocol", mismatch, true);
       }
       // 25xx means the registry is closing the session; never reuse it.
       if (envelope.code >= 2500) pool.discard(connection);

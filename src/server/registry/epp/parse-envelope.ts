@@ -29,3 +29,14 @@ export function parseEnvelope(xml: string): Envelope {
   });
   return { ...envelope, resData: child(response, NS.epp, "resData"), extension: child(response, NS.epp, "extension") };
 }
+
+/**
+ * A response belongs to our command only if it echoes our clTRID (RFC 5730 §2.6). Anything else (a
+ * stale or foreign answer, or none at all) means the session is out of step: the caller must drop the
+ * connection and treat the command's outcome as unknown.
+ */
+export function clTRIDMismatch(envelope: Envelope, sent: string): string | undefined {
+  if (envelope.clTRID === sent) return undefined;
+  const got = envelope.clTRID === undefined ? "no clTRID" : `clTRID ${JSON.stringify(envelope.clTRID.slice(0, 64))}`;
+  return `Registry answered command ${sent} with ${got}`;
+}

@@ -2,7 +2,9 @@
  * A strict, single-pass reader for the XML that EPP uses (elements, attributes, text, CDATA,
  * comments, processing instructions; no DTDs), producing namespace-resolved nodes. It replaces a
  * general parser on the client's hot path: a 1 KB response reads in a few microseconds instead of
- * ~200 µs (docs/decisions/022-registry-xml-codec.md). Anything not well-formed throws.
+ * ~200 µs (docs/decisions/022-registry-xml-codec.md). Anything not well-formed throws, and so does
+ * anything beyond XML_LIMITS. Work is linear in the input: namespace bindings are pushed per element
+ * and undone at its end, never copied (docs/decisions/065-linear-epp-xml-readers.md).
  */
 export interface XNode {
   ns: string;
@@ -11,6 +13,19 @@ export interface XNode {
   children: XNode[];
   text: string;
 }
+
+export interface XmlLimits {
+  depth: number;
+  /** Attributes on one element, namespace declarations included. */
+  attributes: number;
+  /** Characters in one element or attribute name, prefix included. */
+  nameLength: number;
+  /** Namespace declarations in the whole document. */
+  namespaceDeclarations: number;
+}
+
+/** Looser than the mock registry's: we cannot change how a real registry writes its responses. */
+export const XML_LIMITS: XmlLimits = { depth: 64, attributes: 128, nameLength: 256, namespaceDeclarations: 4096 };
 
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -33,19 +48,56 @@ function decode(s: string, at: number): string {
 interface Open {
   node: XNode;
   raw: string;
-  scope: ReadonlyMap<string, string>;
+  /** Length of Scope.shadowed before this element's declarations. */
+  mark: number;
 }
 
-function resolve(raw: string, scope: ReadonlyMap<string, string>, at: number): [string, string] {
-  const colon = raw.indexOf(":");
-  const prefix = colon >= 0 ? raw.slice(0, colon) : "";
-  const ns = scope.get(prefix);
-  if (ns === undefined && prefix !== "") fail(`undeclared prefix ${prefix}`, at);
-  return [ns ?? "", colon >= 0 ? raw.slice(colon + 1) : raw];
+/** The namespaces in scope, and what each declaration shadowed so an element's end can undo it. */
+class Scope {
+  private readonly bindings = new Map<string, string | undefined>();
+  private readonly shadowed: { prefix: string; previous: string | undefined }[] = [];
+  private count = 0;
+
+  constructor(private readonly max: number) {}
+
+  get mark(): number {
+    return this.shadowed.length;
+  }
+
+  declare(prefix: string, uri: string, at: number): void {
+    if (++this.count > this.max) fail(`more than ${this.max} namespace declarations`, at);
+    this.shadowed.push({ prefix, previous: this.bindings.get(prefix) });
+    this.bindings.set(prefix, uri);
+  }
+
+  restore(mark: number): void {
+    while (this.shadowed.length > mark) {
+      const { prefix, previous } = this.shadowed.pop() as { prefix: string; previous: string | undefined };
+      // Unbound is stored as undefined, never deleted: V8 rehashes a Map on delete-then-add churn.
+      this.bindings.set(prefix, previous);
+    }
+  }
+
+  resolve(raw: string, at: number): [string, string] {
+    const colon = raw.indexOf(":");
+    const prefix = colon >= 0 ? raw.slice(0, colon) : "";
+    const ns = this.bindings.get(prefix);
+    if (ns === undefined && prefix !== "") fail(`undeclared prefix ${prefix}`, at);
+    return [ns ?? "", colon >= 0 ? raw.slice(colon + 1) : raw];
+  }
 }
 
-export function readXml(xml: string): XNode {
+interface ReadState {
+  stack: Open[];
+  scope: Scope;
+  limits: XmlLimits;
+}
+
+/** `limits` is for tests and benchmarks; the client always reads with XML_LIMITS. */
+export function readXml(xml: string, limits: Partial<XmlLimits> = {}): XNode {
   const stack: Open[] = [];
+  const all = { ...XML_LIMITS, ...limits };
+  const state: ReadState = { stack, scope: new Scope(all.namespaceDeclarations), limits: all };
   let root: XNode | undefined;
   let i = 0;
   const text = (s: string, at: number) => {
@@ -80,10 +132,11 @@ export function readXml(xml: string): XNode {
       const end = xml.indexOf(">", lt);
       const top = stack.pop();
       if (end < 0 || !top || xml.slice(lt + 2, end).trim() !== top.raw) fail("mismatched end tag", lt);
+      state.scope.restore(top.mark);
       i = end + 1;
       continue;
     }
-    i = openTag(xml, lt, stack, (node) => {
+    i = openTag(xml, lt, state, (node) => {
       if (root) fail("more than one root element", lt);
       root = node;
     });
@@ -93,14 +146,15 @@ export function readXml(xml: string): XNode {
 }
 
 /** [A-Za-z_][\w.:-]*, scanned by character code: the reader's hottest loop. */
-function nameEnd(xml: string, at: number): number {
+function nameEnd(xml: string, at: number, maxLength: number): number {
   const c = xml.charCodeAt(at);
   if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return at;
   let i = at + 1;
   for (;;) {
     const d = xml.charCodeAt(i);
-    if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 48 && d <= 58) || d === 95 || d === 45 || d === 46) i++;
-    else return i;
+    if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 48 && d <= 58) || d === 95 || d === 45 || d === 46) {
+      if (++i - at > maxLength) fail(`name longer than ${maxLength} characters`, at);
+    } else return i;
   }
 }
 
@@ -113,19 +167,21 @@ function skipSpace(xml: string, at: number): number {
   }
 }
 
-function openTag(xml: string, lt: number, stack: Open[], setRoot: (n: XNode) => void): number {
-  let i = nameEnd(xml, lt + 1);
+function openTag(xml: string, lt: number, { stack, scope, limits }: ReadState, setRoot: (n: XNode) => void): number {
+  if (stack.length >= limits.depth) fail(`elements nested deeper than ${limits.depth}`, lt);
+  let i = nameEnd(xml, lt + 1, limits.nameLength);
   if (i === lt + 1) fail("bad element name", lt);
   const raw = xml.slice(lt + 1, i);
   const parent = stack[stack.length - 1];
-  let scope: ReadonlyMap<string, string> = parent?.scope ?? new Map();
-  let ownScope = false;
+  const mark = scope.mark;
   const attrs: Record<string, string> = {};
+  let count = 0;
   for (;;) {
     const from = i;
     i = skipSpace(xml, i);
     if (xml.charCodeAt(i) === 62 || xml.startsWith("/>", i)) break;
-    const end = nameEnd(xml, i);
+    if (++count > limits.attributes) fail(`more than ${limits.attributes} attributes on <${raw}>`, i);
+    const end = nameEnd(xml, i, limits.nameLength);
     const q = xml[end + 1];
     if (end === i || i === from || xml.charCodeAt(end) !== 61 || (q !== '"' && q !== "'")) fail("bad attribute", i);
     const close = xml.indexOf(q, end + 2);
@@ -133,20 +189,18 @@ function openTag(xml: string, lt: number, stack: Open[], setRoot: (n: XNode) => 
     const value = xml.slice(end + 2, close);
     if (value.includes("<")) fail("'<' in attribute value", i);
     const key = xml.slice(i, end);
-    if (key === "xmlns" || key.startsWith("xmlns:")) {
-      if (!ownScope) scope = new Map(scope);
-      ownScope = true;
-      (scope as Map<string, string>).set(key === "xmlns" ? "" : key.slice(6), decode(value, i));
-    } else attrs[key] = decode(value, i);
+    if (key === "xmlns" || key.startsWith("xmlns:")) scope.declare(key === "xmlns" ? "" : key.slice(6), decode(value, i), i);
+    else attrs[key] = decode(value, i);
     i = close + 1;
   }
-  const [ns, local] = resolve(raw, scope, lt);
+  const [ns, local] = scope.resolve(raw, lt);
   const node: XNode = { ns, local, attrs, children: [], text: "" };
   if (parent) parent.node.children.push(node);
   else setRoot(node);
   if (xml.charCodeAt(i) === 62) {
-    stack.push({ node, raw, scope });
+    stack.push({ node, raw, mark });
     return i + 1;
   }
+  scope.restore(mark);
   return i + 2;
 }
