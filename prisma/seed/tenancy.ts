@@ -57,7 +57,7 @@ async function seedReseller(db: Db, r: DemoReseller, passwordHash: string) {
   });
   await db.resellerBranding.upsert({ where: { resellerId: reseller.id }, create: { resellerId: reseller.id, ...r.branding }, update: {} });
   await db.hostName.upsert({
-    where: { host },
+    where: { resellerId_host: { resellerId: reseller.id, host } },
     create: { resellerId: reseller.id, host, kind: "platform", verificationToken: `platform:${r.slug}`, verifiedAt: new Date() },
     update: {},
   });

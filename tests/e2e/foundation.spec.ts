@@ -85,6 +85,10 @@ test("a registrar admin approves an application and suspends the new reseller", 
   const resellerPage = page.url();
   await page.goto(consoleUrl("/registrar/mail"));
   await expect(page.getByText("To olivia@orbit.test · invitation")).toBeVisible();
+  // Security finding 01: the invitation's link goes to Olivia's mailbox only, never to this page.
+  await page.getByText("To olivia@orbit.test · invitation").click();
+  await expect(page.getByText("[link sent only to the recipient]").first()).toBeVisible();
+  expect(await page.content()).not.toMatch(/\/invitation\/[\w-]{8,}/);
 
   await page.goto(storefrontUrl("orbit"));
   await expect(page.getByRole("link", { name: "Orbit Web Services Ltd home" })).toBeVisible();
@@ -97,4 +101,14 @@ test("a registrar admin approves an application and suspends the new reseller", 
   await page.goto(storefrontUrl("orbit"));
   await expect(page.getByText("Orbit Web Services Ltd is temporarily unavailable")).toBeVisible();
   await expect(page.getByRole("searchbox")).toHaveCount(0);
+});
+
+test("console and storefront pages refuse to be framed and carry a content security policy", async ({ page }) => {
+  for (const url of [storefrontUrl("acme"), consoleUrl("/sign-in")]) {
+    const res = await page.goto(url);
+    const h = res!.headers();
+    expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(h["x-frame-options"]).toBe("DENY");
+    expect(h["referrer-policy"]).toBeTruthy();
+  }
 });

@@ -5,6 +5,7 @@
  */
 import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";
+import { csvRow } from "@/lib/csv";
 import { toDecimalString } from "@/lib/money";
 import { resellerAccount } from "./accounts";
 import { requireBillingReader } from "./guards";
@@ -53,8 +54,6 @@ export async function listStatement(ctx: ActorContext, resellerId: string, f: St
   return { currency, lines: lines.slice(0, take), nextBefore: lines.length > take ? lines[take - 1].lineId : null };
 }
 
-const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-
 export async function* streamStatementCsv(ctx: ActorContext, resellerId: string, f: StatementFilter): AsyncGenerator<string> {
   requireBillingReader(ctx, resellerId);
   const { currency, account } = await accountOf(resellerId, f.account);
@@ -63,9 +62,7 @@ export async function* streamStatementCsv(ctx: ActorContext, resellerId: string,
   for (;;) {
     const lines = await page(account.id, f, before, 500);
     for (const l of lines) {
-      yield [l.at.toISOString(), ENTRY_KINDS[l.kind] ?? l.kind, l.memo, l.orderId ?? "", toDecimalString(l.amount, currency), toDecimalString(l.balanceAfter, currency), currency, l.entryKey]
-        .map(csvCell)
-        .join(",") + "\n";
+      yield csvRow([l.at.toISOString(), ENTRY_KINDS[l.kind] ?? l.kind, l.memo, l.orderId ?? "", toDecimalString(l.amount, currency), toDecimalString(l.balanceAfter, currency), currency, l.entryKey]);
     }
     if (lines.length < 500) return;
     before = BigInt(lines[lines.length - 1].lineId);

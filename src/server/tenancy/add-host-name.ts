@@ -1,6 +1,7 @@
 /**
  * Adds a custom host name, unverified, with a fresh token the reseller publishes as a TXT record at
- * `_registrar-verify.<host>`. It routes to the storefront only once verified.
+ * `_registrar-verify.<host>`. It routes to the storefront only once verified; until then it is only
+ * a claim, which blocks nobody else (host-claims.ts).
  */
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
@@ -11,6 +12,7 @@ import { AppError } from "@/server/errors";
 import { hostWithoutPort } from "@/lib/host-names";
 import { env } from "@/env";
 import { assertResellerWritable, requireResellerManager } from "./guards";
+import { sweepExpiredClaims, verifiedElsewhere } from "./host-claims";
 import { customHostInput } from "./host-name-input";
 import { parseInput } from "./parse-input";
 
@@ -36,8 +38,13 @@ export async function addHostName(ctx: ActorContext, input: z.input<typeof addHo
     if ((await tx.hostName.count({ where: { resellerId, kind: "custom" } })) >= MAX_CUSTOM_HOSTS) {
       throw new AppError("CONFLICT", `A storefront can have at most ${MAX_CUSTOM_HOSTS} custom host names.`);
     }
-    if (await tx.hostName.findUnique({ where: { host }, select: { id: true } })) {
+    await sweepExpiredClaims(tx, host);
+    // Another reseller's unverified claim does not block this one: the first to verify wins.
+    if (await verifiedElsewhere(tx, host, resellerId)) {
       throw new AppError("CONFLICT", undefined, { fields: { host: "That host name is already in use." } });
+    }
+    if (await tx.hostName.findUnique({ where: { resellerId_host: { resellerId, host } }, select: { id: true } })) {
+      throw new AppError("CONFLICT", undefined, { fields: { host: "This storefront already has that host name." } });
     }
     const row = await tx.hostName.create({ data: { resellerId, host, kind: "custom", verificationToken: newVerificationToken() } });
     await recordAudit(tx, ctx, { action: "host_name.add", entity: "hostName", entityId: row.id, resellerId, after: { host } });

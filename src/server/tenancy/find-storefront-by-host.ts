@@ -5,8 +5,9 @@
 import { db } from "@/server/db";
 
 export async function findStorefrontByHost(host: string) {
-  const row = await db.hostName.findUnique({
-    where: { host },
+  // Unverified claims never route; at most one verified row exists per host.
+  const row = await db.hostName.findFirst({
+    where: { host, verifiedAt: { not: null } },
     select: {
       verifiedAt: true,
       reseller: {

@@ -24,10 +24,14 @@ describe("custom host names", () => {
     expect(await findStorefrontByHost("shop.example.com")).toBeNull();
   });
 
-  it("refuses a malformed host, a platform-domain host and a host already in use", async () => {
-    const { reseller, ctx } = await ownerWithHost();
+  it("refuses a malformed host, a platform-domain host and a host another storefront has verified", async () => {
+    const { reseller, ctx, row } = await ownerWithHost();
     await expect(addHostName(ctx, { resellerId: reseller.id, host: "not a host" })).rejects.toMatchObject({ code: "INVALID_INPUT", fields: { host: expect.any(String) } });
     await expect(addHostName(ctx, { resellerId: reseller.id, host: "other.localhost" })).rejects.toMatchObject({ fields: { host: expect.stringMatching(/platform/) } });
+    await expect(addHostName(ctx, { resellerId: reseller.id, host: "shop.example.com" })).rejects.toMatchObject({ code: "CONFLICT" });
+    const { ctx: registrar } = await createRegistrarStaff("registrar_admin");
+    await setLocalDnsAnswer(registrar, { name: "_registrar-verify.shop.example.com", value: row.verificationToken });
+    expect(await verifyHostName(ctx, { hostNameId: row.id })).toEqual({ verified: true });
     const other = await createReseller();
     const { ctx: otherCtx } = await createStaff(other.id, "owner");
     await expect(addHostName(otherCtx, { resellerId: other.id, host: "shop.example.com" })).rejects.toMatchObject({ code: "CONFLICT" });

@@ -1,10 +1,14 @@
 /** Stripe webhook endpoint: reads the raw body (the signature covers its exact bytes) and hands it on. */
 import { toPublicError } from "@/server/errors";
 import { handleStripeWebhook } from "@/server/payments/handle-stripe-webhook";
+import { readBodyText } from "@/server/read-body";
+
+// Stripe's events are a few kilobytes; anything past this is not Stripe.
+const MAX_BODY_BYTES = 1024 * 1024;
 
 export async function POST(request: Request): Promise<Response> {
-  const body = await request.text();
   try {
+    const body = await readBodyText(request, MAX_BODY_BYTES);
     const result = await handleStripeWebhook(body, request.headers.get("stripe-signature"));
     return Response.json(result);
   } catch (e) {
