@@ -46,9 +46,9 @@ export async function verifyLedger(tx: Tx): Promise<LedgerReport> {
     (r) => `hold ${r.id} was created before its order`);
   add("hold agrees with its item", await tx.$queryRaw`
       select h.id, h.status::text as status, i.state::text as state from "Hold" h join "OrderItem" i on i.id = h."orderItemId"
-      where (h.status = 'held' and i.state in ('completed', 'failed', 'refunded'))
-         or (h.status = 'captured' and i.state not in ('completed', 'refunded'))
-         or (h.status = 'released' and i.state not in ('failed', 'refunded'))
+      where (h.status = 'held' and i.state in ('completed', 'failed', 'refunding', 'refunded'))
+         or (h.status = 'captured' and i.state not in ('completed', 'refunding', 'refunded'))
+         or (h.status = 'released' and i.state not in ('failed', 'refunding', 'refunded'))
       limit ${LIMIT}`,
     (r) => `hold ${r.id} is ${r.status} but its order item is ${r.state}`);
 

@@ -1,7 +1,8 @@
 /**
  * Re-enqueues order items that should be moving but have no live job: a crash between "paid" and
  * the enqueue (balance-paid orders enqueue just after placing), a worker killed mid-item whose lease
- * has run out, or a refund that failed. The dispatcher's lease makes a duplicate job harmless.
+ * has run out, or a refund that failed (`failed`) or that the payment provider has yet to confirm
+ * (`refunding`). The dispatcher's lease makes a duplicate job harmless.
  */
 import { db } from "@/server/db";
 import { enqueueFulfilment, FULFILLED_KINDS } from "./enqueue-fulfilment";
@@ -14,7 +15,7 @@ export async function recoverStalledItems(now = new Date(), limit = 500): Promis
   const items = await db.orderItem.findMany({
     where: {
       kind: { in: [...FULFILLED_KINDS] },
-      state: { in: ["paid", "provisioning", "failed"] },
+      state: { in: ["paid", "provisioning", "failed", "refunding"] },
       updatedAt: { lt: quietSince },
     },
     select: { id: true, kind: true },

@@ -16,6 +16,7 @@ import type { OrderItemState } from "@/generated/prisma/enums";
 import { ProvisionLater, type ProvisionItem, type ProvisionResult } from "./provisioner";
 import { PROVISIONERS } from "./provisioners";
 import { settleResult } from "./settle-result";
+import { notifyIfOrderFinished } from "./notify-order-finished";
 
 /** After this many attempts a registry that keeps failing ends the item (refunded). */
 export const MAX_ATTEMPTS = 8;
@@ -49,8 +50,13 @@ function isTransient(e: unknown): e is Error {
 export async function runFulfilment(itemId: string): Promise<OrderItemState | "missing" | "busy"> {
   const item = await loadItem(itemId);
   if (!item) return "missing";
-  // A refund that failed after the item failed (payment provider down) is tried again here.
-  if (item.state === "failed") return (await refundItem(itemId, item.failureReason ?? "refunded"), "refunded");
+  // A refund that failed after the item failed, or that the payment provider did not confirm, is
+  // finished here; refundItem never posts or pays twice. The registrant's mail waited for it.
+  if (item.state === "failed" || item.state === "refunding") {
+    await refundItem(itemId, item.failureReason ?? "refunded");
+    await notifyIfOrderFinished(item.orderId);
+    return "refunded";
+  }
   if (item.state !== "paid" && item.state !== "provisioning") return item.state;
   const run = await claim(item);
   if (!run) return "busy";

@@ -6,6 +6,7 @@ import { db } from "@/server/db";
 import { deliverOutbox } from "@/server/mail/deliver-outbox";
 import { domainLifecycleJobs } from "@/server/domains/lifecycle/jobs";
 import { fulfilmentJobs } from "@/server/fulfilment/jobs";
+import { paymentJobs } from "@/server/payments/jobs";
 
 export type JobDefinition = {
   name: string;
@@ -26,4 +27,5 @@ export const jobDefinitions: JobDefinition[] = [
   },
   ...domainLifecycleJobs,
   ...fulfilmentJobs,
+  ...paymentJobs,
 ];

@@ -8,11 +8,11 @@ export async function getReceipt(ctx: ActorContext, orderId: string) {
   const [reseller, registrant, payment, registrar] = await Promise.all([
     db.reseller.findUniqueOrThrow({ where: { id: order.resellerId }, select: { displayName: true, legalName: true, locale: true, branding: { select: { supportEmail: true } } } }),
     order.registrantId ? db.registrant.findUnique({ where: { id: order.registrantId }, select: { name: true, email: true } }) : null,
-    db.payment.findFirst({ where: { orderId, status: { in: ["succeeded", "refunded"] } }, orderBy: { createdAt: "asc" } }),
+    db.payment.findFirst({ where: { orderId, purpose: "order", status: "succeeded" }, orderBy: { createdAt: "asc" } }),
     db.registrar.findUnique({ where: { id: "registrar" }, select: { legalName: true, resellerDisclosure: true } }),
   ]);
   const lines = order.items.map((i) => ({ id: i.id, description: `${i.product.name} ${i.kind.replace("domain_", "").replace("_", " ")}: ${i.subject}`, period: i.period, amount: i.retailAmount, state: i.state }));
-  const refunded = order.items.filter((i) => i.state === "refunded").reduce((s, i) => s + i.retailAmount, 0);
+  const refunded = order.items.filter((i) => i.state === "refunded" || i.state === "refunding").reduce((s, i) => s + i.retailAmount, 0);
   // Wholesale amounts are the reseller's business, never the registrant's: they are not returned.
   return { order: { id: order.id, createdAt: order.createdAt, currency: order.currency, total: order.retailTotal }, lines, refunded, reseller, registrant, payment: payment && { provider: payment.provider, completedAt: payment.completedAt, amount: payment.amount }, registrar };
 }

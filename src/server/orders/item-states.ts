@@ -11,8 +11,10 @@ const NEXT: Record<OrderItemState, readonly OrderItemState[]> = {
   provisioning: ["completed", "pending_registry", "failed"],
   pending_registry: ["completed", "failed"],
   // A completed item is refunded when it is undone (for example deleted within the add grace period).
-  completed: ["refunded"],
-  failed: ["refunded"],
+  // `refunding`: the ledger has posted the refund and the payment provider has yet to confirm it.
+  completed: ["refunding", "refunded"],
+  failed: ["refunding", "refunded"],
+  refunding: ["refunded"],
   refunded: [],
 };
 

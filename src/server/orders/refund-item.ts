@@ -1,56 +1,61 @@
 /**
- * Refunds an item, reversing both sides of the ledger:
- * - failed item: its hold was released; a registrant who paid gets the retail amount back.
- * - completed item (undone later): the capture is reversed (revenue back to the reseller's balance,
- *   the registry payable back against cost) and a registrant who paid is refunded from the reseller's
- *   balance, which must cover it like any other debit.
- * The payment provider is asked first (with an idempotency key), then the ledger records it.
+ * Refunds an item, ledger first (docs/decisions/067-ledger-first-refunds-and-checkout-matching.md):
+ * 1. One transaction posts the reversal and marks the item `refunding` (or `refunded` when no payer
+ *    is owed money). The posting obeys the balance floor, so a refund the reseller cannot cover is
+ *    refused here, before any money leaves, and the item stays as it was.
+ * 2. The payment provider is asked to return the payer's money, with a key derived from the item, so
+ *    a retry can never send it twice.
+ * 3. The item becomes `refunded`. If step 2 fails the item stays `refunding`; calling this again (the
+ *    fulfilment job and the stalled-items sweep do) skips step 1 and finishes steps 2 and 3.
  */
 import { db, type Tx } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { registryAccount, resellerAccount } from "@/server/billing/accounts";
-import { postEntry, type EntryLine } from "@/server/billing/post-entry";
-import { paymentProvider } from "@/server/payments/get-payment-provider";
+import { AppError, isAppError } from "@/server/errors";
+import { postEntry } from "@/server/billing/post-entry";
+import { sendRefund } from "@/server/payments/send-refund";
+import { formatMoney } from "@/lib/money";
+import type { OrderItemState } from "@/generated/prisma/enums";
 import { transitionItem } from "./transition-item";
 import { registrantPayment } from "./registrant-paid";
+import { refundLines } from "./refund-lines";
+
+const REFUNDABLE: readonly OrderItemState[] = ["failed", "completed", "refunding"];
+
+async function lockedState(tx: Tx, itemId: string): Promise<OrderItemState | null> {
+  const rows = await tx.$queryRaw<{ state: OrderItemState }[]>`select state from "OrderItem" where id = ${itemId} for update`;
+  return rows[0]?.state ?? null;
+}
 
 export async function refundItem(itemId: string, reason = "refunded"): Promise<void> {
   const item = await db.orderItem.findUnique({ where: { id: itemId }, include: { order: true, hold: true, product: { select: { registryOperator: true } } } });
   if (!item) throw new AppError("NOT_FOUND");
   if (item.state === "refunded") return;
-  if (item.state !== "failed" && item.state !== "completed") throw new AppError("CONFLICT", "Only failed or completed items can be refunded.");
+  if (!REFUNDABLE.includes(item.state)) throw new AppError("CONFLICT", "Only failed or completed items can be refunded.");
   const payment = await registrantPayment(db, item.orderId);
-  if (payment && item.retailAmount > 0) {
-    await paymentProvider().refund({ providerRef: payment.providerRef, paymentIntent: payment.paymentIntent, amount: item.retailAmount, idempotencyKey: `refund:${itemId}` });
-  }
-  const currency = item.order.currency;
-  await db.$transaction(async (tx: Tx) => {
-    const lines: EntryLine[] = [];
-    if (item.state === "completed" && item.hold?.status === "captured" && item.hold.amount > 0) {
-      lines.push(
-        { account: resellerAccount("registrar_revenue", item.resellerId, currency), amount: -item.hold.amount },
-        { account: resellerAccount("reseller_available", item.resellerId, currency), amount: item.hold.amount },
-      );
-      if (item.registryCost > 0) {
-        const operator = item.product.registryOperator ?? "registrar";
-        lines.push(
-          { account: registryAccount("registry_payable", operator, item.registryCurrency), amount: -item.registryCost },
-          { account: registryAccount("registry_cost", operator, item.registryCurrency), amount: item.registryCost },
-        );
+  const payer = payment && item.retailAmount > 0 ? payment : null;
+
+  await db.$transaction(async (tx) => {
+    // The row lock makes two refunds of one item take turns; the second finds the first's work done.
+    const state = await lockedState(tx, itemId);
+    if (state === "refunding" || state === "refunded") return;
+    if (state !== "failed" && state !== "completed") throw new AppError("CONFLICT", "Only failed or completed items can be refunded.");
+    const hold = await tx.hold.findUnique({ where: { orderItemId: itemId }, select: { status: true, amount: true } });
+    const lines = refundLines({ ...item, state, hold }, payer !== null);
+    if (lines.length) {
+      try {
+        await postEntry(tx, { key: `refund:${itemId}`, kind: "refund", memo: `Refund: ${item.subject}`, resellerId: item.resellerId, orderId: item.orderId, lines });
+      } catch (e) {
+        if (!isAppError(e) || e.code !== "INSUFFICIENT_BALANCE") throw e;
+        const amount = formatMoney(item.retailAmount, item.order.currency);
+        throw new AppError("INSUFFICIENT_BALANCE", `The balance cannot cover refunding ${amount} for ${item.subject}; nothing was refunded. Top up the balance, then try again.`, { cause: e });
       }
     }
-    if (payment && item.retailAmount > 0) {
-      // Before fulfilment the registrant's money still sits in registrant funds; after, in available.
-      const from = item.state === "completed" ? "reseller_available" : "registrant_funds";
-      lines.push(
-        { account: resellerAccount(from, item.resellerId, currency), amount: -item.retailAmount },
-        { account: resellerAccount("refunds_paid", item.resellerId, currency), amount: item.retailAmount },
-      );
-    }
-    if (lines.length) {
-      await postEntry(tx, { key: `refund:${itemId}`, kind: "refund", memo: `Refund: ${item.subject}`, resellerId: item.resellerId, orderId: item.orderId, lines });
-    }
-    await transitionItem(tx, itemId, "refunded", reason);
+    await transitionItem(tx, itemId, payer ? "refunding" : "refunded", reason);
+  });
+  if (!payer) return;
+
+  await sendRefund(payer, item.retailAmount, `refund:${itemId}`);
+  await db.$transaction(async (tx) => {
+    if ((await lockedState(tx, itemId)) === "refunding") await transitionItem(tx, itemId, "refunded", "the payment provider accepted the refund");
   });
 }
 

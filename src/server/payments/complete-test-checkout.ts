@@ -8,6 +8,7 @@ import { AppError } from "@/server/errors";
 import { refundFailedItems } from "@/server/orders/refund-item";
 import { cancelPayment } from "./cancel-payment";
 import { confirmPayment } from "./confirm-payment";
+import { finishPaymentRefund } from "./refund-duplicate-payment";
 
 export async function completeTestCheckout(ctx: ActorContext, input: { paymentId: string; outcome: "pay" | "cancel" }) {
   const payment = await db.payment.findUnique({ where: { id: input.paymentId } });
@@ -19,5 +20,6 @@ export async function completeTestCheckout(ctx: ActorContext, input: { paymentId
   }
   const done = await db.$transaction((tx) => confirmPayment(tx, payment.id, `test_pi_${payment.id}`));
   if (done.failedItemIds.length) await refundFailedItems(done.failedItemIds);
+  if (done.refunding) await finishPaymentRefund(payment.id);
   return { status: "paid" as const, payment };
 }

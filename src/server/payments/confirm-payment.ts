@@ -5,6 +5,8 @@
  * - Order: the registrant's money lands in the reseller's "registrant funds" account (released to
  *   available when each item is fulfilled), items become paid and their wholesale cost is held on the
  *   reseller's balance. An item whose hold is refused fails and is refunded to the registrant.
+ * - Order already paid by another payment (two checkouts both completed): this one is sent back
+ *   whole (`refunding`; the caller finishes it with finishPaymentRefund once this commits).
  */
 import type { Tx } from "@/server/db";
 import { isAppError } from "@/server/errors";
@@ -13,15 +15,28 @@ import { postEntry } from "@/server/billing/post-entry";
 import { placeHold } from "@/server/billing/place-hold";
 import { transitionItem } from "@/server/orders/transition-item";
 import { enqueueFulfilment } from "@/server/fulfilment/enqueue-fulfilment";
+import { beginDuplicateRefund } from "./refund-duplicate-payment";
 
-export type Confirmed = { paymentId: string; changed: boolean; failedItemIds: string[] };
+export type Confirmed = { paymentId: string; changed: boolean; failedItemIds: string[]; refunding: boolean };
 
 export async function confirmPayment(tx: Tx, paymentId: string, paymentIntent: string | null = null): Promise<Confirmed> {
+  const unchanged: Confirmed = { paymentId, changed: false, failedItemIds: [], refunding: false };
+  const pending = await tx.payment.findUnique({ where: { id: paymentId }, select: { status: true, orderId: true } });
+  if (pending?.status !== "pending") return unchanged;
+  if (pending.orderId) {
+    // Payments of one order confirm one at a time, so exactly one of two paid checkouts gets the items.
+    await tx.$queryRaw`select id from "Order" where id = ${pending.orderId} for update`;
+    const open = await tx.orderItem.count({ where: { orderId: pending.orderId, state: "pending_payment" } });
+    if (open === 0) {
+      const begun = await beginDuplicateRefund(tx, paymentId, paymentIntent);
+      return { ...unchanged, changed: begun, refunding: begun };
+    }
+  }
   const claimed = await tx.payment.updateMany({
     where: { id: paymentId, status: "pending" },
     data: { status: "succeeded", completedAt: new Date(), paymentIntent },
   });
-  if (claimed.count === 0) return { paymentId, changed: false, failedItemIds: [] };
+  if (claimed.count === 0) return unchanged;
   const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
   const { resellerId, currency, amount } = payment;
   const into = payment.purpose === "topup" ? "reseller_available" : "registrant_funds";
@@ -54,5 +69,5 @@ export async function confirmPayment(tx: Tx, paymentId: string, paymentIntent: s
     // Fulfilment starts with the payment: enqueued in this transaction (outbox), so never one without the other.
     await enqueueFulfilment(tx, items.filter((i) => !failedItemIds.includes(i.id)));
   }
-  return { paymentId, changed: true, failedItemIds };
+  return { paymentId, changed: true, failedItemIds, refunding: false };
 }

@@ -1,7 +1,9 @@
 /**
  * Stripe webhooks: verify the signature, accept only the event types we handle, and run each event
  * once. The event id is recorded in the same transaction as its effects, so a redelivery (Stripe
- * retries, or sends the same event twice) changes nothing.
+ * retries, or sends the same event twice) changes nothing. Money sent back because of an event (a
+ * failed item, a second payment for a paid order) is posted in that transaction and sent to the
+ * provider after it commits; if sending fails, a sweep finishes it (the event is not redelivered).
  */
 import Stripe from "stripe";
 import { z } from "zod";
@@ -9,6 +11,7 @@ import { env } from "@/env";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { refundFailedItems } from "@/server/orders/refund-item";
+import { finishPaymentRefund } from "./refund-duplicate-payment";
 import { checkoutSessionSchema, type WebhookHandler } from "./webhooks/session";
 import { checkoutSessionCompleted } from "./webhooks/checkout-session-completed";
 import { checkoutSessionAsyncPaymentSucceeded } from "./webhooks/checkout-session-async-payment-succeeded";
@@ -48,5 +51,6 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
     return handler(tx, session);
   });
   if (outcome?.failedItemIds.length) await refundFailedItems(outcome.failedItemIds);
+  for (const id of outcome?.refundPaymentIds ?? []) await finishPaymentRefund(id);
   return { received: true, handled: outcome !== null, duplicate: outcome === null, type: parsed.type };
 }

@@ -9,6 +9,8 @@ import { AppError } from "@/server/errors";
 import type { PaymentProvider } from "./port";
 
 const sessionSchema = z.object({ id: z.string().min(1), url: z.string().url() });
+const refundListSchema = z.object({ data: z.array(z.object({ metadata: z.record(z.string(), z.string()).nullish() })) });
+const REFUND_KEY = "refund_key";
 
 export function stripeClient(): Stripe {
   const { STRIPE_SECRET_KEY, STRIPE_API_BASE } = env();
@@ -51,7 +53,14 @@ export function createStripeProvider(): PaymentProvider {
     async refund(input) {
       if (!input.paymentIntent) throw new AppError("PAYMENT_FAILED", "This payment cannot be refunded automatically.");
       try {
-        await stripe.refunds.create({ payment_intent: input.paymentIntent, amount: input.amount }, { idempotencyKey: input.idempotencyKey });
+        // Stripe forgets an idempotency key after a day; the key kept in the refund's metadata does
+        // not, so a retry days later (a lost reply, a long outage) still finds the refund it sent.
+        const sent = refundListSchema.parse(await stripe.refunds.list({ payment_intent: input.paymentIntent, limit: 100 }));
+        if (sent.data.some((r) => r.metadata?.[REFUND_KEY] === input.idempotencyKey)) return;
+        await stripe.refunds.create(
+          { payment_intent: input.paymentIntent, amount: input.amount, metadata: { [REFUND_KEY]: input.idempotencyKey } },
+          { idempotencyKey: input.idempotencyKey },
+        );
       } catch (e) {
         throw new AppError("PAYMENT_FAILED", "The refund could not be sent to the payment provider.", { cause: e });
       }

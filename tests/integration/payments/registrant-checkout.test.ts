@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { queue } from "@/server/jobs/boss";
 import { systemContext } from "@/server/context";
 import { placeOrder } from "@/server/orders/place-order";
 import { completeItem, failItem, startProvisioning } from "@/server/orders/complete-item";
@@ -10,6 +11,11 @@ import { readBalance } from "@/server/billing/get-balance";
 import { verifyLedger } from "@/server/billing/verify-ledger";
 import { resellerAccount } from "@/server/billing/accounts";
 import { createRegistrant, createReseller, createTier, createTldProduct, fundReseller } from "../../support/factories";
+
+// Started before the tests: its first start, inside confirmPayment's transaction, can outlast the timeout.
+beforeAll(async () => {
+  await queue();
+});
 
 async function storefrontOrder(balance = 5_000) {
   await createTldProduct("net", 800);

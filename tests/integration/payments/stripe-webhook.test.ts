@@ -58,7 +58,7 @@ const completed = (eventId: string, sessionId: string) => ({
   id: eventId,
   object: "event",
   type: "checkout.session.completed",
-  data: { object: { id: sessionId, object: "checkout.session", payment_status: "paid", payment_intent: "pi_test_1", metadata: {} } },
+  data: { object: { id: sessionId, object: "checkout.session", payment_status: "paid", payment_intent: "pi_test_1", amount_total: 50_00, currency: "usd", metadata: {} } },
 });
 
 describe("Stripe top-ups and webhooks", () => {

@@ -13,8 +13,10 @@ describe("order item states", () => {
     expect(canTransition("provisioning", "pending_registry")).toBe(true);
     expect(canTransition("pending_registry", "completed")).toBe(true);
   });
-  it("refund only what failed or was completed", () => {
-    expect(allowedFrom("refunded").sort()).toEqual(["completed", "failed"]);
+  it("refund only what failed or was completed, through refunding while the payment provider confirms", () => {
+    expect(allowedFrom("refunding").sort()).toEqual(["completed", "failed"]);
+    expect(allowedFrom("refunded").sort()).toEqual(["completed", "failed", "refunding"]);
+    expect(canTransition("refunding", "completed")).toBe(false);
   });
   it("refuse skipping payment or going back", () => {
     expect(canTransition("pending_payment", "provisioning")).toBe(false);

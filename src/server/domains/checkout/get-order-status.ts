@@ -18,10 +18,12 @@ const WORDS: Record<string, string> = {
   pending_registry: "Waiting for the registry",
   completed: "Done",
   failed: "Could not be completed",
+  refunding: "Refund on its way",
   refunded: "Could not be completed, refunded",
 };
 
-const ENDED = new Set(["completed", "failed", "refunded"]);
+// A refunding item has ended for the registrant: the money is ours to send and the sweep finishes it.
+const ENDED = new Set(["completed", "failed", "refunding", "refunded"]);
 
 export async function getOrderStatus(ctx: ActorContext, orderId: string): Promise<OrderStatus> {
   const order = await getOrderOrThrow(ctx, orderId);
@@ -34,7 +36,7 @@ export async function getOrderStatus(ctx: ActorContext, orderId: string): Promis
     name: toUnicodeName(i.subject),
     period: i.period,
     state: i.state,
-    words: `${WORDS[i.state] ?? i.state}${(i.state === "failed" || i.state === "refunded") && i.failureReason ? `: ${i.failureReason}` : ""}`,
+    words: `${WORDS[i.state] ?? i.state}${(i.state === "failed" || i.state === "refunding" || i.state === "refunded") && i.failureReason ? `: ${i.failureReason}` : ""}`,
     amount: i.retailAmount,
     pendingUntil: deadline.get(i.subject) ?? null,
   }));

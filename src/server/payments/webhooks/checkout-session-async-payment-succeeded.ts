@@ -1,10 +1,5 @@
 /** checkout.session.async_payment_succeeded: a delayed method (bank debit) settled. */
-import { confirmPayment } from "../confirm-payment";
-import { paymentIdOf, type WebhookHandler } from "./session";
+import type { WebhookHandler } from "./session";
+import { settlePaidSession } from "./settle-paid-session";
 
-export const checkoutSessionAsyncPaymentSucceeded: WebhookHandler = async (tx, session) => {
-  const paymentId = await paymentIdOf(tx, session);
-  if (!paymentId) return { failedItemIds: [] };
-  const result = await confirmPayment(tx, paymentId, session.payment_intent ?? null);
-  return { failedItemIds: result.failedItemIds };
-};
+export const checkoutSessionAsyncPaymentSucceeded: WebhookHandler = (tx, session) => settlePaidSession(tx, session);

@@ -1,9 +1,9 @@
 /** checkout.session.expired: the payer never finished; the payment is canceled. */
 import { cancelPayment } from "../cancel-payment";
-import { paymentIdOf, type WebhookHandler } from "./session";
+import { NOTHING_TO_DO, paymentOf, type WebhookHandler } from "./session";
 
 export const checkoutSessionExpired: WebhookHandler = async (tx, session) => {
-  const paymentId = await paymentIdOf(tx, session);
-  if (paymentId) await cancelPayment(tx, paymentId);
-  return { failedItemIds: [] };
+  const payment = await paymentOf(tx, session);
+  if (payment) await cancelPayment(tx, payment.id);
+  return NOTHING_TO_DO;
 };

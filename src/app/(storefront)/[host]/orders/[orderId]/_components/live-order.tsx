@@ -6,6 +6,7 @@ import type { OrderStatus } from "@/server/domains/checkout/get-order-status";
 
 const TONE: Record<string, string> = {
   completed: "bg-green-100 text-green-900",
+  refunding: "bg-red-100 text-red-900",
   refunded: "bg-red-100 text-red-900",
   failed: "bg-red-100 text-red-900",
   pending_registry: "bg-sky-100 text-sky-900",
