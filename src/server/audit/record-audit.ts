@@ -1,15 +1,14 @@
 /**
- * Appends to the hash-chained audit log. Entries are serialised by a transaction-scoped advisory lock
- * so that each one links to exactly one predecessor; call it inside the transaction that changes the
- * state it records, so the change and its record commit together.
+ * Appends to the tenant's audit chain (docs/decisions/070-audit-chains-per-tenant.md). Writers are
+ * serialised per chain by a transaction-scoped advisory lock, so each entry links to exactly one
+ * predecessor and two tenants never wait for each other. Call it inside the transaction that changes
+ * the state it records, so the change and its record commit together.
  */
-import { createHash } from "node:crypto";
 import type { Tx } from "@/server/db";
 import type { ActorContext } from "@/server/context";
 import { Prisma } from "@/generated/prisma/client";
-
-const AUDIT_LOCK = 7_401_001;
-export const GENESIS_HASH = "0".repeat(64);
+import { auditKeyRing } from "./audit-keys";
+import { CHAIN_START, canonical, chainOf, entryMac, type SignedFields } from "./entry-mac";
 
 export type AuditInput = {
   action: string;
@@ -20,64 +19,35 @@ export type AuditInput = {
   after?: unknown;
 };
 
-export function canonical(value: unknown): string {
-  if (value === undefined || value === null) return "null";
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (typeof value === "bigint") return JSON.stringify(value.toString());
-  if (typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-export type ChainedFields = {
-  at: Date;
-  actorType: string;
-  actorId: string | null;
-  resellerId: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-};
-
-export function entryHash(prevHash: string, e: ChainedFields): string {
-  const body = canonical({ ...e, at: e.at.toISOString() });
-  return createHash("sha256").update(prevHash).update("\n").update(body).digest("hex");
-}
-
-/** JSON columns store plain data; Dates become ISO strings so the stored value hashes the same. */
+/** JSON columns store plain data; Dates become ISO strings so the stored value signs the same. */
 function plain(value: unknown): unknown {
   return value === undefined || value === null ? null : JSON.parse(canonical(value));
 }
 
+const json = (v: unknown) => (v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue));
+
 export async function recordAudit(tx: Tx, ctx: ActorContext, input: AuditInput): Promise<void> {
-  await tx.$executeRaw`select pg_advisory_xact_lock(${AUDIT_LOCK})`;
-  const last = await tx.auditEntry.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const fields: ChainedFields = {
+  const key = auditKeyRing().current;
+  const resellerId = input.resellerId === undefined ? ctx.resellerId : input.resellerId;
+  const chain = chainOf(resellerId);
+  // 64-bit lock key from the chain name; held until commit so the next writer reads this entry as head.
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))`;
+  const head = await tx.auditEntry.findFirst({ where: { chain }, orderBy: { chainSeq: "desc" }, select: { chainSeq: true, mac: true } });
+  if (head && head.mac === null) throw new Error(`audit chain ${chain} has entries not yet sealed: run the migrations with AUDIT_HMAC_KEY set`);
+  const fields: SignedFields = {
+    chain,
+    chainSeq: (head?.chainSeq ?? BigInt(0)) + BigInt(1),
+    keyId: key.id,
     at: new Date(),
     actorType: ctx.kind,
     actorId: ctx.actorId,
-    resellerId: input.resellerId === undefined ? ctx.resellerId : input.resellerId,
+    resellerId,
     action: input.action,
     entity: input.entity,
     entityId: input.entityId ?? null,
     before: plain(input.before),
     after: plain(input.after),
   };
-  await tx.auditEntry.create({
-    data: {
-      ...fields,
-      before: fields.before === null ? Prisma.DbNull : (fields.before as Prisma.InputJsonValue),
-      after: fields.after === null ? Prisma.DbNull : (fields.after as Prisma.InputJsonValue),
-      prevHash,
-      hash: entryHash(prevHash, fields),
-    },
-  });
+  const mac = entryMac(key.secret, head?.mac ?? CHAIN_START, fields);
+  await tx.auditEntry.create({ data: { ...fields, before: json(fields.before), after: json(fields.after), mac } });
 }

@@ -27,9 +27,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const names = new Map(resellers.items.map((r) => [r.id, r.displayName]));
   return (
     <>
-      <PageHeader title="Audit log" description="Append-only and hash-chained: each entry seals the one before it." />
+      <PageHeader title="Audit log" description="Append-only, one chain per reseller and one for the registrar: each entry's keyed MAC seals the one before it." />
       <Card className="mb-4">
-        <VerifyChainButton />
+        <VerifyChainButton names={Object.fromEntries(names)} />
       </Card>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
         <div>
