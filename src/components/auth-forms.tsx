@@ -39,6 +39,14 @@ export function SignInForm<T>({ action, variant = "primary", next }: Common<T> &
 
 export function RegisterForm<T>({ action, variant = "brand" }: Common<T>) {
   const { result, formAction, fields, values, key } = useForm(action);
+  if (result?.ok) {
+    // The same words whether or not the email already has an account (no account discovery).
+    return (
+      <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
+        Check your mail: we have sent a message to finish opening your account. The link works for 24 hours.
+      </p>
+    );
+  }
   return (
     <form action={formAction} className="space-y-4" noValidate key={key}>
       <FormAlert result={result} />
@@ -90,6 +98,20 @@ export function ResetPasswordForm<T>({ action, variant = "primary", token }: Com
       <NewPasswordFields fields={fields} name="password" />
       <SubmitButton variant={variant} pendingLabel="Saving…" className="w-full">
         Set new password
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function FinishRegistrationForm<T>({ action, variant = "brand", token }: Common<T> & { token: string }) {
+  const { result, formAction, fields, key } = useForm(action);
+  return (
+    <form action={formAction} className="space-y-4" noValidate key={key}>
+      <FormAlert result={result} />
+      <input type="hidden" name="token" value={token} />
+      <TextField name="password" label="Your password" type="password" autoComplete="current-password" required hint="The password you chose when signing up." error={fields.password} />
+      <SubmitButton variant={variant} pendingLabel="Opening your account…" className="w-full">
+        Open my account
       </SubmitButton>
     </form>
   );

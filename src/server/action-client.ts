@@ -20,7 +20,9 @@ import { findStorefrontByHost, type Storefront } from "@/server/tenancy/find-sto
 import { AREA_KIND, type Area, type AreaContext } from "@/server/auth/require-context";
 import { clearSessionCookie, readSessionClaims, writeSessionCookie } from "@/server/auth/session-cookie";
 import { resolveSession } from "@/server/auth/resolve-session";
-import type { SessionClaims } from "@/server/auth/session-token";
+import type { SessionClaims, TokenClaims } from "@/server/auth/session-token";
+import { clientAddressFrom } from "@/server/auth/client-address";
+import { startSession } from "@/server/auth/start-session";
 import { formDataToObject, keptValues, zodFieldErrors } from "@/server/action-input";
 
 export type ActionResult<T> =
@@ -31,6 +33,10 @@ export type ActionResult<T> =
 export type ActionRequest = {
   host: string;
   clientAddress: string;
+  userAgent: string;
+  /** The session record the request runs under; null before sign-in (public actions). */
+  sessionId: string | null;
+  /** Starts a session record for `claims` (this address and device) and sets its cookie. */
   setSession(claims: SessionClaims): Promise<void>;
   clearSession(): Promise<void>;
 };
@@ -54,29 +60,33 @@ export type ActionDef<A extends Area, S extends z.ZodType, T> = {
   refresh?: boolean;
 };
 
-/** A request stand-in for tests and for `.run`: sessions are recorded, not written. */
-export function testRequest(over: Partial<ActionRequest> = {}): ActionRequest & { sessions: (SessionClaims | null)[] } {
-  const sessions: (SessionClaims | null)[] = [];
-  return {
+/** A request stand-in for tests and for `.run`: session records are made, cookies only recorded. */
+export function testRequest(over: Partial<ActionRequest> = {}): ActionRequest & { sessions: (TokenClaims | null)[] } {
+  const sessions: (TokenClaims | null)[] = [];
+  const req: ActionRequest = {
     host: env().CONSOLE_HOST,
     clientAddress: "203.0.113.1",
-    setSession: async (c) => void sessions.push(c),
+    userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0",
+    sessionId: null,
+    setSession: async (c) => void sessions.push(await startSession(c, req)),
     clearSession: async () => void sessions.push(null),
     ...over,
-    sessions,
   };
+  return Object.assign(req, { sessions });
 }
 
 async function liveRequest(): Promise<ActionRequest & { origin: string | null; rawHost: string | null }> {
   const h = await headers();
   const rawHost = requestHostHeader(h);
   const where = hostArea(rawHost, env().CONSOLE_HOST);
+  const device = { clientAddress: clientAddressFrom(h.get("x-forwarded-for"), env().TRUSTED_PROXY_COUNT), userAgent: h.get("user-agent") ?? "" };
   return {
     rawHost,
     host: where.area === "storefront" ? where.host : env().CONSOLE_HOST,
     origin: h.get("origin"),
-    clientAddress: h.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown",
-    setSession: writeSessionCookie,
+    ...device,
+    sessionId: null,
+    setSession: async (claims) => writeSessionCookie(await startSession(claims, device)),
     clearSession: clearSessionCookie,
   };
 }
@@ -152,7 +162,7 @@ export function defineAction<A extends Area, S extends z.ZodType, T>(def: Action
       if ((def.area === "storefront") !== (where.area === "storefront")) throw new AppError("NOT_FOUND");
       const signedIn = await resolveSession(await readSessionClaims(), where);
       if (!signedIn) throw new AppError("UNAUTHENTICATED");
-      data = await pipeline(signedIn.ctx, signedIn.resellerStatus, raw, req);
+      data = await pipeline(signedIn.ctx, signedIn.resellerStatus, raw, { ...req, sessionId: signedIn.sessionId });
     } catch (e) {
       return failure<T>(e, raw);
     }

@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   NOT_FOUND: { status: 404, message: "We could not find what you were looking for." },
   INVALID_INPUT: { status: 400, message: "Some of the information you entered is not valid." },
   CONFLICT: { status: 409, message: "That conflicts with something that already exists." },
+  PAYLOAD_TOO_LARGE: { status: 413, message: "That request is too large." },
   RATE_LIMITED: { status: 429, message: "Too many attempts. Please wait a few minutes and try again." },
   INSUFFICIENT_BALANCE: { status: 402, message: "Insufficient balance to complete this order." },
   RESELLER_SUSPENDED: { status: 423, message: "This account is suspended; changes are not possible." },

@@ -1,34 +1,51 @@
 /**
- * The throttled password check behind both sign-in flows: refuse while the account or the address is
- * over its limit, count every failure against both, forget the account's failures on success. The
- * answer never says whether the email exists.
+ * The throttled password check behind both sign-in flows (docs/decisions/068-sign-in-limits-and-sessions.md).
+ * Before the password hash is touched, one attempt is reserved against three budgets: this account
+ * from this address, this address across all accounts, and — unless the account signed in from
+ * this address lately — the account-wide budget. So parallel guesses cannot pass a limit, a guesser
+ * elsewhere cannot spend the owner's budget, and guesses from many addresses stay bounded. A success
+ * gives the reservations back and forgets this address's failures for the account. The answer never
+ * says whether the email exists.
  */
 import { AppError } from "@/server/errors";
 import { db } from "@/server/db";
-import { ACCOUNT_RULE, ADDRESS_RULE, clearHits, isLimited, recordHit } from "./rate-limit";
+import { ACCOUNT_ADDRESS_RULE, ACCOUNT_RULE, ADDRESS_RULE, clearHits } from "./rate-limit";
 import { verifyAgainstNothing, verifyPassword } from "./password";
-import { accountKey, addressKey, type Principal } from "./sign-in-keys";
+import { reserveAttempt, type Budget } from "./reserve-attempt";
+import { accountAddressKey, accountKey, addressKey, type Principal } from "./sign-in-keys";
 
 export const TOO_MANY_ATTEMPTS =
   "Too many failed sign-in attempts. Please wait 15 minutes before trying again, or reset your password.";
 export const WRONG_CREDENTIALS = "That email and password do not match an account here.";
 
-export async function checkCredentials<T extends { passwordHash: string; disabledAt: Date | null }>(
+/** How long a successful sign-in makes its address "known" to the account. */
+export const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60_000;
+
+async function signedInFromBefore(who: Principal, accountId: string, clientAddress: string): Promise<boolean> {
+  const since = new Date(Date.now() - KNOWN_ADDRESS_MS);
+  const owner = who.kind === "user" ? { userId: accountId } : { registrantId: accountId };
+  const row = await db.session.findFirst({ where: { ...owner, address: clientAddress, createdAt: { gt: since } }, select: { id: true } });
+  return row !== null;
+}
+
+export async function checkCredentials<T extends { id: string; passwordHash: string; disabledAt: Date | null }>(
   who: Principal,
   email: string,
   password: string,
   clientAddress: string,
   account: T | null,
 ): Promise<T> {
-  const keys = [accountKey(who, email), addressKey(clientAddress)] as const;
-  const limited = (await isLimited(db, keys[0], ACCOUNT_RULE)) || (await isLimited(db, keys[1], ADDRESS_RULE));
-  if (limited) throw new AppError("RATE_LIMITED", TOO_MANY_ATTEMPTS);
+  const known = account !== null && (await signedInFromBefore(who, account.id, clientAddress));
+  const budgets: Budget[] = [
+    { key: addressKey(clientAddress), rule: ADDRESS_RULE },
+    { key: accountAddressKey(who, email, clientAddress), rule: ACCOUNT_ADDRESS_RULE },
+    ...(known ? [] : [{ key: accountKey(who, email), rule: ACCOUNT_RULE }]),
+  ];
+  const reservation = await reserveAttempt(budgets);
+  if (!reservation) throw new AppError("RATE_LIMITED", TOO_MANY_ATTEMPTS);
   const ok = account ? await verifyPassword(account.passwordHash, password) : await verifyAgainstNothing(password);
-  if (!ok || !account || account.disabledAt) {
-    await recordHit(db, keys[0], ACCOUNT_RULE);
-    await recordHit(db, keys[1], ADDRESS_RULE);
-    throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
-  }
-  await clearHits(db, keys[0]);
+  if (!ok || !account || account.disabledAt) throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
+  await reservation.release();
+  await clearHits(db, accountAddressKey(who, email, clientAddress));
   return account;
 }

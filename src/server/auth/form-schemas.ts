@@ -26,6 +26,12 @@ export const registerSchema = z
   })
   .refine((v) => v.password === v.confirmPassword, MISMATCH);
 
+/** The confirmation link's token and the password chosen at sign-up, asked again. */
+export const finishRegistrationSchema = z.object({
+  token: z.string().min(1).max(4000),
+  password: z.string().min(1, "Enter the password you chose when signing up.").max(1000),
+});
+
 export const changePasswordSchema = z
   .object({ currentPassword: z.string().min(1, "Enter your current password."), newPassword: newPasswordSchema, confirmPassword: z.string() })
   .refine((v) => v.newPassword === v.confirmPassword, MISMATCH);

@@ -7,6 +7,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { canonicalHost, decodeHostSegment, hostArea, requestHostHeader, type HostArea } from "@/lib/host-area";
 import { env } from "@/env";
+import { clientAddressFrom } from "./client-address";
 
 export async function requestHost(): Promise<string | null> {
   return canonicalHost(requestHostHeader(await headers()));
@@ -28,13 +29,7 @@ export async function currentStorefrontHost(segment: string): Promise<string> {
   return host;
 }
 
-/**
- * The client address for per-address throttling: the first X-Forwarded-For entry (Next fills it
- * from the socket when no proxy set it). Behind a reverse proxy, that proxy must overwrite the
- * header; see docs/decisions/012-sign-in-throttling.md.
- */
+/** The client address for sign-in limits and session records (see client-address.ts). */
 export async function clientAddress(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || "unknown";
+  return clientAddressFrom((await headers()).get("x-forwarded-for"), env().TRUSTED_PROXY_COUNT);
 }
-

@@ -5,6 +5,7 @@
  */
 import { notFound, redirect } from "next/navigation";
 import type { ActorContext } from "@/server/context";
+import { safeNextPath } from "@/lib/safe-next-path";
 import { readSessionClaims } from "./session-cookie";
 import { requestArea } from "./request-host";
 import { resolveSession, type SignedIn } from "./resolve-session";
@@ -30,11 +31,8 @@ export async function getSession(): Promise<SignedIn | null> {
   return resolveSession(await readSessionClaims(), await requestArea());
 }
 
-/** A safe "come back here" path: same-origin, absolute path only. */
-export function safeNextPath(next: string | null | undefined): string | null {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return null;
-  return next;
-}
+// The one gate for return paths lives in src/lib so pages, actions and tests share it.
+export { safeNextPath };
 
 export async function requireSession<A extends Area>(area: A, opts: { next?: string } = {}): Promise<AreaSession<A>> {
   const where = await requestArea();

@@ -6,6 +6,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { ActorContext } from "@/server/context";
 import { db, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { endSessions } from "./end-sessions";
 import { hashPassword } from "./password";
 import { clearHits } from "./rate-limit";
 import { accountKey } from "./sign-in-keys";
@@ -38,7 +39,7 @@ export async function resetPassword(target: ResetTarget, input: { token: string;
     const claimed = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw new AppError("NOT_FOUND", INVALID_RESET_LINK);
     await tx.passwordResetToken.updateMany({ where: { subject: row.subject, subjectId: row.subjectId, usedAt: null }, data: { usedAt: new Date() } });
-    const data = { passwordHash, sessionVersion: { increment: 1 } };
+    const data = { passwordHash };
     let ctx: ActorContext;
     let email: string;
     if (target.kind === "user") {
@@ -50,6 +51,8 @@ export async function resetPassword(target: ResetTarget, input: { token: string;
       ctx = { kind: "registrant", actorId: row.subjectId, resellerId: target.resellerId, role: "registrant" };
       email = r.email;
     }
+    // Whoever knew the old password is signed out everywhere.
+    await endSessions(tx, { kind: target.kind, id: row.subjectId });
     await clearHits(tx, accountKey(target, email));
     await recordAudit(tx, ctx, { action: "password.reset", entity: target.kind, entityId: row.subjectId, after: { via: "reset link" } });
   });

@@ -2,14 +2,19 @@
  * Turns session claims into an acting context, checking them against the database on every request:
  * the account still exists and is enabled, its session version is current, the membership still
  * exists (its role is read fresh), and a registrant's session is used on the host it was made on,
- * which still belongs to the registrant's reseller. Anything else is no session at all.
+ * which still belongs to the registrant's reseller. The token's session record must exist, belong to
+ * the same person, and be neither revoked nor expired (one primary-key read, in parallel with the
+ * account's). Anything else is no session at all.
  */
 import type { ResellerStatus } from "@/generated/prisma/enums";
 import type { HostArea } from "@/lib/host-area";
 import type { ActorContext } from "@/server/context";
 import { db } from "@/server/db";
 import { findStorefrontByHost } from "@/server/tenancy/find-storefront-by-host";
-import type { SessionClaims } from "./session-token";
+import type { TokenClaims } from "./session-token";
+
+/** "Last used" is written at most this often, so most requests only read. */
+export const TOUCH_EVERY_MS = 5 * 60_000;
 
 export type SignedIn = {
   ctx: Exclude<ActorContext, { kind: "system" }>;
@@ -17,15 +22,37 @@ export type SignedIn = {
   email: string;
   /** Null for registrar staff. */
   resellerStatus: ResellerStatus | null;
+  /** The session record this request runs under ("this device" in the session list). */
+  sessionId: string;
 };
 
-export async function resolveSession(claims: SessionClaims | null, where: HostArea): Promise<SignedIn | null> {
-  if (!claims) return null;
-  if (claims.kind === "user") return where.area === "console" ? resolveUser(claims) : null;
-  return where.area === "storefront" ? resolveRegistrant(claims, where.host) : null;
+async function liveSessionRecord(claims: TokenClaims): Promise<boolean> {
+  const row = await db.session.findUnique({
+    where: { id: claims.sid },
+    select: { userId: true, registrantId: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
+  });
+  const now = new Date();
+  if (!row || row.revokedAt || row.expiresAt <= now) return false;
+  if ((claims.kind === "user" ? row.userId : row.registrantId) !== claims.sub) return false;
+  if (now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+    await db.session.updateMany({ where: { id: claims.sid, lastUsedAt: row.lastUsedAt }, data: { lastUsedAt: now } });
+  }
+  return true;
 }
 
-async function resolveUser(claims: Extract<SessionClaims, { kind: "user" }>): Promise<SignedIn | null> {
+export async function resolveSession(claims: TokenClaims | null, where: HostArea): Promise<SignedIn | null> {
+  if (!claims) return null;
+  let resolving: Promise<Resolved | null>;
+  if (claims.kind === "user" && where.area === "console") resolving = resolveUser(claims);
+  else if (claims.kind === "registrant" && where.area === "storefront") resolving = resolveRegistrant(claims, where.host);
+  else return null;
+  const [signedIn, live] = await Promise.all([resolving, liveSessionRecord(claims)]);
+  return signedIn && live ? { ...signedIn, sessionId: claims.sid } : null;
+}
+
+type Resolved = Omit<SignedIn, "sessionId">;
+
+async function resolveUser(claims: Extract<TokenClaims, { kind: "user" }>): Promise<Resolved | null> {
   const user = await db.user.findUnique({
     where: { id: claims.sub },
     select: {
@@ -53,7 +80,7 @@ async function resolveUser(claims: Extract<SessionClaims, { kind: "user" }>): Pr
   };
 }
 
-async function resolveRegistrant(claims: Extract<SessionClaims, { kind: "registrant" }>, host: string): Promise<SignedIn | null> {
+async function resolveRegistrant(claims: Extract<TokenClaims, { kind: "registrant" }>, host: string): Promise<Resolved | null> {
   if (claims.host !== host) return null;
   const [registrant, storefront] = await Promise.all([
     db.registrant.findUnique({ where: { id: claims.sub }, select: { name: true, email: true, resellerId: true, sessionVersion: true, disabledAt: true } }),

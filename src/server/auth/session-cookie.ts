@@ -4,13 +4,13 @@
  */
 import { cookies } from "next/headers";
 import { env } from "@/env";
-import { decodeSession, encodeSession, sessionCookieName, SESSION_MAX_AGE, type SessionClaims } from "./session-token";
+import { decodeSession, encodeSession, sessionCookieName, SESSION_MAX_AGE, type TokenClaims } from "./session-token";
 
-export async function readSessionClaims(): Promise<SessionClaims | null> {
+export async function readSessionClaims(): Promise<TokenClaims | null> {
   return decodeSession((await cookies()).get(sessionCookieName())?.value);
 }
 
-export async function writeSessionCookie(claims: SessionClaims): Promise<void> {
+export async function writeSessionCookie(claims: TokenClaims): Promise<void> {
   (await cookies()).set(sessionCookieName(), await encodeSession(claims), {
     httpOnly: true,
     sameSite: "lax",

@@ -1,8 +1,9 @@
 /**
  * Session tokens are next-auth's: an encrypted JWT made by `next-auth/jwt` with the AUTH_SECRET, in
  * next-auth's cookie (docs/decisions/011-sessions-next-auth-jwt.md). The claims name the subject,
- * its tenant, the storefront host a registrant signed in on, and the session version that password
- * changes, role changes and sign-out-everywhere bump.
+ * its tenant, the storefront host a registrant signed in on, the session version that role changes,
+ * resets and sign-out-everywhere bump, and the id of the server-side session record
+ * (docs/decisions/068-sign-in-limits-and-sessions.md), which sign-out revokes at once.
  */
 import { decode, encode } from "next-auth/jwt";
 import { z } from "zod";
@@ -19,7 +20,11 @@ const claimsSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
+/** Who a sign-in is for, as the sign-in services return it; `startSession` adds the record's id. */
 export type SessionClaims = z.infer<typeof claimsSchema>;
+export type TokenClaims = SessionClaims & { sid: string };
+
+const tokenSchema = claimsSchema.and(z.object({ sid: z.string().min(1) }));
 
 /** Console sessions are short; storefront customers expect to stay signed in. */
 export const SESSION_MAX_AGE = { user: 12 * 60 * 60, registrant: 14 * 24 * 60 * 60 } as const;
@@ -34,16 +39,17 @@ function secret(): string {
   return value;
 }
 
-export async function encodeSession(claims: SessionClaims): Promise<string> {
+export async function encodeSession(claims: TokenClaims): Promise<string> {
   return encode({ token: { ...claims }, secret: secret(), maxAge: SESSION_MAX_AGE[claims.kind] });
 }
 
 /** The claims of a token we issued and that has not expired, or null for anything else. */
-export async function decodeSession(token: string | undefined): Promise<SessionClaims | null> {
+export async function decodeSession(token: string | undefined): Promise<TokenClaims | null> {
   if (!token) return null;
   try {
     const payload = await decode({ token, secret: secret() });
-    const parsed = claimsSchema.safeParse(payload);
+    // Tokens from before session records carry no id and are refused: those people sign in again.
+    const parsed = tokenSchema.safeParse(payload);
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

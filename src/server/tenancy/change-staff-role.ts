@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record-audit";
+import { endSessions } from "@/server/auth/end-sessions";
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import type { Role } from "@/generated/prisma/enums";
@@ -34,7 +35,7 @@ export async function changeStaffRole(ctx: ActorContext, input: z.input<typeof c
     const keeper = keeperRole(m.resellerId);
     if (m.role === keeper) await assertKeeperRemains(tx, m.resellerId, keeper, m.id);
     const updated = await tx.membership.update({ where: { id: m.id }, data: { role } });
-    await tx.user.update({ where: { id: m.userId }, data: { sessionVersion: { increment: 1 } } });
+    await endSessions(tx, { kind: "user", id: m.userId });
     await recordAudit(tx, ctx, {
       action: "staff.role.change",
       entity: "membership",

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record-audit";
+import { endSessions } from "@/server/auth/end-sessions";
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { assertKeeperRemains, getManageableMembershipOrThrow } from "./get-membership-or-throw";
@@ -21,7 +22,7 @@ export async function removeStaff(ctx: ActorContext, input: z.input<typeof remov
     }
     if (m.role === keeperRole(m.resellerId)) await assertKeeperRemains(tx, m.resellerId, m.role, m.id);
     await tx.membership.delete({ where: { id: m.id } });
-    await tx.user.update({ where: { id: m.userId }, data: { sessionVersion: { increment: 1 } } });
+    await endSessions(tx, { kind: "user", id: m.userId });
     await recordAudit(tx, ctx, {
       action: "staff.remove",
       entity: "membership",

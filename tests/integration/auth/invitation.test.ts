@@ -24,7 +24,7 @@ describe("invitations", () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: "new@acme.test" }, include: { memberships: true } });
     expect(user.name).toBe("Sam Support");
     expect(user.memberships).toMatchObject([{ resellerId: acme.id, role: "support" }]);
-    expect(req.sessions).toEqual([{ kind: "user", sub: user.id, resellerId: acme.id, sv: 0 }]);
+    expect(req.sessions).toEqual([{ kind: "user", sub: user.id, resellerId: acme.id, sv: 0, sid: expect.any(String) }]);
 
     const twice = await acceptConsoleInvitation.run(testRequest(), { token: tokenOf(link), name: "Sam", password: "a-good-password" });
     expect(twice).toMatchObject({ ok: false, code: "NOT_FOUND" });

@@ -4,11 +4,12 @@ import { db } from "@/server/db";
 import { requestConsolePasswordReset, resetConsolePassword, signInToConsole } from "@/app/(console)/(auth)/actions";
 import { requestStorefrontPasswordReset, resetStorefrontPassword, signInToStorefront } from "@/app/(storefront)/[host]/(auth)/actions";
 import { resolveSession } from "@/server/auth/resolve-session";
-import { createRegistrant, createReseller, createStaff } from "../../support/factories";
+import { createRegistrant, createReseller, createStaff, startTestSession } from "../../support/factories";
+import { receivedText } from "../../support/received-mail";
 
 async function linkFromOutbox(to: string): Promise<{ url: URL; token: string }> {
   const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: to, kind: "password_reset" }, orderBy: { createdAt: "desc" } });
-  const url = new URL(/https?:\/\/\S+/.exec(mail.textBody)![0]);
+  const url = new URL(/https?:\/\/\S+/.exec(receivedText(mail))![0]);
   return { url, token: url.pathname.split("/").pop()! };
 }
 
@@ -16,7 +17,7 @@ describe("password reset", () => {
   it("works end to end for a console user and ends their old sessions", async () => {
     const acme = await createReseller();
     const { user } = await createStaff(acme.id, "owner", { email: "o@acme.test" });
-    const before = { kind: "user" as const, sub: user.id, resellerId: acme.id, sv: 0 };
+    const before = await startTestSession({ kind: "user", sub: user.id, resellerId: acme.id, sv: 0 });
     expect(await resolveSession(before, { area: "console" })).not.toBeNull();
 
     expect(await requestConsolePasswordReset.run(testRequest(), { email: "o@acme.test" })).toEqual({ ok: true, data: { email: "o@acme.test" } });

@@ -15,7 +15,7 @@ describe("console sign-in", () => {
     const req = consoleReq();
     const result = await signInToConsole.run(req, { email: " Owner@Acme.test ", password });
     expect(result).toEqual({ ok: true, data: { home: "/console" } });
-    expect(req.sessions).toEqual([{ kind: "user", sub: user.id, resellerId: acme.id, sv: 0 }]);
+    expect(req.sessions).toEqual([{ kind: "user", sub: user.id, resellerId: acme.id, sv: 0, sid: expect.any(String) }]);
   });
 
   it("sends registrar staff to the registrar console", async () => {
@@ -74,7 +74,7 @@ describe("storefront sign-in", () => {
     const req = testRequest({ host: acme.host });
     const result = await signInToStorefront.run(req, { email: "jo@example.test", password });
     expect(result).toEqual({ ok: true, data: { home: "/account" } });
-    expect(req.sessions).toEqual([{ kind: "registrant", sub: registrant.id, resellerId: acme.id, host: acme.host, sv: 0 }]);
+    expect(req.sessions).toEqual([{ kind: "registrant", sub: registrant.id, resellerId: acme.id, host: acme.host, sv: 0, sid: expect.any(String) }]);
   });
 
   it("refuses an Acme registrant's credentials at Nimbus until they register there", async () => {

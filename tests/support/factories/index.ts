@@ -6,3 +6,4 @@ export { createRegistrant } from "./registrant";
 export { createTldProduct, createTier, fundReseller } from "./money";
 export { createDomainCatalog, createDomainReseller, startInProcessRegistry, startEppRegistry, REGISTRY_FROZEN_AT, TEST_TLDS, type TestRegistry } from "./domains";
 export { createLifecycleWorld, createManagedDomain, type LifecycleWorld } from "./managed-domain";
+export { startTestSession } from "./session";

@@ -14,9 +14,8 @@ export const signInToConsole = definePublicAction({
   handler: async (req, input) => {
     const { claims, home } = await signInUser(input, req.clientAddress);
     await req.setSession(claims);
-    const next = safeNextPath(input.next);
     // Only follow `next` into the console the person actually belongs to.
-    return { home: next && next.startsWith(home) ? next : home };
+    return { home: safeNextPath(input.next, { under: home }) ?? home };
   },
   redirectTo: (d) => d.home,
 });

@@ -8,12 +8,14 @@ import { requestStorefrontPasswordReset, resetStorefrontPassword, signInToStoref
 import { changeRegistrantPassword, signOutRegistrantEverywhere, updateRegistrantProfile } from "@/app/(storefront)/[host]/account/actions";
 import { changeResellerStaffPassword } from "@/app/(console)/(auth)/account/actions";
 import { isolationCase } from "../harness";
+import { startTestSession } from "../../../support/factories";
+import { receivedText } from "../../../support/received-mail";
 
 const newPassword = { newPassword: "brand-new-password", confirmPassword: "brand-new-password" };
 
 async function resetTokenFor(email: string): Promise<string> {
   const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: email, kind: "password_reset" } });
-  return /reset-password\/(\S+)/.exec(mail.textBody)![1];
+  return /reset-password\/(\S+)/.exec(receivedText(mail))![1];
 }
 
 export const cases = [
@@ -28,12 +30,12 @@ export const cases = [
     name: "A's registrant session is worthless on B's storefront host",
     setup: async () => null,
     attack: async ({ a, b }) => {
-      const claims = { kind: "registrant" as const, sub: a.customer.registrant.id, resellerId: a.reseller.id, host: a.reseller.host, sv: 0 };
+      const claims = await startTestSession({ kind: "registrant", sub: a.customer.registrant.id, resellerId: a.reseller.id, host: a.reseller.host, sv: 0 });
       const s = await resolveSession(claims, { area: "storefront", host: b.reseller.host });
       return s ? { ok: true } : { ok: false, code: "NOT_FOUND" };
     },
     control: async ({ b }) => {
-      const claims = { kind: "registrant" as const, sub: b.customer.registrant.id, resellerId: b.reseller.id, host: b.reseller.host, sv: 0 };
+      const claims = await startTestSession({ kind: "registrant", sub: b.customer.registrant.id, resellerId: b.reseller.id, host: b.reseller.host, sv: 0 });
       return { ok: (await resolveSession(claims, { area: "storefront", host: b.reseller.host })) !== null };
     },
   }),

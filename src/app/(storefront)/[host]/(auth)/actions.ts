@@ -1,8 +1,9 @@
 "use server";
 /** Storefront sign-in, registration and password reset: always for the reseller that owns this host. */
 import { definePublicAction } from "@/server/action-client";
-import { forgotPasswordSchema, registerSchema, resetPasswordSchema, signInSchema } from "@/server/auth/form-schemas";
-import { registerRegistrant } from "@/server/auth/register-registrant";
+import { finishRegistrationSchema, forgotPasswordSchema, registerSchema, resetPasswordSchema, signInSchema } from "@/server/auth/form-schemas";
+import { finishRegistration } from "@/server/auth/finish-registration";
+import { requestRegistration } from "@/server/auth/request-registration";
 import { requestPasswordReset } from "@/server/auth/request-password-reset";
 import { safeNextPath } from "@/server/auth/require-context";
 import { resetPassword } from "@/server/auth/reset-password";
@@ -19,11 +20,21 @@ export const signInToStorefront = definePublicAction({
   redirectTo: (d) => d.home,
 });
 
+/** Answers "check your mail" for new and existing emails alike; the mailed link finishes the sign-up. */
 export const registerOnStorefront = definePublicAction({
   area: "storefront",
   input: registerSchema,
   handler: async (req, input) => {
-    const { claims } = await registerRegistrant({ resellerId: req.storefront.id, host: req.host, status: req.storefront.status }, input);
+    const s = req.storefront;
+    return requestRegistration({ resellerId: s.id, host: req.host, status: s.status, displayName: s.displayName }, input);
+  },
+});
+
+export const finishStorefrontRegistration = definePublicAction({
+  area: "storefront",
+  input: finishRegistrationSchema,
+  handler: async (req, input) => {
+    const { claims } = await finishRegistration({ resellerId: req.storefront.id, host: req.host, status: req.storefront.status }, input);
     await req.setSession(claims);
     return { home: "/account" };
   },

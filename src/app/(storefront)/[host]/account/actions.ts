@@ -1,10 +1,11 @@
 "use server";
-/** A registrant's own account on this storefront: name, password, sign out everywhere. */
+/** A registrant's own account on this storefront: name, password, sessions, sign out everywhere. */
 import { z } from "zod";
 import { defineAction } from "@/server/action-client";
 import { changePassword } from "@/server/auth/change-password";
 import { signOutEverywhere } from "@/server/auth/end-sessions";
 import { changePasswordSchema } from "@/server/auth/form-schemas";
+import { revokeSession, revokeSessionInput } from "@/server/auth/revoke-session";
 import { profileInput, updateProfile } from "@/server/auth/update-profile";
 
 export const updateRegistrantProfile = defineAction({
@@ -18,9 +19,20 @@ export const changeRegistrantPassword = defineAction({
   input: changePasswordSchema,
   allowSuspended: true,
   handler: async (ctx, input, req) => {
-    const { sessionVersion } = await changePassword(ctx, input);
-    await req.setSession({ kind: "registrant", sub: ctx.actorId, resellerId: ctx.resellerId, host: req.host, sv: sessionVersion });
+    // This session carries on; every other one ends.
+    await changePassword(ctx, input, { currentSessionId: req.sessionId });
     return { changed: true };
+  },
+});
+
+export const revokeRegistrantSession = defineAction({
+  area: "storefront",
+  input: revokeSessionInput,
+  allowSuspended: true,
+  handler: async (ctx, input, req) => {
+    await revokeSession(ctx, input);
+    if (input.sessionId === req.sessionId) await req.clearSession();
+    return { revoked: true };
   },
 });
 

@@ -1,14 +1,16 @@
 /**
- * The registrant's account on this storefront: profile, password, sign-out. Later issues add
+ * The registrant's account on this storefront: profile, password, sessions, sign-out. Later issues add
  * domains, orders and invoices here.
  */
 import type { Metadata } from "next";
 import { ChangePasswordForm, ConfirmActionForm } from "@/components/auth-forms";
+import { SessionList } from "@/components/session-list";
 import { SignOutButton } from "@/components/sign-out-button";
+import { listSessions } from "@/server/auth/list-sessions";
 import { requireSession } from "@/server/auth/require-context";
 import { loadStorefront } from "../_lib/storefront";
 import { ProfileForm } from "./_components/profile-form";
-import { changeRegistrantPassword, signOutRegistrantEverywhere, updateRegistrantProfile } from "./actions";
+import { changeRegistrantPassword, revokeRegistrantSession, signOutRegistrantEverywhere, updateRegistrantProfile } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -26,6 +28,7 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 export default async function AccountPage({ params }: { params: Promise<{ host: string }> }) {
   const storefront = await loadStorefront((await params).host);
   const session = await requireSession("storefront", { next: "/account" });
+  const sessions = await listSessions(session.ctx);
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-10 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -43,8 +46,9 @@ export default async function AccountPage({ params }: { params: Promise<{ host: 
       <Panel id="password" title="Change password">
         <ChangePasswordForm action={changeRegistrantPassword} variant="brand" />
       </Panel>
-      <Panel id="sessions" title="Sign out everywhere">
-        <p className="mb-3 text-sm text-slate-600">Ends every session of your account, on this device and all others.</p>
+      <Panel id="sessions" title="Sessions">
+        <SessionList sessions={sessions} currentId={session.sessionId} revoke={revokeRegistrantSession} />
+        <p className="mt-4 mb-3 text-sm text-slate-600">Sign out everywhere ends every session of your account, on this device and all others.</p>
         <ConfirmActionForm action={signOutRegistrantEverywhere} label="Sign out everywhere" pendingLabel="Signing out…" />
       </Panel>
     </div>

@@ -1,15 +1,19 @@
 /**
  * Console staff's own security settings (reseller and registrar staff alike): change password after
- * re-entering the current one, and sign out on every device.
+ * re-entering the current one, see and revoke sessions, and sign out on every device.
  */
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthLink, AuthPanel } from "@/components/auth-panel";
 import { ChangePasswordForm, ConfirmActionForm } from "@/components/auth-forms";
+import { SessionList } from "@/components/session-list";
+import { listSessions } from "@/server/auth/list-sessions";
 import { getSession, homeOf } from "@/server/auth/require-context";
 import {
   changeRegistrarStaffPassword,
   changeResellerStaffPassword,
+  revokeRegistrarStaffSession,
+  revokeResellerStaffSession,
   signOutRegistrarStaffEverywhere,
   signOutResellerStaffEverywhere,
 } from "../actions";
@@ -21,6 +25,7 @@ export default async function ConsolePasswordPage() {
   if (!session) redirect("/sign-in?next=/account/password");
   const registrar = session.ctx.kind === "registrar";
   const home = homeOf(session.ctx);
+  const sessions = await listSessions(session.ctx);
   return (
     <AuthPanel
       title="Password and sessions"
@@ -35,10 +40,11 @@ export default async function ConsolePasswordPage() {
           <ChangePasswordForm action={registrar ? changeRegistrarStaffPassword : changeResellerStaffPassword} />
         </section>
         <section aria-labelledby="sessions" className="border-t border-slate-200 pt-6">
-          <h2 id="sessions" className="text-lg font-semibold">
-            Sign out everywhere
+          <h2 id="sessions" className="mb-3 text-lg font-semibold">
+            Sessions
           </h2>
-          <p className="mt-1 mb-3 text-sm text-slate-600">Ends every session of your account, on this device and all others.</p>
+          <SessionList sessions={sessions} currentId={session.sessionId} revoke={registrar ? revokeRegistrarStaffSession : revokeResellerStaffSession} />
+          <p className="mt-4 mb-3 text-sm text-slate-600">Sign out everywhere ends every session of your account, on this device and all others.</p>
           <ConfirmActionForm
             action={registrar ? signOutRegistrarStaffEverywhere : signOutResellerStaffEverywhere}
             label="Sign out everywhere"
