@@ -9,5 +9,8 @@ COPY prisma.config.ts ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npx next build
+# After the build (npm ci needs the dev dependencies): the app and the worker run in production mode,
+# which refuses development defaults at start.
+ENV NODE_ENV=production
 EXPOSE 3000
 CMD ["npm", "start"]

@@ -22,8 +22,18 @@ async function main() {
     MOCK_REGISTRY_PORT: process.env.E2E_REGISTRY_PORT ?? "7100",
     REGISTRY_EPP_PORT: process.env.E2E_REGISTRY_PORT ?? "7100",
     MOCK_REGISTRY_DATA_DIR: ".data/e2e-registry",
-    // A production server refuses to start without a secret; this one signs test sessions only.
+    // A production server refuses to start without secrets; these protect test data only.
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-any-real-deployment-000",
+    AUDIT_HMAC_KEY: process.env.AUDIT_HMAC_KEY ?? "e2e-only-audit-key-not-for-any-real-deployment-0",
+    DATA_KEYS: process.env.DATA_KEYS ?? `e2e:${Buffer.alloc(32, "e2e-data-key").toString("base64")}`,
+    // The whole process is production, like `npm start`: the worker and seed run here beside Next.
+    NODE_ENV: "production",
+    // What the browser tests need and production refuses, accepted by name (README "Running in production").
+    ALLOW_TEST_PAYMENTS: "1",
+    ALLOW_LOCAL_DNS: "1",
+    ALLOW_MOCK_REGISTRY: "1",
+    SEED_DEMO: "1",
+    ALLOW_DEMO_SEED: "1",
   });
   rmSync(path.join(root, ".data/e2e-registry"), { recursive: true, force: true });
 

@@ -17,9 +17,18 @@ const schema = z.object({
   CONSOLE_HOST: z.string().min(1).default("localhost:3000"),
   STOREFRONT_BASE_DOMAIN: z.string().min(1).default("localhost:3000"),
   PUBLIC_SCHEME: z.enum(["http", "https"]).default("http"),
+  // Reverse proxies in front of Next that append to X-Forwarded-For; 0 ignores the header and uses the
+  // socket's address (docs/decisions/068-sign-in-limits-and-sessions.md).
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  // Keys the audit chains' HMACs (kept outside the database). Previous keys, comma-separated, still
+  // verify entries written before a rotation (docs/decisions/070-audit-chains-per-tenant.md).
+  AUDIT_HMAC_KEY: z.string().min(32, "AUDIT_HMAC_KEY must be at least 32 characters").optional(),
+  AUDIT_HMAC_PREVIOUS_KEYS: z.string().optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default("no-reply@registrar.localhost"),
+  // Without SMTP_URL, mail is written here as .eml files (development: .data/mail) instead of sent.
+  MAIL_DROP_DIR: z.string().min(1).optional(),
   DNS_ADAPTER: z.enum(["local", "system"]).default("local"),
   STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
@@ -41,11 +50,25 @@ const schema = z.object({
   MOCK_REGISTRY_PORT: z.coerce.number().int().positive().default(7000),
   MOCK_REGISTRY_DATA_DIR: z.string().default(".data/registry"),
   LOG_SQL: bool,
+  // Stored secrets' keys, "id:base64-32-bytes" comma-separated, the first encrypting (src/server/crypto).
+  DATA_KEYS: z.string().optional(),
+  // PEM file the registry's TLS certificate must chain to (a registry's CA, or the mock's certificate).
+  REGISTRY_EPP_CA_FILE: z.string().min(1).optional(),
+  // Load the demo seed into an empty database outside development (src/server/production-check.ts).
+  SEED_DEMO: bool,
+  // Each accepts one unsafe setting in production (src/server/production-check.ts lists them).
+  ALLOW_TEST_PAYMENTS: bool,
+  ALLOW_LOCAL_DNS: bool,
+  ALLOW_MOCK_REGISTRY: bool,
+  ALLOW_DEMO_SEED: bool,
+  ALLOW_DEV_SECRETS: bool,
+  ALLOW_INSECURE_REGISTRY_TLS: bool,
 });
 
 export type Env = z.infer<typeof schema>;
 
-const DEV_AUTH_SECRET = "development-only-secret-change-me-in-production-0123456789";
+export const DEV_AUTH_SECRET = "development-only-secret-change-me-in-production-0123456789";
+export const DEV_AUDIT_HMAC_KEY = "development-only-audit-key-change-me-in-production-01234";
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
@@ -54,10 +77,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   const env = result.data;
-  if (!env.AUTH_SECRET) {
-    if (env.NODE_ENV === "production") throw new Error("Invalid environment:\n  AUTH_SECRET: required in production");
-    env.AUTH_SECRET = DEV_AUTH_SECRET;
-  }
+  // Production gets no fallback: the production check names the missing secret at start.
+  if (!env.AUTH_SECRET && (env.NODE_ENV !== "production" || env.ALLOW_DEV_SECRETS)) env.AUTH_SECRET = DEV_AUTH_SECRET;
+  if (!env.AUDIT_HMAC_KEY && (env.NODE_ENV !== "production" || env.ALLOW_DEV_SECRETS)) env.AUDIT_HMAC_KEY = DEV_AUDIT_HMAC_KEY;
   return env;
 }
 

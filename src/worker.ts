@@ -5,8 +5,11 @@
 import { env } from "@/env";
 import { jobDefinitions } from "@/server/jobs/definitions";
 import { startWorkerBoss } from "@/server/jobs/boss";
+import { assertSafeForProduction } from "@/server/production-check";
 
 export async function startWorker(connectionString: string) {
+  // Jobs seal auth codes and talk to the registry: never on development secrets or stand-ins.
+  assertSafeForProduction(env());
   const boss = await startWorkerBoss(connectionString);
   for (const def of jobDefinitions) {
     await boss.work<unknown>(def.name, { pollingIntervalSeconds: 1 }, async (jobs) => {
@@ -34,4 +37,8 @@ async function main() {
   process.on("SIGTERM", shutdown);
 }
 
-if (isMain) void main();
+if (isMain)
+  main().catch((e: unknown) => {
+    console.error(`worker: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  });

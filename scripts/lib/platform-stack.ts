@@ -6,7 +6,9 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { parseEnv } from "../../src/env";
 import { createDb } from "../../src/server/db";
+import { assertSafeForProduction } from "../../src/server/production-check";
 import { applyMigrations, root } from "../db/migrations";
 import { resolveDatabase } from "../db/resolve";
 
@@ -28,15 +30,25 @@ async function isSeeded(url: string): Promise<boolean> {
 
 export async function startStack(opts: { worker: boolean; registry: boolean; log?: (line: string) => void }): Promise<Stack> {
   const log = opts.log ?? ((l: string) => console.log(l));
+  // Before the database, the registry or the worker start: production refuses development defaults.
+  const e = parseEnv(process.env);
+  assertSafeForProduction(e, { startsMockRegistry: opts.registry });
+  // Clients verify the mock's self-signed certificate (made when it starts) instead of turning TLS
+  // checks off. Set before anything reads the env: the seed caches it.
+  if (opts.registry && !e.REGISTRY_EPP_CA_FILE && ["127.0.0.1", "::1", "localhost"].includes(e.REGISTRY_EPP_HOST))
+    process.env.REGISTRY_EPP_CA_FILE = path.resolve(process.env.MOCK_REGISTRY_DATA_DIR ?? ".data/registry", "tls", "cert.pem");
   const { url, cluster } = await resolveDatabase();
   process.env.DATABASE_URL = url;
   log(cluster ? `database: embedded PostgreSQL (${cluster.startedHere ? "started" : "already running"}) ${url}` : "database: DATABASE_URL");
   const applied = await applyMigrations(url);
   if (applied.length) log(`database: applied ${applied.join(", ")}`);
   if (!(await isSeeded(url))) {
-    const { runSeed } = await import("../../prisma/seed");
-    await runSeed(url);
-    log("database: seeded demo data");
+    // Demo accounts share a published password: only in development or when asked (SEED_DEMO=1).
+    if (e.NODE_ENV !== "production" || e.SEED_DEMO) {
+      const { runSeed } = await import("../../prisma/seed");
+      await runSeed(url);
+      log("database: seeded demo data");
+    } else log("database: empty; the demo seed runs only in development or with SEED_DEMO=1");
   }
 
   const stops: (() => Promise<void>)[] = [];
@@ -66,9 +78,12 @@ export async function startStack(opts: { worker: boolean; registry: boolean; log
 
 /** Runs `next <args>` beside the stack and stops everything together (Ctrl-C, SIGTERM, or Next exiting). */
 export function runNextWithStack(stack: Stack, nextBin: string, args: string[], env: Record<string, string> = {}) {
+  // The preload appends the socket's address to X-Forwarded-For, so sign-in limits count real peers.
+  const preload = `--import ${JSON.stringify(path.join(root, "scripts", "lib", "peer-address.mjs"))}`;
+  const nodeOptions = [process.env.NODE_OPTIONS, env.NODE_OPTIONS, preload].filter(Boolean).join(" ");
   const next = spawn(process.execPath, [nextBin, ...args], {
     stdio: "inherit",
-    env: { ...process.env, ...env, DATABASE_URL: stack.databaseUrl },
+    env: { ...process.env, ...env, NODE_OPTIONS: nodeOptions, DATABASE_URL: stack.databaseUrl },
   });
   let stopping = false;
   const shutdown = async (code: number) => {

@@ -8,6 +8,7 @@
  * masked input) into `DomainOperation`, the domain's history. `getRegistry()` is the unrecorded
  * router for high-volume read-only use (search checks).
  */
+import { readFileSync } from "node:fs";
 import { env } from "@/env";
 import type { ActorContext } from "@/server/context";
 import { db } from "@/server/db";
@@ -29,11 +30,13 @@ export function envPortConfig(): RegistryPortConfig {
   const e = env();
   const common = { clientId: e.REGISTRY_EPP_CLIENT_ID, password: e.REGISTRY_EPP_PASSWORD, poolSize: e.REGISTRY_POOL_SIZE, commandTimeoutMs: e.REGISTRY_COMMAND_TIMEOUT_MS };
   if (e.REGISTRY_ADAPTER === "inprocess") return { adapter: "inprocess", ...common };
-  // The local mock's certificate is self-signed; on loopback (nothing in between to impersonate it)
-  // it is accepted unless REGISTRY_EPP_TLS_INSECURE says otherwise. Remote registries are verified.
+  const tlsCa = e.REGISTRY_EPP_CA_FILE ? readFileSync(e.REGISTRY_EPP_CA_FILE, "utf8") : undefined;
+  // Development only: a loopback mock with no certificate file given is accepted unverified (nothing
+  // in between to impersonate it). Production verifies unless told not to, which its check refuses.
   const unset = (process.env.REGISTRY_EPP_TLS_INSECURE ?? "") === "";
-  const tlsInsecure = e.REGISTRY_EPP_TLS_INSECURE || (unset && LOOPBACK.has(e.REGISTRY_EPP_HOST));
-  return { adapter: "epp", ...common, host: e.REGISTRY_EPP_HOST, port: e.REGISTRY_EPP_PORT, tlsInsecure };
+  const devLoopback = e.NODE_ENV !== "production" && unset && !tlsCa && LOOPBACK.has(e.REGISTRY_EPP_HOST);
+  const tlsInsecure = e.REGISTRY_EPP_TLS_INSECURE || devLoopback;
+  return { adapter: "epp", ...common, host: e.REGISTRY_EPP_HOST, port: e.REGISTRY_EPP_PORT, tlsInsecure, ...(tlsCa ? { tlsCa } : {}) };
 }
 
 /** A port with its own identity for one operator, sharing the endpoint's pool. */

@@ -1,31 +1,16 @@
 /**
- * Auth codes at rest: AES-256-GCM with a key derived from AUTH_SECRET (Domain.authInfoEnc), and new
- * codes with 128+ bits of entropy in the character classes registries require (RFC 9154).
+ * Auth codes: sealed at rest with the data keys (src/server/crypto/sealed-secret.ts), and new codes
+ * with 128+ bits of entropy in the character classes registries require (RFC 9154).
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes, randomInt } from "node:crypto";
-import { env } from "@/env";
-
-function key(): Buffer {
-  return createHash("sha256").update(`domain-auth-info:${env().AUTH_SECRET}`).digest();
-}
+import { randomInt } from "node:crypto";
+import { openSecret, sealSecret } from "@/server/crypto/sealed-secret";
 
 export function encryptAuthCode(code: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", key(), iv);
-  const body = Buffer.concat([cipher.update(code, "utf8"), cipher.final()]);
-  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return sealSecret(code);
 }
 
 export function decryptAuthCode(stored: string): string | null {
-  const [v, iv, tag, body] = stored.split(".");
-  if (v !== "v1" || !iv || !tag || !body) return null;
-  try {
-    const decipher = createDecipheriv("aes-256-gcm", key(), Buffer.from(iv, "base64url"));
-    decipher.setAuthTag(Buffer.from(tag, "base64url"));
-    return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
-  } catch {
-    return null;
-  }
+  return openSecret(stored);
 }
 
 const CLASSES = ["ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnopqrstuvwxyz", "23456789", "-_+="];
