@@ -1,19 +1,20 @@
 /**
- * Validates EPP frames against ../shared/fixtures/epp-xsd/all-rfc8334.xsd with xmllint (WASM).
- * The schemas live beside the clone (CI puts shared/ there); a missing copy is an error, not a skip.
+ * Validates EPP frames against tests/fixtures/epp-xsd/all-rfc8334.xsd with xmllint (WASM).
+ * The schemas are part of this repository; a missing copy is an error, not a skip.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { validateXML } from "xmllint-wasm";
 
 const REPO_ROOT = path.resolve(__dirname, "../..");
-export const SHARED_FIXTURES = path.resolve(REPO_ROOT, "../shared/fixtures");
-const XSD_DIR = path.join(SHARED_FIXTURES, "epp-xsd");
+/** The public test data this repository carries (tests/fixtures/README.md names each source). */
+export const FIXTURES = path.resolve(REPO_ROOT, "tests/fixtures");
+const XSD_DIR = path.join(FIXTURES, "epp-xsd");
 const DRIVER = "all-rfc8334.xsd";
 
 function schemas() {
   if (!existsSync(path.join(XSD_DIR, DRIVER))) {
-    throw new Error(`EPP schemas not found at ${XSD_DIR}: the shared fixtures must sit beside the repository clone.`);
+    throw new Error(`EPP schemas not found at ${XSD_DIR}: they are part of this repository (tests/fixtures).`);
   }
   const files = readdirSync(XSD_DIR).filter((f) => f.endsWith(".xsd"));
   const load = (f: string) => ({ fileName: f, contents: readFileSync(path.join(XSD_DIR, f), "utf8") });

@@ -7,7 +7,7 @@ import { checkSignedMark, tcnidChecksumOk } from "@/mock-registry/policy/launch-
 import { parseDomainName } from "@/mock-registry/policy/names";
 import { currentPhase } from "@/mock-registry/policy/phases";
 import { quote } from "@/mock-registry/policy/pricing";
-import { SHARED_FIXTURES } from "../../support/epp-xsd";
+import { FIXTURES } from "../../support/epp-xsd";
 
 const tlds = new Map(DEFAULT_TLDS.map((t) => [t.tld, t]));
 const policy = (tld: string) => {
@@ -41,7 +41,7 @@ describe("name rules", () => {
 });
 
 describe("launch marks", () => {
-  const smd = readFileSync(path.join(SHARED_FIXTURES, "tmch/active.smd"), "utf8");
+  const smd = readFileSync(path.join(FIXTURES, "tmch/active.smd"), "utf8");
 
   it("reads the labels of the ICANN pilot SMD and checks its validity window", () => {
     const now = Date.parse("2026-01-01T00:00:00Z");

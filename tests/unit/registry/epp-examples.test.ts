@@ -1,5 +1,5 @@
 /**
- * The example frames in ../shared/fixtures/epp-examples: requests are sent as they are (placeholders
+ * The example frames in tests/fixtures/epp-examples: requests are sent as they are (placeholders
  * filled) and must get the answer a registry gives; responses must parse with the platform's client.
  */
 import { readFileSync } from "node:fs";
@@ -11,9 +11,9 @@ import { parseEnvelope } from "@/server/registry/epp/parse-envelope";
 import { parseOutput } from "@/server/registry/epp/parse-objects";
 import { RawEppClient, resultCode } from "../../support/epp-raw-client";
 import { FIXTURE_TLDS, FROZEN_AT, testTls } from "../../support/epp-test-registry";
-import { SHARED_FIXTURES, invalidFrames } from "../../support/epp-xsd";
+import { FIXTURES, invalidFrames } from "../../support/epp-xsd";
 
-const example = (f: string) => readFileSync(path.join(SHARED_FIXTURES, "epp-examples", f), "utf8");
+const example = (f: string) => readFileSync(path.join(FIXTURES, "epp-examples", f), "utf8");
 const frames = new Set<string>();
 let running: RunningMockRegistry | undefined;
 let port: RegistryPort | undefined;
@@ -79,7 +79,7 @@ describe("the EPP example frames", () => {
     await platform.createHost({ name: "ns1.example.external" });
     await platform.createHost({ name: "ns2.example.external" });
     await client.login();
-    const smd = readFileSync(path.join(SHARED_FIXTURES, "tmch/active.smd"), "utf8").split("-----BEGIN ENCODED SMD-----")[1].split("-----END ENCODED SMD-----")[0];
+    const smd = readFileSync(path.join(FIXTURES, "tmch/active.smd"), "utf8").split("-----BEGIN ENCODED SMD-----")[1].split("-----END ENCODED SMD-----")[0];
     const reply = await client.send(example("domain_create_sunrise_encoded_mark.xml").replace("%SMD%", smd.trim()));
     expect(resultCode(reply)).toBe(1000);
     expect(reply).toContain("<domain:name>test-validate.example</domain:name>");

@@ -5,7 +5,7 @@ import { makeTcnid } from "@/mock-registry";
 import type { ContractEnv } from "../../../support/epp-test-registry";
 import { drainPoll, expectEpp, label } from "./helpers";
 
-const FIXTURES = path.resolve(__dirname, "../../../../../shared/fixtures");
+const FIXTURES = path.resolve(__dirname, "../../../fixtures");
 const smd = () => readFileSync(path.join(FIXTURES, "tmch/active.smd"), "utf8");
 
 function notice(lbl: string, notAfter = "2026-06-02T00:00:00.000Z", acceptedDate = "2026-05-31T12:00:00.000Z") {
