@@ -2,15 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { queue } from "@/server/jobs/boss";
 import { systemContext } from "@/server/context";
-import { placeOrder } from "@/server/orders/place-order";
 import { completeItem, failItem, startProvisioning } from "@/server/orders/complete-item";
 import { refundItem } from "@/server/orders/refund-item";
-import { startOrderCheckout } from "@/server/payments/start-order-checkout";
 import { confirmPayment } from "@/server/payments/confirm-payment";
 import { readBalance } from "@/server/billing/get-balance";
 import { verifyLedger } from "@/server/billing/verify-ledger";
 import { resellerAccount } from "@/server/billing/accounts";
-import { createRegistrant, createReseller, createTier, createTldProduct, fundReseller } from "../../support/factories";
+import { createStorefrontCheckout } from "../../support/factories";
 
 // Started before the tests: its first start, inside confirmPayment's transaction, can outlast the timeout.
 beforeAll(async () => {
@@ -18,20 +16,7 @@ beforeAll(async () => {
 });
 
 async function storefrontOrder(balance = 5_000) {
-  await createTldProduct("net", 800);
-  const tier = await createTier("standard", { net: 1_000 });
-  const reseller = await createReseller();
-  await fundReseller(reseller.id, tier.id, balance, { markupKind: "percent", markupValue: 5_000, rounding: "none" });
-  const { registrant, ctx } = await createRegistrant(reseller.id);
-  const { order } = await placeOrder(ctx, {
-    resellerId: reseller.id,
-    registrantId: registrant.id,
-    idempotencyKey: "checkout-1",
-    channel: "storefront",
-    payment: "checkout",
-    items: [{ kind: "domain_register", productCode: "net", subject: "mine.net" }],
-  });
-  const checkout = await startOrderCheckout(ctx, { orderId: order.id, storefrontOrigin: "http://shop.test" });
+  const { reseller, order, checkout } = await createStorefrontCheckout({ subject: "mine.net", idempotencyKey: "checkout-1", balance });
   // Fulfilment is another capability's job; these tests drive the item by hand.
   await db.$transaction((tx) => confirmPayment(tx, checkout.paymentId, "pi_test"));
   return { reseller, order, itemId: order.items[0].id };

@@ -5,13 +5,11 @@ import { systemContext } from "@/server/context";
 import { adjustBalance } from "@/server/billing/adjust-balance";
 import { readBalance } from "@/server/billing/get-balance";
 import { verifyLedger } from "@/server/billing/verify-ledger";
-import { placeOrder } from "@/server/orders/place-order";
 import { completeItem, startProvisioning } from "@/server/orders/complete-item";
 import { refundItem } from "@/server/orders/refund-item";
-import { startOrderCheckout } from "@/server/payments/start-order-checkout";
 import { confirmPayment } from "@/server/payments/confirm-payment";
 import { runFulfilment } from "@/server/fulfilment/run-fulfilment";
-import { createRegistrant, createReseller, createTier, createTldProduct, fundReseller } from "../../support/factories";
+import { createStorefrontCheckout } from "../../support/factories";
 import { useFakeStripe, type FakeStripe } from "../../support/fake-stripe";
 
 let stripe: FakeStripe;
@@ -25,20 +23,7 @@ afterAll(() => stripe.close());
 
 /** A storefront order paid through Stripe (retail 15.00, wholesale 10.00) whose item was registered. */
 async function completedStripeItem(openingBalance: number) {
-  await createTldProduct("net", 800);
-  const tier = await createTier("standard", { net: 1_000 });
-  const reseller = await createReseller();
-  await fundReseller(reseller.id, tier.id, openingBalance, { markupKind: "percent", markupValue: 5_000, rounding: "none" });
-  const { registrant, ctx } = await createRegistrant(reseller.id);
-  const { order } = await placeOrder(ctx, {
-    resellerId: reseller.id,
-    registrantId: registrant.id,
-    idempotencyKey: "finding-03",
-    channel: "storefront",
-    payment: "checkout",
-    items: [{ kind: "domain_register", productCode: "net", subject: "undo-me.net" }],
-  });
-  const checkout = await startOrderCheckout(ctx, { orderId: order.id, storefrontOrigin: "http://shop.test" });
+  const { reseller, order, checkout } = await createStorefrontCheckout({ subject: "undo-me.net", idempotencyKey: "finding-03", balance: openingBalance });
   await db.$transaction((tx) => confirmPayment(tx, checkout.paymentId, "pi_finding_03"));
   const itemId = order.items[0].id;
   await db.$transaction(async (tx) => {

@@ -4,11 +4,10 @@ import { db } from "@/server/db";
 import { queue } from "@/server/jobs/boss";
 import { resellerAccount } from "@/server/billing/accounts";
 import { verifyLedger } from "@/server/billing/verify-ledger";
-import { placeOrder } from "@/server/orders/place-order";
 import { startOrderCheckout } from "@/server/payments/start-order-checkout";
 import { finishPaymentRefunds } from "@/server/payments/refund-duplicate-payment";
 import { POST } from "@/app/api/webhooks/stripe/route";
-import { createRegistrant, createReseller, createTier, createTldProduct, fundReseller } from "../../support/factories";
+import { createStorefrontCheckout } from "../../support/factories";
 import { FAKE_WEBHOOK_SECRET, useFakeStripe, type FakeStripe } from "../../support/fake-stripe";
 
 let stripe: FakeStripe;
@@ -22,20 +21,7 @@ afterAll(() => stripe.close());
 
 /** A storefront order for 15.00 USD waiting for payment, with the checkout we opened for it. */
 async function orderAwaitingPayment() {
-  await createTldProduct("net", 800);
-  const tier = await createTier("standard", { net: 1_000 });
-  const reseller = await createReseller();
-  await fundReseller(reseller.id, tier.id, 5_000, { markupKind: "percent", markupValue: 5_000, rounding: "none" });
-  const { registrant, ctx } = await createRegistrant(reseller.id);
-  const { order } = await placeOrder(ctx, {
-    resellerId: reseller.id,
-    registrantId: registrant.id,
-    idempotencyKey: "finding-07",
-    channel: "storefront",
-    payment: "checkout",
-    items: [{ kind: "domain_register", productCode: "net", subject: "paid-once.net" }],
-  });
-  const checkout = await startOrderCheckout(ctx, { orderId: order.id, storefrontOrigin: "http://shop.test" });
+  const { reseller, order, ctx, checkout } = await createStorefrontCheckout({ subject: "paid-once.net", idempotencyKey: "finding-07" });
   const payment = await db.payment.findUniqueOrThrow({ where: { id: checkout.paymentId } });
   return { reseller, order, ctx, payment };
 }

@@ -7,3 +7,4 @@ export { createTldProduct, createTier, fundReseller } from "./money";
 export { createDomainCatalog, createDomainReseller, startInProcessRegistry, startEppRegistry, REGISTRY_FROZEN_AT, TEST_TLDS, type TestRegistry } from "./domains";
 export { createLifecycleWorld, createManagedDomain, type LifecycleWorld } from "./managed-domain";
 export { startTestSession } from "./session";
+export { createStorefrontCheckout } from "./storefront-checkout";
