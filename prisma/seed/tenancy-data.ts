@@ -65,3 +65,15 @@ export const DEMO_RESELLERS: DemoReseller[] = [
     },
   },
 ];
+
+/**
+ * Fixed TOTP secrets of the demo staff accounts (base32), so `npm run dev` can print them, `npm run
+ * totp -- EMAIL` can show the current code and the browser tests can sign in. Demo data only: they
+ * are published here, like the demo password.
+ */
+export const DEMO_TOTP_SECRETS: Readonly<Record<string, string>> = {
+  "admin@registrar.test": "BEFW3CJIQMA6BXMNQ5C2QSJ32DGIMTJR",
+  "auditor@registrar.test": "CKFHGFMRXMFEZQTTBGAB6L67GH2SIM77",
+  "owner@acme.test": "R6AGNFQY5HCOR5QYUQXK25JJECFPLMNJ",
+  "owner@nimbus.test": "Y66C2XXGQ2OU35Y2QQB4BP2IJXRLY6KK",
+};

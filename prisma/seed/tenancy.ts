@@ -6,7 +6,8 @@ import type { Db } from "../../src/server/db";
 import { hashPassword } from "../../src/server/auth/password";
 import { env } from "../../src/env";
 import { RESELLER_AGREEMENT_VERSION } from "../../src/lib/reseller-agreement";
-import { DEMO_RESELLERS, type DemoReseller } from "./tenancy-data";
+import { sealSecret } from "../../src/server/crypto/sealed-secret";
+import { DEMO_RESELLERS, DEMO_TOTP_SECRETS, type DemoReseller } from "./tenancy-data";
 
 /** One password for every demo account; development and tests only. */
 export const DEMO_PASSWORD = "demo-password-123";
@@ -20,8 +21,12 @@ export const demoSignIns: { email: string; role: string; where: string }[] = [
   { email: "sam@example.com", role: "registrant", where: "Nimbus storefront" },
 ];
 
+/** Demo staff get their fixed TOTP secret (turned on) unless they already have a second factor. */
 async function upsertUser(db: Db, email: string, name: string, passwordHash: string) {
-  return db.user.upsert({ where: { email }, create: { email, name, passwordHash }, update: {} });
+  const user = await db.user.upsert({ where: { email }, create: { email, name, passwordHash }, update: {} });
+  const totp = DEMO_TOTP_SECRETS[email];
+  if (totp) await db.user.updateMany({ where: { id: user.id, totpEnabledAt: null }, data: { totpSecret: sealSecret(totp), totpEnabledAt: new Date(), totpLastStep: null } });
+  return user;
 }
 
 /** Memberships of the registrar have no resellerId, which a compound upsert cannot match on. */

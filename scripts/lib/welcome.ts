@@ -4,6 +4,8 @@ export async function printWelcome() {
   const base = process.env.STOREFRONT_BASE_DOMAIN ?? "localhost:3000";
   const scheme = process.env.PUBLIC_SCHEME ?? "http";
   const { demoSignIns, DEMO_PASSWORD } = await import("../../prisma/seed/tenancy");
+  const { DEMO_TOTP_SECRETS } = await import("../../prisma/seed/tenancy-data");
+  const totp = (email: string) => (DEMO_TOTP_SECRETS[email] ? `  TOTP secret ${DEMO_TOTP_SECRETS[email]}` : "");
   const lines = [
     "",
     "Registrar platform is starting:",
@@ -13,7 +15,9 @@ export async function printWelcome() {
     `  Nimbus storefront  ${scheme}://nimbus.${base}/`,
     "",
     `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,
-    ...demoSignIns.map((s: { email: string; role: string; where: string }) => `  ${s.email.padEnd(26)} ${s.role.padEnd(20)} ${s.where}`),
+    ...demoSignIns.map((s: { email: string; role: string; where: string }) => `  ${s.email.padEnd(26)} ${s.role.padEnd(20)} ${s.where.padEnd(30)}${totp(s.email)}`.trimEnd()),
+    "",
+    "Staff sign-ins ask for a 6-digit code: `npm run totp -- EMAIL` prints the current one (or add the secret to an authenticator app).",
     "",
   ];
   console.log(lines.join("\n"));

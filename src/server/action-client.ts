@@ -23,6 +23,7 @@ import { resolveSession } from "@/server/auth/resolve-session";
 import type { SessionClaims, TokenClaims } from "@/server/auth/session-token";
 import { clientAddressFrom } from "@/server/auth/client-address";
 import { startSession } from "@/server/auth/start-session";
+import { readChallengeCookie, writeChallengeCookie } from "@/server/auth/second-factor/challenge-cookie";
 import { formDataToObject, keptValues, zodFieldErrors } from "@/server/action-input";
 
 export type ActionResult<T> =
@@ -39,6 +40,9 @@ export type ActionRequest = {
   /** Starts a session record for `claims` (this address and device) and sets its cookie. */
   setSession(claims: SessionClaims): Promise<void>;
   clearSession(): Promise<void>;
+  /** The console sign-in challenge between password and second factor (its own cookie), or null. */
+  challenge: string | null;
+  setChallenge(token: string | null): Promise<void>;
 };
 
 export type ServerAction<T> = (prev: ActionResult<T> | null, input: FormData | Record<string, unknown>) => Promise<ActionResult<T>>;
@@ -61,8 +65,9 @@ export type ActionDef<A extends Area, S extends z.ZodType, T> = {
 };
 
 /** A request stand-in for tests and for `.run`: session records are made, cookies only recorded. */
-export function testRequest(over: Partial<ActionRequest> = {}): ActionRequest & { sessions: (TokenClaims | null)[] } {
+export function testRequest(over: Partial<ActionRequest> = {}): ActionRequest & { sessions: (TokenClaims | null)[]; challenges: (string | null)[] } {
   const sessions: (TokenClaims | null)[] = [];
+  const challenges: (string | null)[] = [];
   const req: ActionRequest = {
     host: env().CONSOLE_HOST,
     clientAddress: "203.0.113.1",
@@ -70,9 +75,15 @@ export function testRequest(over: Partial<ActionRequest> = {}): ActionRequest & 
     sessionId: null,
     setSession: async (c) => void sessions.push(await startSession(c, req)),
     clearSession: async () => void sessions.push(null),
+    // Like a cookie jar: the challenge set by one action is what the next action on this request reads.
+    challenge: null,
+    setChallenge: async (token) => {
+      challenges.push(token);
+      req.challenge = token;
+    },
     ...over,
   };
-  return Object.assign(req, { sessions });
+  return Object.assign(req, { sessions, challenges });
 }
 
 async function liveRequest(): Promise<ActionRequest & { origin: string | null; rawHost: string | null }> {
@@ -88,6 +99,8 @@ async function liveRequest(): Promise<ActionRequest & { origin: string | null; r
     sessionId: null,
     setSession: async (claims) => writeSessionCookie(await startSession(claims, device)),
     clearSession: clearSessionCookie,
+    challenge: await readChallengeCookie(),
+    setChallenge: writeChallengeCookie,
   };
 }
 

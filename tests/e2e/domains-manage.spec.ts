@@ -14,6 +14,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { passSecondFactor } from "./support/second-factor";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const PASSWORD = "demo-password-123";
@@ -29,6 +30,7 @@ async function signIn(page: Page, url: string, email: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: /sign in/i }).click();
+  await passSecondFactor(page, email);
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 

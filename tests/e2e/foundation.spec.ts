@@ -4,6 +4,7 @@
  * registrar approving an application and suspending the new reseller. Runs against the seed.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { passSecondFactor } from "./support/second-factor";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const PASSWORD = "demo-password-123";
@@ -15,6 +16,7 @@ async function signIn(page: Page, url: string, email: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: /sign in/i }).click();
+  await passSecondFactor(page, email);
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 

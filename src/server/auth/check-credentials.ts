@@ -28,24 +28,31 @@ async function signedInFromBefore(who: Principal, accountId: string, clientAddre
   return row !== null;
 }
 
+/** The budgets one sign-in attempt spends; a second-factor code spends the same ones. */
+export async function signInBudgets(who: Principal, email: string, clientAddress: string, accountId: string | null): Promise<Budget[]> {
+  const known = accountId !== null && (await signedInFromBefore(who, accountId, clientAddress));
+  return [
+    { key: addressKey(clientAddress), rule: ADDRESS_RULE },
+    { key: accountAddressKey(who, email, clientAddress), rule: ACCOUNT_ADDRESS_RULE },
+    ...(known ? [] : [{ key: accountKey(who, email), rule: ACCOUNT_RULE }]),
+  ];
+}
+
 export async function checkCredentials<T extends { id: string; passwordHash: string; disabledAt: Date | null }>(
   who: Principal,
   email: string,
   password: string,
   clientAddress: string,
   account: T | null,
+  // When a second factor follows, only its success forgets this address's failures: otherwise each
+  // right password would wipe the wrong codes guessed after it.
+  opts: { secondStepFollows?: boolean } = {},
 ): Promise<T> {
-  const known = account !== null && (await signedInFromBefore(who, account.id, clientAddress));
-  const budgets: Budget[] = [
-    { key: addressKey(clientAddress), rule: ADDRESS_RULE },
-    { key: accountAddressKey(who, email, clientAddress), rule: ACCOUNT_ADDRESS_RULE },
-    ...(known ? [] : [{ key: accountKey(who, email), rule: ACCOUNT_RULE }]),
-  ];
-  const reservation = await reserveAttempt(budgets);
+  const reservation = await reserveAttempt(await signInBudgets(who, email, clientAddress, account?.id ?? null));
   if (!reservation) throw new AppError("RATE_LIMITED", TOO_MANY_ATTEMPTS);
   const ok = account ? await verifyPassword(account.passwordHash, password) : await verifyAgainstNothing(password);
   if (!ok || !account || account.disabledAt) throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
   await reservation.release();
-  await clearHits(db, accountAddressKey(who, email, clientAddress));
+  if (!opts.secondStepFollows) await clearHits(db, accountAddressKey(who, email, clientAddress));
   return account;
 }

@@ -9,6 +9,14 @@ export const signInSchema = z.object({
   next: z.string().optional(),
 });
 
+/** A 6-digit TOTP code or a recovery code ("abcde-fghjk"); spaces are the user's business. */
+export const secondFactorCodeSchema = z.object({ code: z.string().trim().min(1, "Enter the code.").max(40) });
+
+export const disableTwoFactorSchema = z.object({
+  password: z.string().min(1, "Enter your password.").max(1000),
+  code: z.string().trim().min(1, "Enter a code from your authenticator app or a recovery code.").max(40),
+});
+
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 const MISMATCH = { path: ["confirmPassword"], message: "The two passwords do not match." };

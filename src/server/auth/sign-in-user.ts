@@ -5,6 +5,7 @@
 import { AppError } from "@/server/errors";
 import { db } from "@/server/db";
 import { checkCredentials } from "./check-credentials";
+import { requiresSecondFactor } from "./second-factor/policy";
 import type { SessionClaims } from "./session-token";
 
 export async function signInUser(input: { email: string; password: string }, clientAddress: string) {
@@ -15,10 +16,12 @@ export async function signInUser(input: { email: string; password: string }, cli
       passwordHash: true,
       disabledAt: true,
       sessionVersion: true,
+      totpEnabledAt: true,
       memberships: { select: { resellerId: true, role: true }, orderBy: { createdAt: "asc" } },
     },
   });
-  const account = await checkCredentials({ kind: "user" }, input.email, input.password, clientAddress, user);
+  const secondStepFollows = user !== null && (user.totpEnabledAt !== null || requiresSecondFactor(user.memberships.map((m) => m.role)));
+  const account = await checkCredentials({ kind: "user" }, input.email, input.password, clientAddress, user, { secondStepFollows });
   const membership = account.memberships.find((m) => m.resellerId === null) ?? account.memberships[0];
   if (!membership) throw new AppError("FORBIDDEN", "This account has no console access any more. Ask your administrator for an invitation.");
   const claims: SessionClaims = { kind: "user", sub: account.id, resellerId: membership.resellerId, sv: account.sessionVersion };

@@ -34,6 +34,13 @@ const COLUMNS: SealedColumn[] = [
       db.$executeRaw`UPDATE "OrderItem" SET details = jsonb_set(details, '{authCodeEnc}', to_jsonb(${sealed}::text))
         WHERE id = ${row.id} AND details->>'authCodeEnc' = ${row.sealed}`,
   },
+  {
+    name: "User.totpSecret",
+    batch: (db, prefix, after, size) =>
+      db.$queryRaw<Row[]>`SELECT id, "totpSecret" AS sealed FROM "User"
+        WHERE "totpSecret" IS NOT NULL AND NOT starts_with("totpSecret", ${prefix}) AND id > ${after} ORDER BY id LIMIT ${size}`,
+    write: (db, row, sealed) => db.$executeRaw`UPDATE "User" SET "totpSecret" = ${sealed} WHERE id = ${row.id} AND "totpSecret" = ${row.sealed}`,
+  },
 ];
 
 export type RotationReport = { column: string; rotated: number; unreadable: number }[];

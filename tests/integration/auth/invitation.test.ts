@@ -68,7 +68,9 @@ describe("invitations", () => {
     const auditor = await createRegistrarStaff("registrar_auditor");
     const staff = await createInvitation(admin.ctx, { email: "aud@registrar.test", role: "registrar_auditor", resellerId: null });
     const req = testRequest();
-    expect(await acceptConsoleInvitation.run(req, { token: tokenOf(staff.link), name: "Ann Auditor", password: "auditor-password" })).toEqual({ ok: true, data: { home: "/registrar" } });
+    expect(await acceptConsoleInvitation.run(req, { token: tokenOf(staff.link), name: "Ann Auditor", password: "auditor-password" })).toEqual({ ok: true, data: { home: "/sign-in/two-factor-setup" } });
+    // Registrar staff start with setting up their second factor, not with a session.
+    expect(req.sessions).toEqual([]);
     await expect(createInvitation(admin.ctx, { email: "boss@acme.test", role: "owner", resellerId: acme.id })).resolves.toMatchObject({ link: expect.any(String) });
     await expect(createInvitation(auditor.ctx, { email: "y@registrar.test", role: "registrar_admin", resellerId: null })).rejects.toMatchObject({ code: "READ_ONLY" });
   });

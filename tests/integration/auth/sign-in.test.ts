@@ -1,32 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { testRequest } from "@/server/action-client";
 import { db } from "@/server/db";
-import { signInToConsole } from "@/app/(console)/(auth)/actions";
+import { signInToConsole, verifyConsoleSignInCode } from "@/app/(console)/(auth)/actions";
 import { signInToStorefront } from "@/app/(storefront)/[host]/(auth)/actions";
 import { decodeSession } from "@/server/auth/session-token";
-import { createRegistrant, createRegistrarStaff, createReseller, createStaff } from "../../support/factories";
+import { createRegistrant, createRegistrarStaff, createReseller, createStaff, enrolTotp, totpCodeNow } from "../../support/factories";
 
 const consoleReq = () => testRequest({ host: "localhost:3000" });
 
 describe("console sign-in", () => {
-  it("signs a reseller owner in and sends them to the reseller console", async () => {
+  it("signs a reseller owner in after their code and sends them to the reseller console", async () => {
     const acme = await createReseller({ slug: "acme" });
     const { user, password } = await createStaff(acme.id, "owner", { email: "owner@acme.test" });
+    const secret = await enrolTotp(user.id);
     const req = consoleReq();
-    const result = await signInToConsole.run(req, { email: " Owner@Acme.test ", password });
-    expect(result).toEqual({ ok: true, data: { home: "/console" } });
+    expect(await signInToConsole.run(req, { email: " Owner@Acme.test ", password })).toEqual({ ok: true, data: { home: "/sign-in/code" } });
+    expect(req.sessions).toEqual([]);
+    expect(await verifyConsoleSignInCode.run(req, { code: totpCodeNow(secret) })).toEqual({ ok: true, data: { home: "/console" } });
     expect(req.sessions).toEqual([{ kind: "user", sub: user.id, resellerId: acme.id, sv: 0, sid: expect.any(String) }]);
   });
 
   it("sends registrar staff to the registrar console", async () => {
-    const { password } = await createRegistrarStaff("registrar_auditor", { email: "audit@registrar.test" });
-    const result = await signInToConsole.run(consoleReq(), { email: "audit@registrar.test", password });
-    expect(result).toEqual({ ok: true, data: { home: "/registrar" } });
+    const { user, password } = await createRegistrarStaff("registrar_auditor", { email: "audit@registrar.test" });
+    const secret = await enrolTotp(user.id);
+    const req = consoleReq();
+    await signInToConsole.run(req, { email: "audit@registrar.test", password });
+    expect(await verifyConsoleSignInCode.run(req, { code: totpCodeNow(secret) })).toEqual({ ok: true, data: { home: "/registrar" } });
+  });
+
+  it("signs support staff without a second factor straight in", async () => {
+    const acme = await createReseller();
+    const { password } = await createStaff(acme.id, "support", { email: "s@acme.test" });
+    const req = consoleReq();
+    expect(await signInToConsole.run(req, { email: "s@acme.test", password })).toEqual({ ok: true, data: { home: "/console" } });
+    expect(req.sessions).toHaveLength(1);
   });
 
   it("follows a next path only inside the console the person belongs to", async () => {
     const acme = await createReseller();
-    const { password } = await createStaff(acme.id, "owner", { email: "o@acme.test" });
+    const { password } = await createStaff(acme.id, "billing", { email: "o@acme.test" });
     const inside = await signInToConsole.run(consoleReq(), { email: "o@acme.test", password, next: "/console/branding" });
     expect(inside).toEqual({ ok: true, data: { home: "/console/branding" } });
     const outside = await signInToConsole.run(consoleReq(), { email: "o@acme.test", password, next: "//evil.test/console" });
@@ -57,7 +69,7 @@ describe("console sign-in", () => {
 
   it("issues a session token that decodes to the same claims", async () => {
     const acme = await createReseller();
-    const { password } = await createStaff(acme.id, "admin", { email: "a@acme.test" });
+    const { password } = await createStaff(acme.id, "support", { email: "a@acme.test" });
     const req = consoleReq();
     await signInToConsole.run(req, { email: "a@acme.test", password });
     const { encodeSession } = await import("@/server/auth/session-token");

@@ -21,6 +21,8 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   "(console)/(auth)/actions.ts#acceptConsoleInvitation": { public: "acts only for the holder of a mailed invitation token" },
   "(console)/apply/actions.ts#submitApplication": { public: "creates a new application; reads nothing" },
   "(console)/(auth)/account/actions.ts#changeRegistrarStaffPassword": { session: SESSION_SCOPED },
+  "(console)/(auth)/account/actions.ts#enableRegistrarStaffTwoFactor": { session: "acts on the signed-in account's own pending secret; the reseller-staff twin has cases in cases/second-factor.ts" },
+  "(console)/(auth)/account/actions.ts#disableRegistrarStaffTwoFactor": { session: "acts on the signed-in account only, after its own password and code; the reseller-staff twin has cases in cases/second-factor.ts" },
   // Console: the reseller's own settings.
   "(console)/console/billing/actions.ts#topUp": { service: "A's owner cannot start a top-up of B's balance" },
   "(console)/console/billing/actions.ts#saveThreshold": { session: SESSION_SCOPED },

@@ -29,7 +29,7 @@ const from = (clientAddress: string) => testRequest({ clientAddress });
 describe("security finding 05: sign-in limits can be raced", () => {
   it("checks the password at most five times for twenty parallel wrong guesses", async () => {
     const acme = await createReseller();
-    await createStaff(acme.id, "owner", { email: "o@acme.test" });
+    await createStaff(acme.id, "support", { email: "o@acme.test" });
     probe.checks = 0;
     const results = await Promise.all(Array.from({ length: 20 }, () => signInToConsole.run(from("198.51.100.66"), { email: "o@acme.test", password: "a-wrong-guess" })));
     expect(probe.checks).toBeLessThanOrEqual(5);
@@ -38,7 +38,7 @@ describe("security finding 05: sign-in limits can be raced", () => {
 
   it("does not let a spoofed X-Forwarded-For reset the per-address count", async () => {
     const acme = await createReseller();
-    const { password } = await createStaff(acme.id, "owner", { email: "o@acme.test" });
+    const { password } = await createStaff(acme.id, "support", { email: "o@acme.test" });
     // What the app sees: the client's forged entries, then the socket's peer appended last.
     const attempt = (spoof: string, email: string, pw: string) => {
       probe.headers = new Headers({ host: env().CONSOLE_HOST, "x-forwarded-for": `${spoof}, 198.51.100.77` });
@@ -52,14 +52,14 @@ describe("security finding 05: sign-in limits can be raced", () => {
 
   it("lets the owner sign in from their own address after an attacker's failed burst from another", async () => {
     const acme = await createReseller();
-    const { password } = await createStaff(acme.id, "owner", { email: "o@acme.test" });
+    const { password } = await createStaff(acme.id, "support", { email: "o@acme.test" });
     await Promise.all(Array.from({ length: 20 }, () => signInToConsole.run(from("198.51.100.66"), { email: "o@acme.test", password: "a-wrong-guess" })));
     expect(await signInToConsole.run(from("192.0.2.10"), { email: "o@acme.test", password })).toMatchObject({ ok: true });
   });
 
   it("lets the owner in from an address they used before even when guesses from many addresses spent the account's budget", async () => {
     const acme = await createReseller();
-    const { password } = await createStaff(acme.id, "owner", { email: "o@acme.test" });
+    const { password } = await createStaff(acme.id, "support", { email: "o@acme.test" });
     expect(await signInToConsole.run(from("192.0.2.10"), { email: "o@acme.test", password })).toMatchObject({ ok: true });
     await Promise.all(Array.from({ length: 30 }, (_, i) => signInToConsole.run(from(`198.51.100.${i}`), { email: "o@acme.test", password: "a-wrong-guess" })));
     expect(await signInToConsole.run(from("198.51.100.200"), { email: "o@acme.test", password })).toMatchObject({ ok: false, code: "RATE_LIMITED" });

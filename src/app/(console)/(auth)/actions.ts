@@ -1,23 +1,42 @@
 "use server";
-/** Console sign-in, password reset and invitation acceptance (console host only). */
+/**
+ * Console sign-in (password, then the second factor where the account has or needs one), password
+ * reset and invitation acceptance (console host only).
+ */
 import { definePublicAction } from "@/server/action-client";
 import { acceptInvitation } from "@/server/auth/accept-invitation";
-import { acceptInvitationSchema, forgotPasswordSchema, resetPasswordSchema, signInSchema } from "@/server/auth/form-schemas";
+import { acceptInvitationSchema, forgotPasswordSchema, resetPasswordSchema, secondFactorCodeSchema, signInSchema } from "@/server/auth/form-schemas";
 import { requestPasswordReset } from "@/server/auth/request-password-reset";
 import { safeNextPath } from "@/server/auth/require-context";
 import { resetPassword } from "@/server/auth/reset-password";
 import { signInUser } from "@/server/auth/sign-in-user";
+import { continueConsoleSignIn, finishSignInWithCode, finishSignInWithEnrolment } from "@/server/auth/second-factor/console-sign-in";
 
 export const signInToConsole = definePublicAction({
   area: "console",
   input: signInSchema,
   handler: async (req, input) => {
     const { claims, home } = await signInUser(input, req.clientAddress);
-    await req.setSession(claims);
     // Only follow `next` into the console the person actually belongs to.
-    return { home: safeNextPath(input.next, { under: home }) ?? home };
+    return continueConsoleSignIn(req, claims, safeNextPath(input.next, { under: home }) ?? home);
   },
   redirectTo: (d) => d.home,
+});
+
+/** The "Enter the 6-digit code" step: only the challenge cookie from a right password leads here. */
+export const verifyConsoleSignInCode = definePublicAction({
+  area: "console",
+  input: secondFactorCodeSchema,
+  handler: (req, input) => finishSignInWithCode(req, input.code),
+  redirectTo: (d) => d.home,
+});
+
+/** Enrolment owed at sign-in: the session starts once a code confirms the authenticator. */
+export const confirmConsoleSignInTwoFactor = definePublicAction({
+  area: "console",
+  input: secondFactorCodeSchema,
+  // No redirect: the recovery codes are shown once, on this page.
+  handler: (req, input) => finishSignInWithEnrolment(req, input.code),
 });
 
 export const requestConsolePasswordReset = definePublicAction({
@@ -44,8 +63,7 @@ export const acceptConsoleInvitation = definePublicAction({
   input: acceptInvitationSchema,
   handler: async (req, input) => {
     const { claims, home } = await acceptInvitation(input);
-    await req.setSession(claims);
-    return { home };
+    return continueConsoleSignIn(req, claims, home);
   },
   redirectTo: (d) => d.home,
 });

@@ -1,12 +1,14 @@
 "use server";
 /**
- * Console staff's own account: password, sessions and "sign out everywhere". Reseller staff and
+ * Console staff's own account: password, two-factor sign-in, sessions and "sign out everywhere". Reseller staff and
  * registrar staff are different areas, so each action exists once per area with the same handler.
  */
 import { defineAction, type ActionRequest } from "@/server/action-client";
 import { changePassword } from "@/server/auth/change-password";
 import { signOutEverywhere } from "@/server/auth/end-sessions";
-import { changePasswordSchema } from "@/server/auth/form-schemas";
+import { changePasswordSchema, disableTwoFactorSchema, secondFactorCodeSchema } from "@/server/auth/form-schemas";
+import { disableTotp } from "@/server/auth/second-factor/disable-totp";
+import { confirmTotpEnrolment } from "@/server/auth/second-factor/enrol-totp";
 import { revokeSession, revokeSessionInput } from "@/server/auth/revoke-session";
 import type { ActorContext } from "@/server/context";
 import { z } from "zod";
@@ -29,6 +31,15 @@ async function endOneSession(ctx: Staff, input: z.output<typeof revokeSessionInp
   await revokeSession(ctx, input);
   if (input.sessionId === req.sessionId) await req.clearSession();
   return { revoked: true };
+}
+
+async function enableTwoFactor(ctx: Staff, input: z.output<typeof secondFactorCodeSchema>, req: ActionRequest) {
+  return { recoveryCodes: await confirmTotpEnrolment(ctx, input.code, req.clientAddress) };
+}
+
+async function disableTwoFactor(ctx: Staff, input: z.output<typeof disableTwoFactorSchema>, req: ActionRequest) {
+  await disableTotp(ctx, input, req);
+  return { disabled: true };
 }
 
 // One's own account stays manageable while a reseller is suspended, and for auditors.
@@ -54,3 +65,9 @@ export const signOutRegistrarStaffEverywhere = defineAction({
   handler: endAllSessions,
   redirectTo: () => "/sign-in",
 });
+
+// Enabling does not refresh the page: the recovery codes in the form's result are shown only once.
+export const enableResellerStaffTwoFactor = defineAction({ area: "console", input: secondFactorCodeSchema, ...ownAccount, handler: enableTwoFactor });
+export const enableRegistrarStaffTwoFactor = defineAction({ area: "registrar", input: secondFactorCodeSchema, ...ownAccount, handler: enableTwoFactor });
+export const disableResellerStaffTwoFactor = defineAction({ area: "console", input: disableTwoFactorSchema, ...ownAccount, refresh: true, handler: disableTwoFactor });
+export const disableRegistrarStaffTwoFactor = defineAction({ area: "registrar", input: disableTwoFactorSchema, ...ownAccount, refresh: true, handler: disableTwoFactor });

@@ -39,6 +39,14 @@ export default async function ConsolePasswordPage() {
           </h2>
           <ChangePasswordForm action={registrar ? changeRegistrarStaffPassword : changeResellerStaffPassword} />
         </section>
+        <section aria-labelledby="two-factor" className="border-t border-slate-200 pt-6">
+          <h2 id="two-factor" className="mb-3 text-lg font-semibold">
+            Two-factor sign-in
+          </h2>
+          <p className="text-sm">
+            <AuthLink href="/account/security">Set up or turn off your authenticator app</AuthLink>
+          </p>
+        </section>
         <section aria-labelledby="sessions" className="border-t border-slate-200 pt-6">
           <h2 id="sessions" className="mb-3 text-lg font-semibold">
             Sessions

@@ -1,0 +1,44 @@
+/**
+ * Two-factor sign-in for console staff: set up an authenticator app (required for registrar staff
+ * and reseller owners and admins, who are sent through set-up at sign-in anyway; optional for
+ * others), or turn it off with the password and a code.
+ */
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AuthLink, AuthPanel } from "@/components/auth-panel";
+import { DisableTotpForm, EnrolTotpForm } from "@/components/two-factor-forms";
+import { db } from "@/server/db";
+import { getSession } from "@/server/auth/require-context";
+import { pendingTotpEnrolment } from "@/server/auth/second-factor/enrol-totp";
+import { disableRegistrarStaffTwoFactor, disableResellerStaffTwoFactor, enableRegistrarStaffTwoFactor, enableResellerStaffTwoFactor } from "../actions";
+
+export const metadata: Metadata = { title: "Two-factor sign-in" };
+
+export default async function ConsoleSecurityPage() {
+  const session = await getSession();
+  if (!session || session.ctx.kind === "registrant") redirect("/sign-in?next=/account/security");
+  const registrar = session.ctx.kind === "registrar";
+  const pending = await pendingTotpEnrolment(session.ctx.actorId);
+  const remaining = pending ? 0 : await db.recoveryCode.count({ where: { userId: session.ctx.actorId, usedAt: null } });
+  return (
+    <AuthPanel
+      title="Two-factor sign-in"
+      intro={`Signed in as ${session.name} (${session.email}).`}
+      footer={<AuthLink href="/account/password">Back to password and sessions</AuthLink>}
+    >
+      {pending ? (
+        <EnrolTotpForm action={registrar ? enableRegistrarStaffTwoFactor : enableResellerStaffTwoFactor} pending={pending} />
+      ) : (
+        <div className="space-y-4">
+          <p role="status" className="text-sm">
+            Two-factor sign-in is on. You have {remaining} unused recovery {remaining === 1 ? "code" : "codes"}.
+          </p>
+          <p className="text-sm text-slate-600">
+            Turning it off ends your other sessions. If your role requires a second factor, you will set up a new one at your next sign-in.
+          </p>
+          <DisableTotpForm action={registrar ? disableRegistrarStaffTwoFactor : disableResellerStaffTwoFactor} />
+        </div>
+      )}
+    </AuthPanel>
+  );
+}
