@@ -6,8 +6,9 @@
  */
 import { startTransition, useActionState } from "react";
 import { buttonClasses, type ButtonVariant } from "./button";
+import { ReauthLink } from "./reauth-link";
 
-export type FormResult = { ok: true } | { ok: false; message: string; fields?: Record<string, string> };
+export type FormResult = { ok: true } | { ok: false; code?: string; message: string; fields?: Record<string, string> };
 /** Any server action made by the action client (its previous state is only ever its own result). */
 export type FormAction = (prev: never, input: FormData) => Promise<FormResult>;
 type Bound = (prev: FormResult | null, input: FormData) => Promise<FormResult>;
@@ -46,6 +47,7 @@ export function ActionForm({ action, hidden = {}, submitLabel, pendingLabel, var
       {result && !result.ok && (
         <div role="alert" className="basis-full rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
           <p className="font-medium">{result.message}</p>
+          <ReauthLink code={result.code} />
           {result.fields && Object.keys(result.fields).length > 0 && (
             <ul className="mt-1 list-disc pl-5">
               {Object.entries(result.fields).map(([k, v]) => (

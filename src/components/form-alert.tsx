@@ -1,5 +1,7 @@
 /** The outcome of a form submission: an error summary (announced) or a success note. */
-type Result = { ok: true } | { ok: false; message: string; fields?: Record<string, string> } | null | undefined;
+import { ReauthLink } from "./reauth-link";
+
+type Result = { ok: true } | { ok: false; code?: string; message: string; fields?: Record<string, string> } | null | undefined;
 
 export function FormAlert({ result, success }: { result: Result; success?: string }) {
   if (!result) return null;
@@ -16,6 +18,7 @@ export function FormAlert({ result, success }: { result: Result; success?: strin
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
       <p className="font-medium">{result.message}</p>
       {count > 1 && <p className="mt-1">Please correct the {count} highlighted fields.</p>}
+      <ReauthLink code={result.code} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 /**
  * Second-factor forms: the sign-in code step, setting up an authenticator (whose success shows the
- * recovery codes, the only time they are readable) and turning it off.
+ * recovery codes, the only time they are readable), turning it off, and "Confirm it's you".
  */
 import Link from "next/link";
 import { useActionState } from "react";
@@ -117,6 +117,24 @@ export function DisableTotpForm<T>({ action }: { action: ServerAction<T> }) {
       <TextField name="code" label="Code" autoComplete="one-time-code" required hint="A current code from your authenticator app, or a recovery code." error={fields.code} />
       <SubmitButton variant="secondary" pendingLabel="Turning off…">
         Turn off two-factor sign-in
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** "Confirm it's you": the password, and a code when the account has two-factor sign-in. */
+export function ConfirmIdentityForm<T>({ action, next, askCode }: { action: ServerAction<T>; next: string; askCode: boolean }) {
+  const { result, formAction, fields, key } = useForm(action);
+  return (
+    <form action={formAction} className="space-y-4" noValidate key={key}>
+      <FormAlert result={result} />
+      <input type="hidden" name="next" value={next} />
+      <TextField name="password" label="Your password" type="password" autoComplete="current-password" autoFocus required error={fields.password} />
+      {askCode && (
+        <TextField name="code" label="Code" inputMode="text" autoComplete="one-time-code" required hint="The 6-digit code from your authenticator app, or one of your recovery codes." error={fields.code} />
+      )}
+      <SubmitButton pendingLabel="Checking…" className="w-full">
+        Confirm
       </SubmitButton>
     </form>
   );

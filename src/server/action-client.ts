@@ -23,6 +23,7 @@ import { resolveSession } from "@/server/auth/resolve-session";
 import type { SessionClaims, TokenClaims } from "@/server/auth/session-token";
 import { clientAddressFrom } from "@/server/auth/client-address";
 import { startSession } from "@/server/auth/start-session";
+import { assertRecentlyAuthenticated } from "@/server/auth/reauthentication";
 import { readChallengeCookie, writeChallengeCookie } from "@/server/auth/second-factor/challenge-cookie";
 import { formDataToObject, keptValues, zodFieldErrors } from "@/server/action-input";
 
@@ -62,6 +63,8 @@ export type ActionDef<A extends Area, S extends z.ZodType, T> = {
   redirectTo?: (data: T) => string;
   /** Re-render the page after success; writes always do. */
   refresh?: boolean;
+  /** Sensitive change: the session must have proved its person within 10 minutes (REAUTH_REQUIRED). */
+  reauth?: boolean;
 };
 
 /** A request stand-in for tests and for `.run`: session records are made, cookies only recorded. */
@@ -162,6 +165,7 @@ export function defineAction<A extends Area, S extends z.ZodType, T>(def: Action
   const pipeline = async (ctx: ActorContext, status: ResellerStatus | null, raw: Record<string, unknown>, req: ActionRequest) => {
     const areaCtx = authorise(def as ActionDef<A, z.ZodType, unknown>, ctx, status);
     if (def.area === "storefront") await assertOwnStorefront(areaCtx, req.host);
+    if (def.reauth) await assertRecentlyAuthenticated(ctx.actorId, req);
     return def.handler(areaCtx, parse(def.input, raw), req);
   };
 

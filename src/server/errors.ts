@@ -5,6 +5,7 @@
 export const ERROR_CODES = {
   UNAUTHENTICATED: { status: 401, message: "Please sign in to continue." },
   FORBIDDEN: { status: 403, message: "You do not have permission to do that." },
+  REAUTH_REQUIRED: { status: 403, message: "For your security, please confirm it's you before making this change." },
   NOT_FOUND: { status: 404, message: "We could not find what you were looking for." },
   INVALID_INPUT: { status: 400, message: "Some of the information you entered is not valid." },
   CONFLICT: { status: 409, message: "That conflicts with something that already exists." },

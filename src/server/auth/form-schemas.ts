@@ -49,3 +49,10 @@ export const acceptInvitationSchema = z.object({
   name: z.string().trim().max(100, "Use at most 100 characters.").default(""),
   password: z.string().min(1, "Enter a password.").max(200),
 });
+
+/** "Confirm it's you": the password, the code when the account has one, and where to go back to. */
+export const confirmIdentitySchema = z.object({
+  password: z.string().min(1, "Enter your password.").max(1000),
+  code: z.string().trim().max(40).optional(),
+  next: z.string().max(2048).optional(),
+});

@@ -22,6 +22,8 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   "(console)/apply/actions.ts#submitApplication": { public: "creates a new application; reads nothing" },
   "(console)/(auth)/account/actions.ts#changeRegistrarStaffPassword": { session: SESSION_SCOPED },
   "(console)/(auth)/account/actions.ts#enableRegistrarStaffTwoFactor": { session: "acts on the signed-in account's own pending secret; the reseller-staff twin has cases in cases/second-factor.ts" },
+  "(console)/(auth)/account/actions.ts#confirmResellerStaffIdentity": { session: "checks the signed-in account's own password and code and refreshes only the session it runs under (issue-09-reauthentication.test.ts)" },
+  "(console)/(auth)/account/actions.ts#confirmRegistrarStaffIdentity": { session: "checks the signed-in account's own password and code and refreshes only the session it runs under (issue-09-reauthentication.test.ts)" },
   "(console)/(auth)/account/actions.ts#disableRegistrarStaffTwoFactor": { session: "acts on the signed-in account only, after its own password and code; the reseller-staff twin has cases in cases/second-factor.ts" },
   // Console: the reseller's own settings.
   "(console)/console/billing/actions.ts#topUp": { service: "A's owner cannot start a top-up of B's balance" },

@@ -7,7 +7,7 @@ import { resolveSession } from "@/server/auth/resolve-session";
 import { signInEnrolment } from "@/server/auth/second-factor/console-sign-in";
 import { pendingTotpEnrolment } from "@/server/auth/second-factor/enrol-totp";
 import { openSecret } from "@/server/crypto/sealed-secret";
-import { createRegistrarStaff, createReseller, createStaff, enrolTotp, totpCodeNow } from "../../support/factories";
+import { createRegistrarStaff, createReseller, createStaff, enrolTotp, freshSessionRequest, totpCodeNow } from "../../support/factories";
 
 const CODE_PAGE = { ok: true, data: { home: "/sign-in/code" } };
 const ENROL_PAGE = { ok: true, data: { home: "/sign-in/two-factor-setup" } };
@@ -135,7 +135,7 @@ describe("issue 9: a registrar admin cannot sign in without a second factor", ()
 
   it("turns the second factor off only with the password and a current code", async () => {
     const { ctx, password, secret, user } = await registrarAdminWithTotp();
-    const req = testRequest();
+    const req = await freshSessionRequest(ctx);
     expect(await disableRegistrarStaffTwoFactor.run(ctx, { password, code: "" }, req)).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     expect(await disableRegistrarStaffTwoFactor.run(ctx, { password: "not-my-password", code: totpCodeNow(secret) }, req)).toMatchObject({ ok: false, fields: { password: expect.any(String) } });
     expect(await disableRegistrarStaffTwoFactor.run(ctx, { password, code: totpCodeNow(secret) }, req)).toEqual({ ok: true, data: { disabled: true } });

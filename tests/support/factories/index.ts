@@ -6,6 +6,6 @@ export { createRegistrant } from "./registrant";
 export { createTldProduct, createTier, fundReseller } from "./money";
 export { createDomainCatalog, createDomainReseller, startInProcessRegistry, startEppRegistry, REGISTRY_FROZEN_AT, TEST_TLDS, type TestRegistry } from "./domains";
 export { createLifecycleWorld, createManagedDomain, type LifecycleWorld } from "./managed-domain";
-export { startTestSession } from "./session";
+export { freshSessionRequest, startTestSession } from "./session";
 export { enrolTotp, totpCodeNow } from "./second-factor";
 export { createStorefrontCheckout } from "./storefront-checkout";

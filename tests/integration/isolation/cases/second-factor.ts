@@ -7,7 +7,7 @@ import { disableResellerStaffTwoFactor, enableResellerStaffTwoFactor } from "@/a
 import { pendingTotpEnrolment } from "@/server/auth/second-factor/enrol-totp";
 import { signInEnrolment } from "@/server/auth/second-factor/console-sign-in";
 import { isolationCase, type Tenant } from "../harness";
-import { enrolTotp, totpCodeNow } from "../../../support/factories";
+import { enrolTotp, freshSessionRequest, totpCodeNow } from "../../../support/factories";
 
 /** The challenge `of` got for their right password, rewritten to name `as` (the MAC no longer fits). */
 async function challengeRenamed(of: Tenant, as: Tenant): Promise<string> {
@@ -56,8 +56,10 @@ export const cases = [
   isolationCase({
     name: "A's owner cannot turn off B's owner's second factor with B's password and code",
     setup: async ({ b }) => ({ secretB: await enrolTotp(b.owner.user.id) }),
-    attack: ({ a, b }, s) => disableResellerStaffTwoFactor.run(a.owner.ctx, { password: b.owner.password, code: totpCodeNow(s.secretB) }),
-    control: ({ b }, s) => disableResellerStaffTwoFactor.run(b.owner.ctx, { password: b.owner.password, code: totpCodeNow(s.secretB) }),
+    attack: async ({ a, b }, s) =>
+      disableResellerStaffTwoFactor.run(a.owner.ctx, { password: b.owner.password, code: totpCodeNow(s.secretB) }, await freshSessionRequest(a.owner.ctx)),
+    control: async ({ b }, s) =>
+      disableResellerStaffTwoFactor.run(b.owner.ctx, { password: b.owner.password, code: totpCodeNow(s.secretB) }, await freshSessionRequest(b.owner.ctx)),
     refusedWith: ["INVALID_INPUT", "CONFLICT"],
   }),
 ];

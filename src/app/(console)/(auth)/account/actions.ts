@@ -6,7 +6,9 @@
 import { defineAction, type ActionRequest } from "@/server/action-client";
 import { changePassword } from "@/server/auth/change-password";
 import { signOutEverywhere } from "@/server/auth/end-sessions";
-import { changePasswordSchema, disableTwoFactorSchema, secondFactorCodeSchema } from "@/server/auth/form-schemas";
+import { changePasswordSchema, confirmIdentitySchema, disableTwoFactorSchema, secondFactorCodeSchema } from "@/server/auth/form-schemas";
+import { confirmIdentity } from "@/server/auth/second-factor/confirm-identity";
+import { safeNextPath } from "@/lib/safe-next-path";
 import { disableTotp } from "@/server/auth/second-factor/disable-totp";
 import { confirmTotpEnrolment } from "@/server/auth/second-factor/enrol-totp";
 import { revokeSession, revokeSessionInput } from "@/server/auth/revoke-session";
@@ -69,5 +71,41 @@ export const signOutRegistrarStaffEverywhere = defineAction({
 // Enabling does not refresh the page: the recovery codes in the form's result are shown only once.
 export const enableResellerStaffTwoFactor = defineAction({ area: "console", input: secondFactorCodeSchema, ...ownAccount, handler: enableTwoFactor });
 export const enableRegistrarStaffTwoFactor = defineAction({ area: "registrar", input: secondFactorCodeSchema, ...ownAccount, handler: enableTwoFactor });
-export const disableResellerStaffTwoFactor = defineAction({ area: "console", input: disableTwoFactorSchema, ...ownAccount, refresh: true, handler: disableTwoFactor });
-export const disableRegistrarStaffTwoFactor = defineAction({ area: "registrar", input: disableTwoFactorSchema, ...ownAccount, refresh: true, handler: disableTwoFactor });
+export const disableResellerStaffTwoFactor = defineAction({
+  area: "console",
+  input: disableTwoFactorSchema,
+  ...ownAccount,
+  reauth: true,
+  refresh: true,
+  handler: disableTwoFactor,
+});
+export const disableRegistrarStaffTwoFactor = defineAction({
+  area: "registrar",
+  input: disableTwoFactorSchema,
+  ...ownAccount,
+  reauth: true,
+  refresh: true,
+  handler: disableTwoFactor,
+});
+
+// "Confirm it's you" (072): refreshes this session's proof and goes back to the page that asked for it.
+async function confirmItsYou(ctx: Staff, input: z.output<typeof confirmIdentitySchema>, req: ActionRequest) {
+  await confirmIdentity(ctx.actorId, input, req);
+  const home = ctx.kind === "registrar" ? "/registrar" : "/console";
+  return { next: safeNextPath(input.next) ?? home };
+}
+
+export const confirmResellerStaffIdentity = defineAction({
+  area: "console",
+  input: confirmIdentitySchema,
+  ...ownAccount,
+  handler: confirmItsYou,
+  redirectTo: (data) => data.next,
+});
+export const confirmRegistrarStaffIdentity = defineAction({
+  area: "registrar",
+  input: confirmIdentitySchema,
+  ...ownAccount,
+  handler: confirmItsYou,
+  redirectTo: (data) => data.next,
+});

@@ -1,5 +1,8 @@
 "use server";
-/** Staff of the actor's own reseller: invite, change role, remove, withdraw an invitation. */
+/**
+ * Staff of the actor's own reseller: invite, change role, remove, withdraw an invitation. The first
+ * three change who holds power here, so they want a recent "Confirm it's you" (072).
+ */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/server/action-client";
@@ -15,6 +18,7 @@ const done = () => revalidatePath("/console/staff");
 export const inviteStaff = defineAction({
   area: "console",
   roles: MANAGERS,
+  reauth: true,
   input: z.object({ email: z.string().max(254), role: z.enum(RESELLER_ROLES, { error: "Choose a role." }) }),
   handler: async (ctx, input) => {
     const { invitation } = await createInvitation(ctx, { ...input, resellerId: ctx.resellerId });
@@ -26,6 +30,7 @@ export const inviteStaff = defineAction({
 export const changeRole = defineAction({
   area: "console",
   roles: MANAGERS,
+  reauth: true,
   input: changeStaffRoleInput,
   handler: async (ctx, input) => {
     await changeStaffRole(ctx, input);
@@ -37,6 +42,7 @@ export const changeRole = defineAction({
 export const removeMember = defineAction({
   area: "console",
   roles: MANAGERS,
+  reauth: true,
   input: removeStaffInput,
   handler: async (ctx, input) => {
     await removeStaff(ctx, input);

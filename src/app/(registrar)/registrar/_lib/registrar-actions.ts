@@ -89,6 +89,7 @@ export const removeLocalDns = defineAction({
 export const inviteRegistrarStaff = defineAction({
   area: "registrar",
   roles: ADMIN,
+  reauth: true,
   input: z.object({ email: z.string().max(254), role: z.enum(REGISTRAR_ROLES, { error: "Choose a role." }) }),
   handler: async (ctx, input) => {
     await createInvitation(ctx, { ...input, resellerId: null });
@@ -100,6 +101,7 @@ export const inviteRegistrarStaff = defineAction({
 export const changeRegistrarRole = defineAction({
   area: "registrar",
   roles: ADMIN,
+  reauth: true,
   input: changeStaffRoleInput,
   handler: async (ctx, input) => {
     await changeStaffRole(ctx, input);
@@ -111,6 +113,7 @@ export const changeRegistrarRole = defineAction({
 export const removeRegistrarStaff = defineAction({
   area: "registrar",
   roles: ADMIN,
+  reauth: true,
   input: removeStaffInput,
   handler: async (ctx, input) => {
     await removeStaff(ctx, input);
