@@ -3,29 +3,13 @@
  * DATABASE_URL or the embedded dev database. Run it after putting a new key in front of DATA_KEYS,
  * and once after upgrading from AUTH_SECRET-keyed rows; then the old key can leave DATA_KEYS.
  */
-import { resolveDatabase } from "./db/resolve";
-import { createDb } from "../src/server/db";
+import { runOnDatabase } from "./lib/run-on-database";
 import { rotateDataKeys } from "../src/server/crypto/rotate-data-keys";
 import { dataKeys } from "../src/server/crypto/data-keys";
 
-async function main(): Promise<number> {
-  const { url, cluster } = await resolveDatabase();
-  const db = createDb(url);
-  try {
-    const newest = dataKeys()[0].id;
-    const report = await rotateDataKeys(db);
-    for (const r of report) console.log(`${r.column}: ${r.rotated} re-encrypted under "${newest}"${r.unreadable ? `, ${r.unreadable} unreadable with the keys given` : ""}`);
-    return report.some((r) => r.unreadable) ? 1 : 0;
-  } finally {
-    await db.$disconnect();
-    await cluster?.stop();
-  }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(2);
-  },
-);
+runOnDatabase(async (db) => {
+  const newest = dataKeys()[0].id;
+  const report = await rotateDataKeys(db);
+  for (const r of report) console.log(`${r.column}: ${r.rotated} re-encrypted under "${newest}"${r.unreadable ? `, ${r.unreadable} unreadable with the keys given` : ""}`);
+  return report.some((r) => r.unreadable) ? 1 : 0;
+});
