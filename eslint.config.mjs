@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 // Layers (DESIGN §9.9): app → server → (db, ports). The server never imports the app or React;
 // the platform never imports the mock registry's internals (its public entry only, from the
@@ -10,8 +11,14 @@ const serverRules = {
     {
       patterns: [
         { group: ["@/app/*", "**/app/*"], message: "src/server must not import from src/app." },
-        { group: ["react", "react-dom", "next/*", "!next/headers", "!next/navigation", "!next/cache"], message: "src/server stays framework-free except request helpers." },
-        { group: ["@/mock-registry/*", "!@/mock-registry/index", "**/mock-registry/*"], message: "The platform reaches the mock registry only through the registry port." },
+        {
+          group: ["react", "react-dom", "next/*", "!next/headers", "!next/navigation", "!next/cache"],
+          message: "src/server stays framework-free except request helpers.",
+        },
+        {
+          group: ["@/mock-registry/*", "!@/mock-registry/index", "**/mock-registry/*"],
+          message: "The platform reaches the mock registry only through the registry port.",
+        },
       ],
     },
   ],
@@ -21,7 +28,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "src/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "src/generated/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
@@ -36,10 +51,19 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/mock-registry/*", "**/mock-registry/*"], message: "The app reaches registries only through src/server/registry." }] },
+        {
+          patterns: [
+            {
+              group: ["@/mock-registry/*", "**/mock-registry/*"],
+              message: "The app reaches registries only through src/server/registry.",
+            },
+          ],
+        },
       ],
     },
   },
+  // Last: formatting belongs to Prettier (`npm run format`), so no lint rule argues with it.
+  prettier,
 ];
 
 export default config;

@@ -2,7 +2,10 @@ import { defineConfig } from "vitest/config";
 import path from "node:path";
 
 // server-only throws outside React Server Components; tests import server modules directly.
-const alias = { "@": path.resolve(__dirname, "src"), "server-only": path.resolve(__dirname, "tests/support/empty-module.ts") };
+const alias = {
+  "@": path.resolve(__dirname, "src"),
+  "server-only": path.resolve(__dirname, "tests/support/empty-module.ts"),
+};
 
 export default defineConfig({
   resolve: { alias },

@@ -8,14 +8,20 @@ import pg from "pg";
 export async function pooled(count: number, concurrency: number, op: (i: number) => Promise<void>): Promise<number> {
   let next = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => { while (next < count) await op(next++); }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) await op(next++);
+    }),
+  );
   return count / ((performance.now() - started) / 1000);
 }
 
 /** Hold-and-capture pairs per second on `rows` balance rows (1 = all on one reseller). */
 export async function baselineRate(pool: pg.Pool, rows: number, count: number, concurrency: number): Promise<number> {
   await pool.query("create table if not exists bench_balance (id int primary key, balance bigint not null)");
-  await pool.query("create table if not exists bench_line (id bigserial primary key, account int not null, amount bigint not null)");
+  await pool.query(
+    "create table if not exists bench_line (id bigserial primary key, account int not null, amount bigint not null)",
+  );
   await pool.query("truncate bench_balance, bench_line");
   await pool.query("insert into bench_balance select g, 1000000000 from generate_series(0, $1 - 1) g", [rows]);
   const tx = async (account: number, amount: number) => {

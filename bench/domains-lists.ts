@@ -26,7 +26,15 @@ function pct(xs: number[], p: number): number {
 export async function seedDomains(count = DOMAINS): Promise<Ctx> {
   const { db } = await import("../src/server/db");
   const resellerId = randomUUID();
-  await db.reseller.create({ data: { id: resellerId, slug: `bench-${resellerId.slice(0, 8)}`, legalName: "Bench Ltd", displayName: "Bench", branding: { create: { supportEmail: "support@bench.example" } } } });
+  await db.reseller.create({
+    data: {
+      id: resellerId,
+      slug: `bench-${resellerId.slice(0, 8)}`,
+      legalName: "Bench Ltd",
+      displayName: "Bench",
+      branding: { create: { supportEmail: "support@bench.example" } },
+    },
+  });
   await db.$executeRawUnsafe(`
     insert into "Registrant" (id, "resellerId", email, name, "passwordHash", "createdAt", "updatedAt")
     select gen_random_uuid()::text, '${resellerId}', 'customer' || g || '@bench.example', 'Customer ' || g, 'x', now(), now() from generate_series(1, 2000) g`);
@@ -71,7 +79,9 @@ export async function benchDomainList(ctx: Ctx): Promise<Record<string, number>>
   }
   const p50 = pct(times, 50);
   const p95 = pct(times, 95);
-  console.log(`domain list at ${DOMAINS} domains: p50 ${p50} ms, p95 ${p95} ms (goal p95 < 50 ms) over ${LIST_RUNS} requests`);
+  console.log(
+    `domain list at ${DOMAINS} domains: p50 ${p50} ms, p95 ${p95} ms (goal p95 < 50 ms) over ${LIST_RUNS} requests`,
+  );
   return { listDomains: DOMAINS, listP50Ms: p50, listP95Ms: p95, listGoalMet: p95 < 50 ? 1 : 0 };
 }
 
@@ -89,8 +99,17 @@ export async function benchLifecycleSweep(): Promise<Record<string, number>> {
   t = performance.now();
   const night = await runLifecycleSweep(new Date(now.getTime() + 2 * 86_400_000));
   const nightMs = performance.now() - t;
-  console.log(`lifecycle sweep over ${DOMAINS} domains: catch-up ${catchUpMs.toFixed(0)} ms (${catchUpNotices} notices); nightly run ${nightMs.toFixed(0)} ms (expired ${night.expired}, notices ${night.notices})`);
-  return { sweepDomains: DOMAINS, sweepCatchUpMs: Math.round(catchUpMs), sweepCatchUpNotices: catchUpNotices, sweepNightlyMs: Math.round(nightMs), sweepNightlyExpired: night.expired, sweepNightlyNotices: night.notices };
+  console.log(
+    `lifecycle sweep over ${DOMAINS} domains: catch-up ${catchUpMs.toFixed(0)} ms (${catchUpNotices} notices); nightly run ${nightMs.toFixed(0)} ms (expired ${night.expired}, notices ${night.notices})`,
+  );
+  return {
+    sweepDomains: DOMAINS,
+    sweepCatchUpMs: Math.round(catchUpMs),
+    sweepCatchUpNotices: catchUpNotices,
+    sweepNightlyMs: Math.round(nightMs),
+    sweepNightlyExpired: night.expired,
+    sweepNightlyNotices: night.notices,
+  };
 }
 
 export default async function main(): Promise<Record<string, unknown>> {
@@ -98,7 +117,10 @@ export default async function main(): Promise<Record<string, unknown>> {
   let stop = async () => {};
   if (process.env.DATABASE_URL) serverUrl = splitDatabaseUrl(process.env.DATABASE_URL).serverUrl;
   else {
-    const cluster = await startEmbeddedCluster({ dir: ".data/bench-postgres", port: Number(process.env.BENCH_PG_PORT ?? 5491) });
+    const cluster = await startEmbeddedCluster({
+      dir: ".data/bench-postgres",
+      port: Number(process.env.BENCH_PG_PORT ?? 5491),
+    });
     serverUrl = cluster.serverUrl;
     stop = cluster.stop;
   }

@@ -26,19 +26,31 @@ const ORDERS = Number(process.env.BENCH_ORDERS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 
 /** The registry operator's console, over its loopback admin HTTP. */
-export type RegistryAdminClient = { setFaults(scope: string, spec: FaultSpec): Promise<void>; clearFaults(): Promise<void> };
+export type RegistryAdminClient = {
+  setFaults(scope: string, spec: FaultSpec): Promise<void>;
+  clearFaults(): Promise<void>;
+};
 
 /** What every section gets: the database (through the platform's own `db`), the registry, resellers. */
 export type BenchEnv = { url: string; db: Db; registry: { admin: RegistryAdminClient }; resellerIds: string[] };
 export type Section = { name: string; run: (env: BenchEnv) => Promise<Record<string, unknown>> };
 
 const TLDS: [string, string, number][] = [
-  ["com", "verisign-sim", 1_026], ["net", "verisign-sim", 1_180], ["org", "pir-sim", 1_130], ["io", "icb-sim", 4_500],
-  ["co", "co-sim", 2_500], ["app", "gr-sim", 1_400], ["shop", "gmo-sim", 3_000], ["bloom", "newgtld-sim", 2_000],
-  ["forge", "newgtld-sim", 2_200], ["vista", "newgtld-sim", 1_800], ["nova", "newgtld-sim", 2_400],
+  ["com", "verisign-sim", 1_026],
+  ["net", "verisign-sim", 1_180],
+  ["org", "pir-sim", 1_130],
+  ["io", "icb-sim", 4_500],
+  ["co", "co-sim", 2_500],
+  ["app", "gr-sim", 1_400],
+  ["shop", "gmo-sim", 3_000],
+  ["bloom", "newgtld-sim", 2_000],
+  ["forge", "newgtld-sim", 2_200],
+  ["vista", "newgtld-sim", 1_800],
+  ["nova", "newgtld-sim", 2_400],
 ];
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const r2 = (n: number) => Number(n.toFixed(2));
 
 const pool = (count: number, op: (i: number) => Promise<void>) => pooled(count, CONCURRENCY, op);
@@ -47,8 +59,22 @@ async function seed(db: Db, resellers: number): Promise<string[]> {
   const tier = await db.wholesaleTier.create({ data: { name: `bench-${randomUUID().slice(0, 6)}` } });
   for (const [code, operator, cost] of TLDS) {
     const p = await db.product.create({ data: { kind: "domain", code, name: `.${code}`, registryOperator: operator } });
-    await db.registryCost.createMany({ data: (["register", "renew", "transfer", "restore"] as const).map((operation) => ({ productId: p.id, operation, amount: cost })) });
-    await db.wholesalePrice.createMany({ data: (["register", "renew", "transfer", "restore", "privacy"] as const).map((operation) => ({ tierId: tier.id, productId: p.id, operation, currency: "USD", amount: Math.ceil(cost * 1.2) })) });
+    await db.registryCost.createMany({
+      data: (["register", "renew", "transfer", "restore"] as const).map((operation) => ({
+        productId: p.id,
+        operation,
+        amount: cost,
+      })),
+    });
+    await db.wholesalePrice.createMany({
+      data: (["register", "renew", "transfer", "restore", "privacy"] as const).map((operation) => ({
+        tierId: tier.id,
+        productId: p.id,
+        operation,
+        currency: "USD",
+        amount: Math.ceil(cost * 1.2),
+      })),
+    });
   }
   const { systemContext } = await import("../src/server/context");
   const { openResellerBilling } = await import("../src/server/billing/open-reseller-billing");
@@ -56,12 +82,34 @@ async function seed(db: Db, resellers: number): Promise<string[]> {
   const { resellerAccount } = await import("../src/server/billing/accounts");
   const ids: string[] = [];
   for (let i = 0; i < resellers; i++) {
-    const r = await db.reseller.create({ data: { slug: `bench-${randomUUID().slice(0, 8)}`, legalName: "Bench", displayName: "Bench", branding: { create: { supportEmail: "b@bench.test" } } } });
-    await db.$transaction((tx) => openResellerBilling(tx, systemContext(), { resellerId: r.id, tierId: tier.id, markupKind: "percent", markupValue: 2_500, rounding: "cents99" }));
-    await db.$transaction((tx) => postEntry(tx, { key: `bench:fund:${r.id}`, kind: "manual_credit", resellerId: r.id, lines: [
-      { account: resellerAccount("reseller_available", r.id, "USD"), amount: 1_000_000_000 },
-      { account: resellerAccount("manual_adjustments", r.id, "USD"), amount: -1_000_000_000 },
-    ] }));
+    const r = await db.reseller.create({
+      data: {
+        slug: `bench-${randomUUID().slice(0, 8)}`,
+        legalName: "Bench",
+        displayName: "Bench",
+        branding: { create: { supportEmail: "b@bench.test" } },
+      },
+    });
+    await db.$transaction((tx) =>
+      openResellerBilling(tx, systemContext(), {
+        resellerId: r.id,
+        tierId: tier.id,
+        markupKind: "percent",
+        markupValue: 2_500,
+        rounding: "cents99",
+      }),
+    );
+    await db.$transaction((tx) =>
+      postEntry(tx, {
+        key: `bench:fund:${r.id}`,
+        kind: "manual_credit",
+        resellerId: r.id,
+        lines: [
+          { account: resellerAccount("reseller_available", r.id, "USD"), amount: 1_000_000_000 },
+          { account: resellerAccount("manual_adjustments", r.id, "USD"), amount: -1_000_000_000 },
+        ],
+      }),
+    );
     ids.push(r.id);
   }
   return ids;
@@ -74,20 +122,33 @@ const search: Section = {
     const { searchDomains } = await import("../src/server/domains/search/search-domains");
     await registry.admin.setFaults("*", { latencyMs: LATENCY_MS });
     const ctx = systemContext(resellerIds[0]);
-    for (let i = 0; i < 5; i++) await searchDomains(ctx, { resellerId: resellerIds[0], query: `warmup-${i}-${randomUUID().slice(0, 6)}` });
+    for (let i = 0; i < 5; i++)
+      await searchDomains(ctx, { resellerId: resellerIds[0], query: `warmup-${i}-${randomUUID().slice(0, 6)}` });
     const times: number[] = [];
     let checked = 0;
     for (let i = 0; i < SEARCHES; i++) {
       const started = performance.now();
-      const res = await searchDomains(ctx, { resellerId: resellerIds[0], query: `bench-${i}-${randomUUID().slice(0, 8)}` });
+      const res = await searchDomains(ctx, {
+        resellerId: resellerIds[0],
+        query: `bench-${i}-${randomUUID().slice(0, 8)}`,
+      });
       times.push(performance.now() - started);
       checked = res.results.filter((r) => r.availability !== "unknown").length;
     }
     await registry.admin.clearFaults();
     const p50 = pct(times, 50);
     const p95 = pct(times, 95);
-    console.log(`search   one label × ${TLDS.length} TLDs, ${LATENCY_MS} ms at the registry: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms → p95/${LATENCY_MS} ms = ${(p95 / LATENCY_MS).toFixed(2)} (goal < 1.5); ${checked}/${TLDS.length} TLDs answered`);
-    return { searches: SEARCHES, tlds: TLDS.length, p50Ms: r2(p50), p95Ms: r2(p95), p95Ratio: r2(p95 / LATENCY_MS), goal: 1.5 };
+    console.log(
+      `search   one label × ${TLDS.length} TLDs, ${LATENCY_MS} ms at the registry: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms → p95/${LATENCY_MS} ms = ${(p95 / LATENCY_MS).toFixed(2)} (goal < 1.5); ${checked}/${TLDS.length} TLDs answered`,
+    );
+    return {
+      searches: SEARCHES,
+      tlds: TLDS.length,
+      p50Ms: r2(p50),
+      p95Ms: r2(p95),
+      p95Ratio: r2(p95 / LATENCY_MS),
+      goal: 1.5,
+    };
   },
 };
 
@@ -103,20 +164,36 @@ const bulk: Section = {
       const text = Array.from({ length: 500 }, (_, i) => `bulk${tag}-${i}.${tlds[i % tlds.length]}`).join("\n");
       let first = 0;
       const started = performance.now();
-      const n = await bulkSearch(ctx, { resellerId: resellerIds[0], text }, () => { first ||= performance.now() - started; });
+      const n = await bulkSearch(ctx, { resellerId: resellerIds[0], text }, () => {
+        first ||= performance.now() - started;
+      });
       return { ms: performance.now() - started, first, n };
     };
     const measure = async (tlds: string[]) => {
       await runOnce(tlds);
       const runs = [await runOnce(tlds), await runOnce(tlds), await runOnce(tlds)];
-      return { ms: pct(runs.map((r) => r.ms), 50), first: pct(runs.map((r) => r.first), 50), n: runs[0].n };
+      return {
+        ms: pct(
+          runs.map((r) => r.ms),
+          50,
+        ),
+        first: pct(
+          runs.map((r) => r.first),
+          50,
+        ),
+        n: runs[0].n,
+      };
     };
     const mixed = await measure(TLDS.map((t) => t[0]));
     // A portfolio check in one registry's TLDs: ten chunks of 50, one per session.
     const single = await measure(["com", "net"]);
     await registry.admin.clearFaults();
-    console.log(`bulk     500 names over ${TLDS.length} TLDs (7 registries): all answered in ${mixed.ms.toFixed(1)} ms (first batch ${mixed.first.toFixed(1)} ms) → ${(mixed.ms / LATENCY_MS).toFixed(2)} × ${LATENCY_MS} ms (goal < 3)`);
-    console.log(`bulk     500 names in .com/.net (1 registry): all answered in ${single.ms.toFixed(1)} ms → ${(single.ms / LATENCY_MS).toFixed(2)} × ${LATENCY_MS} ms`);
+    console.log(
+      `bulk     500 names over ${TLDS.length} TLDs (7 registries): all answered in ${mixed.ms.toFixed(1)} ms (first batch ${mixed.first.toFixed(1)} ms) → ${(mixed.ms / LATENCY_MS).toFixed(2)} × ${LATENCY_MS} ms (goal < 3)`,
+    );
+    console.log(
+      `bulk     500 names in .com/.net (1 registry): all answered in ${single.ms.toFixed(1)} ms → ${(single.ms / LATENCY_MS).toFixed(2)} × ${LATENCY_MS} ms`,
+    );
     return {
       names: mixed.n,
       medianMs: r2(mixed.ms),
@@ -137,12 +214,30 @@ async function fulfilmentRate(db: Db, resellerIds: string[], count: number): Pro
   for (let i = 0; i < count; i++) {
     const resellerId = resellerIds[i % resellerIds.length];
     const { order } = await placeOrder(systemContext(resellerId), {
-      resellerId, idempotencyKey: `bench-${tag}-${i}`, channel: "console", payment: "balance",
-      items: [{ kind: "domain_register", productCode: "com", subject: `ful${tag}-${i}.com`, period: 1, details: { unicodeName: `ful${tag}-${i}.com`, nameservers: ["ns1.dns-hosting.example", "ns2.dns-hosting.example"], contactId: null, privacy: false } }],
+      resellerId,
+      idempotencyKey: `bench-${tag}-${i}`,
+      channel: "console",
+      payment: "balance",
+      items: [
+        {
+          kind: "domain_register",
+          productCode: "com",
+          subject: `ful${tag}-${i}.com`,
+          period: 1,
+          details: {
+            unicodeName: `ful${tag}-${i}.com`,
+            nameservers: ["ns1.dns-hosting.example", "ns2.dns-hosting.example"],
+            contactId: null,
+            privacy: false,
+          },
+        },
+      ],
     });
     itemIds.push(order.items[0].id);
   }
-  const rate = await pool(count, async (i) => { await runFulfilment(itemIds[i]); });
+  const rate = await pool(count, async (i) => {
+    await runFulfilment(itemIds[i]);
+  });
   const done = await db.orderItem.count({ where: { id: { in: itemIds }, state: "completed" } });
   if (done !== count) throw new Error(`only ${done} of ${count} orders completed`);
   return rate;
@@ -169,14 +264,27 @@ const fulfilment: Section = {
     const baseMany = await baselineRateAt(url, resellerIds.length, ORDERS * 2);
     const ledger = await verifyLedger(db);
     const f = (n: number) => n.toFixed(0).padStart(5);
-    console.log(`fulfil   one reseller  ${f(one)} orders/s   bare-PG ledger baseline ${f(baseOne)} ops/s   ratio ${(one / baseOne).toFixed(3)}`);
-    console.log(`fulfil   ${resellerIds.length} resellers  ${f(many)} orders/s   bare-PG ledger baseline ${f(baseMany)} ops/s   ratio ${(many / baseMany).toFixed(3)}`);
+    console.log(
+      `fulfil   one reseller  ${f(one)} orders/s   bare-PG ledger baseline ${f(baseOne)} ops/s   ratio ${(one / baseOne).toFixed(3)}`,
+    );
+    console.log(
+      `fulfil   ${resellerIds.length} resellers  ${f(many)} orders/s   bare-PG ledger baseline ${f(baseMany)} ops/s   ratio ${(many / baseMany).toFixed(3)}`,
+    );
     console.log(`fulfil   ledger verify after the run: ${ledger.ok ? "clean" : `${ledger.faults.length} faults`}`);
     return {
       orders: ORDERS,
       concurrency: CONCURRENCY,
-      oneReseller: { ordersPerSec: Math.round(one), baselineOpsPerSec: Math.round(baseOne), ratio: Number((one / baseOne).toFixed(3)) },
-      manyResellers: { resellers: resellerIds.length, ordersPerSec: Math.round(many), baselineOpsPerSec: Math.round(baseMany), ratio: Number((many / baseMany).toFixed(3)) },
+      oneReseller: {
+        ordersPerSec: Math.round(one),
+        baselineOpsPerSec: Math.round(baseOne),
+        ratio: Number((one / baseOne).toFixed(3)),
+      },
+      manyResellers: {
+        resellers: resellerIds.length,
+        ordersPerSec: Math.round(many),
+        baselineOpsPerSec: Math.round(baseMany),
+        ratio: Number((many / baseMany).toFixed(3)),
+      },
       ledgerClean: ledger.ok,
     };
   },
@@ -211,10 +319,14 @@ type RegistryProcess = { port: number; admin: RegistryAdminClient; stop: () => P
 /** `npm run registry` in a child process on free ports, with its state in a temporary directory. */
 async function startRegistryProcess(): Promise<RegistryProcess> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "bench-registry-"));
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.resolve(__dirname, "../src/mock-registry/main.ts")], {
-    env: { ...process.env, MOCK_REGISTRY_PORT: "0", MOCK_REGISTRY_DATA_DIR: dataDir },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", path.resolve(__dirname, "../src/mock-registry/main.ts")],
+    {
+      env: { ...process.env, MOCK_REGISTRY_PORT: "0", MOCK_REGISTRY_DATA_DIR: dataDir },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const { port, adminPort } = await new Promise<{ port: number; adminPort: number }>((resolve, reject) => {
     let out = "";
     child.on("exit", (code) => reject(new Error(`mock registry exited (${code})`)));
@@ -226,12 +338,19 @@ async function startRegistryProcess(): Promise<RegistryProcess> {
     });
   });
   const call = async (method: string, p: string, body?: unknown) => {
-    const res = await fetch(`http://127.0.0.1:${adminPort}${p}`, { method, body: body === undefined ? undefined : JSON.stringify(body), headers: { "content-type": "application/json" } });
+    const res = await fetch(`http://127.0.0.1:${adminPort}${p}`, {
+      method,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { "content-type": "application/json" },
+    });
     if (!res.ok) throw new Error(`registry admin ${method} ${p}: ${res.status}`);
   };
   return {
     port,
-    admin: { setFaults: (scope, spec) => call("PUT", `/faults/${encodeURIComponent(scope)}`, spec), clearFaults: () => call("DELETE", "/faults") },
+    admin: {
+      setFaults: (scope, spec) => call("PUT", `/faults/${encodeURIComponent(scope)}`, spec),
+      clearFaults: () => call("DELETE", "/faults"),
+    },
     stop: async () => {
       child.removeAllListeners("exit");
       await new Promise<void>((resolve) => {
@@ -245,7 +364,13 @@ async function startRegistryProcess(): Promise<RegistryProcess> {
 
 export default async function domainsBench(): Promise<Record<string, unknown>> {
   const fromEnv = process.env.DATABASE_URL;
-  const cluster = fromEnv ? null : await startEmbeddedCluster({ dir: ".data/bench-postgres", port: Number(process.env.BENCH_PG_PORT ?? 5491), persistent: false });
+  const cluster = fromEnv
+    ? null
+    : await startEmbeddedCluster({
+        dir: ".data/bench-postgres",
+        port: Number(process.env.BENCH_PG_PORT ?? 5491),
+        persistent: false,
+      });
   const serverUrl = fromEnv ? splitDatabaseUrl(fromEnv).serverUrl : (cluster?.serverUrl as string);
   const name = `bench_domains_${process.pid}`;
   const url = await ensureDatabase(serverUrl, name);
@@ -255,7 +380,16 @@ export default async function domainsBench(): Promise<Record<string, unknown>> {
   const { db } = await import("../src/server/db");
   const registry = await startRegistryProcess();
   const router = buildRegistryRouter(
-    { adapter: "epp", host: "127.0.0.1", port: registry.port, tlsInsecure: true, clientId: "platform", password: "platform-dev-pass", poolSize: 10, commandTimeoutMs: 10_000 },
+    {
+      adapter: "epp",
+      host: "127.0.0.1",
+      port: registry.port,
+      tlsInsecure: true,
+      clientId: "platform",
+      password: "platform-dev-pass",
+      poolSize: 10,
+      commandTimeoutMs: 10_000,
+    },
     Object.fromEntries(TLDS.map(([t, op]) => [t, op])),
   );
   setRegistryForTests(router.router, "platform");
@@ -263,7 +397,9 @@ export default async function domainsBench(): Promise<Record<string, unknown>> {
   try {
     await applyMigrations(url);
     const resellerIds = await seed(db, 20);
-    console.log(`domains bench: mock EPP registry (own process) over TLS on port ${registry.port}, ${CONCURRENCY} concurrent, pool 10 sessions`);
+    console.log(
+      `domains bench: mock EPP registry (own process) over TLS on port ${registry.port}, ${CONCURRENCY} concurrent, pool 10 sessions`,
+    );
     for (const s of SECTIONS) figures[s.name] = await s.run({ url, db, registry, resellerIds });
     return figures;
   } finally {

@@ -30,18 +30,29 @@ const baselineRateWith = (pool: pg.Pool, rows: number, count: number) => baselin
 const run = (count: number, op: (i: number) => Promise<void>) => pooled(count, CONCURRENCY, op);
 
 async function setup(db: Db, resellers: number): Promise<string[]> {
-  const product = await db.product.create({ data: { kind: "domain", code: `b${randomUUID().slice(0, 6)}`, name: "bench", registryOperator: "bench-registry" } });
+  const product = await db.product.create({
+    data: { kind: "domain", code: `b${randomUUID().slice(0, 6)}`, name: "bench", registryOperator: "bench-registry" },
+  });
   const tier = await db.wholesaleTier.create({ data: { name: `bench-${randomUUID().slice(0, 6)}` } });
-  await db.wholesalePrice.create({ data: { tierId: tier.id, productId: product.id, operation: "register", currency: "USD", amount: 1_000 } });
+  await db.wholesalePrice.create({
+    data: { tierId: tier.id, productId: product.id, operation: "register", currency: "USD", amount: 1_000 },
+  });
   const ids: string[] = [];
   for (let i = 0; i < resellers; i++) {
-    const r = await db.reseller.create({ data: { slug: `bench-${randomUUID().slice(0, 8)}`, legalName: "Bench", displayName: "Bench" } });
+    const r = await db.reseller.create({
+      data: { slug: `bench-${randomUUID().slice(0, 8)}`, legalName: "Bench", displayName: "Bench" },
+    });
     await db.$transaction((tx) => openResellerBilling(tx, systemContext(), { resellerId: r.id, tierId: tier.id }));
     await db.$transaction((tx) =>
-      postEntry(tx, { key: `bench:fund:${r.id}`, kind: "manual_credit", resellerId: r.id, lines: [
-        { account: resellerAccount("reseller_available", r.id, "USD"), amount: 1_000_000_000 },
-        { account: resellerAccount("manual_adjustments", r.id, "USD"), amount: -1_000_000_000 },
-      ] }),
+      postEntry(tx, {
+        key: `bench:fund:${r.id}`,
+        kind: "manual_credit",
+        resellerId: r.id,
+        lines: [
+          { account: resellerAccount("reseller_available", r.id, "USD"), amount: 1_000_000_000 },
+          { account: resellerAccount("manual_adjustments", r.id, "USD"), amount: -1_000_000_000 },
+        ],
+      }),
     );
     ids.push(r.id);
   }
@@ -52,14 +63,33 @@ async function setup(db: Db, resellers: number): Promise<string[]> {
 async function makeItems(db: Db, resellerIds: string[], count: number): Promise<Item[]> {
   const productId = (setup as unknown as { productId: string }).productId;
   const items: Item[] = [];
-  const orders = resellerIds.map((resellerId) => ({ id: randomUUID(), resellerId, idempotencyKey: randomUUID(), currency: "USD", retailTotal: 0, wholesaleTotal: 0, createdAt: new Date(Date.now() - 60_000) }));
+  const orders = resellerIds.map((resellerId) => ({
+    id: randomUUID(),
+    resellerId,
+    idempotencyKey: randomUUID(),
+    currency: "USD",
+    retailTotal: 0,
+    wholesaleTotal: 0,
+    createdAt: new Date(Date.now() - 60_000),
+  }));
   await db.order.createMany({ data: orders });
   for (let i = 0; i < count; i++) {
     const o = orders[i % orders.length];
     items.push({ id: randomUUID(), orderId: o.id, resellerId: o.resellerId });
   }
   await db.orderItem.createMany({
-    data: items.map((i) => ({ id: i.id, orderId: i.orderId, resellerId: i.resellerId, kind: "domain_register" as const, productId, subject: "bench", retailAmount: 1_299, wholesaleAmount: 1_000, registryCost: 800, state: "completed" as const })),
+    data: items.map((i) => ({
+      id: i.id,
+      orderId: i.orderId,
+      resellerId: i.resellerId,
+      kind: "domain_register" as const,
+      productId,
+      subject: "bench",
+      retailAmount: 1_299,
+      wholesaleAmount: 1_000,
+      registryCost: 800,
+      state: "completed" as const,
+    })),
   });
   return items;
 }
@@ -68,15 +98,32 @@ async function ledgerRate(db: Db, items: Item[]): Promise<number> {
   return run(items.length, async (i) => {
     const it = items[i];
     // Each call is one SQL statement, atomic on its own: the same code runs inside placeOrder's transaction.
-    await placeHold(db, { resellerId: it.resellerId, orderItemId: it.id, orderId: it.orderId, amount: 1_000, currency: "USD" });
-    await captureHold(db, it.id, it.orderId, { amount: 800, currency: "USD", operator: "bench-registry" }, { resellerId: it.resellerId, amount: 1_000, currency: "USD" });
+    await placeHold(db, {
+      resellerId: it.resellerId,
+      orderItemId: it.id,
+      orderId: it.orderId,
+      amount: 1_000,
+      currency: "USD",
+    });
+    await captureHold(
+      db,
+      it.id,
+      it.orderId,
+      { amount: 800, currency: "USD", operator: "bench-registry" },
+      { resellerId: it.resellerId, amount: 1_000, currency: "USD" },
+    );
   });
 }
 
-
 export default async function ledgerBench(): Promise<Record<string, unknown>> {
   const fromEnv = process.env.DATABASE_URL;
-  const cluster = fromEnv ? null : await startEmbeddedCluster({ dir: ".data/bench-postgres", port: Number(process.env.BENCH_PG_PORT ?? 5491), persistent: false });
+  const cluster = fromEnv
+    ? null
+    : await startEmbeddedCluster({
+        dir: ".data/bench-postgres",
+        port: Number(process.env.BENCH_PG_PORT ?? 5491),
+        persistent: false,
+      });
   const serverUrl = fromEnv ? splitDatabaseUrl(fromEnv).serverUrl : (cluster?.serverUrl as string);
   const name = `bench_ledger_${process.pid}`;
   const url = await ensureDatabase(serverUrl, name);
@@ -85,7 +132,9 @@ export default async function ledgerBench(): Promise<Record<string, unknown>> {
   try {
     await applyMigrations(url);
     const resellers = await setup(db, 100);
-    console.log(`ledger bench: ${OPS} hold-and-capture operations per scenario, ${CONCURRENCY} concurrent, pool ${POOL}`);
+    console.log(
+      `ledger bench: ${OPS} hold-and-capture operations per scenario, ${CONCURRENCY} concurrent, pool ${POOL}`,
+    );
     await ledgerRate(db, await makeItems(db, resellers.slice(0, 1), 200)); // warm-up
     await baselineRateWith(pool, 1, 200);
 
@@ -96,14 +145,28 @@ export default async function ledgerBench(): Promise<Record<string, unknown>> {
     const report = await verifyLedger(db);
 
     const fmt = (n: number) => n.toFixed(0).padStart(6);
-    console.log(`one reseller     ledger ${fmt(one)} ops/s   baseline ${fmt(baseOne)} ops/s   ratio ${(one / baseOne).toFixed(2)}`);
-    console.log(`100 resellers    ledger ${fmt(spread)} ops/s   baseline ${fmt(baseSpread)} ops/s   ratio ${(spread / baseSpread).toFixed(2)}`);
-    console.log(`ledger verify after the run: ${report.ok ? "clean" : `${report.faults.length} faults`} (${report.counts.entries} entries)`);
+    console.log(
+      `one reseller     ledger ${fmt(one)} ops/s   baseline ${fmt(baseOne)} ops/s   ratio ${(one / baseOne).toFixed(2)}`,
+    );
+    console.log(
+      `100 resellers    ledger ${fmt(spread)} ops/s   baseline ${fmt(baseSpread)} ops/s   ratio ${(spread / baseSpread).toFixed(2)}`,
+    );
+    console.log(
+      `ledger verify after the run: ${report.ok ? "clean" : `${report.faults.length} faults`} (${report.counts.entries} entries)`,
+    );
     return {
       ops: OPS,
       concurrency: CONCURRENCY,
-      oneReseller: { ledgerOpsPerSec: Math.round(one), baselineOpsPerSec: Math.round(baseOne), ratio: Number((one / baseOne).toFixed(3)) },
-      hundredResellers: { ledgerOpsPerSec: Math.round(spread), baselineOpsPerSec: Math.round(baseSpread), ratio: Number((spread / baseSpread).toFixed(3)) },
+      oneReseller: {
+        ledgerOpsPerSec: Math.round(one),
+        baselineOpsPerSec: Math.round(baseOne),
+        ratio: Number((one / baseOne).toFixed(3)),
+      },
+      hundredResellers: {
+        ledgerOpsPerSec: Math.round(spread),
+        baselineOpsPerSec: Math.round(baseSpread),
+        ratio: Number((spread / baseSpread).toFixed(3)),
+      },
       goalRatio: 0.5,
       ledgerClean: report.ok,
     };

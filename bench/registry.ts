@@ -47,7 +47,11 @@ async function mix(port: RegistryPort, prefix: string, iterations: number, concu
     while (next < iterations) {
       const i = next++;
       const name = `${prefix}-${i}.com`;
-      await timed("check", () => port.checkDomains({ names: [name, `${prefix}-${i}.net`, `${prefix}-${i}.org`, `${prefix}-${i}.io`, `${prefix}-${i}.shop`] }));
+      await timed("check", () =>
+        port.checkDomains({
+          names: [name, `${prefix}-${i}.net`, `${prefix}-${i}.org`, `${prefix}-${i}.io`, `${prefix}-${i}.shop`],
+        }),
+      );
       const created = await (async () => {
         const t = performance.now();
         const r = await port.createDomain({ name, authInfo: "bench-secret-1" });
@@ -70,7 +74,11 @@ async function mix(port: RegistryPort, prefix: string, iterations: number, concu
   // CPU per command on each side moves far less with the machine's load than commands/s does.
   const clientCpuUs = (used.user + used.system) / commands;
   const serverCpuUs = serverPid === undefined ? 0 : ((cpuMsOf(serverPid) - serverCpu) * 1000) / commands;
-  return { commandsPerSecond: Math.round(commands / seconds), latencies, cpuUsPerCommand: Math.round(clientCpuUs + serverCpuUs) };
+  return {
+    commandsPerSecond: Math.round(commands / seconds),
+    latencies,
+    cpuUsPerCommand: Math.round(clientCpuUs + serverCpuUs),
+  };
 }
 
 async function startRegistryProcess(dataDir: string): Promise<{ child: ChildProcess; port: number; ca: string }> {
@@ -94,7 +102,9 @@ async function startRegistryProcess(dataDir: string): Promise<{ child: ChildProc
 }
 
 function summarize(latencies: Record<Op, number[]>) {
-  return Object.fromEntries(OPS.map((op) => [op, { p50: percentile(latencies[op], 50), p95: percentile(latencies[op], 95) }]));
+  return Object.fromEntries(
+    OPS.map((op) => [op, { p50: percentile(latencies[op], 50), p95: percentile(latencies[op], 95) }]),
+  );
 }
 
 export default async function registryBench(): Promise<Record<string, unknown>> {
@@ -102,8 +112,18 @@ export default async function registryBench(): Promise<Record<string, unknown>> 
   const localDir = mkdtempSync(path.join(tmpdir(), "bench-registry-local-"));
   const server = await startRegistryProcess(eppDir);
   const credentials = { clientId: "platform", password: "platform-dev-pass", poolSize: CONCURRENCY };
-  const epp = createRegistryPort({ adapter: "epp", host: "127.0.0.1", port: server.port, tlsCa: server.ca, ...credentials });
-  const local = createRegistryPort({ adapter: "inprocess", registry: new MockRegistry({ dataDir: localDir }), ...credentials });
+  const epp = createRegistryPort({
+    adapter: "epp",
+    host: "127.0.0.1",
+    port: server.port,
+    tlsCa: server.ca,
+    ...credentials,
+  });
+  const local = createRegistryPort({
+    adapter: "inprocess",
+    registry: new MockRegistry({ dataDir: localDir }),
+    ...credentials,
+  });
   try {
     await mix(epp, "warm-e", WARMUP, CONCURRENCY);
     await mix(local, "warm-l", WARMUP, CONCURRENCY);
@@ -131,11 +151,19 @@ export default async function registryBench(): Promise<Record<string, unknown>> 
     const fiftyNameCheckMs = Number((performance.now() - t).toFixed(2));
     const ratio = Number((eppRun.commandsPerSecond / localRun.commandsPerSecond).toFixed(3));
 
-    console.log(`registry bench: mix of ${OPS.join("/")} x ${ITERATIONS}, ${CONCURRENCY} sessions, median of ${ROUNDS} alternating rounds`);
-    console.log(`  EPP adapter (TLS, registry in its own process): ${eppRun.commandsPerSecond} commands/s  (rounds ${eppRates.join(", ")})`);
-    console.log(`  in-process adapter:                             ${localRun.commandsPerSecond} commands/s  (rounds ${localRates.join(", ")})`);
+    console.log(
+      `registry bench: mix of ${OPS.join("/")} x ${ITERATIONS}, ${CONCURRENCY} sessions, median of ${ROUNDS} alternating rounds`,
+    );
+    console.log(
+      `  EPP adapter (TLS, registry in its own process): ${eppRun.commandsPerSecond} commands/s  (rounds ${eppRates.join(", ")})`,
+    );
+    console.log(
+      `  in-process adapter:                             ${localRun.commandsPerSecond} commands/s  (rounds ${localRates.join(", ")})`,
+    );
     console.log(`  ratio EPP / in-process: ${ratio} (goal >= 0.5)`);
-    console.log(`  CPU per command (both processes for EPP): EPP ${median(eppCpu)} µs, in-process ${median(localCpu)} µs`);
+    console.log(
+      `  CPU per command (both processes for EPP): EPP ${median(eppCpu)} µs, in-process ${median(localCpu)} µs`,
+    );
     for (const op of OPS) {
       const e = summarize(eppSerial.latencies)[op];
       const l = summarize(localSerial.latencies)[op];

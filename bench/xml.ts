@@ -40,7 +40,9 @@ function time(read: Reader, xml: string, limits?: Partial<MockLimits & ClientLim
 export default async function xmlBench(): Promise<Record<string, unknown>> {
   const plain = plainFrame(BYTES);
   const flood = namespaceFlood(BYTES);
-  console.log(`xml bench: ${flood.xml.length} B flood (${flood.rootDeclarations} root declarations, ${flood.declaringElements} declaring elements) vs ${plain.length} B plain frame, median of ${RUNS}`);
+  console.log(
+    `xml bench: ${flood.xml.length} B flood (${flood.rootDeclarations} root declarations, ${flood.declaringElements} declaring elements) vs ${plain.length} B plain frame, median of ${RUNS}`,
+  );
   const figures: Record<string, unknown> = { bytes: flood.xml.length, runs: RUNS };
   for (const [name, read] of Object.entries(READERS)) {
     const base = time(read, plain);
@@ -48,9 +50,20 @@ export default async function xmlBench(): Promise<Record<string, unknown>> {
     const lifted = time(read, flood.xml, UNLIMITED);
     const ratioLimited = round(limited.ms / base.ms, 4);
     const ratioLifted = round(lifted.ms / base.ms, 3);
-    console.log(`  ${name.padEnd(6)} plain ${base.ms} ms | flood, own limits ${limited.ms} ms (${ratioLimited}x plain; ${limited.outcome})`);
-    console.log(`  ${"".padEnd(6)}                | flood, limits lifted ${lifted.ms} ms (${ratioLifted}x plain; ${lifted.outcome})`);
-    figures[name] = { plainMs: base.ms, floodMs: limited.ms, floodRatio: ratioLimited, floodOutcome: limited.outcome, liftedMs: lifted.ms, liftedRatio: ratioLifted };
+    console.log(
+      `  ${name.padEnd(6)} plain ${base.ms} ms | flood, own limits ${limited.ms} ms (${ratioLimited}x plain; ${limited.outcome})`,
+    );
+    console.log(
+      `  ${"".padEnd(6)}                | flood, limits lifted ${lifted.ms} ms (${ratioLifted}x plain; ${lifted.outcome})`,
+    );
+    figures[name] = {
+      plainMs: base.ms,
+      floodMs: limited.ms,
+      floodRatio: ratioLimited,
+      floodOutcome: limited.outcome,
+      liftedMs: lifted.ms,
+      liftedRatio: ratioLifted,
+    };
   }
   return figures;
 }

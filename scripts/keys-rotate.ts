@@ -10,6 +10,9 @@ import { dataKeys } from "../src/server/crypto/data-keys";
 runOnDatabase(async (db) => {
   const newest = dataKeys()[0].id;
   const report = await rotateDataKeys(db);
-  for (const r of report) console.log(`${r.column}: ${r.rotated} re-encrypted under "${newest}"${r.unreadable ? `, ${r.unreadable} unreadable with the keys given` : ""}`);
+  for (const r of report)
+    console.log(
+      `${r.column}: ${r.rotated} re-encrypted under "${newest}"${r.unreadable ? `, ${r.unreadable} unreadable with the keys given` : ""}`,
+    );
   return report.some((r) => r.unreadable) ? 1 : 0;
 });

@@ -79,7 +79,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = result.data;
   // Production gets no fallback: the production check names the missing secret at start.
   if (!env.AUTH_SECRET && (env.NODE_ENV !== "production" || env.ALLOW_DEV_SECRETS)) env.AUTH_SECRET = DEV_AUTH_SECRET;
-  if (!env.AUDIT_HMAC_KEY && (env.NODE_ENV !== "production" || env.ALLOW_DEV_SECRETS)) env.AUDIT_HMAC_KEY = DEV_AUDIT_HMAC_KEY;
+  if (!env.AUDIT_HMAC_KEY && (env.NODE_ENV !== "production" || env.ALLOW_DEV_SECRETS))
+    env.AUDIT_HMAC_KEY = DEV_AUDIT_HMAC_KEY;
   return env;
 }
 

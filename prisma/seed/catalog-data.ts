@@ -14,20 +14,101 @@ export type SeedTld = {
   transferRules?: string;
 };
 
-const STANDARD_TRANSFER = "Auth code required; not within 60 days of registration or a previous transfer; adds one year.";
+const STANDARD_TRANSFER =
+  "Auth code required; not within 60 days of registration or a previous transfer; adds one year.";
 
 const TLDS: Omit<SeedTld, "transferRules">[] = [
-  { tld: "com", operator: "verisign-sim", cost: 1_026, dnssec: "supported", launchPhase: "open", policySummary: "1–10 years. No registrant contacts at the registry (thin). IDNs in Latin and other scripts." },
-  { tld: "net", operator: "verisign-sim", cost: 1_180, dnssec: "supported", launchPhase: "open", policySummary: "1–10 years. No registrant contacts at the registry (thin). IDNs in Latin and other scripts." },
-  { tld: "org", operator: "pir-sim", cost: 1_130, dnssec: "supported", launchPhase: "open", policySummary: "1–10 years. Registrant contact required. Latin IDNs." },
-  { tld: "io", operator: "icb-sim", cost: 4_500, dnssec: "supported", launchPhase: "open", policySummary: "1–10 years. Names of at least 2 characters; some names reserved." },
-  { tld: "co", operator: "co-sim", cost: 2_500, dnssec: "supported", launchPhase: "open", policySummary: "1–10 years. Names of at least 2 characters. The registry runs first-year promotions." },
-  { tld: "app", operator: "gr-sim", cost: 1_400, dnssec: "required", launchPhase: "open", policySummary: "1–10 years. DNSSEC required: a delegated name must carry DS data. HTTPS-only (HSTS preloaded)." },
-  { tld: "shop", operator: "gmo-sim", cost: 3_000, dnssec: "supported", launchPhase: "open", policySummary: "1–10 years. Premium names at registry-set prices. Latin and Japanese IDNs." },
-  { tld: "bloom", operator: "newgtld-sim", cost: 2_000, dnssec: "supported", launchPhase: "sunrise", policySummary: "New TLD: sunrise for trademark holders (SMD file), then claims, then general availability. Launch-phase fees are higher." },
-  { tld: "forge", operator: "newgtld-sim", cost: 2_200, dnssec: "supported", launchPhase: "landrush", policySummary: "New TLD: sunrise, landrush applications (contended names are auctioned), claims, then general availability." },
-  { tld: "vista", operator: "newgtld-sim", cost: 1_800, dnssec: "supported", launchPhase: "claims", policySummary: "New TLD in its claims period: names matching a trademark show a claims notice to accept." },
-  { tld: "nova", operator: "newgtld-sim", cost: 2_400, dnssec: "supported", launchPhase: "announced", policySummary: "Announced: pre-registration is open; binding pre-registrations are submitted in order when general availability opens." },
+  {
+    tld: "com",
+    operator: "verisign-sim",
+    cost: 1_026,
+    dnssec: "supported",
+    launchPhase: "open",
+    policySummary: "1–10 years. No registrant contacts at the registry (thin). IDNs in Latin and other scripts.",
+  },
+  {
+    tld: "net",
+    operator: "verisign-sim",
+    cost: 1_180,
+    dnssec: "supported",
+    launchPhase: "open",
+    policySummary: "1–10 years. No registrant contacts at the registry (thin). IDNs in Latin and other scripts.",
+  },
+  {
+    tld: "org",
+    operator: "pir-sim",
+    cost: 1_130,
+    dnssec: "supported",
+    launchPhase: "open",
+    policySummary: "1–10 years. Registrant contact required. Latin IDNs.",
+  },
+  {
+    tld: "io",
+    operator: "icb-sim",
+    cost: 4_500,
+    dnssec: "supported",
+    launchPhase: "open",
+    policySummary: "1–10 years. Names of at least 2 characters; some names reserved.",
+  },
+  {
+    tld: "co",
+    operator: "co-sim",
+    cost: 2_500,
+    dnssec: "supported",
+    launchPhase: "open",
+    policySummary: "1–10 years. Names of at least 2 characters. The registry runs first-year promotions.",
+  },
+  {
+    tld: "app",
+    operator: "gr-sim",
+    cost: 1_400,
+    dnssec: "required",
+    launchPhase: "open",
+    policySummary: "1–10 years. DNSSEC required: a delegated name must carry DS data. HTTPS-only (HSTS preloaded).",
+  },
+  {
+    tld: "shop",
+    operator: "gmo-sim",
+    cost: 3_000,
+    dnssec: "supported",
+    launchPhase: "open",
+    policySummary: "1–10 years. Premium names at registry-set prices. Latin and Japanese IDNs.",
+  },
+  {
+    tld: "bloom",
+    operator: "newgtld-sim",
+    cost: 2_000,
+    dnssec: "supported",
+    launchPhase: "sunrise",
+    policySummary:
+      "New TLD: sunrise for trademark holders (SMD file), then claims, then general availability. Launch-phase fees are higher.",
+  },
+  {
+    tld: "forge",
+    operator: "newgtld-sim",
+    cost: 2_200,
+    dnssec: "supported",
+    launchPhase: "landrush",
+    policySummary:
+      "New TLD: sunrise, landrush applications (contended names are auctioned), claims, then general availability.",
+  },
+  {
+    tld: "vista",
+    operator: "newgtld-sim",
+    cost: 1_800,
+    dnssec: "supported",
+    launchPhase: "claims",
+    policySummary: "New TLD in its claims period: names matching a trademark show a claims notice to accept.",
+  },
+  {
+    tld: "nova",
+    operator: "newgtld-sim",
+    cost: 2_400,
+    dnssec: "supported",
+    launchPhase: "announced",
+    policySummary:
+      "Announced: pre-registration is open; binding pre-registrations are submitted in order when general availability opens.",
+  },
 ];
 
 export const SEED_TLDS: SeedTld[] = TLDS.map((t) => ({ ...t, transferRules: STANDARD_TRANSFER }));
@@ -45,6 +126,18 @@ export const SEED_RATES = { EUR: 920_000, GBP: 790_000 };
 
 /** Wholesale = registry cost × (1 + uplift), rounded up to whole cents; privacy is a flat yearly price. */
 export const SEED_TIERS = [
-  { name: "Standard", description: "Default price list for new resellers.", upliftBps: 2_000, privacy: 300, premium: { kind: "percent" as const, value: 1_500 } },
-  { name: "Volume", description: "For resellers above 1,000 names a year.", upliftBps: 800, privacy: 150, premium: { kind: "percent" as const, value: 800 } },
+  {
+    name: "Standard",
+    description: "Default price list for new resellers.",
+    upliftBps: 2_000,
+    privacy: 300,
+    premium: { kind: "percent" as const, value: 1_500 },
+  },
+  {
+    name: "Volume",
+    description: "For resellers above 1,000 names a year.",
+    upliftBps: 800,
+    privacy: 150,
+    premium: { kind: "percent" as const, value: 800 },
+  },
 ];

@@ -17,18 +17,38 @@ const DOMAIN_OPS: PriceOperation[] = ["register", "renew", "transfer", "restore"
 
 async function seedProducts(db: Db) {
   for (const t of SEED_TLDS) {
-    const data = { kind: "domain" as const, name: `.${t.tld}`, registryOperator: t.operator, dnssec: t.dnssec, launchPhase: t.launchPhase, policySummary: t.policySummary, transferRules: t.transferRules ?? "" };
+    const data = {
+      kind: "domain" as const,
+      name: `.${t.tld}`,
+      registryOperator: t.operator,
+      dnssec: t.dnssec,
+      launchPhase: t.launchPhase,
+      policySummary: t.policySummary,
+      transferRules: t.transferRules ?? "",
+    };
     const p = await db.product.upsert({ where: { code: t.tld }, create: { code: t.tld, ...data }, update: data });
     for (const operation of DOMAIN_OPS) {
       const amount = operation === "restore" ? (t.restore ?? 4_000) + t.cost : t.cost;
-      await db.registryCost.upsert({ where: { productId_operation: { productId: p.id, operation } }, create: { productId: p.id, operation, amount }, update: { amount } });
+      await db.registryCost.upsert({
+        where: { productId_operation: { productId: p.id, operation } },
+        create: { productId: p.id, operation, amount },
+        update: { amount },
+      });
     }
   }
   for (const o of SEED_OTHER_PRODUCTS) {
     // Slots for later capabilities: present in the catalogue, not on sale until they switch them on.
-    const p = await db.product.upsert({ where: { code: o.code }, create: { kind: o.kind, code: o.code, name: o.name, active: false, maxPeriod: 1 }, update: {} });
+    const p = await db.product.upsert({
+      where: { code: o.code },
+      create: { kind: o.kind, code: o.code, name: o.name, active: false, maxPeriod: 1 },
+      update: {},
+    });
     for (const operation of ["register", "renew"] as const) {
-      await db.registryCost.upsert({ where: { productId_operation: { productId: p.id, operation } }, create: { productId: p.id, operation, amount: o.cost }, update: {} });
+      await db.registryCost.upsert({
+        where: { productId_operation: { productId: p.id, operation } },
+        create: { productId: p.id, operation, amount: o.cost },
+        update: {},
+      });
     }
   }
   for (const [currency, perUsdMicros] of Object.entries(SEED_RATES)) {
@@ -42,28 +62,56 @@ async function seedTiers(db: Db) {
   for (const t of SEED_TIERS) {
     const tier = await db.wholesaleTier.upsert({
       where: { name: t.name },
-      create: { name: t.name, description: t.description, premiumRuleKind: t.premium.kind, premiumRuleValue: t.premium.value },
+      create: {
+        name: t.name,
+        description: t.description,
+        premiumRuleKind: t.premium.kind,
+        premiumRuleValue: t.premium.value,
+      },
       update: {},
     });
     ids[t.name] = tier.id;
-    const rows: { productId: string; operation: PriceOperation; usd: number }[] = costs.map((c) => ({ productId: c.productId, operation: c.operation, usd: Math.ceil((c.amount * (10_000 + t.upliftBps)) / 10_000) }));
+    const rows: { productId: string; operation: PriceOperation; usd: number }[] = costs.map((c) => ({
+      productId: c.productId,
+      operation: c.operation,
+      usd: Math.ceil((c.amount * (10_000 + t.upliftBps)) / 10_000),
+    }));
     const domains = await db.product.findMany({ where: { kind: "domain" }, select: { id: true } });
     rows.push(...domains.map((d) => ({ productId: d.id, operation: "privacy" as const, usd: t.privacy })));
     for (const r of rows) {
       for (const [currency, rate] of [["USD", 1_000_000], ...Object.entries(SEED_RATES)] as [string, number][]) {
         const amount = convertFromUsd(r.usd, rate);
-        const where = { tierId_productId_operation_currency: { tierId: tier.id, productId: r.productId, operation: r.operation, currency } };
-        await db.wholesalePrice.upsert({ where, create: { tierId: tier.id, productId: r.productId, operation: r.operation, currency, amount }, update: {} });
+        const where = {
+          tierId_productId_operation_currency: {
+            tierId: tier.id,
+            productId: r.productId,
+            operation: r.operation,
+            currency,
+          },
+        };
+        await db.wholesalePrice.upsert({
+          where,
+          create: { tierId: tier.id, productId: r.productId, operation: r.operation, currency, amount },
+          update: {},
+        });
       }
     }
   }
   return ids;
 }
 
-async function seedReseller(db: Db, slug: string, tierId: string, opening: number, settings: Omit<OpenBillingInput, "resellerId" | "tierId">) {
+async function seedReseller(
+  db: Db,
+  slug: string,
+  tierId: string,
+  opening: number,
+  settings: Omit<OpenBillingInput, "resellerId" | "tierId">,
+) {
   const reseller = await db.reseller.findUnique({ where: { slug } });
   if (!reseller) return null;
-  await db.$transaction((tx) => openResellerBilling(tx, systemContext(), { resellerId: reseller.id, tierId, ...settings }));
+  await db.$transaction((tx) =>
+    openResellerBilling(tx, systemContext(), { resellerId: reseller.id, tierId, ...settings }),
+  );
   await db.$transaction((tx) =>
     postEntry(tx, {
       key: `seed:opening-balance:${reseller.id}`,
@@ -88,8 +136,19 @@ function nextSeptember30(now = new Date()): Date {
 export async function seed(db: Db): Promise<void> {
   await seedProducts(db);
   const tiers = await seedTiers(db);
-  await seedReseller(db, "acme", tiers.Standard, 500_00, { markupKind: "percent", markupValue: 2_500, rounding: "cents99", lowBalanceThreshold: 100_00 });
-  const nimbus = await seedReseller(db, "nimbus", tiers.Volume, 2_000_00, { markupKind: "fixed", markupValue: 500, rounding: "whole", creditLimit: 250_00, lowBalanceThreshold: 300_00 });
+  await seedReseller(db, "acme", tiers.Standard, 500_00, {
+    markupKind: "percent",
+    markupValue: 2_500,
+    rounding: "cents99",
+    lowBalanceThreshold: 100_00,
+  });
+  const nimbus = await seedReseller(db, "nimbus", tiers.Volume, 2_000_00, {
+    markupKind: "fixed",
+    markupValue: 500,
+    rounding: "whole",
+    creditLimit: 250_00,
+    lowBalanceThreshold: 300_00,
+  });
   if (!nimbus) return;
   const io = await db.product.findUniqueOrThrow({ where: { code: "io" } });
   const co = await db.product.findUniqueOrThrow({ where: { code: "co" } });
@@ -102,7 +161,15 @@ export async function seed(db: Db): Promise<void> {
   if (!promo) {
     const endsAt = nextSeptember30();
     await db.promotion.create({
-      data: { resellerId: nimbus.id, productId: co.id, operation: "register", amount: 1_500, label: ".co at 15.00 until 30 September", startsAt: new Date(Date.UTC(endsAt.getUTCFullYear() - 1, 9, 1)), endsAt },
+      data: {
+        resellerId: nimbus.id,
+        productId: co.id,
+        operation: "register",
+        amount: 1_500,
+        label: ".co at 15.00 until 30 September",
+        startsAt: new Date(Date.UTC(endsAt.getUTCFullYear() - 1, 9, 1)),
+        endsAt,
+      },
     });
   }
 }

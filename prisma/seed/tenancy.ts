@@ -25,12 +25,21 @@ export const demoSignIns: { email: string; role: string; where: string }[] = [
 async function upsertUser(db: Db, email: string, name: string, passwordHash: string) {
   const user = await db.user.upsert({ where: { email }, create: { email, name, passwordHash }, update: {} });
   const totp = DEMO_TOTP_SECRETS[email];
-  if (totp) await db.user.updateMany({ where: { id: user.id, totpEnabledAt: null }, data: { totpSecret: sealSecret(totp), totpEnabledAt: new Date(), totpLastStep: null } });
+  if (totp)
+    await db.user.updateMany({
+      where: { id: user.id, totpEnabledAt: null },
+      data: { totpSecret: sealSecret(totp), totpEnabledAt: new Date(), totpLastStep: null },
+    });
   return user;
 }
 
 /** Memberships of the registrar have no resellerId, which a compound upsert cannot match on. */
-async function ensureMembership(db: Db, userId: string, resellerId: string | null, role: "owner" | "registrar_admin" | "registrar_auditor") {
+async function ensureMembership(
+  db: Db,
+  userId: string,
+  resellerId: string | null,
+  role: "owner" | "registrar_admin" | "registrar_auditor",
+) {
   const existing = await db.membership.findFirst({ where: { userId, resellerId } });
   if (!existing) await db.membership.create({ data: { userId, resellerId, role } });
 }
@@ -60,10 +69,20 @@ async function seedReseller(db: Db, r: DemoReseller, passwordHash: string) {
     create: { slug: r.slug, legalName: r.legalName, displayName: r.displayName },
     update: {},
   });
-  await db.resellerBranding.upsert({ where: { resellerId: reseller.id }, create: { resellerId: reseller.id, ...r.branding }, update: {} });
+  await db.resellerBranding.upsert({
+    where: { resellerId: reseller.id },
+    create: { resellerId: reseller.id, ...r.branding },
+    update: {},
+  });
   await db.hostName.upsert({
     where: { resellerId_host: { resellerId: reseller.id, host } },
-    create: { resellerId: reseller.id, host, kind: "platform", verificationToken: `platform:${r.slug}`, verifiedAt: new Date() },
+    create: {
+      resellerId: reseller.id,
+      host,
+      kind: "platform",
+      verificationToken: `platform:${r.slug}`,
+      verifiedAt: new Date(),
+    },
     update: {},
   });
   const owner = await upsertUser(db, r.owner.email, r.owner.name, passwordHash);

@@ -26,7 +26,11 @@ async function reachable(serverUrl: string): Promise<boolean> {
   }
 }
 
-export async function startEmbeddedCluster(opts: { dir: string; port: number; persistent?: boolean }): Promise<Cluster> {
+export async function startEmbeddedCluster(opts: {
+  dir: string;
+  port: number;
+  persistent?: boolean;
+}): Promise<Cluster> {
   const serverUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}`;
   if (await reachable(serverUrl)) return { serverUrl, stop: async () => {}, startedHere: false };
 

@@ -24,7 +24,10 @@ export async function currentSchema(): Promise<SchemaFile[]> {
 async function migrationNames(): Promise<string[]> {
   await mkdir(migrationsDir, { recursive: true });
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith("."))
+    .map((e) => e.name)
+    .sort();
 }
 
 async function latestSnapshot(): Promise<SchemaFile[] | null> {

@@ -28,7 +28,11 @@ async function isSeeded(url: string): Promise<boolean> {
   }
 }
 
-export async function startStack(opts: { worker: boolean; registry: boolean; log?: (line: string) => void }): Promise<Stack> {
+export async function startStack(opts: {
+  worker: boolean;
+  registry: boolean;
+  log?: (line: string) => void;
+}): Promise<Stack> {
   const log = opts.log ?? ((l: string) => console.log(l));
   // Before the database, the registry or the worker start: production refuses development defaults.
   const e = parseEnv(process.env);
@@ -36,10 +40,18 @@ export async function startStack(opts: { worker: boolean; registry: boolean; log
   // Clients verify the mock's self-signed certificate (made when it starts) instead of turning TLS
   // checks off. Set before anything reads the env: the seed caches it.
   if (opts.registry && !e.REGISTRY_EPP_CA_FILE && ["127.0.0.1", "::1", "localhost"].includes(e.REGISTRY_EPP_HOST))
-    process.env.REGISTRY_EPP_CA_FILE = path.resolve(process.env.MOCK_REGISTRY_DATA_DIR ?? ".data/registry", "tls", "cert.pem");
+    process.env.REGISTRY_EPP_CA_FILE = path.resolve(
+      process.env.MOCK_REGISTRY_DATA_DIR ?? ".data/registry",
+      "tls",
+      "cert.pem",
+    );
   const { url, cluster } = await resolveDatabase();
   process.env.DATABASE_URL = url;
-  log(cluster ? `database: embedded PostgreSQL (${cluster.startedHere ? "started" : "already running"}) ${url}` : "database: DATABASE_URL");
+  log(
+    cluster
+      ? `database: embedded PostgreSQL (${cluster.startedHere ? "started" : "already running"}) ${url}`
+      : "database: DATABASE_URL",
+  );
   const applied = await applyMigrations(url);
   if (applied.length) log(`database: applied ${applied.join(", ")}`);
   if (!(await isSeeded(url))) {

@@ -15,7 +15,9 @@ export async function printWelcome() {
     `  Nimbus storefront  ${scheme}://nimbus.${base}/`,
     "",
     `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,
-    ...demoSignIns.map((s: { email: string; role: string; where: string }) => `  ${s.email.padEnd(26)} ${s.role.padEnd(20)} ${s.where.padEnd(30)}${totp(s.email)}`.trimEnd()),
+    ...demoSignIns.map((s: { email: string; role: string; where: string }) =>
+      `  ${s.email.padEnd(26)} ${s.role.padEnd(20)} ${s.where.padEnd(30)}${totp(s.email)}`.trimEnd(),
+    ),
     "",
     "Staff sign-ins ask for a 6-digit code: `npm run totp -- EMAIL` prints the current one (or add the secret to an authenticator app).",
     "",

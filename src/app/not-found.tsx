@@ -15,8 +15,9 @@ export default async function NotFound() {
         <p className="text-sm font-semibold tracking-wide text-slate-500 uppercase">404</p>
         <h1 className="mt-2 text-3xl font-bold text-slate-900">No storefront lives at this address</h1>
         <p className="mt-4 text-slate-700">
-          Nothing is published at <strong className="font-mono break-all">{where.host}</strong>. If you typed the address, check it for mistakes. If this is your own host name,
-          add it in your reseller console and complete its DNS verification.
+          Nothing is published at <strong className="font-mono break-all">{where.host}</strong>. If you typed the
+          address, check it for mistakes. If this is your own host name, add it in your reseller console and complete
+          its DNS verification.
         </p>
         <p className="mt-6">
           <a className="font-medium text-indigo-700 underline underline-offset-4" href={consoleUrl}>

@@ -27,7 +27,18 @@ type Props = {
   layout?: "stack" | "inline";
 };
 
-export function ActionForm({ action, hidden = {}, submitLabel, pendingLabel, variant = "primary", confirm, success, children, className = "", layout = "stack" }: Props) {
+export function ActionForm({
+  action,
+  hidden = {},
+  submitLabel,
+  pendingLabel,
+  variant = "primary",
+  confirm,
+  success,
+  children,
+  className = "",
+  layout = "stack",
+}: Props) {
   const [result, dispatch, pending] = useActionState(action as Bound, null);
   const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -36,7 +47,11 @@ export function ActionForm({ action, hidden = {}, submitLabel, pendingLabel, var
     startTransition(() => dispatch(data));
   };
   return (
-    <form action={dispatch} onSubmit={onSubmit} className={`${layout === "inline" ? "flex flex-wrap items-end gap-2" : "space-y-3"} ${className}`}>
+    <form
+      action={dispatch}
+      onSubmit={onSubmit}
+      className={`${layout === "inline" ? "flex flex-wrap items-end gap-2" : "space-y-3"} ${className}`}
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -45,7 +60,10 @@ export function ActionForm({ action, hidden = {}, submitLabel, pendingLabel, var
         {pending ? (pendingLabel ?? "Working…") : submitLabel}
       </button>
       {result && !result.ok && (
-        <div role="alert" className="basis-full rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+        <div
+          role="alert"
+          className="basis-full rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900"
+        >
           <p className="font-medium">{result.message}</p>
           <ReauthLink code={result.code} />
           {result.fields && Object.keys(result.fields).length > 0 && (

@@ -28,8 +28,23 @@ export function SignInForm<T>({ action, variant = "primary", next }: Common<T> &
     <form action={formAction} className="space-y-4" noValidate key={key}>
       <FormAlert result={result} />
       {next && <input type="hidden" name="next" value={next} />}
-      <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={values.email} error={fields.email} />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={fields.password} />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={values.email}
+        error={fields.email}
+      />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fields.password}
+      />
       <SubmitButton variant={variant} pendingLabel="Signing in…" className="w-full">
         Sign in
       </SubmitButton>
@@ -50,8 +65,23 @@ export function RegisterForm<T>({ action, variant = "brand" }: Common<T>) {
   return (
     <form action={formAction} className="space-y-4" noValidate key={key}>
       <FormAlert result={result} />
-      <TextField name="name" label="Full name" autoComplete="name" required defaultValue={values.name} error={fields.name} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={values.email} error={fields.email} />
+      <TextField
+        name="name"
+        label="Full name"
+        autoComplete="name"
+        required
+        defaultValue={values.name}
+        error={fields.name}
+      />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={values.email}
+        error={fields.email}
+      />
       <NewPasswordFields fields={fields} name="password" />
       <SubmitButton variant={variant} pendingLabel="Creating your account…" className="w-full">
         Create account
@@ -65,14 +95,23 @@ export function ForgotPasswordForm<T>({ action, variant = "primary" }: Common<T>
   if (result?.ok) {
     return (
       <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
-        If an account exists for that email, we have sent it a link to choose a new password. The link works for one hour.
+        If an account exists for that email, we have sent it a link to choose a new password. The link works for one
+        hour.
       </p>
     );
   }
   return (
     <form action={formAction} className="space-y-4" noValidate key={key}>
       <FormAlert result={result} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={values.email} error={fields.email} />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={values.email}
+        error={fields.email}
+      />
       <SubmitButton variant={variant} pendingLabel="Sending…" className="w-full">
         Send reset link
       </SubmitButton>
@@ -83,8 +122,24 @@ export function ForgotPasswordForm<T>({ action, variant = "primary" }: Common<T>
 function NewPasswordFields({ fields, name }: { fields: Record<string, string>; name: "password" | "newPassword" }) {
   return (
     <>
-      <TextField name={name} label="New password" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." error={fields[name]} />
-      <TextField name="confirmPassword" label="Repeat the new password" type="password" autoComplete="new-password" required error={fields.confirmPassword} />
+      <TextField
+        name={name}
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint="At least 10 characters."
+        error={fields[name]}
+      />
+      <TextField
+        name="confirmPassword"
+        label="Repeat the new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={fields.confirmPassword}
+      />
     </>
   );
 }
@@ -109,7 +164,15 @@ export function FinishRegistrationForm<T>({ action, variant = "brand", token }: 
     <form action={formAction} className="space-y-4" noValidate key={key}>
       <FormAlert result={result} />
       <input type="hidden" name="token" value={token} />
-      <TextField name="password" label="Your password" type="password" autoComplete="current-password" required hint="The password you chose when signing up." error={fields.password} />
+      <TextField
+        name="password"
+        label="Your password"
+        type="password"
+        autoComplete="current-password"
+        required
+        hint="The password you chose when signing up."
+        error={fields.password}
+      />
       <SubmitButton variant={variant} pendingLabel="Opening your account…" className="w-full">
         Open my account
       </SubmitButton>
@@ -122,7 +185,14 @@ export function ChangePasswordForm<T>({ action, variant = "primary" }: Common<T>
   return (
     <form action={formAction} className="space-y-4" noValidate key={key}>
       <FormAlert result={result} success="Your password has been changed. Other devices have been signed out." />
-      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required error={fields.currentPassword} />
+      <TextField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fields.currentPassword}
+      />
       <NewPasswordFields fields={fields} name="newPassword" />
       <SubmitButton variant={variant} pendingLabel="Saving…">
         Change password
@@ -131,18 +201,46 @@ export function ChangePasswordForm<T>({ action, variant = "primary" }: Common<T>
   );
 }
 
-export function AcceptInvitationForm<T>({ action, token, hasAccount }: Common<T> & { token: string; hasAccount: boolean }) {
+export function AcceptInvitationForm<T>({
+  action,
+  token,
+  hasAccount,
+}: Common<T> & { token: string; hasAccount: boolean }) {
   const { result, formAction, fields, values, key } = useForm(action);
   return (
     <form action={formAction} className="space-y-4" noValidate key={key}>
       <FormAlert result={result} />
       <input type="hidden" name="token" value={token} />
       {hasAccount ? (
-        <TextField name="password" label="Your current password" type="password" autoComplete="current-password" required error={fields.password} hint="You already have an account with this email; enter its password to accept." />
+        <TextField
+          name="password"
+          label="Your current password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={fields.password}
+          hint="You already have an account with this email; enter its password to accept."
+        />
       ) : (
         <>
-          <TextField name="name" label="Your name" autoComplete="name" required defaultValue={values.name} error={fields.name} />
-          <TextField name="password" label="Choose a password" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." error={fields.password} />
+          <TextField
+            name="name"
+            label="Your name"
+            autoComplete="name"
+            required
+            defaultValue={values.name}
+            error={fields.name}
+          />
+          <TextField
+            name="password"
+            label="Choose a password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={10}
+            hint="At least 10 characters."
+            error={fields.password}
+          />
         </>
       )}
       <SubmitButton pendingLabel="Joining…" className="w-full">
@@ -153,7 +251,12 @@ export function AcceptInvitationForm<T>({ action, token, hasAccount }: Common<T>
 }
 
 /** A one-button form for actions without fields ("sign out everywhere"). */
-export function ConfirmActionForm<T>({ action, label, pendingLabel, variant = "secondary" }: Common<T> & { label: string; pendingLabel: string }) {
+export function ConfirmActionForm<T>({
+  action,
+  label,
+  pendingLabel,
+  variant = "secondary",
+}: Common<T> & { label: string; pendingLabel: string }) {
   const { result, formAction } = useForm(action);
   return (
     <form action={formAction} className="space-y-3">

@@ -2,10 +2,23 @@
  * The frame of signed-out pages (sign-in, registration, reset, invitation): a white panel with a
  * heading, readable on any storefront background, with links underneath.
  */
-export function AuthPanel({ title, intro, children, footer }: { title: string; intro?: React.ReactNode; children: React.ReactNode; footer?: React.ReactNode }) {
+export function AuthPanel({
+  title,
+  intro,
+  children,
+  footer,
+}: {
+  title: string;
+  intro?: React.ReactNode;
+  children: React.ReactNode;
+  footer?: React.ReactNode;
+}) {
   return (
     <div className="mx-auto w-full max-w-md px-4 py-10 sm:py-16">
-      <section aria-labelledby="auth-title" className="rounded-lg border border-slate-200 bg-white p-6 text-slate-900 shadow-sm sm:p-8">
+      <section
+        aria-labelledby="auth-title"
+        className="rounded-lg border border-slate-200 bg-white p-6 text-slate-900 shadow-sm sm:p-8"
+      >
         <h1 id="auth-title" className="text-2xl font-bold tracking-tight">
           {title}
         </h1>

@@ -12,14 +12,21 @@ const VARIANTS: Record<ButtonVariant, string> = {
   danger: "bg-red-700 text-white hover:bg-red-800 focus-visible:outline-red-700",
   ghost: "text-slate-700 hover:bg-slate-100 focus-visible:outline-indigo-700",
   // Brand colours come from CSS variables set by the storefront layout from validated values.
-  brand: "bg-[var(--brand-primary)] text-[var(--brand-on-primary)] hover:opacity-90 focus-visible:outline-[var(--brand-primary)]",
-  "brand-accent": "bg-[var(--brand-accent)] text-[var(--brand-on-accent)] hover:opacity-90 focus-visible:outline-[var(--brand-accent)]",
+  brand:
+    "bg-[var(--brand-primary)] text-[var(--brand-on-primary)] hover:opacity-90 focus-visible:outline-[var(--brand-primary)]",
+  "brand-accent":
+    "bg-[var(--brand-accent)] text-[var(--brand-on-accent)] hover:opacity-90 focus-visible:outline-[var(--brand-accent)]",
 };
 
 export function buttonClasses(variant: ButtonVariant = "primary", extra = ""): string {
   return `${BASE} ${VARIANTS[variant]} ${extra}`.trim();
 }
 
-export function Button({ variant = "primary", className = "", type = "button", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
+export function Button({
+  variant = "primary",
+  className = "",
+  type = "button",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
   return <button type={type} className={buttonClasses(variant, className)} {...props} />;
 }

@@ -1,5 +1,17 @@
 /** A titled panel for console pages. */
-export function Card({ title, description, children, className = "", actions }: { title?: string; description?: React.ReactNode; children: React.ReactNode; className?: string; actions?: React.ReactNode }) {
+export function Card({
+  title,
+  description,
+  children,
+  className = "",
+  actions,
+}: {
+  title?: string;
+  description?: React.ReactNode;
+  children: React.ReactNode;
+  className?: string;
+  actions?: React.ReactNode;
+}) {
   return (
     <section className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
       {(title || actions) && (

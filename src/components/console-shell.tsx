@@ -19,7 +19,10 @@ type Props = {
 export function ConsoleShell({ consoleName, homeHref, tenantName, person, nav, signOut, banners, children }: Props) {
   return (
     <div className="min-h-screen bg-slate-50">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">
@@ -28,7 +31,9 @@ export function ConsoleShell({ consoleName, homeHref, tenantName, person, nav, s
             <Link href={homeHref} className="text-base font-semibold text-slate-900">
               {consoleName}
             </Link>
-            {tenantName && <span className="rounded bg-slate-100 px-2 py-0.5 text-sm text-slate-700">{tenantName}</span>}
+            {tenantName && (
+              <span className="rounded bg-slate-100 px-2 py-0.5 text-sm text-slate-700">{tenantName}</span>
+            )}
           </div>
           <div className="flex items-center gap-4">
             <p className="text-right text-sm leading-tight">

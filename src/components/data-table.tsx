@@ -1,5 +1,15 @@
 /** A plain, responsive table: scrolls sideways on narrow screens, with a caption for screen readers. */
-export function DataTable({ caption, headers, children, empty }: { caption: string; headers: string[]; children: React.ReactNode; empty?: React.ReactNode }) {
+export function DataTable({
+  caption,
+  headers,
+  children,
+  empty,
+}: {
+  caption: string;
+  headers: string[];
+  children: React.ReactNode;
+  empty?: React.ReactNode;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">

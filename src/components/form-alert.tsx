@@ -1,7 +1,8 @@
 /** The outcome of a form submission: an error summary (announced) or a success note. */
 import { ReauthLink } from "./reauth-link";
 
-type Result = { ok: true } | { ok: false; code?: string; message: string; fields?: Record<string, string> } | null | undefined;
+type Result =
+  { ok: true } | { ok: false; code?: string; message: string; fields?: Record<string, string> } | null | undefined;
 
 export function FormAlert({ result, success }: { result: Result; success?: string }) {
   if (!result) return null;

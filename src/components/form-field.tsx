@@ -10,7 +10,14 @@ export function controlClasses(hasError: boolean): string {
   }`;
 }
 
-type FieldProps = { id: string; label: ReactNode; error?: string; hint?: ReactNode; children: ReactNode; className?: string };
+type FieldProps = {
+  id: string;
+  label: ReactNode;
+  error?: string;
+  hint?: ReactNode;
+  children: ReactNode;
+  className?: string;
+};
 
 export function Field({ id, label, error, hint, children, className = "" }: FieldProps) {
   return (
@@ -40,18 +47,48 @@ function describedBy(id: string, error?: string, hint?: ReactNode): string | und
 
 type Common = { name: string; label: ReactNode; error?: string; hint?: ReactNode; id?: string; className?: string };
 
-export function TextField({ name, label, error, hint, id = name, className, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+export function TextField({
+  name,
+  label,
+  error,
+  hint,
+  id = name,
+  className,
+  ...input
+}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
   return (
     <Field id={id} label={label} error={error} hint={hint} className={className}>
-      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={controlClasses(!!error)} {...input} />
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={controlClasses(!!error)}
+        {...input}
+      />
     </Field>
   );
 }
 
-export function TextAreaField({ name, label, error, hint, id = name, className, ...input }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+export function TextAreaField({
+  name,
+  label,
+  error,
+  hint,
+  id = name,
+  className,
+  ...input
+}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
   return (
     <Field id={id} label={label} error={error} hint={hint} className={className}>
-      <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={controlClasses(!!error)} {...input} />
+      <textarea
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={controlClasses(!!error)}
+        {...input}
+      />
     </Field>
   );
 }
@@ -65,10 +102,20 @@ export function SelectField({
   className,
   options,
   ...select
-}: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id"> & { options: readonly { value: string; label: string }[] }) {
+}: Common &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id"> & {
+    options: readonly { value: string; label: string }[];
+  }) {
   return (
     <Field id={id} label={label} error={error} hint={hint} className={className}>
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={controlClasses(!!error)} {...select}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={controlClasses(!!error)}
+        {...select}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -79,11 +126,25 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, error, id = name, ...input }: Omit<Common, "hint"> & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "type">) {
+export function CheckboxField({
+  name,
+  label,
+  error,
+  id = name,
+  ...input
+}: Omit<Common, "hint"> & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "type">) {
   return (
     <div className="space-y-1">
       <div className="flex items-start gap-2">
-        <input id={id} name={name} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className="mt-0.5 h-4 w-4 rounded border-slate-400 text-indigo-700 focus:outline-2 focus:outline-indigo-600" {...input} />
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="mt-0.5 h-4 w-4 rounded border-slate-400 text-indigo-700 focus:outline-2 focus:outline-indigo-600"
+          {...input}
+        />
         <label htmlFor={id} className="text-sm text-slate-800">
           {label}
         </label>

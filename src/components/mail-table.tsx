@@ -6,9 +6,25 @@ import { DateTime } from "./date-time";
 import { EmptyState } from "./data-table";
 import { StatusBadge } from "./status-badge";
 
-type Mail = { id: string; toAddress: string; subject: string; textBody: string | null; kind: string; createdAt: Date; sentAt: Date | null; attempts: number; lastError: string | null };
+type Mail = {
+  id: string;
+  toAddress: string;
+  subject: string;
+  textBody: string | null;
+  kind: string;
+  createdAt: Date;
+  sentAt: Date | null;
+  attempts: number;
+  lastError: string | null;
+};
 
-export function MailTable({ items, showReseller }: { items: (Mail & { resellerName?: string | null })[]; showReseller?: boolean }) {
+export function MailTable({
+  items,
+  showReseller,
+}: {
+  items: (Mail & { resellerName?: string | null })[];
+  showReseller?: boolean;
+}) {
   if (items.length === 0) {
     return (
       <div className="rounded-lg border border-slate-200 bg-white">
@@ -31,15 +47,29 @@ export function MailTable({ items, showReseller }: { items: (Mail & { resellerNa
               </span>
               <span className="flex shrink-0 items-center gap-3 text-xs text-slate-600">
                 <DateTime value={m.createdAt} />
-                {m.sentAt ? <StatusBadge status="sent" /> : m.lastError ? <StatusBadge status="failed">retrying</StatusBadge> : <StatusBadge status="queued">in outbox</StatusBadge>}
+                {m.sentAt ? (
+                  <StatusBadge status="sent" />
+                ) : m.lastError ? (
+                  <StatusBadge status="failed">retrying</StatusBadge>
+                ) : (
+                  <StatusBadge status="queued">in outbox</StatusBadge>
+                )}
               </span>
             </summary>
             {m.textBody === null ? (
-              <p className="mt-3 text-sm text-slate-600">Only the recipient and the registrar&apos;s administrators can read this message.</p>
+              <p className="mt-3 text-sm text-slate-600">
+                Only the recipient and the registrar&apos;s administrators can read this message.
+              </p>
             ) : (
-              <pre className="mt-3 overflow-x-auto rounded-md bg-slate-50 p-3 text-sm whitespace-pre-wrap text-slate-800">{m.textBody}</pre>
+              <pre className="mt-3 overflow-x-auto rounded-md bg-slate-50 p-3 text-sm whitespace-pre-wrap text-slate-800">
+                {m.textBody}
+              </pre>
             )}
-            {m.lastError && <p className="mt-2 text-xs text-red-800">Last delivery error ({m.attempts} attempts): {m.lastError}</p>}
+            {m.lastError && (
+              <p className="mt-2 text-xs text-red-800">
+                Last delivery error ({m.attempts} attempts): {m.lastError}
+              </p>
+            )}
           </details>
         </li>
       ))}

@@ -10,7 +10,10 @@ export function NavLinks({ items, rootHref }: { items: readonly NavItem[]; rootH
   return (
     <ul className="flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
       {items.map((item) => {
-        const current = item.href === rootHref ? pathname === rootHref : pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const current =
+          item.href === rootHref
+            ? pathname === rootHref
+            : pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
           <li key={item.href} className="shrink-0">
             <Link

@@ -6,7 +6,17 @@ const TONES = {
   success: "border-green-300 bg-green-50 text-green-950",
 } as const;
 
-export function Notice({ tone = "info", title, children, role }: { tone?: keyof typeof TONES; title?: string; children?: React.ReactNode; role?: "status" | "alert" }) {
+export function Notice({
+  tone = "info",
+  title,
+  children,
+  role,
+}: {
+  tone?: keyof typeof TONES;
+  title?: string;
+  children?: React.ReactNode;
+  role?: "status" | "alert";
+}) {
   return (
     <div role={role} className={`rounded-md border px-4 py-3 text-sm ${TONES[tone]}`}>
       {title && <p className="font-semibold">{title}</p>}

@@ -9,9 +9,22 @@ function href(basePath: string, params: Record<string, string | undefined>, page
   return s ? `${basePath}?${s}` : basePath;
 }
 
-export function Pagination({ page, pageCount, total, basePath, params = {} }: { page: number; pageCount: number; total: number; basePath: string; params?: Record<string, string | undefined> }) {
+export function Pagination({
+  page,
+  pageCount,
+  total,
+  basePath,
+  params = {},
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  basePath: string;
+  params?: Record<string, string | undefined>;
+}) {
   if (pageCount <= 1) return <p className="mt-3 text-sm text-slate-600">{total === 1 ? "1 item" : `${total} items`}</p>;
-  const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50";
+  const link =
+    "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50";
   const off = "rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-400";
   return (
     <nav aria-label="Pagination" className="mt-4 flex items-center justify-between gap-3">

@@ -7,7 +7,10 @@ export function PlatformHeader({ signedInHome }: { signedInHome?: string | null 
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold text-slate-900">
-          <span aria-hidden="true" className="flex h-8 w-8 items-center justify-center rounded-md bg-indigo-700 text-sm text-white">
+          <span
+            aria-hidden="true"
+            className="flex h-8 w-8 items-center justify-center rounded-md bg-indigo-700 text-sm text-white"
+          >
             R
           </span>
           Reseller Platform

@@ -24,7 +24,9 @@ export function SessionList({ sessions, currentId, revoke }: Props) {
         <tr key={s.id}>
           <Td>
             {s.device}
-            {s.id === currentId && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">this device</span>}
+            {s.id === currentId && (
+              <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">this device</span>
+            )}
           </Td>
           <Td>{s.address}</Td>
           <Td>
@@ -35,7 +37,13 @@ export function SessionList({ sessions, currentId, revoke }: Props) {
           </Td>
           <Td>
             {s.id !== currentId && (
-              <ActionForm action={revoke} hidden={{ sessionId: s.id }} submitLabel="Revoke" pendingLabel="Revoking…" variant="secondary" />
+              <ActionForm
+                action={revoke}
+                hidden={{ sessionId: s.id }}
+                submitLabel="Revoke"
+                pendingLabel="Revoking…"
+                variant="secondary"
+              />
             )}
           </Td>
         </tr>

@@ -4,7 +4,15 @@
  */
 import { buttonClasses, type ButtonVariant } from "./button";
 
-export function SignOutButton({ label = "Sign out", variant = "secondary", className = "" }: { label?: string; variant?: ButtonVariant; className?: string }) {
+export function SignOutButton({
+  label = "Sign out",
+  variant = "secondary",
+  className = "",
+}: {
+  label?: string;
+  variant?: ButtonVariant;
+  className?: string;
+}) {
   return (
     <form method="post" action="/api/auth/sign-out">
       <button type="submit" className={buttonClasses(variant, className)}>

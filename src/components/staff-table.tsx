@@ -7,7 +7,6 @@ import { DataTable, EmptyState, Td } from "./data-table";
 import { DateTime } from "./date-time";
 import { controlClasses } from "./form-field";
 
-
 type Props = {
   members: { id: string; role: string; createdAt: Date; user: { id: string; email: string; name: string } }[];
   invitations: { id: string; email: string; role: string; expiresAt: Date }[];
@@ -31,11 +30,22 @@ export function StaffTable({ members, invitations, roles, roleLabel, viewerId, m
             <Td>
               {/* A role the viewer cannot grant (an admin looking at an owner) is shown, not offered. */}
               {manage && roles.some((r) => r.value === m.role) ? (
-                <ActionForm action={manage.changeRole} hidden={{ membershipId: m.id }} submitLabel="Save role" variant="secondary" layout="inline">
+                <ActionForm
+                  action={manage.changeRole}
+                  hidden={{ membershipId: m.id }}
+                  submitLabel="Save role"
+                  variant="secondary"
+                  layout="inline"
+                >
                   <label htmlFor={`role-${m.id}`} className="sr-only">
                     Role of {m.user.name}
                   </label>
-                  <select id={`role-${m.id}`} name="role" defaultValue={m.role} className={`${controlClasses(false)} w-40`}>
+                  <select
+                    id={`role-${m.id}`}
+                    name="role"
+                    defaultValue={m.role}
+                    className={`${controlClasses(false)} w-40`}
+                  >
                     {roles.map((r) => (
                       <option key={r.value} value={r.value}>
                         {r.label}
@@ -52,7 +62,13 @@ export function StaffTable({ members, invitations, roles, roleLabel, viewerId, m
             </Td>
             {manage && (
               <Td>
-                <ActionForm action={manage.remove} hidden={{ membershipId: m.id }} submitLabel="Remove" variant="secondary" confirm={`Remove ${m.user.email}? Their sessions end at once.`} />
+                <ActionForm
+                  action={manage.remove}
+                  hidden={{ membershipId: m.id }}
+                  submitLabel="Remove"
+                  variant="secondary"
+                  confirm={`Remove ${m.user.email}? Their sessions end at once.`}
+                />
               </Td>
             )}
           </tr>
@@ -74,7 +90,12 @@ export function StaffTable({ members, invitations, roles, roleLabel, viewerId, m
               </Td>
               {manage && (
                 <Td>
-                  <ActionForm action={manage.withdraw} hidden={{ invitationId: i.id }} submitLabel="Withdraw" variant="secondary" />
+                  <ActionForm
+                    action={manage.withdraw}
+                    hidden={{ invitationId: i.id }}
+                    submitLabel="Withdraw"
+                    variant="secondary"
+                  />
                 </Td>
               )}
             </tr>

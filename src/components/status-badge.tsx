@@ -23,7 +23,21 @@ const KNOWN: Record<string, BadgeTone> = {
   closed: "slate",
 };
 
-export function StatusBadge({ status, tone, children }: { status: string; tone?: BadgeTone; children?: React.ReactNode }) {
+export function StatusBadge({
+  status,
+  tone,
+  children,
+}: {
+  status: string;
+  tone?: BadgeTone;
+  children?: React.ReactNode;
+}) {
   const t = tone ?? KNOWN[status] ?? "slate";
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[t]}`}>{children ?? status}</span>;
+  return (
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[t]}`}
+    >
+      {children ?? status}
+    </span>
+  );
 }

@@ -3,10 +3,31 @@
 import { useFormStatus } from "react-dom";
 import { buttonClasses, type ButtonVariant } from "./button";
 
-export function SubmitButton({ children, pendingLabel, variant = "primary", className = "", name, value }: { children: React.ReactNode; pendingLabel?: string; variant?: ButtonVariant; className?: string; name?: string; value?: string }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = "primary",
+  className = "",
+  name,
+  value,
+}: {
+  children: React.ReactNode;
+  pendingLabel?: string;
+  variant?: ButtonVariant;
+  className?: string;
+  name?: string;
+  value?: string;
+}) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} className={buttonClasses(variant, className)}>
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      disabled={pending}
+      aria-disabled={pending}
+      className={buttonClasses(variant, className)}
+    >
       {pending ? (pendingLabel ?? "Working…") : children}
     </button>
   );

@@ -26,7 +26,11 @@ function CodeField({ error, allowRecovery }: { error?: string; allowRecovery: bo
       autoComplete="one-time-code"
       autoFocus
       required
-      hint={allowRecovery ? "The 6-digit code from your authenticator app, or one of your recovery codes." : "The code your authenticator app shows now."}
+      hint={
+        allowRecovery
+          ? "The 6-digit code from your authenticator app, or one of your recovery codes."
+          : "The code your authenticator app shows now."
+      }
       error={error}
     />
   );
@@ -49,8 +53,14 @@ export function SignInCodeForm<T>({ action }: { action: ServerAction<T> }) {
 function RecoveryCodes({ codes, continueTo }: { codes: string[]; continueTo?: string }) {
   return (
     <div role="status" className="space-y-4">
-      <p className="text-sm text-green-900">Two-factor sign-in is on. Keep these recovery codes somewhere safe: each signs you in once if you lose your phone. They are not shown again.</p>
-      <ul aria-label="Recovery codes" className="grid grid-cols-2 gap-2 rounded-md border border-slate-200 bg-slate-50 p-4 font-mono text-sm">
+      <p className="text-sm text-green-900">
+        Two-factor sign-in is on. Keep these recovery codes somewhere safe: each signs you in once if you lose your
+        phone. They are not shown again.
+      </p>
+      <ul
+        aria-label="Recovery codes"
+        className="grid grid-cols-2 gap-2 rounded-md border border-slate-200 bg-slate-50 p-4 font-mono text-sm"
+      >
         {codes.map((c) => (
           <li key={c}>{c}</li>
         ))}
@@ -71,7 +81,13 @@ type EnrolResult = { recoveryCodes: string[]; home?: string };
  * kept in this component's state: the page re-renders when the action sets the session cookie, and
  * the codes must survive that.
  */
-export function EnrolTotpForm<T extends EnrolResult>({ action, pending }: { action: ServerAction<T>; pending: { secret: string; uri: string } | null }) {
+export function EnrolTotpForm<T extends EnrolResult>({
+  action,
+  pending,
+}: {
+  action: ServerAction<T>;
+  pending: { secret: string; uri: string } | null;
+}) {
   const { result, formAction, fields, key } = useForm(action);
   if (result?.ok) return <RecoveryCodes codes={result.data.recoveryCodes} continueTo={result.data.home} />;
   if (!pending) {
@@ -113,8 +129,22 @@ export function DisableTotpForm<T>({ action }: { action: ServerAction<T> }) {
   return (
     <form action={formAction} className="space-y-4" noValidate key={key}>
       <FormAlert result={result} />
-      <TextField name="password" label="Your password" type="password" autoComplete="current-password" required error={fields.password} />
-      <TextField name="code" label="Code" autoComplete="one-time-code" required hint="A current code from your authenticator app, or a recovery code." error={fields.code} />
+      <TextField
+        name="password"
+        label="Your password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fields.password}
+      />
+      <TextField
+        name="code"
+        label="Code"
+        autoComplete="one-time-code"
+        required
+        hint="A current code from your authenticator app, or a recovery code."
+        error={fields.code}
+      />
       <SubmitButton variant="secondary" pendingLabel="Turning off…">
         Turn off two-factor sign-in
       </SubmitButton>
@@ -123,15 +153,39 @@ export function DisableTotpForm<T>({ action }: { action: ServerAction<T> }) {
 }
 
 /** "Confirm it's you": the password, and a code when the account has two-factor sign-in. */
-export function ConfirmIdentityForm<T>({ action, next, askCode }: { action: ServerAction<T>; next: string; askCode: boolean }) {
+export function ConfirmIdentityForm<T>({
+  action,
+  next,
+  askCode,
+}: {
+  action: ServerAction<T>;
+  next: string;
+  askCode: boolean;
+}) {
   const { result, formAction, fields, key } = useForm(action);
   return (
     <form action={formAction} className="space-y-4" noValidate key={key}>
       <FormAlert result={result} />
       <input type="hidden" name="next" value={next} />
-      <TextField name="password" label="Your password" type="password" autoComplete="current-password" autoFocus required error={fields.password} />
+      <TextField
+        name="password"
+        label="Your password"
+        type="password"
+        autoComplete="current-password"
+        autoFocus
+        required
+        error={fields.password}
+      />
       {askCode && (
-        <TextField name="code" label="Code" inputMode="text" autoComplete="one-time-code" required hint="The 6-digit code from your authenticator app, or one of your recovery codes." error={fields.code} />
+        <TextField
+          name="code"
+          label="Code"
+          inputMode="text"
+          autoComplete="one-time-code"
+          required
+          hint="The 6-digit code from your authenticator app, or one of your recovery codes."
+          error={fields.code}
+        />
       )}
       <SubmitButton pendingLabel="Checking…" className="w-full">
         Confirm

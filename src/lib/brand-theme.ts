@@ -6,9 +6,21 @@
 import { normalizeHexColor, readableOn } from "./colors";
 import { FONT_STACKS, isFontChoice } from "./fonts";
 
-export const DEFAULT_BRAND = { primaryColor: "#1d4ed8", accentColor: "#f59e0b", backgroundColor: "#ffffff", textColor: "#111827", font: "system" } as const;
+export const DEFAULT_BRAND = {
+  primaryColor: "#1d4ed8",
+  accentColor: "#f59e0b",
+  backgroundColor: "#ffffff",
+  textColor: "#111827",
+  font: "system",
+} as const;
 
-export type BrandLook = { primaryColor: string; accentColor: string; backgroundColor: string; textColor: string; font: string };
+export type BrandLook = {
+  primaryColor: string;
+  accentColor: string;
+  backgroundColor: string;
+  textColor: string;
+  font: string;
+};
 
 export function brandVariables(look: BrandLook): Record<string, string> {
   const primary = normalizeHexColor(look.primaryColor) ?? DEFAULT_BRAND.primaryColor;

@@ -69,12 +69,22 @@ export function contactProblems(c: ContactFields): Partial<Record<keyof ContactF
   need("city", "City");
   need("countryCode", "Country");
   if (c.email && !EMAIL.test(c.email.trim())) p.email = "Enter an email address like name@example.com.";
-  if (c.phone && !EPP_PHONE.test(normalizePhone(c.phone))) p.phone = "Enter the phone number with its country code, like +1.5555551234.";
+  if (c.phone && !EPP_PHONE.test(normalizePhone(c.phone)))
+    p.phone = "Enter the phone number with its country code, like +1.5555551234.";
   const cc = c.countryCode.trim().toUpperCase();
   if (cc && !isCountryCode(cc)) p.countryCode = "Choose a country from the list.";
   if (cc && !NO_POSTCODE.has(cc) && !c.postalCode.trim()) p.postalCode = "Postal code is required for this country.";
   if (cc && NEEDS_STATE.has(cc) && !c.state.trim()) p.state = "State or province is required for this country.";
-  for (const [k, max] of [["name", 255], ["organization", 255], ["street1", 255], ["street2", 255], ["city", 255], ["state", 255], ["postalCode", 16], ["email", 320]] as const) {
+  for (const [k, max] of [
+    ["name", 255],
+    ["organization", 255],
+    ["street1", 255],
+    ["street2", 255],
+    ["city", 255],
+    ["state", 255],
+    ["postalCode", 16],
+    ["email", 320],
+  ] as const) {
     if (c[k].length > max) p[k] = `At most ${max} characters.`;
   }
   return p;

@@ -73,7 +73,8 @@ export function parseLabel(raw: string): Label {
       throw e;
     }
     // A valid A-label round-trips, decodes to something non-ASCII, and is itself a valid U-label.
-    if (!unicode || /^[\u0000-\u007f]*$/.test(unicode) || unicode !== unicode.normalize("NFC").toLowerCase()) throw new DomainNameError("invalid_punycode", raw);
+    if (!unicode || /^[\u0000-\u007f]*$/.test(unicode) || unicode !== unicode.normalize("NFC").toLowerCase())
+      throw new DomainNameError("invalid_punycode", raw);
     let again: Label;
     try {
       again = parseLabel(unicode);
@@ -83,7 +84,8 @@ export function parseLabel(raw: string): Label {
     if (again.ascii !== label) throw new DomainNameError("invalid_punycode", raw);
     return { ascii: label, unicode, idn: true };
   }
-  if (ASCII_NON_LDH.test(label) || /[\s\p{C}\p{P}\p{S}]/u.test(label.replace(/-/g, ""))) throw new DomainNameError("invalid_character", raw);
+  if (ASCII_NON_LDH.test(label) || /[\s\p{C}\p{P}\p{S}]/u.test(label.replace(/-/g, "")))
+    throw new DomainNameError("invalid_character", raw);
   checkHyphens(label, raw);
   if (label.slice(2, 4) === "--") throw new DomainNameError("hyphens_3_4", raw);
   const encoded = `xn--${encodePunycode(label)}`;
@@ -134,7 +136,9 @@ export function toUnicodeName(ascii: string): string {
 }
 
 /** The safe variant for forms: the error's message instead of a throw. */
-export function tryParseDomainName(input: string): { ok: true; name: DomainName } | { ok: false; rule: NameRule; message: string } {
+export function tryParseDomainName(
+  input: string,
+): { ok: true; name: DomainName } | { ok: false; rule: NameRule; message: string } {
   try {
     return { ok: true, name: parseDomainName(input) };
   } catch (e) {

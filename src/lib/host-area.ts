@@ -18,9 +18,7 @@ const HOST = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?(?::\d{1,5})?$/;
 export type HostArea = { area: "console" } | { area: "storefront"; host: string };
 
 export type ProxyDecision =
-  | { action: "next" }
-  | { action: "rewrite"; pathname: string }
-  | { action: "not-found"; pathname: string };
+  { action: "next" } | { action: "rewrite"; pathname: string } | { action: "not-found"; pathname: string };
 
 /** The route no page lives at: rewriting to it renders the app's not-found page. */
 export const NOT_FOUND_PATH = "/_no-such-route";
@@ -41,7 +39,10 @@ export function canonicalHost(raw: string | null | undefined): string | null {
   if (!raw) return null;
   // The same canonical form as stored host names (src/lib/host-names.ts), but stricter: a header
   // carrying a scheme or path is malformed, not something to tidy up.
-  const host = raw.trim().toLowerCase().replace(/\.(?=$|:)/, "");
+  const host = raw
+    .trim()
+    .toLowerCase()
+    .replace(/\.(?=$|:)/, "");
   return HOST.test(host) && !host.includes("..") ? host : null;
 }
 

@@ -27,7 +27,9 @@ export function detectImageType(bytes: Uint8Array): LogoMime | null {
 /** A user-facing reason the file cannot be a logo, or null when it can. */
 export function logoProblem(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return "Choose an image file to upload.";
-  if (bytes.length > LOGO_MAX_BYTES) return `The logo is ${Math.ceil(bytes.length / 1024)} KB; the limit is ${LOGO_MAX_BYTES / 1024} KB.`;
-  if (!detectImageType(bytes)) return "The logo must be a PNG, JPEG or WebP image (SVG and other formats are not accepted).";
+  if (bytes.length > LOGO_MAX_BYTES)
+    return `The logo is ${Math.ceil(bytes.length / 1024)} KB; the limit is ${LOGO_MAX_BYTES / 1024} KB.`;
+  if (!detectImageType(bytes))
+    return "The logo must be a PNG, JPEG or WebP image (SVG and other formats are not accepted).";
   return null;
 }

@@ -36,7 +36,10 @@ function digitOf(code: number): number {
 /** Unicode label → Punycode (without the "xn--" prefix). */
 export function encodePunycode(input: string): string {
   const points = Array.from(input, (c) => c.codePointAt(0) as number);
-  let output = points.filter((p) => p < 0x80).map((p) => String.fromCharCode(p)).join("");
+  let output = points
+    .filter((p) => p < 0x80)
+    .map((p) => String.fromCharCode(p))
+    .join("");
   const basic = output.length;
   let handled = basic;
   if (basic > 0) output += "-";
@@ -82,7 +85,7 @@ export function decodePunycode(input: string): string {
   let n = INITIAL_N;
   let bias = INITIAL_BIAS;
   let i = 0;
-  for (let index = basic > 0 ? basic + 1 : 0; index < input.length; ) {
+  for (let index = basic > 0 ? basic + 1 : 0; index < input.length;) {
     const oldI = i;
     for (let w = 1, k = BASE; ; k += BASE) {
       if (index >= input.length) throw new PunycodeError("truncated input");

@@ -22,11 +22,21 @@ async function route(admin: RegistryAdmin, req: IncomingMessage): Promise<[numbe
   const url = new URL(req.url ?? "/", "http://localhost");
   const parts = url.pathname.split("/").filter(Boolean);
   if (req.method === "GET" && url.pathname === "/status") {
-    return [200, { now: admin.now().toISOString(), faults: admin.faults(), sessions: admin.sessions(), counts: admin.counts() }];
+    return [
+      200,
+      { now: admin.now().toISOString(), faults: admin.faults(), sessions: admin.sessions(), counts: admin.counts() },
+    ];
   }
   if (req.method === "POST" && url.pathname === "/clock/advance") {
     const b = await body(req);
-    return [200, { now: admin.advanceClock({ days: Number(b.days ?? 0), hours: Number(b.hours ?? 0), ms: Number(b.ms ?? 0) }).toISOString() }];
+    return [
+      200,
+      {
+        now: admin
+          .advanceClock({ days: Number(b.days ?? 0), hours: Number(b.hours ?? 0), ms: Number(b.ms ?? 0) })
+          .toISOString(),
+      },
+    ];
   }
   if (parts[0] === "faults" && req.method === "PUT" && parts[1]) {
     admin.setFaults(parts[1], (await body(req)) as FaultSpec);
@@ -46,8 +56,12 @@ async function route(admin: RegistryAdmin, req: IncomingMessage): Promise<[numbe
 export async function listenAdmin(admin: RegistryAdmin, port: number): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res: ServerResponse) => {
     route(admin, req)
-      .then(([status, payload]) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(payload)))
-      .catch((e: Error) => res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ error: e.message })));
+      .then(([status, payload]) =>
+        res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(payload)),
+      )
+      .catch((e: Error) =>
+        res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ error: e.message })),
+      );
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -67,7 +67,8 @@ export class RegistryAdmin {
     if (!app || app.status !== "pendingAllocation") fail(2303, "No pending application with this id.", id);
     const now = this.reg.now();
     for (const other of this.reg.store.applications.values()) {
-      if (other.name === app.name && other.status === "pendingAllocation") resolve(this.reg, other, other.id === id, now);
+      if (other.name === app.name && other.status === "pendingAllocation")
+        resolve(this.reg, other, other.id === id, now);
     }
     this.reg.flush();
   }
@@ -78,6 +79,12 @@ export class RegistryAdmin {
 
   counts(): Record<string, number> {
     const s = this.reg.store;
-    return { domains: s.domains.size, hosts: s.hosts.size, contacts: s.contacts.size, applications: s.applications.size, polls: s.polls.size };
+    return {
+      domains: s.domains.size,
+      hosts: s.hosts.size,
+      contacts: s.contacts.size,
+      applications: s.applications.size,
+      polls: s.polls.size,
+    };
   }
 }

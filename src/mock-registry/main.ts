@@ -3,7 +3,9 @@ import { startMockRegistry } from "./start";
 
 async function main(): Promise<void> {
   const running = await startMockRegistry();
-  console.log(`mock EPP registry: ${running.host}:${running.port} (EPP over TLS, self-signed; accounts platform, rival)`);
+  console.log(
+    `mock EPP registry: ${running.host}:${running.port} (EPP over TLS, self-signed; accounts platform, rival)`,
+  );
   if (running.adminPort) console.log(`mock EPP registry: admin console http://127.0.0.1:${running.adminPort}/status`);
   console.log(`mock EPP registry: clock ${running.admin.now().toISOString()}`);
   const stop = async () => {

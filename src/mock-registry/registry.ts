@@ -110,7 +110,12 @@ export class MockRegistry {
   }
 
   roid(prefix: "D" | "H" | "C" | "A", tld = "MOCK"): string {
-    return `${prefix}${this.store.nextSeq()}-${tld.replace(/[^A-Za-z0-9]/g, "").slice(0, 8).toUpperCase() || "MOCK"}`;
+    return `${prefix}${this.store.nextSeq()}-${
+      tld
+        .replace(/[^A-Za-z0-9]/g, "")
+        .slice(0, 8)
+        .toUpperCase() || "MOCK"
+    }`;
   }
 
   schedule(at: number): void {

@@ -34,7 +34,12 @@ export class RegistrySession {
     return this.clID !== undefined;
   }
 
-  private reply(code: ResultCode, meta: CommandMeta, result: Partial<RegistryResponse> = {}, svTRID = nextTrid()): Outcome {
+  private reply(
+    code: ResultCode,
+    meta: CommandMeta,
+    result: Partial<RegistryResponse> = {},
+    svTRID = nextTrid(),
+  ): Outcome {
     const response: RegistryResponse = { code, message: RESULT_TEXT[code], ...result, clTRID: meta.clTRID, svTRID };
     return { response, delivery: "respond", closeSession: closesSession(code) };
   }
@@ -55,7 +60,8 @@ export class RegistrySession {
       const account = this.reg.accounts.get(req.clID);
       const stored = this.reg.store.accounts.get(req.clID);
       if (!account || !stored) return this.loginFailed(meta, "Registrar with this ID could not be found.");
-      if ((stored.password ?? account.password) !== req.pw) return this.loginFailed(meta, "Registrar password is incorrect.");
+      if ((stored.password ?? account.password) !== req.pw)
+        return this.loginFailed(meta, "Registrar password is incorrect.");
       if (!this.reg.acquireSessionSlot(req.clID)) {
         return this.reply(2502, meta, { message: "Registrar has reached its limit of concurrent sessions." });
       }
@@ -75,7 +81,8 @@ export class RegistrySession {
 
   private loginFailed(meta: CommandMeta, message: string): Outcome {
     this.loginFailures += 1;
-    if (this.loginFailures >= MAX_LOGIN_FAILURES) return this.reply(2501, meta, { message: "Registrar login failed too many times." });
+    if (this.loginFailures >= MAX_LOGIN_FAILURES)
+      return this.reply(2501, meta, { message: "Registrar login failed too many times." });
     return this.reply(2200, meta, { message });
   }
 
@@ -96,7 +103,8 @@ export class RegistrySession {
     if (!this.clID) return this.reply(2002, meta, { message: "Registrar is not logged in." });
     const clID = this.clID;
     const undeclared = (meta.extensions ?? []).find((u) => !this.declaredExt.has(u));
-    if (undeclared) return this.reply(2002, meta, { message: "Service extension(s) must be declared at login.", value: undeclared });
+    if (undeclared)
+      return this.reply(2002, meta, { message: "Service extension(s) must be declared at login.", value: undeclared });
     const tld = scopeOf(cmd, this.reg);
     const faults = this.reg.faults;
     const spec = faults.effective(tld);
@@ -105,7 +113,8 @@ export class RegistrySession {
     }
     if (spec.latencyMs) await sleep(spec.latencyMs);
     if (faults.roll(spec.dropConnection)) return { ...this.reply(2500, meta), delivery: "drop", closeSession: true };
-    if (faults.roll(spec.commandFailed)) return this.reply(2400, meta, { message: "Command failed; registry backend unavailable." });
+    if (faults.roll(spec.commandFailed))
+      return this.reply(2400, meta, { message: "Command failed; registry backend unavailable." });
     const outcome = this.run(cmd, clID, meta);
     if (faults.roll(spec.timeoutAfterCommit)) return { ...outcome, delivery: "withhold" };
     return outcome;
@@ -118,7 +127,12 @@ export class RegistrySession {
       const handler = handlers[cmd.type] as (c: Command, ctx: HandlerContext) => HandlerResult;
       const result = handler(cmd, { reg: this.reg, clID, now: this.reg.now(), clTRID: meta.clTRID, svTRID });
       const code = result.code ?? 1000;
-      return this.reply(code, meta, { message: result.message ?? RESULT_TEXT[code], data: result.data, msgQ: result.msgQ }, svTRID);
+      return this.reply(
+        code,
+        meta,
+        { message: result.message ?? RESULT_TEXT[code], data: result.data, msgQ: result.msgQ },
+        svTRID,
+      );
     } catch (e) {
       if (e instanceof RegistryError) return this.reply(e.code, meta, { message: e.message, value: e.value }, svTRID);
       throw e;
@@ -139,6 +153,7 @@ export interface HandlerContext {
 /** The TLD a command touches, for per-TLD faults. */
 function scopeOf(cmd: Command, reg: MockRegistry): string | undefined {
   if ("name" in cmd) return reg.tldOf(cmd.name);
-  if (cmd.type === "domain:check" || cmd.type === "host:check") return cmd.names[0] ? reg.tldOf(cmd.names[0]) : undefined;
+  if (cmd.type === "domain:check" || cmd.type === "host:check")
+    return cmd.names[0] ? reg.tldOf(cmd.names[0]) : undefined;
   return undefined;
 }

@@ -48,7 +48,8 @@ function envFaults(): FaultTable | undefined {
 }
 
 export async function startMockRegistry(options: StartMockRegistryOptions = {}): Promise<RunningMockRegistry> {
-  const dataDir = options.dataDir === undefined ? (process.env.MOCK_REGISTRY_DATA_DIR ?? ".data/registry") : options.dataDir;
+  const dataDir =
+    options.dataDir === undefined ? (process.env.MOCK_REGISTRY_DATA_DIR ?? ".data/registry") : options.dataDir;
   const registry = options.registry ?? new MockRegistry({ ...options, dataDir, faults: options.faults ?? envFaults() });
   const tls = options.tls ?? ensureCertificate(dataDir);
   const host = options.host ?? process.env.MOCK_REGISTRY_HOST ?? "127.0.0.1";
@@ -60,7 +61,8 @@ export async function startMockRegistry(options: StartMockRegistryOptions = {}):
     onFrame: options.onFrame,
   });
   const admin = new RegistryAdmin(registry);
-  const wantedAdmin = options.adminPort === undefined ? (envNumber("MOCK_REGISTRY_ADMIN_PORT") ?? epp.port + 1) : options.adminPort;
+  const wantedAdmin =
+    options.adminPort === undefined ? (envNumber("MOCK_REGISTRY_ADMIN_PORT") ?? epp.port + 1) : options.adminPort;
   let adminServer: Server | undefined;
   let adminPort: number | null = null;
   if (wantedAdmin !== null) {

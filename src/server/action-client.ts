@@ -46,7 +46,10 @@ export type ActionRequest = {
   setChallenge(token: string | null): Promise<void>;
 };
 
-export type ServerAction<T> = (prev: ActionResult<T> | null, input: FormData | Record<string, unknown>) => Promise<ActionResult<T>>;
+export type ServerAction<T> = (
+  prev: ActionResult<T> | null,
+  input: FormData | Record<string, unknown>,
+) => Promise<ActionResult<T>>;
 
 type Handler<C, S extends z.ZodType, T> = (ctx: C, input: z.output<S>, req: ActionRequest) => Promise<T>;
 
@@ -68,7 +71,9 @@ export type ActionDef<A extends Area, S extends z.ZodType, T> = {
 };
 
 /** A request stand-in for tests and for `.run`: session records are made, cookies only recorded. */
-export function testRequest(over: Partial<ActionRequest> = {}): ActionRequest & { sessions: (TokenClaims | null)[]; challenges: (string | null)[] } {
+export function testRequest(
+  over: Partial<ActionRequest> = {},
+): ActionRequest & { sessions: (TokenClaims | null)[]; challenges: (string | null)[] } {
   const sessions: (TokenClaims | null)[] = [];
   const challenges: (string | null)[] = [];
   const req: ActionRequest = {
@@ -93,7 +98,10 @@ async function liveRequest(): Promise<ActionRequest & { origin: string | null; r
   const h = await headers();
   const rawHost = requestHostHeader(h);
   const where = hostArea(rawHost, env().CONSOLE_HOST);
-  const device = { clientAddress: clientAddressFrom(h.get("x-forwarded-for"), env().TRUSTED_PROXY_COUNT), userAgent: h.get("user-agent") ?? "" };
+  const device = {
+    clientAddress: clientAddressFrom(h.get("x-forwarded-for"), env().TRUSTED_PROXY_COUNT),
+    userAgent: h.get("user-agent") ?? "",
+  };
   return {
     rawHost,
     host: where.area === "storefront" ? where.host : env().CONSOLE_HOST,
@@ -138,7 +146,11 @@ async function resellerStatusOf(ctx: ActorContext): Promise<ResellerStatus | nul
   return r.status;
 }
 
-function authorise<A extends Area>(def: ActionDef<A, z.ZodType, unknown>, ctx: ActorContext, status: ResellerStatus | null): AreaContext<A> {
+function authorise<A extends Area>(
+  def: ActionDef<A, z.ZodType, unknown>,
+  ctx: ActorContext,
+  status: ResellerStatus | null,
+): AreaContext<A> {
   if (ctx.kind !== AREA_KIND[def.area]) throw new AppError("FORBIDDEN");
   if (def.write !== false) {
     assertCanWrite(ctx);
@@ -157,12 +169,20 @@ async function assertOwnStorefront(ctx: ActorContext, host: string): Promise<voi
 /** For `.run` without a request: a storefront action runs on the actor's own platform host. */
 async function defaultHostFor(area: Area, ctx: ActorContext): Promise<string> {
   if (area !== "storefront" || ctx.resellerId === null) return env().CONSOLE_HOST;
-  const h = await db.hostName.findFirst({ where: { resellerId: ctx.resellerId, kind: "platform" }, select: { host: true } });
+  const h = await db.hostName.findFirst({
+    where: { resellerId: ctx.resellerId, kind: "platform" },
+    select: { host: true },
+  });
   return h?.host ?? env().CONSOLE_HOST;
 }
 
 export function defineAction<A extends Area, S extends z.ZodType, T>(def: ActionDef<A, S, T>) {
-  const pipeline = async (ctx: ActorContext, status: ResellerStatus | null, raw: Record<string, unknown>, req: ActionRequest) => {
+  const pipeline = async (
+    ctx: ActorContext,
+    status: ResellerStatus | null,
+    raw: Record<string, unknown>,
+    req: ActionRequest,
+  ) => {
     const areaCtx = authorise(def as ActionDef<A, z.ZodType, unknown>, ctx, status);
     if (def.area === "storefront") await assertOwnStorefront(areaCtx, req.host);
     if (def.reauth) await assertRecentlyAuthenticated(ctx.actorId, req);
@@ -190,7 +210,11 @@ export function defineAction<A extends Area, S extends z.ZodType, T>(def: Action
   };
 
   /** The same pipeline as `action`, acting as `ctx` (tests: "reseller A acts on B's object"). */
-  const run = async (ctx: ActorContext, input: FormData | Record<string, unknown>, req?: ActionRequest): Promise<ActionResult<T>> => {
+  const run = async (
+    ctx: ActorContext,
+    input: FormData | Record<string, unknown>,
+    req?: ActionRequest,
+  ): Promise<ActionResult<T>> => {
     const raw = formDataToObject(input);
     try {
       const request = req ?? testRequest({ host: await defaultHostFor(def.area, ctx) });
@@ -221,7 +245,8 @@ async function publicRequest<A extends Area>(area: A, req: ActionRequest): Promi
 }
 
 export function definePublicAction<A extends Area, S extends z.ZodType, T>(def: PublicActionDef<A, S, T>) {
-  const pipeline = async (req: ActionRequest, raw: Record<string, unknown>) => def.handler(await publicRequest(def.area, req), parse(def.input, raw));
+  const pipeline = async (req: ActionRequest, raw: Record<string, unknown>) =>
+    def.handler(await publicRequest(def.area, req), parse(def.input, raw));
 
   const action: ServerAction<T> = async (_prev, input) => {
     const raw = formDataToObject(input);

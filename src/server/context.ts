@@ -6,8 +6,18 @@ import type { Role } from "@/generated/prisma/enums";
 import { AppError } from "./errors";
 
 export type ActorContext =
-  | { kind: "user"; actorId: string; resellerId: string; role: Extract<Role, "owner" | "admin" | "support" | "billing"> }
-  | { kind: "registrar"; actorId: string; resellerId: null; role: Extract<Role, "registrar_admin" | "registrar_auditor"> }
+  | {
+      kind: "user";
+      actorId: string;
+      resellerId: string;
+      role: Extract<Role, "owner" | "admin" | "support" | "billing">;
+    }
+  | {
+      kind: "registrar";
+      actorId: string;
+      resellerId: null;
+      role: Extract<Role, "registrar_admin" | "registrar_auditor">;
+    }
   | { kind: "registrant"; actorId: string; resellerId: string; role: "registrant" }
   | { kind: "system"; actorId: null; resellerId: string | null; role: "system" };
 

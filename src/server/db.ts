@@ -15,7 +15,8 @@ export function createDb(connectionString: string): PrismaClient {
 
 function databaseUrl(): string {
   const url = env().DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide one");
+  if (!url)
+    throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide one");
   return url;
 }
 

@@ -47,7 +47,12 @@ export function isAppError(e: unknown): e is AppError {
 }
 
 /** What a caller outside the service layer may see of any thrown value. */
-export function toPublicError(e: unknown): { code: ErrorCode; message: string; status: number; fields?: Record<string, string> } {
+export function toPublicError(e: unknown): {
+  code: ErrorCode;
+  message: string;
+  status: number;
+  fields?: Record<string, string>;
+} {
   if (isAppError(e)) return { code: e.code, message: e.userMessage, status: e.status, fields: e.fields };
   return { code: "INTERNAL", message: ERROR_CODES.INTERNAL.message, status: 500 };
 }

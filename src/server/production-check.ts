@@ -17,7 +17,8 @@ function dataKeyProblem(e: Env): string | null {
   if (!raw) return "DATA_KEYS is not set";
   try {
     const dev = parseDataKeys(DEV_DATA_KEYS)[0].key;
-    if (parseDataKeys(raw).some((k) => k.key.equals(dev))) return e.ALLOW_DEV_SECRETS ? null : "DATA_KEYS holds the public development key";
+    if (parseDataKeys(raw).some((k) => k.key.equals(dev)))
+      return e.ALLOW_DEV_SECRETS ? null : "DATA_KEYS holds the public development key";
     return null;
   } catch (err) {
     return (err as Error).message;
@@ -27,9 +28,11 @@ function dataKeyProblem(e: Env): string | null {
 function secretProblems(e: Env): string[] {
   const problems: string[] = [];
   if (!e.AUTH_SECRET) problems.push("AUTH_SECRET is not set");
-  else if (e.AUTH_SECRET === DEV_AUTH_SECRET && !e.ALLOW_DEV_SECRETS) problems.push("AUTH_SECRET is the public development secret");
+  else if (e.AUTH_SECRET === DEV_AUTH_SECRET && !e.ALLOW_DEV_SECRETS)
+    problems.push("AUTH_SECRET is the public development secret");
   if (!e.AUDIT_HMAC_KEY) problems.push("AUDIT_HMAC_KEY is not set");
-  else if (e.AUDIT_HMAC_KEY === DEV_AUDIT_HMAC_KEY && !e.ALLOW_DEV_SECRETS) problems.push("AUDIT_HMAC_KEY is the public development key");
+  else if (e.AUDIT_HMAC_KEY === DEV_AUDIT_HMAC_KEY && !e.ALLOW_DEV_SECRETS)
+    problems.push("AUDIT_HMAC_KEY is the public development key");
   const data = dataKeyProblem(e);
   if (data) problems.push(data);
   return problems;
@@ -39,7 +42,8 @@ function mockRegistryReasons(e: Env, startsMockRegistry: boolean): string[] {
   const reasons: string[] = [];
   if (startsMockRegistry) reasons.push("this process starts the mock registry (START_REGISTRY is not false)");
   if (e.REGISTRY_ADAPTER === "inprocess") reasons.push("REGISTRY_ADAPTER=inprocess");
-  else if (e.REGISTRY_EPP_PASSWORD === MOCK_REGISTRY_PASSWORD) reasons.push("REGISTRY_EPP_PASSWORD is the mock registry's");
+  else if (e.REGISTRY_EPP_PASSWORD === MOCK_REGISTRY_PASSWORD)
+    reasons.push("REGISTRY_EPP_PASSWORD is the mock registry's");
   return reasons;
 }
 
@@ -48,17 +52,35 @@ export function unsafeProductionSettings(e: Env, opts: { startsMockRegistry?: bo
   if (e.NODE_ENV !== "production") return [];
   const found: UnsafeSetting[] = [];
   if (!e.STRIPE_SECRET_KEY && !e.ALLOW_TEST_PAYMENTS)
-    found.push({ setting: "test payments", problem: "STRIPE_SECRET_KEY is not set, so the built-in test provider would credit any balance for free", allow: "ALLOW_TEST_PAYMENTS" });
+    found.push({
+      setting: "test payments",
+      problem: "STRIPE_SECRET_KEY is not set, so the built-in test provider would credit any balance for free",
+      allow: "ALLOW_TEST_PAYMENTS",
+    });
   if (e.DNS_ADAPTER === "local" && !e.ALLOW_LOCAL_DNS)
-    found.push({ setting: "local DNS stand-in", problem: "DNS_ADAPTER=local lets anyone enter the DNS answer that verifies a host; use DNS_ADAPTER=system", allow: "ALLOW_LOCAL_DNS" });
+    found.push({
+      setting: "local DNS stand-in",
+      problem: "DNS_ADAPTER=local lets anyone enter the DNS answer that verifies a host; use DNS_ADAPTER=system",
+      allow: "ALLOW_LOCAL_DNS",
+    });
   const mock = mockRegistryReasons(e, opts.startsMockRegistry ?? false);
-  if (mock.length && !e.ALLOW_MOCK_REGISTRY) found.push({ setting: "mock registry", problem: mock.join("; "), allow: "ALLOW_MOCK_REGISTRY" });
+  if (mock.length && !e.ALLOW_MOCK_REGISTRY)
+    found.push({ setting: "mock registry", problem: mock.join("; "), allow: "ALLOW_MOCK_REGISTRY" });
   if (e.SEED_DEMO && !e.ALLOW_DEMO_SEED)
-    found.push({ setting: "demo seed", problem: "SEED_DEMO would create demo accounts with a published password", allow: "ALLOW_DEMO_SEED" });
+    found.push({
+      setting: "demo seed",
+      problem: "SEED_DEMO would create demo accounts with a published password",
+      allow: "ALLOW_DEMO_SEED",
+    });
   const secrets = secretProblems(e);
-  if (secrets.length) found.push({ setting: "missing or development secrets", problem: secrets.join("; "), allow: "ALLOW_DEV_SECRETS" });
+  if (secrets.length)
+    found.push({ setting: "missing or development secrets", problem: secrets.join("; "), allow: "ALLOW_DEV_SECRETS" });
   if (e.REGISTRY_ADAPTER === "epp" && e.REGISTRY_EPP_TLS_INSECURE && !e.ALLOW_INSECURE_REGISTRY_TLS)
-    found.push({ setting: "registry TLS checks off", problem: "REGISTRY_EPP_TLS_INSECURE accepts any certificate; trust the registry's CA with REGISTRY_EPP_CA_FILE", allow: "ALLOW_INSECURE_REGISTRY_TLS" });
+    found.push({
+      setting: "registry TLS checks off",
+      problem: "REGISTRY_EPP_TLS_INSECURE accepts any certificate; trust the registry's CA with REGISTRY_EPP_CA_FILE",
+      allow: "ALLOW_INSECURE_REGISTRY_TLS",
+    });
   return found;
 }
 

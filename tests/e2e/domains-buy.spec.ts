@@ -14,7 +14,9 @@ function row(page: Page, name: string) {
   return page.locator(`[data-testid=search-result][data-name="${name}"]`);
 }
 
-test("a registrant on Acme buys two names and watches the order complete; Nimbus shows its own prices", async ({ page }) => {
+test("a registrant on Acme buys two names and watches the order complete; Nimbus shows its own prices", async ({
+  page,
+}) => {
   const label = `e2e-${Date.now().toString(36)}`;
 
   // Same search, other storefront: Nimbus's prices (.com wholesale 11.09 + 5.00, rounded up to 17.00).

@@ -60,13 +60,21 @@ function registerForAcme(names: string[]): void {
   writeFileSync(file, code);
   execFileSync(process.execPath, [require.resolve("tsx/cli"), "--tsconfig", path.resolve("tsconfig.json"), file], {
     cwd: process.cwd(),
-    env: { ...process.env, DATABASE_URL: E2E_DB, REGISTRY_EPP_PORT: process.env.E2E_REGISTRY_PORT ?? "7100", CONSOLE_HOST: `localhost:${PORT}`, STOREFRONT_BASE_DOMAIN: `localhost:${PORT}` },
+    env: {
+      ...process.env,
+      DATABASE_URL: E2E_DB,
+      REGISTRY_EPP_PORT: process.env.E2E_REGISTRY_PORT ?? "7100",
+      CONSOLE_HOST: `localhost:${PORT}`,
+      STOREFRONT_BASE_DOMAIN: `localhost:${PORT}`,
+    },
     stdio: "inherit",
     timeout: 120_000,
   });
 }
 
-test("a registrant on Acme buys a name, renews it, changes its name servers and edits its registrant's phone", async ({ page }) => {
+test("a registrant on Acme buys a name, renews it, changes its name servers and edits its registrant's phone", async ({
+  page,
+}) => {
   const name = `e2e-manage-${Date.now().toString(36)}.com`;
   await signIn(page, storefrontUrl("acme", "/sign-in"), "jane@example.com");
 
@@ -114,7 +122,9 @@ test("a registrant on Acme buys a name, renews it, changes its name servers and 
   // Name servers: the registry's answer in words.
   await page.getByLabel("Name servers").fill("ns1.e2e-dns.example\nns2.e2e-dns.example");
   await page.getByRole("button", { name: "Save name servers" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Name servers updated" })).toContainText("The registry completed the request");
+  await expect(page.getByRole("status").filter({ hasText: "Name servers updated" })).toContainText(
+    "The registry completed the request",
+  );
   await page.reload();
   await expect(page.getByLabel("Name servers")).toHaveValue(/ns1\.e2e-dns\.example\s+ns2\.e2e-dns\.example/);
 
@@ -123,7 +133,9 @@ test("a registrant on Acme buys a name, renews it, changes its name servers and 
   await registrant.getByText("Edit registrant contact").click();
   await registrant.getByLabel(/^Phone/).fill("+1.5555550999");
   await registrant.getByRole("button", { name: "Save registrant contact" }).click();
-  await expect(registrant.getByRole("status")).toContainText("Registrant contact updated. No registry command was needed");
+  await expect(registrant.getByRole("status")).toContainText(
+    "Registrant contact updated. No registry command was needed",
+  );
   await page.reload();
   await expect(page.getByTestId("contact-registrant")).toContainText("+1.5555550999");
 });
@@ -148,5 +160,6 @@ test("a reseller owner bulk-renews 20 names and watches the progress bar reach t
   await expect(page.getByText("Finished 20 of 20")).toBeVisible();
   await expect(page.getByText("20 succeeded · 0 failed")).toBeVisible();
   const table = page.getByRole("table", { name: "Result per name" });
-  for (const n of names) await expect(table.getByRole("row", { name: new RegExp(n.replace(/\./g, "\\.")) })).toContainText("succeeded");
+  for (const n of names)
+    await expect(table.getByRole("row", { name: new RegExp(n.replace(/\./g, "\\.")) })).toContainText("succeeded");
 });

@@ -20,7 +20,11 @@ async function signIn(page: Page, url: string, email: string) {
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
-const headerColour = (page: Page) => page.locator("header").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+const headerColour = (page: Page) =>
+  page
+    .locator("header")
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
 
 test("each storefront shows its own name, colours and font", async ({ page }) => {
   await page.goto(storefrontUrl("acme"));
@@ -50,7 +54,10 @@ test("a reseller owner changes a colour and the storefront shows it", async ({ p
   await page.goto(consoleUrl("/console/branding"));
   const primary = page.getByRole("textbox", { name: "Primary colour", exact: true });
   await primary.fill("#7c2d12");
-  await expect(page.getByTestId("brand-preview").locator("div").first()).toHaveCSS("background-color", "rgb(124, 45, 18)");
+  await expect(page.getByTestId("brand-preview").locator("div").first()).toHaveCSS(
+    "background-color",
+    "rgb(124, 45, 18)",
+  );
   await page.getByRole("button", { name: "Save branding" }).click();
   await expect(page.getByText("Saved. Your storefront shows the new look now.")).toBeVisible();
 
@@ -83,7 +90,9 @@ test("a registrar admin approves an application and suspends the new reseller", 
 
   await page.goto(consoleUrl("/registrar/applications?status=pending"));
   await page.getByRole("button", { name: "Approve Orbit Web Services Ltd" }).click();
-  await expect(page.getByText("Application approved. The owner invitation to olivia@orbit.test is in the mail outbox.")).toBeVisible();
+  await expect(
+    page.getByText("Application approved. The owner invitation to olivia@orbit.test is in the mail outbox."),
+  ).toBeVisible();
   const resellerPage = page.url();
   await page.goto(consoleUrl("/registrar/mail"));
   await expect(page.getByText("To olivia@orbit.test · invitation")).toBeVisible();

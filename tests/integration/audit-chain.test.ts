@@ -13,13 +13,25 @@ import { asSuperuserBypassingTriggers } from "../support/audit-tamper";
 const slowMachine = { maxWait: 20_000, timeout: 20_000 };
 
 const write = (resellerId: string | null, i: number) =>
-  db.$transaction((tx) => recordAudit(tx, systemContext(resellerId), { action: "test.write", entity: "thing", entityId: String(i), after: { i, at: new Date(0) } }), slowMachine);
+  db.$transaction(
+    (tx) =>
+      recordAudit(tx, systemContext(resellerId), {
+        action: "test.write",
+        entity: "thing",
+        entityId: String(i),
+        after: { i, at: new Date(0) },
+      }),
+    slowMachine,
+  );
 
 describe("audit log", () => {
   it("links concurrent entries of one tenant into one unbroken chain", async () => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => write(null, i)));
     expect(await verifyAuditChains(db, { batchSize: 7 })).toEqual({ ok: true, chains: 1, entries: 20, broken: [] });
-    const positions = await db.auditEntry.findMany({ orderBy: { chainSeq: "asc" }, select: { chain: true, chainSeq: true } });
+    const positions = await db.auditEntry.findMany({
+      orderBy: { chainSeq: "asc" },
+      select: { chain: true, chainSeq: true },
+    });
     expect(positions.map((p) => Number(p.chainSeq))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(new Set(positions.map((p) => p.chain))).toEqual(new Set(["registrar"]));
   });
@@ -39,11 +51,28 @@ describe("audit log", () => {
   it("seals entries written before per-tenant chains once, and the seal cannot change them afterwards", async () => {
     const reseller = randomUUID();
     await asSuperuserBypassingTriggers(async (tx) => {
-      for (const [chain, chainSeq, resellerId] of [["registrar", 1, null], [reseller, 1, reseller], [reseller, 2, reseller]] as const) {
-        await tx.auditEntry.create({ data: { chain, chainSeq: BigInt(chainSeq), resellerId, actorType: "system", action: "legacy.write", entity: "thing", after: { chainSeq } } });
+      for (const [chain, chainSeq, resellerId] of [
+        ["registrar", 1, null],
+        [reseller, 1, reseller],
+        [reseller, 2, reseller],
+      ] as const) {
+        await tx.auditEntry.create({
+          data: {
+            chain,
+            chainSeq: BigInt(chainSeq),
+            resellerId,
+            actorType: "system",
+            action: "legacy.write",
+            entity: "thing",
+            after: { chainSeq },
+          },
+        });
       }
     });
-    expect(await verifyAuditChains(db)).toMatchObject({ ok: false, broken: [{ reason: "entry was never sealed" }, { reason: "entry was never sealed" }] });
+    expect(await verifyAuditChains(db)).toMatchObject({
+      ok: false,
+      broken: [{ reason: "entry was never sealed" }, { reason: "entry was never sealed" }],
+    });
 
     const databaseUrl = process.env.DATABASE_URL ?? "";
     expect(await sealLegacyAuditEntries(databaseUrl)).toEqual({ entries: 3, chains: 2 });
@@ -52,18 +81,28 @@ describe("audit log", () => {
     // Two sealed chains plus the seal's own record in the registrar chain.
     expect(await verifyAuditChains(db)).toMatchObject({ ok: true, chains: 2, entries: 5 });
     const sealed = await db.auditEntry.findFirstOrThrow({ where: { chain: reseller, chainSeq: BigInt(1) } });
-    await expect(db.auditEntry.update({ where: { seq: sealed.seq }, data: { mac: "0".repeat(64) } })).rejects.toThrow(/append-only/);
+    await expect(db.auditEntry.update({ where: { seq: sealed.seq }, data: { mac: "0".repeat(64) } })).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it("lets an unsealed entry gain its MAC but not change its content", async () => {
     await asSuperuserBypassingTriggers((tx) =>
-      tx.auditEntry.create({ data: { chain: "registrar", chainSeq: BigInt(1), actorType: "system", action: "legacy.write", entity: "thing" } }),
+      tx.auditEntry.create({
+        data: { chain: "registrar", chainSeq: BigInt(1), actorType: "system", action: "legacy.write", entity: "thing" },
+      }),
     );
     const row = await db.auditEntry.findFirstOrThrow();
-    await expect(db.auditEntry.update({ where: { seq: row.seq }, data: { mac: "f".repeat(64), keyId: "k", action: "other" } })).rejects.toThrow(/append-only/);
+    await expect(
+      db.auditEntry.update({ where: { seq: row.seq }, data: { mac: "f".repeat(64), keyId: "k", action: "other" } }),
+    ).rejects.toThrow(/append-only/);
   });
 
   it("refuses to insert an entry without its MAC", async () => {
-    await expect(db.auditEntry.create({ data: { chain: "registrar", chainSeq: BigInt(1), actorType: "system", action: "forged", entity: "thing" } })).rejects.toThrow(/MAC/);
+    await expect(
+      db.auditEntry.create({
+        data: { chain: "registrar", chainSeq: BigInt(1), actorType: "system", action: "forged", entity: "thing" },
+      }),
+    ).rejects.toThrow(/MAC/);
   });
 });

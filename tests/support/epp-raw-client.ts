@@ -18,7 +18,9 @@ export class RawEppClient {
       }
       this.waiter?.();
     });
-    this.closedPromise = new Promise((resolve) => socket.on("close", () => ((this.closed = true), this.waiter?.(), resolve())));
+    this.closedPromise = new Promise((resolve) =>
+      socket.on("close", () => ((this.closed = true), this.waiter?.(), resolve())),
+    );
     socket.on("error", () => undefined);
   }
 

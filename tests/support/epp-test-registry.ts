@@ -14,14 +14,20 @@ export const FIXTURE_TLDS = [
     prices: { create: 1300, renew: 1300, transfer: 1300, restore: 4000 },
     transferLockDays: 0,
     claims: { "example-one": "2010072100/1/2/3/rJ1NrDO92vDsAzf7EQzgjX4R0000000001" },
-    phases: [{ phase: "claims", startDay: -10 }, { phase: "open", startDay: 80 }],
+    phases: [
+      { phase: "claims", startDay: -10 },
+      { phase: "open", startDay: 80 },
+    ],
   }),
   defineTld({
     tld: "example",
     operator: "fixtures",
     prices: { create: 2000, renew: 2000, transfer: 2000, restore: 4000 },
     transferLockDays: 0,
-    phases: [{ phase: "sunrise", startDay: -5 }, { phase: "open", startDay: 30 }],
+    phases: [
+      { phase: "sunrise", startDay: -5 },
+      { phase: "open", startDay: 30 },
+    ],
   }),
 ];
 
@@ -59,7 +65,9 @@ export async function inProcessEnv(): Promise<ContractEnv> {
   };
 }
 
-export async function eppEnv(onFrame?: (direction: "client" | "server", xml: string) => void): Promise<ContractEnv & { port: number }> {
+export async function eppEnv(
+  onFrame?: (direction: "client" | "server", xml: string) => void,
+): Promise<ContractEnv & { port: number }> {
   const running = await startMockRegistry({
     port: 0,
     adminPort: null,

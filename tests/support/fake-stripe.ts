@@ -57,14 +57,35 @@ export async function useFakeStripe(): Promise<FakeStripe> {
     let reply: { status: number; body: unknown };
     if (req.method === "POST" && url.pathname === "/v1/checkout/sessions") {
       const id = `cs_test_${++sessions}`;
-      reply = { status: 200, body: { id, object: "checkout.session", url: `https://checkout.stripe.test/pay/${id}`, amount_total: Number(params.get("line_items[0][price_data][unit_amount]")), currency: params.get("line_items[0][price_data][currency]") } };
+      reply = {
+        status: 200,
+        body: {
+          id,
+          object: "checkout.session",
+          url: `https://checkout.stripe.test/pay/${id}`,
+          amount_total: Number(params.get("line_items[0][price_data][unit_amount]")),
+          currency: params.get("line_items[0][price_data][currency]"),
+        },
+      };
     } else if (req.method === "POST" && url.pathname === "/v1/refunds") {
       const fault = fake.refundFaults.shift();
       // Refused before Stripe began work, so nothing is kept for the key and a retry runs afresh.
       if (fault === "fail") return { status: 503, body: { error: { type: "api_error", message: "fake outage" } } };
-      const refund = { id: `re_test_${refunds.length + 1}`, paymentIntent: params.get("payment_intent") ?? "", amount: Number(params.get("amount")), key: params.get("metadata[refund_key]") };
+      const refund = {
+        id: `re_test_${refunds.length + 1}`,
+        paymentIntent: params.get("payment_intent") ?? "",
+        amount: Number(params.get("amount")),
+        key: params.get("metadata[refund_key]"),
+      };
       refunds.push(refund);
-      const made = { id: refund.id, object: "refund", amount: refund.amount, payment_intent: refund.paymentIntent, metadata: refund.key ? { refund_key: refund.key } : {}, status: "succeeded" };
+      const made = {
+        id: refund.id,
+        object: "refund",
+        amount: refund.amount,
+        payment_intent: refund.paymentIntent,
+        metadata: refund.key ? { refund_key: refund.key } : {},
+        status: "succeeded",
+      };
       reply = { status: 200, body: made };
       if (fault === "lose-reply") {
         // Stripe made the refund and kept its reply; only the answer to us went missing.
@@ -73,10 +94,22 @@ export async function useFakeStripe(): Promise<FakeStripe> {
       }
     } else if (req.method === "GET" && url.pathname === "/v1/refunds") {
       const pi = url.searchParams.get("payment_intent");
-      const data = refunds.filter((r) => r.paymentIntent === pi).map((r) => ({ id: r.id, object: "refund", amount: r.amount, payment_intent: r.paymentIntent, metadata: r.key ? { refund_key: r.key } : {}, status: "succeeded" }));
+      const data = refunds
+        .filter((r) => r.paymentIntent === pi)
+        .map((r) => ({
+          id: r.id,
+          object: "refund",
+          amount: r.amount,
+          payment_intent: r.paymentIntent,
+          metadata: r.key ? { refund_key: r.key } : {},
+          status: "succeeded",
+        }));
       return { status: 200, body: { object: "list", data, has_more: false, url: "/v1/refunds" } };
     } else {
-      return { status: 404, body: { error: { type: "invalid_request_error", message: `fake Stripe has no ${req.method} ${url.pathname}` } } };
+      return {
+        status: 404,
+        body: { error: { type: "invalid_request_error", message: `fake Stripe has no ${req.method} ${url.pathname}` } },
+      };
     }
     // Stripe keeps an idempotent request's reply, errors included, and replays it for the same key.
     if (idempotencyKey) replies.set(idempotencyKey, reply);

@@ -33,7 +33,9 @@ function alive(pid: number): boolean {
 async function testDatabases(serverUrl: string): Promise<{ name: string; pid: number }[]> {
   const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
   await client.connect();
-  const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${PREFIX}%`]);
+  const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like $1", [
+    `${PREFIX}%`,
+  ]);
   await client.end();
   return rows.map((r) => ({ name: r.datname, pid: Number(r.datname.slice(PREFIX.length).split("_")[0]) }));
 }
@@ -48,7 +50,10 @@ export default async function setup(project: TestProject) {
   if (process.env.DATABASE_URL) {
     serverUrl = splitDatabaseUrl(process.env.DATABASE_URL).serverUrl;
   } else {
-    const cluster = await startEmbeddedCluster({ dir: ".data/test-postgres", port: Number(process.env.TEST_PG_PORT ?? 5489) });
+    const cluster = await startEmbeddedCluster({
+      dir: ".data/test-postgres",
+      port: Number(process.env.TEST_PG_PORT ?? 5489),
+    });
     serverUrl = cluster.serverUrl;
     stop = cluster.stop;
   }

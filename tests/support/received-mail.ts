@@ -4,4 +4,5 @@
  */
 import type { OutboxMail } from "@/generated/prisma/client";
 
-export const receivedText = (mail: Pick<OutboxMail, "secretText" | "textBody">): string => mail.secretText ?? mail.textBody;
+export const receivedText = (mail: Pick<OutboxMail, "secretText" | "textBody">): string =>
+  mail.secretText ?? mail.textBody;

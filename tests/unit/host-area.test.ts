@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { NOT_FOUND_PATH, canonicalHost, decodeHostSegment, encodeHostSegment, hostArea, requestHostHeader, routeRequest } from "@/lib/host-area";
+import {
+  NOT_FOUND_PATH,
+  canonicalHost,
+  decodeHostSegment,
+  encodeHostSegment,
+  hostArea,
+  requestHostHeader,
+  routeRequest,
+} from "@/lib/host-area";
 
 const CONSOLE = "localhost:3000";
 
@@ -61,7 +69,10 @@ describe("routeRequest", () => {
   });
 
   it("rewrites storefront paths under the encoded host", () => {
-    expect(routeRequest("acme.localhost:3000", "/", CONSOLE)).toEqual({ action: "rewrite", pathname: "/~acme.localhost_3000" });
+    expect(routeRequest("acme.localhost:3000", "/", CONSOLE)).toEqual({
+      action: "rewrite",
+      pathname: "/~acme.localhost_3000",
+    });
     expect(routeRequest("acme.localhost:3000", "/account/password", CONSOLE)).toEqual({
       action: "rewrite",
       pathname: "/~acme.localhost_3000/account/password",
@@ -90,7 +101,9 @@ describe("requestHostHeader", () => {
   const headers = (h: Record<string, string>) => new Headers(h);
 
   it("prefers the first X-Forwarded-Host value, as Next's own origin check does", () => {
-    expect(requestHostHeader(headers({ host: "localhost:3000", "x-forwarded-host": "acme.localhost:3000, proxy.internal" }))).toBe("acme.localhost:3000");
+    expect(
+      requestHostHeader(headers({ host: "localhost:3000", "x-forwarded-host": "acme.localhost:3000, proxy.internal" })),
+    ).toBe("acme.localhost:3000");
   });
 
   it("falls back to Host", () => {

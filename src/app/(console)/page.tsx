@@ -8,12 +8,30 @@ import { getSession, homeOf } from "@/server/auth/require-context";
 export const metadata: Metadata = { title: "Sell domain names under your own brand" };
 
 const FEATURES = [
-  ["Your brand, your storefront", "Your name, logo, colours and legal pages on your own host name, with a storefront ready the day you are approved."],
-  ["Wholesale prices, your margins", "Fund a prepaid balance, buy at your wholesale tier and set retail prices, promotions and per-extension overrides."],
-  ["Domains, SSL and trademarks", "Registrations, renewals, transfers and restores across many extensions, plus SSL certificates and TMCH mark services."],
-  ["Launch phases handled", "Sunrise, claims notices, landrush and pre-registrations at general availability, done for your customers."],
-  ["Your team, with roles", "Invite owners, admins, support and billing staff. Every change is recorded in a tamper-evident audit log."],
-  ["Compliance built in", "Contact verification, renewal notices, abuse contacts and the registrar disclosures your storefront must show."],
+  [
+    "Your brand, your storefront",
+    "Your name, logo, colours and legal pages on your own host name, with a storefront ready the day you are approved.",
+  ],
+  [
+    "Wholesale prices, your margins",
+    "Fund a prepaid balance, buy at your wholesale tier and set retail prices, promotions and per-extension overrides.",
+  ],
+  [
+    "Domains, SSL and trademarks",
+    "Registrations, renewals, transfers and restores across many extensions, plus SSL certificates and TMCH mark services.",
+  ],
+  [
+    "Launch phases handled",
+    "Sunrise, claims notices, landrush and pre-registrations at general availability, done for your customers.",
+  ],
+  [
+    "Your team, with roles",
+    "Invite owners, admins, support and billing staff. Every change is recorded in a tamper-evident audit log.",
+  ],
+  [
+    "Compliance built in",
+    "Contact verification, renewal notices, abuse contacts and the registrar disclosures your storefront must show.",
+  ],
 ];
 
 const STEPS = [
@@ -32,9 +50,12 @@ export default async function ConsoleFrontPage() {
       <main>
         <section className="bg-gradient-to-b from-indigo-50 to-white">
           <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6 sm:py-24">
-            <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">Sell domain names under your own brand</h1>
+            <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">
+              Sell domain names under your own brand
+            </h1>
             <p className="mt-5 max-w-2xl text-lg text-slate-700">
-              A white-label storefront and a console to run it: domains, SSL certificates and trademark services from an accredited registrar, sold by you, at your prices.
+              A white-label storefront and a console to run it: domains, SSL certificates and trademark services from an
+              accredited registrar, sold by you, at your prices.
             </p>
             <div className="mt-8 flex flex-wrap gap-3">
               <Link href="/apply" className={buttonClasses("primary", "px-6 py-3 text-base")}>
@@ -67,7 +88,9 @@ export default async function ConsoleFrontPage() {
             <ol className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
               {STEPS.map(([title, text], i) => (
                 <li key={title} className="rounded-lg bg-white p-6 shadow-sm">
-                  <span className="flex h-8 w-8 items-center justify-center rounded-full bg-indigo-700 text-sm font-semibold text-white">{i + 1}</span>
+                  <span className="flex h-8 w-8 items-center justify-center rounded-full bg-indigo-700 text-sm font-semibold text-white">
+                    {i + 1}
+                  </span>
                   <h3 className="mt-3 font-semibold text-slate-900">{title}</h3>
                   <p className="mt-1 text-sm text-slate-700">{text}</p>
                 </li>
@@ -77,7 +100,9 @@ export default async function ConsoleFrontPage() {
         </section>
       </main>
       <footer className="border-t border-slate-200">
-        <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600 sm:px-6">Resellers sell under the registrar&apos;s accreditation and show its disclosure on every storefront.</p>
+        <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600 sm:px-6">
+          Resellers sell under the registrar&apos;s accreditation and show its disclosure on every storefront.
+        </p>
       </footer>
     </div>
   );

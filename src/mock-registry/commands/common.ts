@@ -23,7 +23,8 @@ export function loadDomain(ctx: HandlerContext, name: string): { domain: DomainR
 
 export function loadOwnDomain(ctx: HandlerContext, name: string): { domain: DomainRecord; parsed: ParsedDomain } {
   const found = loadDomain(ctx, name);
-  if (found.domain.clID !== ctx.clID) fail(2201, "The specified resource belongs to another client.", found.parsed.name);
+  if (found.domain.clID !== ctx.clID)
+    fail(2201, "The specified resource belongs to another client.", found.parsed.name);
   return found;
 }
 
@@ -38,8 +39,10 @@ export function years(period: Period | undefined, policy: TldPolicy): number {
 /** RFC 8748: premium names need an explicit fee; a lower fee than the registry's is refused. */
 export function acknowledgeFee(q: Quote, fee: FeeAck | undefined): void {
   if (fee && fee.currency !== CURRENCY) fail(2306, "The requested fees cannot be provided in the requested currency.");
-  if (!fee && q.premium) fail(2003, "Fees must be explicitly acknowledged when performing any operations on a premium name.");
-  if (fee && fee.amount < q.total) fail(2004, "The fees passed in the transform command do not match the fees that will be charged.");
+  if (!fee && q.premium)
+    fail(2003, "Fees must be explicitly acknowledged when performing any operations on a premium name.");
+  if (fee && fee.amount < q.total)
+    fail(2004, "The fees passed in the transform command do not match the fees that will be charged.");
 }
 
 export function feeResult(ctx: HandlerContext, fees: FeeLine[], credits: FeeLine[] = []): FeeTransformResult {
@@ -48,7 +51,12 @@ export function feeResult(ctx: HandlerContext, fees: FeeLine[], credits: FeeLine
 }
 
 /** Contacts on a domain must follow the TLD's data policy and exist under this registrar. */
-export function checkDomainContacts(ctx: HandlerContext, policy: TldPolicy, registrant: string | undefined, contacts: ContactLink[]): void {
+export function checkDomainContacts(
+  ctx: HandlerContext,
+  policy: TldPolicy,
+  registrant: string | undefined,
+  contacts: ContactLink[],
+): void {
   if (policy.contacts === "prohibited" && (registrant || contacts.length > 0)) {
     fail(2306, `Contacts are prohibited by the .${policy.tld} data policy.`);
   }

@@ -15,10 +15,12 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 function checkFields(p: { postalInfo?: PostalInfo[]; voice?: string; fax?: string; email?: string }): void {
   for (const info of p.postalInfo ?? []) {
     const text = [info.name, info.org, ...info.street, info.city, info.sp, info.pc].join("");
-    if (info.type === "int" && /[^\x20-\x7e]/.test(text)) fail(2005, "Internationalized postal infos can only contain ASCII characters.");
+    if (info.type === "int" && /[^\x20-\x7e]/.test(text))
+      fail(2005, "Internationalized postal infos can only contain ASCII characters.");
     if (!/^[A-Z]{2}$/.test(info.cc)) fail(2005, "Country code must be two upper-case letters (ISO 3166-1).", info.cc);
   }
-  for (const phone of [p.voice, p.fax]) if (phone && !E164.test(phone)) fail(2005, "Phone numbers must be in the form +CC.NNNN.", phone);
+  for (const phone of [p.voice, p.fax])
+    if (phone && !E164.test(phone)) fail(2005, "Phone numbers must be in the form +CC.NNNN.", phone);
   if (p.email !== undefined && !EMAIL.test(p.email)) fail(2005, "Email address is malformed.", p.email);
 }
 
@@ -54,10 +56,16 @@ export function contactInfo(cmd: Of<"contact:info">, ctx: HandlerContext): Handl
   const c = load(ctx, cmd.id);
   const sponsor = c.clID === ctx.clID;
   if (!sponsor && cmd.authInfo === undefined) fail(2201, "The specified resource belongs to another client.", cmd.id);
-  if (!sponsor && cmd.authInfo !== c.authInfo) fail(2202, "Authorization information for accessing resource is invalid.");
+  if (!sponsor && cmd.authInfo !== c.authInfo)
+    fail(2202, "Authorization information for accessing resource is invalid.");
   const { authInfo, ...rest } = c;
   return {
-    data: { kind: "contact:inf", ...rest, statuses: objectStatuses(c.statuses, isLinked(ctx, c.id)), authInfo: sponsor ? authInfo : undefined },
+    data: {
+      kind: "contact:inf",
+      ...rest,
+      statuses: objectStatuses(c.statuses, isLinked(ctx, c.id)),
+      authInfo: sponsor ? authInfo : undefined,
+    },
   };
 }
 

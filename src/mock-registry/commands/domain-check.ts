@@ -41,15 +41,21 @@ export function domainCheck(cmd: Check, ctx: HandlerContext): HandlerResult {
     if (currency !== CURRENCY) fail(2306, "The requested fees cannot be provided in the requested currency.");
     for (const c of cmd.fee.commands) {
       if (c.period && c.period.unit !== "y") fail(2306, "Periods for domain registrations must be specified in years.");
-      if (c.name === "transfer" && c.period && periodYears(c.period) !== 1) fail(2306, "Transfers always renew a domain for one year.");
-      if (c.name === "restore" && c.period && periodYears(c.period) !== 1) fail(2306, "Restores always renew a domain for one year.");
+      if (c.name === "transfer" && c.period && periodYears(c.period) !== 1)
+        fail(2306, "Transfers always renew a domain for one year.");
+      if (c.name === "restore" && c.period && periodYears(c.period) !== 1)
+        fail(2306, "Restores always renew a domain for one year.");
     }
     data.fee = { currency, items: cmd.names.map((n) => feeItem(ctx, n, cmd.fee?.commands ?? [])) };
   }
   return { data };
 }
 
-function availability(ctx: HandlerContext, raw: string, phase?: PhaseRef): { name: string; avail: boolean; reason?: string } {
+function availability(
+  ctx: HandlerContext,
+  raw: string,
+  phase?: PhaseRef,
+): { name: string; avail: boolean; reason?: string } {
   const name = raw.toLowerCase();
   try {
     const parsed = parseName(ctx, raw);
@@ -58,7 +64,11 @@ function availability(ctx: HandlerContext, raw: string, phase?: PhaseRef): { nam
     if (policy.reserved.includes(label)) return { name, avail: false, reason: "Reserved" };
     if (ctx.reg.store.domains.get(parsed.name)) return { name, avail: false, reason: "In use" };
     if (window.phase === "announced") {
-      return { name, avail: false, reason: window.end ? `Not open until ${isoDate(window.end)}` : "Not open for registration" };
+      return {
+        name,
+        avail: false,
+        reason: window.end ? `Not open until ${isoDate(window.end)}` : "Not open for registration",
+      };
     }
     if (phase && phase.phase !== "custom" && phase.phase !== window.phase) {
       return { name, avail: false, reason: `Not open in the ${phase.phase} phase` };

@@ -25,12 +25,29 @@ export function domainInfo(cmd: Info, ctx: HandlerContext): HandlerResult {
   const full = sponsor || cmd.authInfo !== undefined;
   const statuses = domainStatuses(d);
   if (!full) {
-    return { data: { kind: "domain:inf", name: d.name, roid: d.roid, statuses, contacts: [], hosts: [], clID: d.clID, rgp: [], ds: [] } };
+    return {
+      data: {
+        kind: "domain:inf",
+        name: d.name,
+        roid: d.roid,
+        statuses,
+        contacts: [],
+        hosts: [],
+        clID: d.clID,
+        rgp: [],
+        ds: [],
+      },
+    };
   }
   return { data: fullInfo(ctx, d, statuses, cmd.hosts ?? "all") };
 }
 
-function fullInfo(ctx: HandlerContext, d: DomainRecord, statuses: string[], hosts: NonNullable<Info["hosts"]>): ResponseData {
+function fullInfo(
+  ctx: HandlerContext,
+  d: DomainRecord,
+  statuses: string[],
+  hosts: NonNullable<Info["hosts"]>,
+): ResponseData {
   const subordinates = [...ctx.reg.store.hosts.values()].filter((h) => h.superordinate === d.name).map((h) => h.name);
   const rgp: string[] = activeGrace(d, ctx.now).map((g) => g.kind);
   if (d.deletion) rgp.push(d.deletion.phase);

@@ -14,7 +14,13 @@ import type { HandlerResult } from "./dispatch";
 
 type Restore = NonNullable<Extract<Command, { type: "domain:update" }>["restore"]>;
 
-export function domainRestore(restore: Restore, ctx: HandlerContext, d: DomainRecord, parsed: ParsedDomain, fee?: FeeAck): HandlerResult {
+export function domainRestore(
+  restore: Restore,
+  ctx: HandlerContext,
+  d: DomainRecord,
+  parsed: ParsedDomain,
+  fee?: FeeAck,
+): HandlerResult {
   const { reg, now } = ctx;
   if (restore.op === "request") {
     if (d.deletion?.phase !== "redemptionPeriod") fail(2304, "Domain is not eligible for restore.");
@@ -29,7 +35,8 @@ export function domainRestore(restore: Restore, ctx: HandlerContext, d: DomainRe
     reg.schedule(until);
     return { data: { kind: "domain:upd", rgp: "pendingRestore", fee: feeResult(ctx, q.fees) } };
   }
-  if (d.deletion?.phase !== "pendingRestore") fail(2304, "Domain is not pending restore; send a restore request first.");
+  if (d.deletion?.phase !== "pendingRestore")
+    fail(2304, "Domain is not pending restore; send a restore request first.");
   const r = restore.report;
   if (!r.preData || !r.postData || !r.resReason || r.statements.length < 2) {
     fail(2003, "A restore report needs preData, postData, resReason and two statements.");

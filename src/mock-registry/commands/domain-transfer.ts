@@ -27,7 +27,16 @@ export function domainTransfer(cmd: Transfer, ctx: HandlerContext): HandlerResul
 function trnData(d: DomainRecord) {
   const t = d.transfer;
   if (!t) fail(2002, "Object has no transfer history.");
-  return { kind: "domain:trn" as const, name: d.name, trStatus: t.status, reID: t.reID, reDate: t.reDate, acID: t.acID, acDate: t.acDate, exDate: t.exDate };
+  return {
+    kind: "domain:trn" as const,
+    name: d.name,
+    trStatus: t.status,
+    reID: t.reID,
+    reDate: t.reDate,
+    acID: t.acID,
+    acDate: t.acDate,
+    exDate: t.exDate,
+  };
 }
 
 function request(cmd: Transfer, ctx: HandlerContext, d: DomainRecord): HandlerResult {
@@ -40,7 +49,8 @@ function request(cmd: Transfer, ctx: HandlerContext, d: DomainRecord): HandlerRe
   if (d.transfer?.status === "pending") fail(2300, "The resource is already pending transfer.");
   if (blockingStatus(domainStatuses(d), "transfer")) fail(2304, "Resource status prohibits this operation.");
   const lockedUntil = addDays(Math.max(d.crDate, d.trDate ?? 0), policy.transferLockDays);
-  if (now < lockedUntil) fail(2106, `Domain cannot be transferred within ${policy.transferLockDays} days of its creation or last transfer.`);
+  if (now < lockedUntil)
+    fail(2106, `Domain cannot be transferred within ${policy.transferLockDays} days of its creation or last transfer.`);
   const y = years(cmd.period, policy);
   if (y !== 1) fail(2306, "Domain transfer period must be one year.");
   const label = d.name.slice(0, d.name.indexOf("."));
@@ -48,17 +58,31 @@ function request(cmd: Transfer, ctx: HandlerContext, d: DomainRecord): HandlerRe
   acknowledgeFee(q, cmd.fee);
   reg.charge(clID, q.total);
   const acDate = addDays(now, policy.grace.transfer);
-  d.transfer = { status: "pending", reID: clID, reDate: now, acID: d.clID, acDate, exDate: addYears(d.exDate, 1), periodYears: 1, amount: q.total };
+  d.transfer = {
+    status: "pending",
+    reID: clID,
+    reDate: now,
+    acID: d.clID,
+    acDate,
+    exDate: addYears(d.exDate, 1),
+    periodYears: 1,
+    amount: q.total,
+  };
   reg.store.domains.put(d.name, d);
   reg.schedule(acDate);
   const data = trnData(d);
-  reg.enqueuePoll(d.clID, now, transferMessage("pending"), { kind: "transfer", name: d.name, transfer: { ...d.transfer } });
+  reg.enqueuePoll(d.clID, now, transferMessage("pending"), {
+    kind: "transfer",
+    name: d.name,
+    transfer: { ...d.transfer },
+  });
   return { code: 1001, data: { ...data, fee: feeResult(ctx, q.fees) } };
 }
 
 function query(cmd: Transfer, ctx: HandlerContext, d: DomainRecord): HandlerResult {
   if (!d.transfer) fail(2002, "Object has no transfer history.");
-  if (cmd.authInfo !== undefined && cmd.authInfo !== d.authInfo) fail(2202, "Authorization information for accessing resource is invalid.");
+  if (cmd.authInfo !== undefined && cmd.authInfo !== d.authInfo)
+    fail(2202, "Authorization information for accessing resource is invalid.");
   const party = d.clID === ctx.clID || d.transfer.reID === ctx.clID || d.transfer.acID === ctx.clID;
   if (!party && cmd.authInfo === undefined) fail(2201, "Registrar is not authorized to view transfer status.");
   return { data: trnData(d) };

@@ -14,7 +14,13 @@ type Update = Extract<Command, { type: "domain:update" }>;
 function hasChanges(cmd: Update): boolean {
   const { add, rem, chg } = cmd;
   return (
-    add.ns.length + add.contacts.length + add.statuses.length + rem.ns.length + rem.contacts.length + rem.statuses.length > 0 ||
+    add.ns.length +
+      add.contacts.length +
+      add.statuses.length +
+      rem.ns.length +
+      rem.contacts.length +
+      rem.statuses.length >
+      0 ||
     chg.registrant !== undefined ||
     chg.authInfo !== undefined ||
     cmd.secDns !== undefined
@@ -56,21 +62,26 @@ export function domainUpdate(cmd: Update, ctx: HandlerContext): HandlerResult {
     if (s.urgent) fail(2102, "The 'urgent' attribute is not supported.");
     if (s.maxSigLife !== undefined) fail(2102, "Changing 'maxSigLife' is not supported.");
     if (s.keyData) fail(2306, "Only the DS data interface of RFC 5910 is supported.");
-    if (!s.remAll && s.rem.length === 0 && s.add.length === 0) fail(2003, "At least one of 'add' or 'rem' is required on a secDNS update.");
+    if (!s.remAll && s.rem.length === 0 && s.add.length === 0)
+      fail(2003, "At least one of 'add' or 'rem' is required on a secDNS update.");
     validateDs(s.add, parsed.policy.maxDs);
     const kept = s.remAll ? [] : next.ds.filter((x) => !s.rem.some((r) => sameDs(r, x)));
     next.ds = [...kept, ...s.add.filter((a) => !kept.some((k) => sameDs(k, a)))];
     if (next.ds.length > parsed.policy.maxDs) fail(2306, "Too many DS records set on a domain.");
   }
   checkDnssecPolicy(parsed.policy, next.ns, next.ds.length);
-  if (cmd.chg.authInfo !== undefined && cmd.chg.authInfo.length < 6) fail(2306, "Auth info must be at least 6 characters.");
+  if (cmd.chg.authInfo !== undefined && cmd.chg.authInfo.length < 6)
+    fail(2306, "Auth info must be at least 6 characters.");
   Object.assign(d, next, { upID: ctx.clID, upDate: ctx.now });
   if (cmd.chg.authInfo !== undefined) d.authInfo = cmd.chg.authInfo;
   ctx.reg.store.domains.put(d.name, d);
   return {};
 }
 
-function applyChanges(d: DomainRecord, cmd: Update): Pick<DomainRecord, "ns" | "contacts" | "statuses" | "registrant" | "ds"> {
+function applyChanges(
+  d: DomainRecord,
+  cmd: Update,
+): Pick<DomainRecord, "ns" | "contacts" | "statuses" | "registrant" | "ds"> {
   const remNs = new Set(cmd.rem.ns.map((h) => h.toLowerCase()));
   const remContacts = new Set(cmd.rem.contacts.map((c) => `${c.type}:${c.id}`));
   return {

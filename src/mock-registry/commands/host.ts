@@ -70,7 +70,16 @@ export function hostCreate(cmd: Of<"host:create">, ctx: HandlerContext): Handler
   if (!superordinate && cmd.addrs.length > 0) fail(2004, "External hosts must not have ip addresses.");
   checkAddrs(cmd.addrs);
   const roid = ctx.reg.roid("H", ctx.reg.tldOf(name));
-  const host: HostRecord = { roid, name, clID: ctx.clID, crID: ctx.clID, crDate: ctx.now, addrs: cmd.addrs, statuses: [], superordinate };
+  const host: HostRecord = {
+    roid,
+    name,
+    clID: ctx.clID,
+    crID: ctx.clID,
+    crDate: ctx.now,
+    addrs: cmd.addrs,
+    statuses: [],
+    superordinate,
+  };
   ctx.reg.store.hosts.put(name, host);
   return { data: { kind: "host:cre", name, crDate: ctx.now } };
 }
@@ -85,18 +94,26 @@ export function hostUpdate(cmd: Of<"host:update">, ctx: HandlerContext): Handler
     if (!CLIENT_OBJECT_STATUSES.includes(s)) fail(2004, "The specified status value cannot be set by clients.", s);
   }
   const key = (a: HostAddr) => `${a.ip}:${a.addr}`;
-  if (cmd.add.addrs.some((a) => cmd.rem.addrs.some((r) => key(r) === key(a))) || cmd.add.statuses.some((s) => cmd.rem.statuses.includes(s))) {
+  if (
+    cmd.add.addrs.some((a) => cmd.rem.addrs.some((r) => key(r) === key(a))) ||
+    cmd.add.statuses.some((s) => cmd.rem.statuses.includes(s))
+  ) {
     fail(2306, "Cannot add and remove the same value.");
   }
   checkAddrs(cmd.add.addrs);
   const newName = cmd.newName ? normalizeHostName(cmd.newName) : undefined;
-  if (newName && newName !== h.name && ctx.reg.store.hosts.get(newName)) fail(2302, "Host with specified name already exists.", newName);
+  if (newName && newName !== h.name && ctx.reg.store.hosts.get(newName))
+    fail(2302, "Host with specified name already exists.", newName);
   if (newName && !h.superordinate) fail(2304, "Cannot rename an external host.");
   const superordinate = newName ? superordinateOf(ctx, newName) : h.superordinate;
   const remKeys = new Set(cmd.rem.addrs.map(key));
-  const addrs = [...h.addrs.filter((a) => !remKeys.has(key(a))), ...cmd.add.addrs.filter((a) => !h.addrs.some((x) => key(x) === key(a)))];
+  const addrs = [
+    ...h.addrs.filter((a) => !remKeys.has(key(a))),
+    ...cmd.add.addrs.filter((a) => !h.addrs.some((x) => key(x) === key(a))),
+  ];
   if (!superordinate && cmd.add.addrs.length > 0) fail(2004, "Cannot add IP addresses to an external host.");
-  if (!superordinate && addrs.length > 0) fail(2004, "Host rename from subordinate to external must also remove all IP addresses.");
+  if (!superordinate && addrs.length > 0)
+    fail(2004, "Host rename from subordinate to external must also remove all IP addresses.");
   if (superordinate && addrs.length === 0) fail(2304, "Cannot remove all IP addresses from a subordinate host.");
   const updated: HostRecord = {
     ...h,

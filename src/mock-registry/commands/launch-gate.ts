@@ -14,10 +14,21 @@ export interface Gate {
   launch?: LaunchRecord;
 }
 
-export function gateCreate(policy: TldPolicy, label: string, window: PhaseWindow, launch: LaunchCreate | undefined, now: number): Gate {
+export function gateCreate(
+  policy: TldPolicy,
+  label: string,
+  window: PhaseWindow,
+  launch: LaunchCreate | undefined,
+  now: number,
+): Gate {
   const phase = window.phase;
   if (phase === "announced") fail(2002, "The current registry phase does not allow for general registrations.");
-  if (launch && launch.phase.phase !== "custom" && launch.phase.phase !== phase && !(phase === "claims" && launch.phase.phase === "open")) {
+  if (
+    launch &&
+    launch.phase.phase !== "custom" &&
+    launch.phase.phase !== phase &&
+    !(phase === "claims" && launch.phase.phase === "open")
+  ) {
     fail(2306, `The declared launch phase '${launch.phase.phase}' does not match the current phase '${phase}'.`);
   }
   const marks = launch?.encodedSignedMarks ?? [];
@@ -28,7 +39,8 @@ export function gateCreate(policy: TldPolicy, label: string, window: PhaseWindow
     return { application: launch?.type === "application", launch: { phase: "sunrise", markLabels: labels } };
   }
   if (marks.length > 0) fail(2002, "Signed marks are only allowed during sunrise.");
-  if (phase === "landrush" && !launch) fail(2002, "The current registry phase does not allow for general registrations.");
+  if (phase === "landrush" && !launch)
+    fail(2002, "The current registry phase does not allow for general registrations.");
   const listed = policy.claims[label] !== undefined;
   if (phase === "open") {
     if (notices.length > 0) fail(2304, "The claims period for this TLD has ended.");

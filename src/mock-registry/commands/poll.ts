@@ -22,7 +22,16 @@ function payloadData(p: PollRecord): ResponseData | undefined {
     return { kind: "domain:pan", name: pl.name, ok: pl.ok, clTRID: pl.clTRID, svTRID: pl.svTRID, paDate: pl.at };
   }
   const t = pl.transfer;
-  return { kind: "domain:trn", name: pl.name, trStatus: t.status, reID: t.reID, reDate: t.reDate, acID: t.acID, acDate: t.acDate, exDate: t.exDate };
+  return {
+    kind: "domain:trn",
+    name: pl.name,
+    trStatus: t.status,
+    reID: t.reID,
+    reDate: t.reDate,
+    acID: t.acID,
+    acDate: t.acDate,
+    exDate: t.exDate,
+  };
 }
 
 export function poll(cmd: Poll, ctx: HandlerContext): HandlerResult {
@@ -30,7 +39,11 @@ export function poll(cmd: Poll, ctx: HandlerContext): HandlerResult {
     const q = queue(ctx);
     const first = q[0];
     if (!first) return { code: 1300 };
-    return { code: 1301, msgQ: { count: q.length, id: first.id, qDate: first.qDate, msg: first.msg }, data: payloadData(first) };
+    return {
+      code: 1301,
+      msgQ: { count: q.length, id: first.id, qDate: first.qDate, msg: first.msg },
+      data: payloadData(first),
+    };
   }
   if (cmd.msgId === undefined || cmd.msgId === "") fail(2003, "Message id is required.");
   if (!/^\d+$/.test(cmd.msgId)) fail(2005, "Message id is invalid.", cmd.msgId);

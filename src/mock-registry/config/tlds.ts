@@ -42,18 +42,32 @@ const SHOP_TIERS: Record<string, Prices> = {
 const SHOP_PREMIUM: Record<string, string> = Object.fromEntries([
   ...["buy", "sale", "store", "deals", "mall"].map((l) => [l, "platinum"]),
   ...["cart", "outlet", "fashion", "shoes", "books", "gifts", "market"].map((l) => [l, "gold"]),
-  ...["toys", "bags", "watches", "jewelry", "coffee", "wine", "pets", "tech", "home", "garden"].map((l) => [l, "silver"]),
-  ...["cheap", "discount", "vintage", "organic", "handmade", "kids", "sports", "beauty", "shop24", "bestbuy"].map((l) => [
+  ...["toys", "bags", "watches", "jewelry", "coffee", "wine", "pets", "tech", "home", "garden"].map((l) => [
     l,
-    "bronze",
+    "silver",
   ]),
+  ...["cheap", "discount", "vintage", "organic", "handmade", "kids", "sports", "beauty", "shop24", "bestbuy"].map(
+    (l) => [l, "bronze"],
+  ),
 ]);
 
 const LATIN_AND_MORE = ["Latin", "Cyrillic", "Greek", "Han", "Hiragana", "Katakana", "Hangul", "Arabic", "Hebrew"];
 
 export const DEFAULT_TLDS: TldPolicy[] = [
-  defineTld({ tld: "com", operator: "verisign-sim", prices: prices(1_026), contacts: "prohibited", idnScripts: LATIN_AND_MORE }),
-  defineTld({ tld: "net", operator: "verisign-sim", prices: prices(1_180), contacts: "prohibited", idnScripts: LATIN_AND_MORE }),
+  defineTld({
+    tld: "com",
+    operator: "verisign-sim",
+    prices: prices(1_026),
+    contacts: "prohibited",
+    idnScripts: LATIN_AND_MORE,
+  }),
+  defineTld({
+    tld: "net",
+    operator: "verisign-sim",
+    prices: prices(1_180),
+    contacts: "prohibited",
+    idnScripts: LATIN_AND_MORE,
+  }),
   defineTld({ tld: "org", operator: "pir-sim", prices: prices(1_130), contacts: "required", idnScripts: ["Latin"] }),
   defineTld({
     tld: "io",

@@ -98,7 +98,15 @@ export function handleConnection(socket: TLSSocket, reg: MockRegistry, opts: Con
       deliver(await session.execute(frame.cmd, { clTRID: frame.clTRID, extensions: frame.extensions }));
     } catch (e) {
       if (!(e instanceof DecodeError)) throw e;
-      send(encodeResponse({ code: e.code, message: e.message || RESULT_TEXT[e.code], value: e.value, clTRID: peekClTRID(xml), svTRID: `MRX-${++serverTrid}` }));
+      send(
+        encodeResponse({
+          code: e.code,
+          message: e.message || RESULT_TEXT[e.code],
+          value: e.value,
+          clTRID: peekClTRID(xml),
+          svTRID: `MRX-${++serverTrid}`,
+        }),
+      );
     }
   };
 

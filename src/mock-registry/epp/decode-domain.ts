@@ -3,14 +3,24 @@ import type { Command, TransferOp } from "../model/commands";
 import type { ContactLink } from "../model/records";
 import { child, children, type XNode } from "./xml";
 import { DecodeError, authPw, optText, period, req, reqText, syntax, texts } from "./decode-helpers";
-import { feeAck, feeCheck, launchCreate, phaseRef, rgpRestore, secDnsCreate, secDnsUpdate, type Extensions } from "./decode-extensions";
+import {
+  feeAck,
+  feeCheck,
+  launchCreate,
+  phaseRef,
+  rgpRestore,
+  secDnsCreate,
+  secDnsUpdate,
+  type Extensions,
+} from "./decode-extensions";
 
 const D = NS.domain;
 
 function contacts(node: XNode | undefined): ContactLink[] {
   return children(node, D, "contact").map((c) => {
     const type = c.attrs.type;
-    if (type !== "admin" && type !== "tech" && type !== "billing") syntax("Contact type must be admin, tech or billing.");
+    if (type !== "admin" && type !== "tech" && type !== "billing")
+      syntax("Contact type must be admin, tech or billing.");
     return { type, id: c.text.trim() };
   });
 }
@@ -46,7 +56,12 @@ export function decodeDomain(verb: string, cmdNode: XNode, body: XNode, ext: Ext
         name: name.text.trim(),
         hosts: (name.attrs.hosts as "all" | undefined) ?? "all",
         authInfo: authPw(body, D),
-        launch: launch ? { phase: phaseRef(launch) ?? syntax("launch:info needs a phase."), applicationId: optText(launch, NS.launch, "applicationID") } : undefined,
+        launch: launch
+          ? {
+              phase: phaseRef(launch) ?? syntax("launch:info needs a phase."),
+              applicationId: optText(launch, NS.launch, "applicationID"),
+            }
+          : undefined,
       };
     }
     case "create": {
@@ -76,7 +91,8 @@ export function decodeDomain(verb: string, cmdNode: XNode, body: XNode, ext: Ext
       };
     case "transfer": {
       const op = cmdNode.attrs.op as TransferOp;
-      if (!["request", "query", "approve", "reject", "cancel"].includes(op)) syntax("transfer op is missing or unknown.");
+      if (!["request", "query", "approve", "reject", "cancel"].includes(op))
+        syntax("transfer op is missing or unknown.");
       return {
         type: "domain:transfer",
         op,
@@ -95,7 +111,10 @@ export function decodeDomain(verb: string, cmdNode: XNode, body: XNode, ext: Ext
         name: reqText(body, D, "name"),
         add: { ns: hostObjs(add), contacts: contacts(add), statuses: statuses(add) },
         rem: { ns: hostObjs(rem), contacts: contacts(rem), statuses: statuses(rem) },
-        chg: { registrant: child(chg, D, "registrant") ? (optText(chg, D, "registrant") ?? "") : undefined, authInfo: authPw(chg, D) },
+        chg: {
+          registrant: child(chg, D, "registrant") ? (optText(chg, D, "registrant") ?? "") : undefined,
+          authInfo: authPw(chg, D),
+        },
         secDns: secDnsUpdate(ext.take(NS.secDNS, "update")),
         restore: rgpRestore(ext.take(NS.rgp, "update")),
         fee: feeAck(ext.take(NS.fee, "update")),
@@ -107,7 +126,10 @@ export function decodeDomain(verb: string, cmdNode: XNode, body: XNode, ext: Ext
         type: "domain:delete",
         name: reqText(body, D, "name"),
         launch: launch
-          ? { phase: phaseRef(launch) ?? syntax("launch:delete needs a phase."), applicationId: reqText(launch, NS.launch, "applicationID") }
+          ? {
+              phase: phaseRef(launch) ?? syntax("launch:delete needs a phase."),
+              applicationId: reqText(launch, NS.launch, "applicationID"),
+            }
           : undefined,
       };
     }

@@ -1,6 +1,14 @@
 /** Command extensions: fee (RFC 8748), launch (RFC 8334), secDNS (RFC 5910), rgp (RFC 3915). */
 import { EXT_URIS, NS } from "../config/services";
-import type { FeeAck, FeeCheckRequest, FeeCommandName, LaunchCreate, PhaseRef, RestoreReport, SecDnsUpdate } from "../model/commands";
+import type {
+  FeeAck,
+  FeeCheckRequest,
+  FeeCommandName,
+  LaunchCreate,
+  PhaseRef,
+  RestoreReport,
+  SecDnsUpdate,
+} from "../model/commands";
 import type { DsData } from "../model/records";
 import { child, children, type XNode } from "./xml";
 import { DecodeError, bool, dsData, minorUnits, optText, period, reqText, syntax, texts } from "./decode-helpers";
@@ -29,7 +37,8 @@ export class Extensions {
   /** An extension the command has no use for is an error, not something to ignore silently. */
   assertAllConsumed(): void {
     for (const key of this.byKey.keys()) {
-      if (!this.consumed.has(key)) throw new DecodeError(2103, "Extension is not valid for this command.", key.replace(" ", ":"));
+      if (!this.consumed.has(key))
+        throw new DecodeError(2103, "Extension is not valid for this command.", key.replace(" ", ":"));
     }
   }
 }
@@ -49,7 +58,8 @@ export function feeCheck(node: XNode | undefined): FeeCheckRequest | undefined {
   const commands = children(node, NS.fee, "command").map((c) => {
     const name = c.attrs.name as FeeCommandName;
     if (!FEE_COMMANDS.includes(name)) throw new DecodeError(2306, "Unknown fee command name.", c.attrs.name);
-    if (c.attrs.phase || c.attrs.subphase) throw new DecodeError(2306, "Fee checks for command phases and subphases are not supported.");
+    if (c.attrs.phase || c.attrs.subphase)
+      throw new DecodeError(2306, "Fee checks for command phases and subphases are not supported.");
     return { name, period: period(c, NS.fee) };
   });
   if (commands.length === 0) syntax("fee:check needs at least one fee:command.");
@@ -61,10 +71,16 @@ export function feeAck(node: XNode | undefined): FeeAck | undefined {
   const fees = children(node, NS.fee, "fee");
   for (const f of fees) {
     if (f.attrs["grace-period"] || f.attrs.applied || f.attrs.refundable) {
-      throw new DecodeError(2102, "The 'grace-period', 'applied' and 'refundable' fields are disallowed by server policy.");
+      throw new DecodeError(
+        2102,
+        "The 'grace-period', 'applied' and 'refundable' fields are disallowed by server policy.",
+      );
     }
   }
-  return { currency: optText(node, NS.fee, "currency") ?? "USD", amount: fees.reduce((sum, f) => sum + minorUnits(f.text), 0) };
+  return {
+    currency: optText(node, NS.fee, "currency") ?? "USD",
+    amount: fees.reduce((sum, f) => sum + minorUnits(f.text), 0),
+  };
 }
 
 export function launchCreate(node: XNode | undefined): LaunchCreate | undefined {
@@ -91,7 +107,9 @@ export function launchCreate(node: XNode | undefined): LaunchCreate | undefined 
   };
 }
 
-export function secDnsCreate(node: XNode | undefined): { ds: DsData[]; maxSigLife?: number; keyData: boolean } | undefined {
+export function secDnsCreate(
+  node: XNode | undefined,
+): { ds: DsData[]; maxSigLife?: number; keyData: boolean } | undefined {
   if (!node) return undefined;
   const max = optText(node, NS.secDNS, "maxSigLife");
   return {
@@ -116,7 +134,9 @@ export function secDnsUpdate(node: XNode | undefined): SecDnsUpdate | undefined 
   };
 }
 
-export function rgpRestore(node: XNode | undefined): { op: "request" } | { op: "report"; report: RestoreReport } | undefined {
+export function rgpRestore(
+  node: XNode | undefined,
+): { op: "request" } | { op: "report"; report: RestoreReport } | undefined {
   if (!node) return undefined;
   const restore = child(node, NS.rgp, "restore");
   if (!restore) syntax("rgp:update needs rgp:restore.");

@@ -14,7 +14,11 @@ export type ClientFrame =
   | { kind: "command"; cmd: Command; clTRID?: string; extensions: string[] };
 
 const VERBS = ["check", "create", "delete", "info", "login", "logout", "poll", "renew", "transfer", "update"];
-const OBJECT_NS: Record<string, "domain" | "host" | "contact"> = { [NS.domain]: "domain", [NS.host]: "host", [NS.contact]: "contact" };
+const OBJECT_NS: Record<string, "domain" | "host" | "contact"> = {
+  [NS.domain]: "domain",
+  [NS.host]: "host",
+  [NS.contact]: "contact",
+};
 
 /** The clTRID, read leniently so even a failed decode can echo it. */
 export function peekClTRID(xml: string): string | undefined {
@@ -53,7 +57,8 @@ function decodeVerb(node: XNode, clTRID: string | undefined, ext: Extensions): C
   if (node.local === "poll") {
     const op = node.attrs.op;
     if (op === "req") return { kind: "command", cmd: { type: "poll", op }, clTRID, extensions: ext.used };
-    if (op === "ack") return { kind: "command", cmd: { type: "poll", op, msgId: node.attrs.msgID }, clTRID, extensions: ext.used };
+    if (op === "ack")
+      return { kind: "command", cmd: { type: "poll", op, msgId: node.attrs.msgID }, clTRID, extensions: ext.used };
     syntax("poll op must be req or ack.");
   }
   const [body] = node.children;
@@ -62,7 +67,11 @@ function decodeVerb(node: XNode, clTRID: string | undefined, ext: Extensions): C
   if (!object) throw new DecodeError(2307, "Unimplemented object service.", body.ns);
   if (body.local !== node.local) syntax(`<${body.local}> does not belong in <${node.local}>.`);
   const cmd =
-    object === "domain" ? decodeDomain(node.local, node, body, ext) : object === "host" ? decodeHost(node.local, body) : contactOrTransfer(node, body);
+    object === "domain"
+      ? decodeDomain(node.local, node, body, ext)
+      : object === "host"
+        ? decodeHost(node.local, body)
+        : contactOrTransfer(node, body);
   return { kind: "command", cmd, clTRID, extensions: ext.used };
 }
 

@@ -79,7 +79,8 @@ export function minorUnits(raw: string): number {
   const s = raw.trim();
   if (!/^\d+(\.\d+)?$/.test(s)) syntax(`Fee '${s}' is not a decimal amount.`);
   const [whole, frac = ""] = s.split(".");
-  if (frac.length > 2) throw new DecodeError(2005, "The requested fee is expressed in a scale that is invalid for the given currency.");
+  if (frac.length > 2)
+    throw new DecodeError(2005, "The requested fee is expressed in a scale that is invalid for the given currency.");
   return Number(whole) * 100 + Number(frac.padEnd(2, "0"));
 }
 

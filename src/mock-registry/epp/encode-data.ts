@@ -17,25 +17,55 @@ export function encodeData(data: ResponseData): Encoded {
   switch (data.kind) {
     case "domain:chk": {
       const cds = data.items.map((i) =>
-        el("domain:cd", null, el("domain:name", { avail: i.avail ? "1" : "0" }, t(i.name)), i.reason ? tel("domain:reason", i.reason) : undefined),
+        el(
+          "domain:cd",
+          null,
+          el("domain:name", { avail: i.avail ? "1" : "0" }, t(i.name)),
+          i.reason ? tel("domain:reason", i.reason) : undefined,
+        ),
       );
-      return { resData: el("domain:chkData", D, ...cds), extension: data.fee ? [feeCheckData(data.fee.currency, data.fee.items)] : [] };
+      return {
+        resData: el("domain:chkData", D, ...cds),
+        extension: data.fee ? [feeCheckData(data.fee.currency, data.fee.items)] : [],
+      };
     }
     case "launch:chk": {
       const cds = data.items.map((i) =>
-        el("launch:cd", null, el("launch:name", { exists: i.exists ? "1" : "0" }, t(i.name)), i.claimKey ? tel("launch:claimKey", i.claimKey) : undefined),
+        el(
+          "launch:cd",
+          null,
+          el("launch:name", { exists: i.exists ? "1" : "0" }, t(i.name)),
+          i.claimKey ? tel("launch:claimKey", i.claimKey) : undefined,
+        ),
       );
-      return { extension: [el("launch:chkData", { "xmlns:launch": NS.launch }, el("launch:phase", null, data.phase.phase), ...cds)] };
+      return {
+        extension: [
+          el("launch:chkData", { "xmlns:launch": NS.launch }, el("launch:phase", null, data.phase.phase), ...cds),
+        ],
+      };
     }
     case "domain:inf":
       return domainInfo(data);
     case "domain:cre": {
       const ext: string[] = [];
       if (data.launch?.applicationId) {
-        ext.push(el("launch:creData", { "xmlns:launch": NS.launch }, el("launch:phase", null, data.launch.phase.phase), tel("launch:applicationID", data.launch.applicationId)));
+        ext.push(
+          el(
+            "launch:creData",
+            { "xmlns:launch": NS.launch },
+            el("launch:phase", null, data.launch.phase.phase),
+            tel("launch:applicationID", data.launch.applicationId),
+          ),
+        );
       }
       if (data.fee) ext.push(feeTransformData("creData", data.fee));
-      const res = el("domain:creData", D, tel("domain:name", data.name), tel("domain:crDate", iso(data.crDate)), tel("domain:exDate", iso(data.exDate)));
+      const res = el(
+        "domain:creData",
+        D,
+        tel("domain:name", data.name),
+        tel("domain:crDate", iso(data.crDate)),
+        tel("domain:exDate", iso(data.exDate)),
+      );
       return { resData: res, extension: ext };
     }
     case "domain:ren":
@@ -83,7 +113,12 @@ export function encodeData(data: ResponseData): Encoded {
 }
 
 function domainInfo(d: Extract<ResponseData, { kind: "domain:inf" }>): Encoded {
-  const ns = d.ns === undefined ? undefined : d.ns.length > 0 ? el("domain:ns", null, ...d.ns.map((h) => tel("domain:hostObj", h))) : undefined;
+  const ns =
+    d.ns === undefined
+      ? undefined
+      : d.ns.length > 0
+        ? el("domain:ns", null, ...d.ns.map((h) => tel("domain:hostObj", h)))
+        : undefined;
   const resData = el(
     "domain:infData",
     D,
@@ -104,7 +139,8 @@ function domainInfo(d: Extract<ResponseData, { kind: "domain:inf" }>): Encoded {
     d.authInfo !== undefined ? el("domain:authInfo", null, tel("domain:pw", d.authInfo)) : undefined,
   );
   const ext: string[] = [];
-  if (d.rgp.length > 0) ext.push(el("rgp:infData", { "xmlns:rgp": NS.rgp }, ...d.rgp.map((s) => el("rgp:rgpStatus", { s }))));
+  if (d.rgp.length > 0)
+    ext.push(el("rgp:infData", { "xmlns:rgp": NS.rgp }, ...d.rgp.map((s) => el("rgp:rgpStatus", { s }))));
   if (d.ds.length > 0) {
     const ds = d.ds.map((x) =>
       el(

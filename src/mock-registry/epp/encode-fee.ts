@@ -39,7 +39,10 @@ export function feeCheckData(currency: string, items: FeeCheckItem[]): string {
   return el("fee:chkData", { "xmlns:fee": NS.fee }, el("fee:currency", null, currency), ...cds);
 }
 
-export function feeTransformData(element: "creData" | "renData" | "trnData" | "updData" | "delData", r: FeeTransformResult): string {
+export function feeTransformData(
+  element: "creData" | "renData" | "trnData" | "updData" | "delData",
+  r: FeeTransformResult,
+): string {
   return el(
     `fee:${element}`,
     { "xmlns:fee": NS.fee },

@@ -30,7 +30,18 @@ export function encodeContactOrHost(data: ResponseData): Encoded {
   switch (data.kind) {
     case "host:chk":
       return {
-        resData: el("host:chkData", H, ...data.items.map((i) => el("host:cd", null, el("host:name", { avail: i.avail ? "1" : "0" }, t(i.name)), i.reason ? tel("host:reason", i.reason) : undefined))),
+        resData: el(
+          "host:chkData",
+          H,
+          ...data.items.map((i) =>
+            el(
+              "host:cd",
+              null,
+              el("host:name", { avail: i.avail ? "1" : "0" }, t(i.name)),
+              i.reason ? tel("host:reason", i.reason) : undefined,
+            ),
+          ),
+        ),
         extension: [],
       };
     case "host:inf":
@@ -52,10 +63,24 @@ export function encodeContactOrHost(data: ResponseData): Encoded {
         extension: [],
       };
     case "host:cre":
-      return { resData: el("host:creData", H, tel("host:name", data.name), tel("host:crDate", iso(data.crDate))), extension: [] };
+      return {
+        resData: el("host:creData", H, tel("host:name", data.name), tel("host:crDate", iso(data.crDate))),
+        extension: [],
+      };
     case "contact:chk":
       return {
-        resData: el("contact:chkData", C, ...data.items.map((i) => el("contact:cd", null, el("contact:id", { avail: i.avail ? "1" : "0" }, t(i.id)), i.reason ? tel("contact:reason", i.reason) : undefined))),
+        resData: el(
+          "contact:chkData",
+          C,
+          ...data.items.map((i) =>
+            el(
+              "contact:cd",
+              null,
+              el("contact:id", { avail: i.avail ? "1" : "0" }, t(i.id)),
+              i.reason ? tel("contact:reason", i.reason) : undefined,
+            ),
+          ),
+        ),
         extension: [],
       };
     case "contact:inf":
@@ -80,7 +105,10 @@ export function encodeContactOrHost(data: ResponseData): Encoded {
         extension: [],
       };
     case "contact:cre":
-      return { resData: el("contact:creData", C, tel("contact:id", data.id), tel("contact:crDate", iso(data.crDate))), extension: [] };
+      return {
+        resData: el("contact:creData", C, tel("contact:id", data.id), tel("contact:crDate", iso(data.crDate))),
+        extension: [],
+      };
     default:
       return { extension: [] };
   }

@@ -18,17 +18,40 @@ export function encodeGreeting(now: number): string {
     "dcp",
     null,
     el("access", null, el("all")),
-    el("statement", null, el("purpose", null, el("admin"), el("prov")), el("recipient", null, el("ours"), el("public")), el("retention", null, el("stated"))),
+    el(
+      "statement",
+      null,
+      el("purpose", null, el("admin"), el("prov")),
+      el("recipient", null, el("ours"), el("public")),
+      el("retention", null, el("stated")),
+    ),
   );
-  return PROLOG + el("epp", { xmlns: NS.epp }, el("greeting", null, el("svID", null, "Mock EPP Registry"), tel("svDate", iso(now)), menu, dcp));
+  return (
+    PROLOG +
+    el(
+      "epp",
+      { xmlns: NS.epp },
+      el("greeting", null, el("svID", null, "Mock EPP Registry"), tel("svDate", iso(now)), menu, dcp),
+    )
+  );
 }
 
 export function encodeResponse(r: RegistryResponse): string {
   const encoded = r.data ? encodeData(r.data) : { extension: [] };
-  const result = el("result", { code: r.code }, tel("msg", r.message), r.value ? el("value", null, tel("text", r.value)) : undefined);
+  const result = el(
+    "result",
+    { code: r.code },
+    tel("msg", r.message),
+    r.value ? el("value", null, tel("text", r.value)) : undefined,
+  );
   const q = r.msgQ;
   const msgQ = q
-    ? el("msgQ", { count: q.count, id: q.id }, q.qDate !== undefined ? tel("qDate", iso(q.qDate)) : undefined, q.msg ? tel("msg", q.msg) : undefined)
+    ? el(
+        "msgQ",
+        { count: q.count, id: q.id },
+        q.qDate !== undefined ? tel("qDate", iso(q.qDate)) : undefined,
+        q.msg ? tel("msg", q.msg) : undefined,
+      )
     : undefined;
   const body = el(
     "response",

@@ -36,7 +36,8 @@ export class FrameReader {
     while (this.buf.length >= 4) {
       const total = this.buf.readUInt32BE(0);
       if (total <= 4) throw new FramingError(`Frame length ${total} is too small to hold a message.`, total);
-      if (total > this.maxFrameBytes) throw new FramingError(`Frame of ${total} bytes exceeds the ${this.maxFrameBytes}-byte limit.`, total);
+      if (total > this.maxFrameBytes)
+        throw new FramingError(`Frame of ${total} bytes exceeds the ${this.maxFrameBytes}-byte limit.`, total);
       if (this.buf.length < total) break;
       frames.push(this.buf.subarray(4, total).toString("utf8"));
       this.buf = this.buf.subarray(total);

@@ -37,7 +37,14 @@ export function refuseConnection(socket: TLSSocket, reg: MockRegistry, opts: Con
     }
     if (first === undefined) return;
     opts.onFrame?.("client", first);
-    send(encodeResponse({ code: 2502, message: RESULT_TEXT[2502], clTRID: peekClTRID(first), svTRID: `MRL-${++refusals}` }));
+    send(
+      encodeResponse({
+        code: 2502,
+        message: RESULT_TEXT[2502],
+        clTRID: peekClTRID(first),
+        svTRID: `MRL-${++refusals}`,
+      }),
+    );
     close();
   });
   socket.on("error", () => clearTimeout(deadline));

@@ -15,7 +15,13 @@ export interface ServerOptions extends ConnectionOptions {
   maxConnections: number;
 }
 
-export async function listenEpp(reg: MockRegistry, tls: TlsMaterial, host: string, port: number, opts: ServerOptions): Promise<EppServer> {
+export async function listenEpp(
+  reg: MockRegistry,
+  tls: TlsMaterial,
+  host: string,
+  port: number,
+  opts: ServerOptions,
+): Promise<EppServer> {
   const sockets = new Set<TLSSocket>();
   let served = 0;
   const server = createServer({ key: tls.key, cert: tls.cert, minVersion: "TLSv1.2" }, (socket) => {

@@ -17,9 +17,23 @@ function generate(dir: string): void {
     execFileSync(
       "openssl",
       [
-        "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-        "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem"), "-days", "3650",
-        "-subj", "/CN=localhost/O=Mock EPP Registry", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1",
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+        "-keyout",
+        path.join(dir, "key.pem"),
+        "-out",
+        path.join(dir, "cert.pem"),
+        "-days",
+        "3650",
+        "-subj",
+        "/CN=localhost/O=Mock EPP Registry",
+        "-addext",
+        "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1",
       ],
       { stdio: "pipe" },
     );
@@ -32,7 +46,10 @@ export function ensureCertificate(dataDir: string | null): TlsMaterial {
   const dir = dataDir ? path.join(dataDir, "tls") : mkdtempSync(path.join(tmpdir(), "mock-registry-tls-"));
   mkdirSync(dir, { recursive: true });
   if (!existsSync(path.join(dir, "cert.pem")) || !existsSync(path.join(dir, "key.pem"))) generate(dir);
-  const material = { key: readFileSync(path.join(dir, "key.pem"), "utf8"), cert: readFileSync(path.join(dir, "cert.pem"), "utf8") };
+  const material = {
+    key: readFileSync(path.join(dir, "key.pem"), "utf8"),
+    cert: readFileSync(path.join(dir, "cert.pem"), "utf8"),
+  };
   if (!dataDir) rmSync(dir, { recursive: true, force: true });
   return material;
 }

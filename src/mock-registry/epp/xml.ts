@@ -49,7 +49,14 @@ function isSpace(c: number): boolean {
 }
 
 function isXmlChar(cp: number): boolean {
-  return cp === 9 || cp === 10 || cp === 13 || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+  return (
+    cp === 9 ||
+    cp === 10 ||
+    cp === 13 ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  );
 }
 
 /** Replaces the five predefined entities and character references; anything else is an error. */
@@ -104,7 +111,8 @@ class Reader {
   }
 
   private declare(prefix: string, value: string, at: number): void {
-    if (++this.declarations > this.limits.namespaceDeclarations) bad(`more than ${this.limits.namespaceDeclarations} namespace declarations`, at);
+    if (++this.declarations > this.limits.namespaceDeclarations)
+      bad(`more than ${this.limits.namespaceDeclarations} namespace declarations`, at);
     this.shadowed.push({ prefix, previous: this.bindings.get(prefix) });
     this.bindings.set(prefix, value);
   }
@@ -264,7 +272,11 @@ export function escapeXml(s: string): string {
 type Attrs = Record<string, string | number | boolean | undefined>;
 
 /** el("domain:name", { avail: 1 }, "example.com") -> <domain:name avail="1">example.com</domain:name> */
-export function el(name: string, attrs: Attrs | null = null, ...content: (string | undefined | false | null)[]): string {
+export function el(
+  name: string,
+  attrs: Attrs | null = null,
+  ...content: (string | undefined | false | null)[]
+): string {
   let a = "";
   if (attrs) for (const k in attrs) if (attrs[k] !== undefined) a += ` ${k}="${escapeXml(String(attrs[k]))}"`;
   // Plain loops: responses are built from thousands of these calls per second.

@@ -18,7 +18,8 @@ interface DueEvent {
 function nextDomainEvent(reg: MockRegistry, d: DomainRecord): DueEvent | undefined {
   const events: DueEvent[] = [];
   const t = d.transfer;
-  if (t?.status === "pending") events.push({ at: t.acDate, apply: () => completeTransfer(reg, d, "serverApproved", t.acDate) });
+  if (t?.status === "pending")
+    events.push({ at: t.acDate, apply: () => completeTransfer(reg, d, "serverApproved", t.acDate) });
   for (const g of d.grace) events.push({ at: g.until, apply: () => (d.grace = d.grace.filter((x) => x !== g)) });
   const del = d.deletion;
   if (del) events.push({ at: del.until, apply: () => advanceDeletion(reg, d, del.until) });
@@ -30,7 +31,9 @@ function autoRenew(reg: MockRegistry, d: DomainRecord): void {
   const policy = reg.policyFor(d.tld);
   const at = d.exDate;
   const label = d.name.slice(0, d.name.indexOf("."));
-  const amount = policy ? quote(policy, label, "renew", 1, { anchor: reg.store.meta.anchor, now: at, phase: "open" }).total : 0;
+  const amount = policy
+    ? quote(policy, label, "renew", 1, { anchor: reg.store.meta.anchor, now: at, phase: "open" }).total
+    : 0;
   // Registries bill auto-renewals whatever the balance; the registrar settles later.
   const acct = reg.store.accounts.get(d.clID);
   if (acct) {
@@ -48,9 +51,17 @@ function advanceDeletion(reg: MockRegistry, d: DomainRecord, at: number): void {
   if (!del) return;
   if (del.phase === "pendingRestore") {
     // RFC 3915 §3.2: no report in time, so the name returns to redemption.
-    d.deletion = { phase: "redemptionPeriod", until: Math.max(del.redemptionUntil, at), redemptionUntil: del.redemptionUntil };
+    d.deletion = {
+      phase: "redemptionPeriod",
+      until: Math.max(del.redemptionUntil, at),
+      redemptionUntil: del.redemptionUntil,
+    };
   } else if (del.phase === "redemptionPeriod") {
-    d.deletion = { phase: "pendingDelete", until: addDays(at, policy?.grace.pendingDelete ?? 5), redemptionUntil: del.redemptionUntil };
+    d.deletion = {
+      phase: "pendingDelete",
+      until: addDays(at, policy?.grace.pendingDelete ?? 5),
+      redemptionUntil: del.redemptionUntil,
+    };
   } else {
     d.deletion = undefined;
     reg.store.domains.delete(d.name);

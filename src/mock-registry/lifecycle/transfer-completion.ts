@@ -58,7 +58,12 @@ export function completeTransfer(reg: MockRegistry, d: DomainRecord, status: Tra
   const payload = { kind: "transfer" as const, name: d.name, transfer: { ...t } };
   const msg = MESSAGES[status];
   // Both registrars hear about a registry decision; otherwise only the side that did not act.
-  if (status === "serverApproved" || status === "serverCancelled" || status === "clientApproved" || status === "clientRejected") {
+  if (
+    status === "serverApproved" ||
+    status === "serverCancelled" ||
+    status === "clientApproved" ||
+    status === "clientRejected"
+  ) {
     reg.enqueuePoll(t.reID, at, msg, payload);
   }
   if (status === "serverApproved" || status === "serverCancelled" || status === "clientCancelled") {

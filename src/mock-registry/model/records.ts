@@ -21,12 +21,7 @@ export interface GracePeriod {
 }
 
 export type TransferStatus =
-  | "pending"
-  | "clientApproved"
-  | "clientCancelled"
-  | "clientRejected"
-  | "serverApproved"
-  | "serverCancelled";
+  "pending" | "clientApproved" | "clientCancelled" | "clientRejected" | "serverApproved" | "serverCancelled";
 
 export interface TransferRecord {
   status: TransferStatus;

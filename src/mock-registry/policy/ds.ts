@@ -22,5 +22,10 @@ export function validateDs(records: DsData[], max: number): void {
 }
 
 export function sameDs(a: DsData, b: DsData): boolean {
-  return a.keyTag === b.keyTag && a.alg === b.alg && a.digestType === b.digestType && a.digest.toUpperCase() === b.digest.toUpperCase();
+  return (
+    a.keyTag === b.keyTag &&
+    a.alg === b.alg &&
+    a.digestType === b.digestType &&
+    a.digest.toUpperCase() === b.digest.toUpperCase()
+  );
 }

@@ -41,13 +41,19 @@ export function checkSignedMark(encoded: string, label: string, now: number): { 
 /** TCNID = 8 hex digits of CRC32(label + notAfter epoch seconds + id) followed by the 19-digit id. */
 export function tcnidChecksumOk(noticeId: string, label: string, notAfter: number): boolean {
   const id = noticeId.slice(8);
-  const expected = crc32(`${label}${Math.floor(notAfter / 1000)}${id}`).toString(16).padStart(8, "0");
+  const expected = crc32(`${label}${Math.floor(notAfter / 1000)}${id}`)
+    .toString(16)
+    .padStart(8, "0");
   return noticeId.slice(0, 8).toLowerCase() === expected;
 }
 
 export function makeTcnid(label: string, notAfter: number, id: string): string {
   const padded = id.padStart(19, "0");
-  return crc32(`${label}${Math.floor(notAfter / 1000)}${padded}`).toString(16).padStart(8, "0") + padded;
+  return (
+    crc32(`${label}${Math.floor(notAfter / 1000)}${padded}`)
+      .toString(16)
+      .padStart(8, "0") + padded
+  );
 }
 
 export function checkClaimsNotice(notice: ClaimsNotice, label: string, now: number): void {
@@ -55,7 +61,9 @@ export function checkClaimsNotice(notice: ClaimsNotice, label: string, now: numb
   const notAfter = Date.parse(notice.notAfter);
   const accepted = Date.parse(notice.acceptedDate);
   if (Number.isNaN(notAfter) || Number.isNaN(accepted)) fail(2005, "Claims notice dates are malformed.");
-  if (!tcnidChecksumOk(notice.noticeId, label, notAfter)) fail(2004, "The checksum in the specified TCNID does not validate.");
+  if (!tcnidChecksumOk(notice.noticeId, label, notAfter))
+    fail(2004, "The checksum in the specified TCNID does not validate.");
   if (notAfter < now) fail(2004, "The expiration time specified in the claim notice has elapsed.");
-  if (accepted < now - HOURS_48) fail(2004, "The acceptance time specified in the claim notice is more than 48 hours in the past.");
+  if (accepted < now - HOURS_48)
+    fail(2004, "The acceptance time specified in the claim notice is more than 48 hours in the past.");
 }

@@ -35,7 +35,7 @@ function checkLabelSyntax(label: string, policy: TldPolicy): void {
     if (!unicode || unicode === label || domainToASCII(unicode) !== label) {
       fail(2306, "Domain name starts with xn-- but is not a valid IDN.");
     }
-    if ((policy.idnScripts.length === 0 || !scriptPattern(policy.idnScripts).test(unicode))) {
+    if (policy.idnScripts.length === 0 || !scriptPattern(policy.idnScripts).test(unicode)) {
       fail(2004, "Domain label is not allowed by IDN table.");
     }
   } else if (label.slice(2, 4) === "--") {
@@ -54,8 +54,10 @@ export function parseDomainName(raw: string, tlds: ReadonlyMap<string, TldPolicy
   const label = parts[0];
   checkLabelSyntax(label, policy);
   const length = label.startsWith("xn--") ? [...domainToUnicode(label)].length : label.length;
-  if (length < policy.minLength) fail(2306, `Domain labels in .${tld} must be at least ${policy.minLength} characters.`);
-  if (length > policy.maxLength) fail(2306, `Domain labels in .${tld} cannot be longer than ${policy.maxLength} characters.`);
+  if (length < policy.minLength)
+    fail(2306, `Domain labels in .${tld} must be at least ${policy.minLength} characters.`);
+  if (length > policy.maxLength)
+    fail(2306, `Domain labels in .${tld} cannot be longer than ${policy.maxLength} characters.`);
   return { name, label, tld, policy };
 }
 
@@ -63,7 +65,10 @@ export function normalizeHostName(raw: string): string {
   if (raw !== raw.toLowerCase()) fail(2005, "Host names must be in lower-case.");
   if (raw.length > 253) fail(2004, "Host names are limited to 253 characters.");
   const parts = raw.split(".");
-  if (parts.length < 2 || parts.some((p) => p.length === 0 || p.length > 63 || !LDH.test(p) || p.startsWith("-") || p.endsWith("-"))) {
+  if (
+    parts.length < 2 ||
+    parts.some((p) => p.length === 0 || p.length > 63 || !LDH.test(p) || p.startsWith("-") || p.endsWith("-"))
+  ) {
     fail(2005, "Invalid host name.");
   }
   return raw;

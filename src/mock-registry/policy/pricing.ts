@@ -31,7 +31,8 @@ export function quote(
     const multiplier = PHASE_MULTIPLIER[ctx.phase] ?? 1;
     if (promoActive || multiplier !== 1) standard = false;
     const amount = (first + table.create * (years - 1)) * multiplier;
-    const description = promoActive && promo ? promo.description : ctx.phase in PHASE_MULTIPLIER ? `create (${ctx.phase})` : "create";
+    const description =
+      promoActive && promo ? promo.description : ctx.phase in PHASE_MULTIPLIER ? `create (${ctx.phase})` : "create";
     fees.push({ description, amount, refundable: true, gracePeriodDays: grace.add });
   } else if (op === "renew") {
     fees.push({ description: "renew", amount: table.renew * years, refundable: true, gracePeriodDays: grace.renew });

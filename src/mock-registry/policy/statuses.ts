@@ -43,6 +43,7 @@ const SUFFIX: Record<Operation, string> = {
 /** Whether a client or server prohibition, or a pending state, blocks the operation. */
 export function blockingStatus(statuses: string[], op: Operation): string | undefined {
   return statuses.find(
-    (s) => s === `client${SUFFIX[op]}` || s === `server${SUFFIX[op]}` || s === "pendingDelete" || s === "pendingTransfer",
+    (s) =>
+      s === `client${SUFFIX[op]}` || s === `server${SUFFIX[op]}` || s === "pendingDelete" || s === "pendingTransfer",
   );
 }

@@ -4,7 +4,16 @@
  * the journal grows long and on close, then the journal is truncated. The journal stays open in append
  * mode between commands: one write per command instead of open, write and close (docs/decisions/024).
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import path from "node:path";
 import type { JournalEntry, RegistryMeta, RegistryStore } from "./store";
 
@@ -61,7 +70,7 @@ export class Persistence {
     let lines = "";
     for (const e of entries) lines += JSON.stringify(e) + "\n";
     const bytes = Buffer.from(lines, "utf8");
-    for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done);
+    for (let done = 0; done < bytes.length;) done += writeSync(this.fd, bytes, done);
     this.journalLines += entries.length;
     if (this.journalLines > COMPACT_AFTER_LINES) this.compact(store);
   }

@@ -87,7 +87,14 @@ export class RegistryStore {
   }
 
   collections(): Collection<unknown>[] {
-    return [this.domains, this.hosts, this.contacts, this.applications, this.polls, this.accounts] as Collection<unknown>[];
+    return [
+      this.domains,
+      this.hosts,
+      this.contacts,
+      this.applications,
+      this.polls,
+      this.accounts,
+    ] as Collection<unknown>[];
   }
 
   /** Changes since the last call, with their current values (null = deleted). */

@@ -25,8 +25,12 @@ export function auditKeyRing(): AuditKeyRing {
   if (cached) return cached;
   const e = env();
   // env() leaves the key unset in production unless one was given: refuse rather than sign with nothing.
-  if (!e.AUDIT_HMAC_KEY) throw new Error("AUDIT_HMAC_KEY is not set: the audit log cannot be written or checked without it");
-  const previous = (e.AUDIT_HMAC_PREVIOUS_KEYS ?? "").split(",").map((k) => k.trim()).filter(Boolean);
+  if (!e.AUDIT_HMAC_KEY)
+    throw new Error("AUDIT_HMAC_KEY is not set: the audit log cannot be written or checked without it");
+  const previous = (e.AUDIT_HMAC_PREVIOUS_KEYS ?? "")
+    .split(",")
+    .map((k) => k.trim())
+    .filter(Boolean);
   cached = buildKeyRing(e.AUDIT_HMAC_KEY, previous);
   return cached;
 }

@@ -32,8 +32,13 @@ export async function recordAudit(tx: Tx, ctx: ActorContext, input: AuditInput):
   const chain = chainOf(resellerId);
   // 64-bit lock key from the chain name; held until commit so the next writer reads this entry as head.
   await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))`;
-  const head = await tx.auditEntry.findFirst({ where: { chain }, orderBy: { chainSeq: "desc" }, select: { chainSeq: true, mac: true } });
-  if (head && head.mac === null) throw new Error(`audit chain ${chain} has entries not yet sealed: run the migrations with AUDIT_HMAC_KEY set`);
+  const head = await tx.auditEntry.findFirst({
+    where: { chain },
+    orderBy: { chainSeq: "desc" },
+    select: { chainSeq: true, mac: true },
+  });
+  if (head && head.mac === null)
+    throw new Error(`audit chain ${chain} has entries not yet sealed: run the migrations with AUDIT_HMAC_KEY set`);
   const fields: SignedFields = {
     chain,
     chainSeq: (head?.chainSeq ?? BigInt(0)) + BigInt(1),

@@ -20,28 +20,44 @@ export async function sealLegacyAuditEntries(databaseUrl: string): Promise<{ ent
     let entries = 0;
     for (const { chain } of chains) {
       for (;;) {
-        const sealed = await db.$transaction(async (tx) => {
-          await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))`;
-          const rows = await tx.auditEntry.findMany({ where: { chain, mac: null }, orderBy: { chainSeq: "asc" }, take: BATCH });
-          if (rows.length === 0) return 0;
-          const first = rows[0];
-          const prev = first && first.chainSeq > BigInt(1) ? await tx.auditEntry.findUnique({ where: { chain_chainSeq: { chain, chainSeq: first.chainSeq - BigInt(1) } } }) : null;
-          let prevMac = prev?.mac ?? CHAIN_START;
-          const key = auditKeyRing().current;
-          for (const row of rows) {
-            const mac = entryMac(key.secret, prevMac, signedFieldsOf(row, key.id));
-            await tx.auditEntry.update({ where: { seq: row.seq }, data: { mac, keyId: key.id } });
-            prevMac = mac;
-          }
-          return rows.length;
-        }, { maxWait: 30_000, timeout: 120_000 });
+        const sealed = await db.$transaction(
+          async (tx) => {
+            await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))`;
+            const rows = await tx.auditEntry.findMany({
+              where: { chain, mac: null },
+              orderBy: { chainSeq: "asc" },
+              take: BATCH,
+            });
+            if (rows.length === 0) return 0;
+            const first = rows[0];
+            const prev =
+              first && first.chainSeq > BigInt(1)
+                ? await tx.auditEntry.findUnique({
+                    where: { chain_chainSeq: { chain, chainSeq: first.chainSeq - BigInt(1) } },
+                  })
+                : null;
+            let prevMac = prev?.mac ?? CHAIN_START;
+            const key = auditKeyRing().current;
+            for (const row of rows) {
+              const mac = entryMac(key.secret, prevMac, signedFieldsOf(row, key.id));
+              await tx.auditEntry.update({ where: { seq: row.seq }, data: { mac, keyId: key.id } });
+              prevMac = mac;
+            }
+            return rows.length;
+          },
+          { maxWait: 30_000, timeout: 120_000 },
+        );
         entries += sealed;
         if (sealed < BATCH) break;
       }
     }
     if (entries > 0) {
       await db.$transaction((tx) =>
-        recordAudit(tx, systemContext(), { action: "audit.chains.seal", entity: "audit_log", after: { entries, chains: chains.length } }),
+        recordAudit(tx, systemContext(), {
+          action: "audit.chains.seal",
+          entity: "audit_log",
+          after: { entries, chains: chains.length },
+        }),
       );
     }
     return { entries, chains: chains.length };

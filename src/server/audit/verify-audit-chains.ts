@@ -23,7 +23,10 @@ function checkRow(walk: Walk, row: Row, keys: AuditKeyRing): string | null {
   return sameMac(expected, row.mac) ? null : "content or link to the previous entry does not match its MAC";
 }
 
-export async function verifyAuditChains(tx: Tx, opts: { keys?: AuditKeyRing; batchSize?: number } = {}): Promise<ChainsReport> {
+export async function verifyAuditChains(
+  tx: Tx,
+  opts: { keys?: AuditKeyRing; batchSize?: number } = {},
+): Promise<ChainsReport> {
   const keys = opts.keys ?? auditKeyRing();
   const report: ChainsReport = { ok: true, chains: 0, entries: 0, broken: [] };
   let walk = null as Walk | null;
@@ -35,7 +38,11 @@ export async function verifyAuditChains(tx: Tx, opts: { keys?: AuditKeyRing; bat
       : cursor.chainSeq === null
         ? { chain: { gt: cursor.chain } }
         : { OR: [{ chain: { gt: cursor.chain } }, { chain: cursor.chain, chainSeq: { gt: cursor.chainSeq } }] };
-    const rows = await tx.auditEntry.findMany({ where, orderBy: [{ chain: "asc" }, { chainSeq: "asc" }], take: opts.batchSize ?? 1000 });
+    const rows = await tx.auditEntry.findMany({
+      where,
+      orderBy: [{ chain: "asc" }, { chainSeq: "asc" }],
+      take: opts.batchSize ?? 1000,
+    });
     if (rows.length === 0) return report;
     for (const row of rows) {
       if (walk?.chain !== row.chain) {
@@ -45,7 +52,13 @@ export async function verifyAuditChains(tx: Tx, opts: { keys?: AuditKeyRing; bat
       const reason = checkRow(walk, row, keys);
       if (reason) {
         report.ok = false;
-        report.broken.push({ chain: row.chain, resellerId: row.resellerId, seq: row.seq, chainSeq: row.chainSeq, reason });
+        report.broken.push({
+          chain: row.chain,
+          resellerId: row.resellerId,
+          seq: row.seq,
+          chainSeq: row.chainSeq,
+          reason,
+        });
         cursor = { chain: row.chain, chainSeq: null };
         break;
       }

@@ -15,10 +15,16 @@ import { accountKey, type Principal } from "./sign-in-keys";
 
 async function loadSelf(ctx: Self) {
   if (ctx.kind === "registrant") {
-    const r = await db.registrant.findUniqueOrThrow({ where: { id: ctx.actorId }, select: { email: true, passwordHash: true } });
+    const r = await db.registrant.findUniqueOrThrow({
+      where: { id: ctx.actorId },
+      select: { email: true, passwordHash: true },
+    });
     return { ...r, who: { kind: "registrant", resellerId: ctx.resellerId } as Principal };
   }
-  const u = await db.user.findUniqueOrThrow({ where: { id: ctx.actorId }, select: { email: true, passwordHash: true } });
+  const u = await db.user.findUniqueOrThrow({
+    where: { id: ctx.actorId },
+    select: { email: true, passwordHash: true },
+  });
   return { ...u, who: { kind: "user" } as Principal };
 }
 
@@ -31,17 +37,25 @@ export async function changePassword(
   const reservation = await reserveAttempt([{ key: accountKey(self.who, self.email), rule: ACCOUNT_RULE }]);
   if (!reservation) throw new AppError("RATE_LIMITED", TOO_MANY_ATTEMPTS);
   if (!(await verifyPassword(self.passwordHash, input.currentPassword))) {
-    throw new AppError("INVALID_INPUT", undefined, { fields: { currentPassword: "That is not your current password." } });
+    throw new AppError("INVALID_INPUT", undefined, {
+      fields: { currentPassword: "That is not your current password." },
+    });
   }
   await reservation.release();
   if (input.currentPassword === input.newPassword) {
-    throw new AppError("INVALID_INPUT", undefined, { fields: { newPassword: "Choose a password different from the current one." } });
+    throw new AppError("INVALID_INPUT", undefined, {
+      fields: { newPassword: "Choose a password different from the current one." },
+    });
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     if (ctx.kind === "registrant") await tx.registrant.update({ where: { id: ctx.actorId }, data: { passwordHash } });
     else await tx.user.update({ where: { id: ctx.actorId }, data: { passwordHash } });
     await endOtherSessions(tx, subjectOf(ctx), opts.currentSessionId);
-    await recordAudit(tx, ctx, { action: "password.change", entity: ctx.kind === "registrant" ? "registrant" : "user", entityId: ctx.actorId });
+    await recordAudit(tx, ctx, {
+      action: "password.change",
+      entity: ctx.kind === "registrant" ? "registrant" : "user",
+      entityId: ctx.actorId,
+    });
   });
 }

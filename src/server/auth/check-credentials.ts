@@ -24,12 +24,20 @@ export const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60_000;
 async function signedInFromBefore(who: Principal, accountId: string, clientAddress: string): Promise<boolean> {
   const since = new Date(Date.now() - KNOWN_ADDRESS_MS);
   const owner = who.kind === "user" ? { userId: accountId } : { registrantId: accountId };
-  const row = await db.session.findFirst({ where: { ...owner, address: clientAddress, createdAt: { gt: since } }, select: { id: true } });
+  const row = await db.session.findFirst({
+    where: { ...owner, address: clientAddress, createdAt: { gt: since } },
+    select: { id: true },
+  });
   return row !== null;
 }
 
 /** The budgets one sign-in attempt spends; a second-factor code spends the same ones. */
-export async function signInBudgets(who: Principal, email: string, clientAddress: string, accountId: string | null): Promise<Budget[]> {
+export async function signInBudgets(
+  who: Principal,
+  email: string,
+  clientAddress: string,
+  accountId: string | null,
+): Promise<Budget[]> {
   const known = accountId !== null && (await signedInFromBefore(who, accountId, clientAddress));
   return [
     { key: addressKey(clientAddress), rule: ADDRESS_RULE },

@@ -32,23 +32,39 @@ function assertMayInvite(ctx: ActorContext, resellerId: string | null, role: str
   if (ctx.kind !== "user" || resellerId === null) throw new AppError("FORBIDDEN");
   assertTenant(ctx, resellerId);
   if (ctx.role !== "owner" && ctx.role !== "admin") throw new AppError("FORBIDDEN");
-  if (role === "owner" && ctx.role !== "owner") throw new AppError("FORBIDDEN", "Only an owner can invite another owner.");
+  if (role === "owner" && ctx.role !== "owner")
+    throw new AppError("FORBIDDEN", "Only an owner can invite another owner.");
 }
 
-export async function createInvitation(ctx: ActorContext, input: z.input<typeof createInvitationInput>, opts: { tx?: Tx } = {}) {
+export async function createInvitation(
+  ctx: ActorContext,
+  input: z.input<typeof createInvitationInput>,
+  opts: { tx?: Tx } = {},
+) {
   const parsed = createInvitationInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", undefined, { fields: { [String(parsed.error.issues[0].path[0] ?? "form")]: parsed.error.issues[0].message } });
+  if (!parsed.success)
+    throw new AppError("INVALID_INPUT", undefined, {
+      fields: { [String(parsed.error.issues[0].path[0] ?? "form")]: parsed.error.issues[0].message },
+    });
   const { email, role, resellerId } = parsed.data;
   assertMayInvite(ctx, resellerId, role);
   const roles: readonly string[] = resellerId === null ? REGISTRAR_ROLES : RESELLER_ROLES;
-  if (!roles.includes(role)) throw new AppError("INVALID_INPUT", undefined, { fields: { role: "That role does not exist here." } });
+  if (!roles.includes(role))
+    throw new AppError("INVALID_INPUT", undefined, { fields: { role: "That role does not exist here." } });
   const work = async (tx: Tx) => {
-    const reseller = resellerId === null ? null : await tx.reseller.findUnique({ where: { id: resellerId }, select: { displayName: true, status: true } });
+    const reseller =
+      resellerId === null
+        ? null
+        : await tx.reseller.findUnique({ where: { id: resellerId }, select: { displayName: true, status: true } });
     if (resellerId !== null && !reseller) throw new AppError("NOT_FOUND");
     if (ctx.kind === "user" && reseller?.status !== "active") throw new AppError("RESELLER_SUSPENDED");
     const member = await tx.membership.findFirst({ where: { resellerId, user: { email } }, select: { id: true } });
-    if (member) throw new AppError("CONFLICT", undefined, { fields: { email: "This person is already a member here." } });
-    await tx.invitation.updateMany({ where: { email, resellerId, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (member)
+      throw new AppError("CONFLICT", undefined, { fields: { email: "This person is already a member here." } });
+    await tx.invitation.updateMany({
+      where: { email, resellerId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     const { token, tokenHash } = newToken();
     const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
     const invitation = await tx.invitation.create({
@@ -65,7 +81,13 @@ export async function createInvitation(ctx: ActorContext, input: z.input<typeof 
       secrets: [link],
       secretsUntil: expiresAt,
     });
-    await recordAudit(tx, ctx, { action: "invitation.create", entity: "invitation", entityId: invitation.id, resellerId, after: { email, role } });
+    await recordAudit(tx, ctx, {
+      action: "invitation.create",
+      entity: "invitation",
+      entityId: invitation.id,
+      resellerId,
+      after: { email, role },
+    });
     return { invitation, link };
   };
   return opts.tx ? work(opts.tx) : db.$transaction(work);

@@ -23,7 +23,10 @@ export async function endSessions(tx: Tx, subject: SessionSubject): Promise<void
 /** Every session but `keep` (null: keep none). */
 export async function endOtherSessions(tx: Tx, subject: SessionSubject, keep: string | null): Promise<void> {
   const except = keep ? { id: { not: keep } } : {};
-  await tx.session.updateMany({ where: { ...ownedBy(subject), ...except, revokedAt: null }, data: { revokedAt: new Date() } });
+  await tx.session.updateMany({
+    where: { ...ownedBy(subject), ...except, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
 }
 
 /** Sign-out: the one session whose token came with the request. */

@@ -41,7 +41,11 @@ export const finishRegistrationSchema = z.object({
 });
 
 export const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, "Enter your current password."), newPassword: newPasswordSchema, confirmPassword: z.string() })
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password."),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
   .refine((v) => v.newPassword === v.confirmPassword, MISMATCH);
 
 export const acceptInvitationSchema = z.object({

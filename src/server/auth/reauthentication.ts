@@ -10,7 +10,11 @@ import { AppError } from "@/server/errors";
 export const REAUTH_WINDOW_MS = 10 * 60_000;
 
 /** Throws REAUTH_REQUIRED unless `sessionId` is a live session of `actorId` proved within the window. */
-export async function assertRecentlyAuthenticated(actorId: string | null, req: { sessionId: string | null }, now = new Date()): Promise<void> {
+export async function assertRecentlyAuthenticated(
+  actorId: string | null,
+  req: { sessionId: string | null },
+  now = new Date(),
+): Promise<void> {
   if (actorId === null || req.sessionId === null) throw new AppError("REAUTH_REQUIRED");
   const row = await db.session.findUnique({
     where: { id: req.sessionId },

@@ -27,7 +27,12 @@ function secret(): string {
 }
 
 export async function encodeRegistration(pending: PendingRegistration): Promise<string> {
-  return encode({ token: { purpose: "registration", ...pending }, secret: secret(), salt: SALT, maxAge: REGISTRATION_TTL_SECONDS });
+  return encode({
+    token: { purpose: "registration", ...pending },
+    secret: secret(),
+    salt: SALT,
+    maxAge: REGISTRATION_TTL_SECONDS,
+  });
 }
 
 /** The sign-up a link carries, or null when it is not ours, was tampered with or has expired. */

@@ -17,11 +17,18 @@ const REGISTRATION_MAIL_RULE: RateRule = { limit: 3, windowMs: 15 * 60_000 };
 
 export type RegistrationStorefront = { resellerId: string; host: string; status: string; displayName: string };
 
-export async function requestRegistration(storefront: RegistrationStorefront, input: { name: string; email: string; password: string }): Promise<{ email: string }> {
-  if (storefront.status !== "active") throw new AppError("RESELLER_SUSPENDED", "This store is not taking new customers at the moment.");
+export async function requestRegistration(
+  storefront: RegistrationStorefront,
+  input: { name: string; email: string; password: string },
+): Promise<{ email: string }> {
+  if (storefront.status !== "active")
+    throw new AppError("RESELLER_SUSPENDED", "This store is not taking new customers at the moment.");
   const passwordHash = await hashPassword(input.password);
   const answer = { email: input.email };
-  const existing = await db.registrant.findUnique({ where: { resellerId_email: { resellerId: storefront.resellerId, email: input.email } }, select: { name: true } });
+  const existing = await db.registrant.findUnique({
+    where: { resellerId_email: { resellerId: storefront.resellerId, email: input.email } },
+    select: { name: true },
+  });
   const base = baseUrlOf(storefront.host);
   await db.$transaction(async (tx) => {
     if (!(await reserveHit(tx, `register:${storefront.resellerId}:${input.email}`, REGISTRATION_MAIL_RULE))) return;
@@ -43,7 +50,12 @@ export async function requestRegistration(storefront: RegistrationStorefront, in
       });
       return;
     }
-    const token = await encodeRegistration({ resellerId: storefront.resellerId, email: input.email, name: input.name, passwordHash });
+    const token = await encodeRegistration({
+      resellerId: storefront.resellerId,
+      email: input.email,
+      name: input.name,
+      passwordHash,
+    });
     const link = `${base}/register/confirm/${token}`;
     const expiresAt = new Date(Date.now() + REGISTRATION_TTL_SECONDS * 1000);
     await queueMail(tx, {

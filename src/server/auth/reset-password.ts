@@ -13,7 +13,8 @@ import { accountKey } from "./sign-in-keys";
 import type { ResetTarget } from "./password-reset-target";
 import { hashToken } from "./tokens";
 
-export const INVALID_RESET_LINK = "This reset link is not valid any more. Links work once, for one hour: ask for a new one.";
+export const INVALID_RESET_LINK =
+  "This reset link is not valid any more. Links work once, for one hour: ask for a new one.";
 
 async function findToken(tx: Tx, target: ResetTarget, token: string) {
   const row = await tx.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) } });
@@ -36,9 +37,15 @@ export async function resetPassword(target: ResetTarget, input: { token: string;
     const row = await findToken(tx, target, input.token);
     if (!row) throw new AppError("NOT_FOUND", INVALID_RESET_LINK);
     // Conditional on still unused: two tabs racing with one link, one wins.
-    const claimed = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
+    const claimed = await tx.passwordResetToken.updateMany({
+      where: { id: row.id, usedAt: null },
+      data: { usedAt: new Date() },
+    });
     if (claimed.count !== 1) throw new AppError("NOT_FOUND", INVALID_RESET_LINK);
-    await tx.passwordResetToken.updateMany({ where: { subject: row.subject, subjectId: row.subjectId, usedAt: null }, data: { usedAt: new Date() } });
+    await tx.passwordResetToken.updateMany({
+      where: { subject: row.subject, subjectId: row.subjectId, usedAt: null },
+      data: { usedAt: new Date() },
+    });
     const data = { passwordHash };
     let ctx: ActorContext;
     let email: string;
@@ -54,6 +61,11 @@ export async function resetPassword(target: ResetTarget, input: { token: string;
     // Whoever knew the old password is signed out everywhere.
     await endSessions(tx, { kind: target.kind, id: row.subjectId });
     await clearHits(tx, accountKey(target, email));
-    await recordAudit(tx, ctx, { action: "password.reset", entity: target.kind, entityId: row.subjectId, after: { via: "reset link" } });
+    await recordAudit(tx, ctx, {
+      action: "password.reset",
+      entity: target.kind,
+      entityId: row.subjectId,
+      after: { via: "reset link" },
+    });
   });
 }

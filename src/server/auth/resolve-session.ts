@@ -44,7 +44,8 @@ export async function resolveSession(claims: TokenClaims | null, where: HostArea
   if (!claims) return null;
   let resolving: Promise<Resolved | null>;
   if (claims.kind === "user" && where.area === "console") resolving = resolveUser(claims);
-  else if (claims.kind === "registrant" && where.area === "storefront") resolving = resolveRegistrant(claims, where.host);
+  else if (claims.kind === "registrant" && where.area === "storefront")
+    resolving = resolveRegistrant(claims, where.host);
   else return null;
   const [signedIn, live] = await Promise.all([resolving, liveSessionRecord(claims)]);
   return signedIn && live ? { ...signedIn, sessionId: claims.sid } : null;
@@ -60,7 +61,10 @@ async function resolveUser(claims: Extract<TokenClaims, { kind: "user" }>): Prom
       email: true,
       sessionVersion: true,
       disabledAt: true,
-      memberships: { where: { resellerId: claims.resellerId }, select: { role: true, reseller: { select: { status: true } } } },
+      memberships: {
+        where: { resellerId: claims.resellerId },
+        select: { role: true, reseller: { select: { status: true } } },
+      },
     },
   });
   if (!user || user.disabledAt || user.sessionVersion !== claims.sv) return null;
@@ -80,10 +84,16 @@ async function resolveUser(claims: Extract<TokenClaims, { kind: "user" }>): Prom
   };
 }
 
-async function resolveRegistrant(claims: Extract<TokenClaims, { kind: "registrant" }>, host: string): Promise<Resolved | null> {
+async function resolveRegistrant(
+  claims: Extract<TokenClaims, { kind: "registrant" }>,
+  host: string,
+): Promise<Resolved | null> {
   if (claims.host !== host) return null;
   const [registrant, storefront] = await Promise.all([
-    db.registrant.findUnique({ where: { id: claims.sub }, select: { name: true, email: true, resellerId: true, sessionVersion: true, disabledAt: true } }),
+    db.registrant.findUnique({
+      where: { id: claims.sub },
+      select: { name: true, email: true, resellerId: true, sessionVersion: true, disabledAt: true },
+    }),
     findStorefrontByHost(host),
   ]);
   if (!registrant || !storefront || registrant.disabledAt || registrant.sessionVersion !== claims.sv) return null;

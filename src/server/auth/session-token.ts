@@ -10,7 +10,12 @@ import { z } from "zod";
 import { env } from "@/env";
 
 const claimsSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("user"), sub: z.string().min(1), resellerId: z.string().min(1).nullable(), sv: z.number().int() }),
+  z.object({
+    kind: z.literal("user"),
+    sub: z.string().min(1),
+    resellerId: z.string().min(1).nullable(),
+    sv: z.number().int(),
+  }),
   z.object({
     kind: z.literal("registrant"),
     sub: z.string().min(1),

@@ -20,10 +20,22 @@ export async function signInUser(input: { email: string; password: string }, cli
       memberships: { select: { resellerId: true, role: true }, orderBy: { createdAt: "asc" } },
     },
   });
-  const secondStepFollows = user !== null && (user.totpEnabledAt !== null || requiresSecondFactor(user.memberships.map((m) => m.role)));
-  const account = await checkCredentials({ kind: "user" }, input.email, input.password, clientAddress, user, { secondStepFollows });
+  const secondStepFollows =
+    user !== null && (user.totpEnabledAt !== null || requiresSecondFactor(user.memberships.map((m) => m.role)));
+  const account = await checkCredentials({ kind: "user" }, input.email, input.password, clientAddress, user, {
+    secondStepFollows,
+  });
   const membership = account.memberships.find((m) => m.resellerId === null) ?? account.memberships[0];
-  if (!membership) throw new AppError("FORBIDDEN", "This account has no console access any more. Ask your administrator for an invitation.");
-  const claims: SessionClaims = { kind: "user", sub: account.id, resellerId: membership.resellerId, sv: account.sessionVersion };
+  if (!membership)
+    throw new AppError(
+      "FORBIDDEN",
+      "This account has no console access any more. Ask your administrator for an invitation.",
+    );
+  const claims: SessionClaims = {
+    kind: "user",
+    sub: account.id,
+    resellerId: membership.resellerId,
+    sv: account.sessionVersion,
+  };
   return { claims, home: membership.resellerId === null ? "/registrar" : "/console" };
 }

@@ -16,10 +16,17 @@ export async function updateProfile(ctx: Self, input: z.output<typeof profileInp
       ctx.kind === "registrant"
         ? await tx.registrant.findUniqueOrThrow({ where: { id: ctx.actorId }, select: { name: true } })
         : await tx.user.findUniqueOrThrow({ where: { id: ctx.actorId }, select: { name: true } });
-    if (ctx.kind === "registrant") await tx.registrant.update({ where: { id: ctx.actorId }, data: { name: input.name } });
+    if (ctx.kind === "registrant")
+      await tx.registrant.update({ where: { id: ctx.actorId }, data: { name: input.name } });
     else await tx.user.update({ where: { id: ctx.actorId }, data: { name: input.name } });
     const entity = ctx.kind === "registrant" ? "registrant" : "user";
-    await recordAudit(tx, ctx, { action: "profile.update", entity, entityId: ctx.actorId, before, after: { name: input.name } });
+    await recordAudit(tx, ctx, {
+      action: "profile.update",
+      entity,
+      entityId: ctx.actorId,
+      before,
+      after: { name: input.name },
+    });
     return { name: input.name };
   });
 }

@@ -20,7 +20,11 @@ export function resellerAccount(kind: ResellerKind, resellerId: string, currency
   return { id: `${kind}:${resellerId}:${currency}`, kind, resellerId, currency, cached: true };
 }
 
-export function registryAccount(kind: "registry_cost" | "registry_payable", operator: string, currency: string): AccountRef {
+export function registryAccount(
+  kind: "registry_cost" | "registry_payable",
+  operator: string,
+  currency: string,
+): AccountRef {
   return { id: `${kind}:${operator}:${currency}`, kind, resellerId: null, currency, cached: false };
 }
 

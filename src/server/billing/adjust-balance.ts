@@ -11,13 +11,21 @@ import { resellerAccount } from "./accounts";
 import { requireRegistrarAdmin } from "./guards";
 import { postEntry } from "./post-entry";
 
-export type AdjustInput = { resellerId: string; direction: "credit" | "debit"; amount: number; reason: string; idempotencyKey?: string };
+export type AdjustInput = {
+  resellerId: string;
+  direction: "credit" | "debit";
+  amount: number;
+  reason: string;
+  idempotencyKey?: string;
+};
 
 export async function adjustBalance(ctx: ActorContext, input: AdjustInput): Promise<{ entryId: string }> {
   requireRegistrarAdmin(ctx);
-  if (!Number.isSafeInteger(input.amount) || input.amount <= 0) throw new AppError("INVALID_INPUT", undefined, { fields: { amount: "Enter an amount above zero." } });
+  if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
+    throw new AppError("INVALID_INPUT", undefined, { fields: { amount: "Enter an amount above zero." } });
   const reason = input.reason.trim();
-  if (reason.length < 5) throw new AppError("INVALID_INPUT", undefined, { fields: { reason: "Say why, in a few words." } });
+  if (reason.length < 5)
+    throw new AppError("INVALID_INPUT", undefined, { fields: { reason: "Say why, in a few words." } });
   const reseller = await db.reseller.findUnique({ where: { id: input.resellerId }, select: { currency: true } });
   if (!reseller) throw new AppError("NOT_FOUND");
   const signed = input.direction === "credit" ? input.amount : -input.amount;

@@ -18,8 +18,14 @@ export type BalanceView = {
 
 export async function readBalance(tx: Tx, resellerId: string): Promise<BalanceView> {
   const reseller = await tx.reseller.findUniqueOrThrow({ where: { id: resellerId }, select: { currency: true } });
-  const billing = await tx.resellerBilling.findUnique({ where: { resellerId }, include: { tier: { select: { name: true } } } });
-  const ids = [resellerAccount("reseller_available", resellerId, reseller.currency).id, resellerAccount("reseller_held", resellerId, reseller.currency).id];
+  const billing = await tx.resellerBilling.findUnique({
+    where: { resellerId },
+    include: { tier: { select: { name: true } } },
+  });
+  const ids = [
+    resellerAccount("reseller_available", resellerId, reseller.currency).id,
+    resellerAccount("reseller_held", resellerId, reseller.currency).id,
+  ];
   const rows = await tx.ledgerAccount.findMany({ where: { id: { in: ids } }, select: { id: true, balance: true } });
   const of = (id: string) => Number(rows.find((r) => r.id === id)?.balance ?? 0);
   const available = of(ids[0]);

@@ -9,7 +9,8 @@ export { requireRegistrarAdmin, requireRegistrarReader, requireResellerReader } 
 export function requireBillingWriter(ctx: ActorContext, resellerId: string): void {
   requireResellerReader(ctx, resellerId);
   assertCanWrite(ctx);
-  if (ctx.kind === "registrar") throw new AppError("READ_ONLY", "Registrar staff adjust balances from the registrar console.");
+  if (ctx.kind === "registrar")
+    throw new AppError("READ_ONLY", "Registrar staff adjust balances from the registrar console.");
   assertRole(ctx, ["owner", "admin", "billing", "system"]);
 }
 
@@ -17,7 +18,8 @@ export function requireBillingWriter(ctx: ActorContext, resellerId: string): voi
 export function requirePriceWriter(ctx: ActorContext, resellerId: string): void {
   requireResellerReader(ctx, resellerId);
   assertCanWrite(ctx);
-  if (ctx.kind === "registrar") throw new AppError("READ_ONLY", "Registrar staff view retail prices; the reseller sets them.");
+  if (ctx.kind === "registrar")
+    throw new AppError("READ_ONLY", "Registrar staff view retail prices; the reseller sets them.");
   assertRole(ctx, ["owner", "admin", "system"]);
 }
 

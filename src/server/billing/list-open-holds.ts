@@ -11,5 +11,13 @@ export async function listOpenHolds(ctx: ActorContext, resellerId: string, take 
     take,
     include: { orderItem: { select: { subject: true, kind: true, orderId: true } } },
   });
-  return holds.map((h) => ({ id: h.id, createdAt: h.createdAt, amount: h.amount, currency: h.currency, subject: h.orderItem.subject, kind: h.orderItem.kind, orderId: h.orderItem.orderId }));
+  return holds.map((h) => ({
+    id: h.id,
+    createdAt: h.createdAt,
+    amount: h.amount,
+    currency: h.currency,
+    subject: h.orderItem.subject,
+    kind: h.orderItem.kind,
+    orderId: h.orderItem.orderId,
+  }));
 }

@@ -11,7 +11,16 @@ import { resellerAccount } from "./accounts";
 import { requireBillingReader } from "./guards";
 
 export type StatementFilter = { from?: Date; to?: Date; kind?: string; account?: "available" | "held" };
-export type StatementLine = { lineId: string; at: Date; kind: string; memo: string; orderId: string | null; amount: number; balanceAfter: number; entryKey: string };
+export type StatementLine = {
+  lineId: string;
+  at: Date;
+  kind: string;
+  memo: string;
+  orderId: string | null;
+  amount: number;
+  balanceAfter: number;
+  entryKey: string;
+};
 
 export const ENTRY_KINDS: Record<string, string> = {
   top_up: "Top-up",
@@ -27,11 +36,30 @@ export const ENTRY_KINDS: Record<string, string> = {
 
 async function accountOf(resellerId: string, which: StatementFilter["account"]) {
   const { currency } = await db.reseller.findUniqueOrThrow({ where: { id: resellerId }, select: { currency: true } });
-  return { currency, account: resellerAccount(which === "held" ? "reseller_held" : "reseller_available", resellerId, currency) };
+  return {
+    currency,
+    account: resellerAccount(which === "held" ? "reseller_held" : "reseller_available", resellerId, currency),
+  };
 }
 
-async function page(accountId: string, f: StatementFilter, beforeLineId: bigint | null, take: number): Promise<StatementLine[]> {
-  const rows = await db.$queryRaw<{ lineId: bigint; at: Date; kind: string; memo: string; orderId: string | null; amount: bigint; balanceAfter: bigint; entryKey: string }[]>`
+async function page(
+  accountId: string,
+  f: StatementFilter,
+  beforeLineId: bigint | null,
+  take: number,
+): Promise<StatementLine[]> {
+  const rows = await db.$queryRaw<
+    {
+      lineId: bigint;
+      at: Date;
+      kind: string;
+      memo: string;
+      orderId: string | null;
+      amount: bigint;
+      balanceAfter: bigint;
+      entryKey: string;
+    }[]
+  >`
     select * from (
       select l.id as "lineId", e."createdAt" as at, e.kind, e.memo, e."orderId", l.amount, e.key as "entryKey",
              sum(l.amount) over (order by l.id) as "balanceAfter"
@@ -43,10 +71,20 @@ async function page(accountId: string, f: StatementFilter, beforeLineId: bigint 
       and (${beforeLineId}::bigint is null or s."lineId" < ${beforeLineId}::bigint)
     order by s."lineId" desc
     limit ${take}`;
-  return rows.map((r) => ({ ...r, lineId: String(r.lineId), amount: Number(r.amount), balanceAfter: Number(r.balanceAfter) }));
+  return rows.map((r) => ({
+    ...r,
+    lineId: String(r.lineId),
+    amount: Number(r.amount),
+    balanceAfter: Number(r.balanceAfter),
+  }));
 }
 
-export async function listStatement(ctx: ActorContext, resellerId: string, f: StatementFilter, opts: { before?: string; take?: number } = {}) {
+export async function listStatement(
+  ctx: ActorContext,
+  resellerId: string,
+  f: StatementFilter,
+  opts: { before?: string; take?: number } = {},
+) {
   requireBillingReader(ctx, resellerId);
   const { currency, account } = await accountOf(resellerId, f.account);
   const take = Math.min(opts.take ?? 50, 200);
@@ -54,7 +92,11 @@ export async function listStatement(ctx: ActorContext, resellerId: string, f: St
   return { currency, lines: lines.slice(0, take), nextBefore: lines.length > take ? lines[take - 1].lineId : null };
 }
 
-export async function* streamStatementCsv(ctx: ActorContext, resellerId: string, f: StatementFilter): AsyncGenerator<string> {
+export async function* streamStatementCsv(
+  ctx: ActorContext,
+  resellerId: string,
+  f: StatementFilter,
+): AsyncGenerator<string> {
   requireBillingReader(ctx, resellerId);
   const { currency, account } = await accountOf(resellerId, f.account);
   yield "date,kind,description,order,amount,balance_after,currency,reference\n";
@@ -62,7 +104,16 @@ export async function* streamStatementCsv(ctx: ActorContext, resellerId: string,
   for (;;) {
     const lines = await page(account.id, f, before, 500);
     for (const l of lines) {
-      yield csvRow([l.at.toISOString(), ENTRY_KINDS[l.kind] ?? l.kind, l.memo, l.orderId ?? "", toDecimalString(l.amount, currency), toDecimalString(l.balanceAfter, currency), currency, l.entryKey]);
+      yield csvRow([
+        l.at.toISOString(),
+        ENTRY_KINDS[l.kind] ?? l.kind,
+        l.memo,
+        l.orderId ?? "",
+        toDecimalString(l.amount, currency),
+        toDecimalString(l.balanceAfter, currency),
+        currency,
+        l.entryKey,
+      ]);
     }
     if (lines.length < 500) return;
     before = BigInt(lines[lines.length - 1].lineId);
@@ -87,6 +138,11 @@ export async function monthlyStatement(ctx: ActorContext, resellerId: string, ye
     to,
     opening: Number(totals?.opening ?? 0),
     closing: Number(totals?.closing ?? 0),
-    byKind: byKind.map((k) => ({ kind: k.kind, label: ENTRY_KINDS[k.kind] ?? k.kind, total: Number(k.total), count: Number(k.count) })),
+    byKind: byKind.map((k) => ({
+      kind: k.kind,
+      label: ENTRY_KINDS[k.kind] ?? k.kind,
+      total: Number(k.total),
+      count: Number(k.count),
+    })),
   };
 }

@@ -2,6 +2,9 @@
 import { db } from "@/server/db";
 
 export async function moneyFormatOf(resellerId: string): Promise<{ currency: string; locale: string }> {
-  const r = await db.reseller.findUniqueOrThrow({ where: { id: resellerId }, select: { currency: true, locale: true } });
+  const r = await db.reseller.findUniqueOrThrow({
+    where: { id: resellerId },
+    select: { currency: true, locale: true },
+  });
   return r;
 }

@@ -16,7 +16,10 @@ export function moneyInput(opts: { min?: number; label?: string } = {}) {
         return z.NEVER;
       }
       if (minor < min) {
-        ctx.addIssue({ code: "custom", message: min === 0 ? "Enter zero or more." : `Enter at least ${(min / 100).toFixed(2)}.` });
+        ctx.addIssue({
+          code: "custom",
+          message: min === 0 ? "Enter zero or more." : `Enter at least ${(min / 100).toFixed(2)}.`,
+        });
         return z.NEVER;
       }
       return minor;

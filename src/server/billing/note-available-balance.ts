@@ -23,7 +23,10 @@ export async function noteAvailableBalance(tx: Tx, row: Row, available: number):
 }
 
 async function sendWarning(tx: Tx, resellerId: string, available: number, threshold: number): Promise<void> {
-  const reseller = await tx.reseller.findUnique({ where: { id: resellerId }, select: { displayName: true, currency: true, locale: true } });
+  const reseller = await tx.reseller.findUnique({
+    where: { id: resellerId },
+    select: { displayName: true, currency: true, locale: true },
+  });
   if (!reseller) return;
   const people = await tx.membership.findMany({
     where: { resellerId, role: { in: ["owner", "admin", "billing"] }, user: { disabledAt: null } },

@@ -20,7 +20,15 @@ export type OpenBillingInput = {
   rounding?: RoundingRule;
 };
 
-const RESELLER_ACCOUNTS = ["reseller_available", "reseller_held", "registrar_revenue", "payments_received", "registrant_funds", "refunds_paid", "manual_adjustments"] as const;
+const RESELLER_ACCOUNTS = [
+  "reseller_available",
+  "reseller_held",
+  "registrar_revenue",
+  "payments_received",
+  "registrant_funds",
+  "refunds_paid",
+  "manual_adjustments",
+] as const;
 
 export async function openResellerBilling(tx: Tx, ctx: ActorContext, input: OpenBillingInput) {
   const existing = await tx.resellerBilling.findUnique({ where: { resellerId: input.resellerId } });
@@ -28,7 +36,8 @@ export async function openResellerBilling(tx: Tx, ctx: ActorContext, input: Open
   const reseller = await tx.reseller.findUnique({ where: { id: input.resellerId }, select: { currency: true } });
   if (!reseller) throw new AppError("NOT_FOUND");
   // Without an explicit tier a new reseller starts on the oldest one (the registrar's standard list).
-  const tierId = input.tierId ?? (await tx.wholesaleTier.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } }))?.id;
+  const tierId =
+    input.tierId ?? (await tx.wholesaleTier.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } }))?.id;
   if (!tierId) throw new AppError("CONFLICT", "Create a wholesale tier before opening reseller accounts.");
   const billing = await tx.resellerBilling.create({
     data: {
@@ -43,9 +52,22 @@ export async function openResellerBilling(tx: Tx, ctx: ActorContext, input: Open
   });
   const accounts = RESELLER_ACCOUNTS.map((k) => resellerAccount(k, input.resellerId, reseller.currency));
   await tx.ledgerAccount.createMany({
-    data: accounts.map((a) => ({ id: a.id, code: a.id, kind: a.kind, resellerId: a.resellerId, currency: a.currency, cached: a.cached })),
+    data: accounts.map((a) => ({
+      id: a.id,
+      code: a.id,
+      kind: a.kind,
+      resellerId: a.resellerId,
+      currency: a.currency,
+      cached: a.cached,
+    })),
     skipDuplicates: true,
   });
-  await recordAudit(tx, ctx, { action: "billing.open", entity: "reseller_billing", entityId: input.resellerId, resellerId: input.resellerId, after: billing });
+  await recordAudit(tx, ctx, {
+    action: "billing.open",
+    entity: "reseller_billing",
+    entityId: input.resellerId,
+    resellerId: input.resellerId,
+    after: billing,
+  });
   return billing;
 }

@@ -39,17 +39,27 @@ export type PostOptions = {
 
 export type PostedEntry = { entryId: string; created: boolean; gated?: boolean };
 
-type Result = { entryId: string | null; ok: boolean; n: bigint | number; gated: bigint | number | null; available: { id: string; resellerId: string; after: string; threshold: number | null; warnedAt: string | null }[] };
+type Result = {
+  entryId: string | null;
+  ok: boolean;
+  n: bigint | number;
+  gated: bigint | number | null;
+  available: { id: string; resellerId: string; after: string; threshold: number | null; warnedAt: string | null }[];
+};
 
 export function assertBalanced(lines: EntryLine[]): void {
   if (lines.length === 0) throw new AppError("INTERNAL", undefined, { cause: "journal entry without lines" });
   const sums = new Map<string, number>();
   for (const l of lines) {
-    if (!Number.isSafeInteger(l.amount)) throw new AppError("INTERNAL", undefined, { cause: `amount ${l.amount} is not an integer` });
+    if (!Number.isSafeInteger(l.amount))
+      throw new AppError("INTERNAL", undefined, { cause: `amount ${l.amount} is not an integer` });
     sums.set(l.account.currency, (sums.get(l.account.currency) ?? 0) + l.amount);
   }
   for (const [currency, sum] of sums) {
-    if (sum !== 0) throw new AppError("INTERNAL", undefined, { cause: `journal entry does not balance in ${currency} (off by ${sum})` });
+    if (sum !== 0)
+      throw new AppError("INTERNAL", undefined, {
+        cause: `journal entry does not balance in ${currency} (off by ${sum})`,
+      });
   }
 }
 
@@ -60,12 +70,25 @@ async function existingEntry(tx: Tx, key: string): Promise<string | null> {
 
 async function ensureAccounts(tx: Tx, accounts: AccountRef[]): Promise<void> {
   await tx.ledgerAccount.createMany({
-    data: accounts.map((a) => ({ id: a.id, code: a.id, kind: a.kind, resellerId: a.resellerId, currency: a.currency, cached: a.cached })),
+    data: accounts.map((a) => ({
+      id: a.id,
+      code: a.id,
+      kind: a.kind,
+      resellerId: a.resellerId,
+      currency: a.currency,
+      cached: a.cached,
+    })),
     skipDuplicates: true,
   });
 }
 
-function statement(input: EntryInput, entryId: string, cachedIds: string[], shared: AccountRef[], opts: PostOptions): Prisma.Sql {
+function statement(
+  input: EntryInput,
+  entryId: string,
+  cachedIds: string[],
+  shared: AccountRef[],
+  opts: PostOptions,
+): Prisma.Sql {
   const { lines } = input;
   const ready = Prisma.sql`(select ok and n = ${cachedIds.length} from chk)`;
   // Shared (uncached) accounts are created on first use in the same statement; the lines' foreign
@@ -119,7 +142,10 @@ function statement(input: EntryInput, entryId: string, cachedIds: string[], shar
 export async function postEntry(tx: Tx, input: EntryInput, opts: PostOptions = {}): Promise<PostedEntry> {
   assertBalanced(input.lines);
   const accounts = [...new Map(input.lines.map((l) => [l.account.id, l.account])).values()];
-  const cachedIds = accounts.filter((a) => a.cached).map((a) => a.id).sort();
+  const cachedIds = accounts
+    .filter((a) => a.cached)
+    .map((a) => a.id)
+    .sort();
   const entryId = randomUUID();
   const shared = accounts.filter((a) => !a.cached);
   let [r] = await tx.$queryRaw<Result[]>(statement(input, entryId, cachedIds, shared, opts));
@@ -130,13 +156,21 @@ export async function postEntry(tx: Tx, input: EntryInput, opts: PostOptions = {
   }
   if (r.entryId) {
     for (const a of r.available) {
-      await noteAvailableBalance(tx, { resellerId: a.resellerId, threshold: a.threshold, warnedAt: a.warnedAt ? new Date(a.warnedAt) : null }, Number(a.after));
+      await noteAvailableBalance(
+        tx,
+        { resellerId: a.resellerId, threshold: a.threshold, warnedAt: a.warnedAt ? new Date(a.warnedAt) : null },
+        Number(a.after),
+      );
     }
     return { entryId: r.entryId, created: true };
   }
   if (opts.gate && r.ok && Number(r.gated) === 0) return { entryId: "", created: false, gated: false };
   const prior = await existingEntry(tx, input.key);
   if (prior) return { entryId: prior, created: false };
-  if (!r.ok) throw new AppError("INSUFFICIENT_BALANCE", "Insufficient balance: top up your account or ask for a higher credit limit.");
+  if (!r.ok)
+    throw new AppError(
+      "INSUFFICIENT_BALANCE",
+      "Insufficient balance: top up your account or ask for a higher credit limit.",
+    );
   throw new AppError("INTERNAL", undefined, { cause: `journal entry ${input.key} was not written` });
 }

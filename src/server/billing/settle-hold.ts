@@ -31,12 +31,21 @@ async function explainUnsettled(tx: Tx, orderItemId: string, to: "captured" | "r
 /** `hold` may be passed by callers that already know it (fulfilment), saving a read. */
 async function facts(tx: Tx, orderItemId: string, hold?: HoldFacts): Promise<HoldFacts> {
   if (hold) return hold;
-  const row = await tx.hold.findUnique({ where: { orderItemId }, select: { resellerId: true, amount: true, currency: true } });
+  const row = await tx.hold.findUnique({
+    where: { orderItemId },
+    select: { resellerId: true, amount: true, currency: true },
+  });
   if (!row) throw new AppError("NOT_FOUND", "There is no hold for this order item.");
   return row;
 }
 
-export async function captureHold(tx: Tx, orderItemId: string, orderId: string, registry?: RegistryCharge, known?: HoldFacts): Promise<{ captured: boolean }> {
+export async function captureHold(
+  tx: Tx,
+  orderItemId: string,
+  orderId: string,
+  registry?: RegistryCharge,
+  known?: HoldFacts,
+): Promise<{ captured: boolean }> {
   const hold = await facts(tx, orderItemId, known);
   const lines: EntryLine[] = [];
   if (hold.amount > 0) {
@@ -57,13 +66,25 @@ export async function captureHold(tx: Tx, orderItemId: string, orderId: string, 
   }
   const posted = await postEntry(
     tx,
-    { key: `capture:${orderItemId}`, kind: "capture", memo: "Order fulfilled", resellerId: hold.resellerId, orderId, lines },
+    {
+      key: `capture:${orderItemId}`,
+      kind: "capture",
+      memo: "Order fulfilled",
+      resellerId: hold.resellerId,
+      orderId,
+      lines,
+    },
     { gate: settleSql(orderItemId, "captured") },
   );
   return { captured: posted.created || (await explainUnsettled(tx, orderItemId, "captured")) };
 }
 
-export async function releaseHold(tx: Tx, orderItemId: string, orderId: string, known?: HoldFacts): Promise<{ released: boolean }> {
+export async function releaseHold(
+  tx: Tx,
+  orderItemId: string,
+  orderId: string,
+  known?: HoldFacts,
+): Promise<{ released: boolean }> {
   const hold = await facts(tx, orderItemId, known);
   if (hold.amount === 0) {
     const rows = await tx.$queryRaw<{ id: string }[]>(settleSql(orderItemId, "released")(Prisma.sql`true`));

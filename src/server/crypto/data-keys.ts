@@ -25,9 +25,13 @@ export function parseDataKeys(raw: string): DataKey[] {
     .map((part) => {
       const at = part.indexOf(":");
       const id = part.slice(0, at);
-      if (at < 1 || !ID.test(id) || id === LEGACY_KEY_ID) throw new Error(`DATA_KEYS: "${id || part.slice(0, 8)}" is not a key id (letters, digits, - and _; not "${LEGACY_KEY_ID}")`);
+      if (at < 1 || !ID.test(id) || id === LEGACY_KEY_ID)
+        throw new Error(
+          `DATA_KEYS: "${id || part.slice(0, 8)}" is not a key id (letters, digits, - and _; not "${LEGACY_KEY_ID}")`,
+        );
       const key = Buffer.from(part.slice(at + 1), "base64");
-      if (key.length !== 32) throw new Error(`DATA_KEYS: key "${id}" must be 32 bytes in base64 (openssl rand -base64 32)`);
+      if (key.length !== 32)
+        throw new Error(`DATA_KEYS: key "${id}" must be 32 bytes in base64 (openssl rand -base64 32)`);
       return { id, key };
     });
   if (!keys.length) throw new Error("DATA_KEYS: no key given");

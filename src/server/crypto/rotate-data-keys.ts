@@ -39,7 +39,8 @@ const COLUMNS: SealedColumn[] = [
     batch: (db, prefix, after, size) =>
       db.$queryRaw<Row[]>`SELECT id, "totpSecret" AS sealed FROM "User"
         WHERE "totpSecret" IS NOT NULL AND NOT starts_with("totpSecret", ${prefix}) AND id > ${after} ORDER BY id LIMIT ${size}`,
-    write: (db, row, sealed) => db.$executeRaw`UPDATE "User" SET "totpSecret" = ${sealed} WHERE id = ${row.id} AND "totpSecret" = ${row.sealed}`,
+    write: (db, row, sealed) =>
+      db.$executeRaw`UPDATE "User" SET "totpSecret" = ${sealed} WHERE id = ${row.id} AND "totpSecret" = ${row.sealed}`,
   },
 ];
 

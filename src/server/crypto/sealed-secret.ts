@@ -16,7 +16,8 @@ type Parsed = { keyId: string; iv: string; tag: string; body: string };
 
 function parse(stored: string): Parsed | null {
   const parts = stored.split(".");
-  if (parts[0] === "v1" && parts.length === 4) return { keyId: LEGACY_KEY_ID, iv: parts[1], tag: parts[2], body: parts[3] };
+  if (parts[0] === "v1" && parts.length === 4)
+    return { keyId: LEGACY_KEY_ID, iv: parts[1], tag: parts[2], body: parts[3] };
   if (parts[0] === "v2" && parts.length === 5) return { keyId: parts[1], iv: parts[2], tag: parts[3], body: parts[4] };
   return null;
 }
@@ -31,7 +32,13 @@ export function sealSecret(plain: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return ["v2", id, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return [
+    "v2",
+    id,
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    body.toString("base64url"),
+  ].join(".");
 }
 
 /** The plain secret, or null when the text is not ours, its key is gone or it was tampered with. */

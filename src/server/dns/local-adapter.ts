@@ -9,7 +9,10 @@ import type { DnsResolver } from "./port";
 export function localDnsResolver(db: Tx): DnsResolver {
   return {
     async lookupTxt(name) {
-      const rows = await db.localDnsRecord.findMany({ where: { name: name.toLowerCase() }, orderBy: { createdAt: "asc" } });
+      const rows = await db.localDnsRecord.findMany({
+        where: { name: name.toLowerCase() },
+        orderBy: { createdAt: "asc" },
+      });
       return rows.map((r) => r.value);
     },
   };

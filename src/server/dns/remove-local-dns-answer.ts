@@ -11,6 +11,12 @@ export async function removeLocalDnsAnswer(ctx: ActorContext, id: string) {
     const row = await tx.localDnsRecord.findUnique({ where: { id } });
     if (!row) throw new AppError("NOT_FOUND");
     await tx.localDnsRecord.delete({ where: { id } });
-    await recordAudit(tx, ctx, { action: "dns.local.remove", entity: "localDnsRecord", entityId: id, resellerId: null, before: { name: row.name, value: row.value } });
+    await recordAudit(tx, ctx, {
+      action: "dns.local.remove",
+      entity: "localDnsRecord",
+      entityId: id,
+      resellerId: null,
+      before: { name: row.name, value: row.value },
+    });
   });
 }

@@ -24,11 +24,22 @@ export const localDnsAnswerInput = z.object({
 export async function setLocalDnsAnswer(ctx: ActorContext, input: z.input<typeof localDnsAnswerInput>) {
   assertCanWrite(ctx);
   if (ctx.kind !== "registrar" && ctx.kind !== "system") throw new AppError("FORBIDDEN");
-  if (!usesLocalDns()) throw new AppError("CONFLICT", "This deployment uses real DNS; publish the record with your DNS provider.");
+  if (!usesLocalDns())
+    throw new AppError("CONFLICT", "This deployment uses real DNS; publish the record with your DNS provider.");
   const { name, value } = parseInput(localDnsAnswerInput, input);
   return db.$transaction(async (tx) => {
-    const row = await tx.localDnsRecord.upsert({ where: { name_value: { name, value } }, create: { name, value }, update: {} });
-    await recordAudit(tx, ctx, { action: "dns.local.set", entity: "localDnsRecord", entityId: row.id, resellerId: null, after: { name, value } });
+    const row = await tx.localDnsRecord.upsert({
+      where: { name_value: { name, value } },
+      create: { name, value },
+      update: {},
+    });
+    await recordAudit(tx, ctx, {
+      action: "dns.local.set",
+      entity: "localDnsRecord",
+      entityId: row.id,
+      resellerId: null,
+      after: { name, value },
+    });
     return row;
   });
 }

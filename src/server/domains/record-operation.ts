@@ -66,17 +66,39 @@ export function recordingPort(port: RegistryPort, ctx: OperationContext): Regist
   return new Proxy(port, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver) as unknown;
-      if (typeof prop !== "string" || prop === "close" || UNRECORDED.has(prop) || typeof value !== "function") return value;
-      const call = value as (input: unknown) => Promise<{ code: number; message: string; svTRID: string; clTRID?: string }>;
+      if (typeof prop !== "string" || prop === "close" || UNRECORDED.has(prop) || typeof value !== "function")
+        return value;
+      const call = value as (
+        input: unknown,
+      ) => Promise<{ code: number; message: string; svTRID: string; clTRID?: string }>;
       return async (input: unknown) => {
-        const base = { resellerId: ctx.resellerId, domainName: subjectOf(prop, input, ctx), operation: prop, actor: ctx.actor, orderItemId: ctx.orderItemId, detail: input };
+        const base = {
+          resellerId: ctx.resellerId,
+          domainName: subjectOf(prop, input, ctx),
+          operation: prop,
+          actor: ctx.actor,
+          orderItemId: ctx.orderItemId,
+          detail: input,
+        };
         try {
           const result = await call(input);
-          await recordOperation({ ...base, code: result.code, message: result.message, svTRID: result.svTRID, clTRID: result.clTRID });
+          await recordOperation({
+            ...base,
+            code: result.code,
+            message: result.message,
+            svTRID: result.svTRID,
+            clTRID: result.clTRID,
+          });
           return result;
         } catch (e) {
           if (e instanceof EppError) {
-            await recordOperation({ ...base, code: e.code, message: e.eppMessage, svTRID: e.detail.svTRID, clTRID: e.detail.clTRID });
+            await recordOperation({
+              ...base,
+              code: e.code,
+              message: e.eppMessage,
+              svTRID: e.detail.svTRID,
+              clTRID: e.detail.clTRID,
+            });
           } else if (e instanceof RegistryTransportError) {
             await recordOperation({ ...base, code: null, message: `${e.kind}: ${e.message}` });
           }

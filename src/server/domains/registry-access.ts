@@ -17,7 +17,13 @@ import { recordingPort, type OperationContext } from "./record-operation";
 
 export { recordOperation, type OperationRecord, type OperationContext } from "./record-operation";
 
-type Access = { router: RegistryRouter; clientId: string; close: () => Promise<void>; builtAt: number; tlds: Set<string> };
+type Access = {
+  router: RegistryRouter;
+  clientId: string;
+  close: () => Promise<void>;
+  builtAt: number;
+  tlds: Set<string>;
+};
 
 const globalAccess = globalThis as unknown as { __registryAccess?: Promise<Access>; __registryOverride?: Access };
 
@@ -28,7 +34,12 @@ const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
 export function envPortConfig(): RegistryPortConfig {
   const e = env();
-  const common = { clientId: e.REGISTRY_EPP_CLIENT_ID, password: e.REGISTRY_EPP_PASSWORD, poolSize: e.REGISTRY_POOL_SIZE, commandTimeoutMs: e.REGISTRY_COMMAND_TIMEOUT_MS };
+  const common = {
+    clientId: e.REGISTRY_EPP_CLIENT_ID,
+    password: e.REGISTRY_EPP_PASSWORD,
+    poolSize: e.REGISTRY_POOL_SIZE,
+    commandTimeoutMs: e.REGISTRY_COMMAND_TIMEOUT_MS,
+  };
   if (e.REGISTRY_ADAPTER === "inprocess") return { adapter: "inprocess", ...common };
   const tlsCa = e.REGISTRY_EPP_CA_FILE ? readFileSync(e.REGISTRY_EPP_CA_FILE, "utf8") : undefined;
   // Development only: a loopback mock with no certificate file given is accepted unverified (nothing
@@ -36,7 +47,14 @@ export function envPortConfig(): RegistryPortConfig {
   const unset = (process.env.REGISTRY_EPP_TLS_INSECURE ?? "") === "";
   const devLoopback = e.NODE_ENV !== "production" && unset && !tlsCa && LOOPBACK.has(e.REGISTRY_EPP_HOST);
   const tlsInsecure = e.REGISTRY_EPP_TLS_INSECURE || devLoopback;
-  return { adapter: "epp", ...common, host: e.REGISTRY_EPP_HOST, port: e.REGISTRY_EPP_PORT, tlsInsecure, ...(tlsCa ? { tlsCa } : {}) };
+  return {
+    adapter: "epp",
+    ...common,
+    host: e.REGISTRY_EPP_HOST,
+    port: e.REGISTRY_EPP_PORT,
+    tlsInsecure,
+    ...(tlsCa ? { tlsCa } : {}),
+  };
 }
 
 /** A port with its own identity for one operator, sharing the endpoint's pool. */
@@ -48,7 +66,10 @@ function operatorFacade(base: RegistryPort): RegistryPort {
  * A router over one endpoint, with one port identity per operator. `tldOperators` maps TLD → operator
  * (from the catalogue); unknown TLDs go to the endpoint directly.
  */
-export function buildRegistryRouter(config: RegistryPortConfig, tldOperators: Record<string, string>): { router: RegistryRouter; close: () => Promise<void> } {
+export function buildRegistryRouter(
+  config: RegistryPortConfig,
+  tldOperators: Record<string, string>,
+): { router: RegistryRouter; close: () => Promise<void> } {
   const base = createRegistryPort(config);
   const facades = new Map<string, RegistryPort>();
   const byTld: Record<string, RegistryPort> = {};
@@ -60,7 +81,10 @@ export function buildRegistryRouter(config: RegistryPortConfig, tldOperators: Re
 }
 
 async function catalogueOperators(): Promise<Record<string, string>> {
-  const products = await db.product.findMany({ where: { kind: "domain" }, select: { code: true, registryOperator: true } });
+  const products = await db.product.findMany({
+    where: { kind: "domain" },
+    select: { code: true, registryOperator: true },
+  });
   return Object.fromEntries(products.map((p) => [p.code, p.registryOperator ?? p.code]));
 }
 
@@ -81,7 +105,8 @@ async function access(): Promise<Access> {
   if (Date.now() - current.builtAt < ROUTES_TTL_MS) return current;
   // Rebuild the routing table only; the endpoint's pool is kept by rebuilding over the same config.
   const operators = await catalogueOperators();
-  const same = Object.keys(operators).length === current.tlds.size && Object.keys(operators).every((t) => current.tlds.has(t));
+  const same =
+    Object.keys(operators).length === current.tlds.size && Object.keys(operators).every((t) => current.tlds.has(t));
   if (same) {
     current.builtAt = Date.now();
     return current;
@@ -103,7 +128,10 @@ export async function registryClientId(): Promise<string> {
 }
 
 /** Runs `fn` with ports that record each command into the history of the domain it concerns. */
-export async function withRegistry<T>(op: { resellerId: string; actor: ActorContext; orderItemId?: string; domainName?: string }, fn: (registry: RegistryRouter) => Promise<T>): Promise<T> {
+export async function withRegistry<T>(
+  op: { resellerId: string; actor: ActorContext; orderItemId?: string; domainName?: string },
+  fn: (registry: RegistryRouter) => Promise<T>,
+): Promise<T> {
   const { router } = await access();
   return fn(recordingRouter(router, op));
 }
@@ -124,7 +152,9 @@ export function recordingRouter(router: RegistryRouter, op: OperationContext): R
 
 /** Tests and benchmarks: use this router (and client id) instead of the env-configured one; null restores it. */
 export function setRegistryForTests(router: RegistryRouter | null, clientId = "platform"): void {
-  globalAccess.__registryOverride = router ? { router, clientId, close: async () => {}, builtAt: Date.now(), tlds: new Set() } : undefined;
+  globalAccess.__registryOverride = router
+    ? { router, clientId, close: async () => {}, builtAt: Date.now(), tlds: new Set() }
+    : undefined;
 }
 
 /** Closes the process's registry sessions (worker shutdown, scripts). */

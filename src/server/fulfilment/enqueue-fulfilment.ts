@@ -9,9 +9,19 @@ import type { OrderItemKind } from "@/generated/prisma/enums";
 export const FULFIL_ITEM_JOB = "fulfilment.item";
 
 /** Kinds this dispatcher fulfils (kept beside the job name so payments need not load provisioners). */
-export const FULFILLED_KINDS: readonly OrderItemKind[] = ["domain_register", "domain_transfer", "domain_renew", "domain_restore", "privacy"];
+export const FULFILLED_KINDS: readonly OrderItemKind[] = [
+  "domain_register",
+  "domain_transfer",
+  "domain_renew",
+  "domain_restore",
+  "privacy",
+];
 
-export async function enqueueFulfilment(tx: Tx, items: { id: string; kind: OrderItemKind }[], opts: { startAfter?: number } = {}): Promise<number> {
+export async function enqueueFulfilment(
+  tx: Tx,
+  items: { id: string; kind: OrderItemKind }[],
+  opts: { startAfter?: number } = {},
+): Promise<number> {
   const wanted = items.filter((i) => FULFILLED_KINDS.includes(i.kind));
   for (const i of wanted) await enqueueJob(tx, FULFIL_ITEM_JOB, { itemId: i.id }, { startAfter: opts.startAfter });
   return wanted.length;

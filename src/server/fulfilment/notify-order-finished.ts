@@ -10,14 +10,21 @@ import { formatMoney } from "@/lib/money";
 
 const ENDED = new Set(["completed", "refunded", "failed"]);
 
-const WORDS: Record<string, string> = { completed: "done", refunded: "could not be completed — refunded", failed: "could not be completed" };
+const WORDS: Record<string, string> = {
+  completed: "done",
+  refunded: "could not be completed — refunded",
+  failed: "could not be completed",
+};
 
 export async function notifyIfOrderFinished(orderId: string): Promise<boolean> {
   const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { items: true } });
   if (!order.registrantId || !order.items.every((i) => ENDED.has(i.state))) return false;
   const [registrant, reseller] = await Promise.all([
     db.registrant.findUnique({ where: { id: order.registrantId }, select: { email: true, name: true } }),
-    db.reseller.findUniqueOrThrow({ where: { id: order.resellerId }, select: { displayName: true, branding: { select: { supportEmail: true } } } }),
+    db.reseller.findUniqueOrThrow({
+      where: { id: order.resellerId },
+      select: { displayName: true, branding: { select: { supportEmail: true } } },
+    }),
   ]);
   if (!registrant) return false;
   const ok = order.items.filter((i) => i.state === "completed").length;
@@ -33,7 +40,9 @@ export async function notifyIfOrderFinished(orderId: string): Promise<boolean> {
     `Your order ${order.id.slice(0, 8)} at ${reseller.displayName} has finished.`,
     "",
     ...lines,
-    ...(refunded > 0 ? ["", `We refunded ${formatMoney(refunded, order.currency)} for what could not be completed.`] : []),
+    ...(refunded > 0
+      ? ["", `We refunded ${formatMoney(refunded, order.currency)} for what could not be completed.`]
+      : []),
     "",
     `Questions? Write to ${reseller.branding?.supportEmail ?? "our support team"}.`,
     "",
@@ -44,7 +53,10 @@ export async function notifyIfOrderFinished(orderId: string): Promise<boolean> {
       await tx.orderNotice.create({ data: { orderId, kind: "order.finished" } });
       await queueMail(tx, {
         to: registrant.email,
-        subject: ok === order.items.length ? `Your order at ${reseller.displayName} is complete` : `Your order at ${reseller.displayName} has finished`,
+        subject:
+          ok === order.items.length
+            ? `Your order at ${reseller.displayName} is complete`
+            : `Your order at ${reseller.displayName} has finished`,
         text,
         kind: "order.finished",
         resellerId: order.resellerId,

@@ -42,7 +42,12 @@ export interface ProvisionJob {
 export type CommitStep = (tx: Tx) => Promise<void>;
 
 export type ProvisionResult =
-  | { status: "completed"; message: string; /** What the registry actually charged, if it differs from the quote. */ registryCost?: number; commit?: CommitStep }
+  | {
+      status: "completed";
+      message: string;
+      /** What the registry actually charged, if it differs from the quote. */ registryCost?: number;
+      commit?: CommitStep;
+    }
   | { status: "pending_registry"; message: string; commit?: CommitStep }
   | { status: "failed"; reason: string; commit?: CommitStep };
 

@@ -20,7 +20,18 @@ export async function ensureContact(port: RegistryPort, registry: string, contac
   try {
     await port.createContact({
       id: handle,
-      postal: [{ type: "int", name: c.name, org: c.organization || undefined, street: [c.street1, c.street2].filter(Boolean), city: c.city, sp: c.state || undefined, pc: c.postalCode || undefined, cc: c.countryCode }],
+      postal: [
+        {
+          type: "int",
+          name: c.name,
+          org: c.organization || undefined,
+          street: [c.street1, c.street2].filter(Boolean),
+          city: c.city,
+          sp: c.state || undefined,
+          pc: c.postalCode || undefined,
+          cc: c.countryCode,
+        },
+      ],
       voice: c.phone,
       email: c.email,
       authInfo: randomBytes(12).toString("base64url"),
@@ -29,7 +40,11 @@ export async function ensureContact(port: RegistryPort, registry: string, contac
     // 2302: an earlier attempt created it before its answer was lost.
     if (!(e instanceof EppError && e.code === 2302)) throw e;
   }
-  await db.contactHandle.upsert({ where: { contactId_registry: { contactId, registry } }, create: { contactId, registry, handle }, update: {} });
+  await db.contactHandle.upsert({
+    where: { contactId_registry: { contactId, registry } },
+    create: { contactId, registry, handle },
+    update: {},
+  });
   return handle;
 }
 

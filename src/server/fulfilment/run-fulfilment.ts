@@ -25,7 +25,10 @@ const LEASE_MS = 5 * 60_000;
 async function loadItem(itemId: string): Promise<ProvisionItem | null> {
   return db.orderItem.findUnique({
     where: { id: itemId },
-    include: { order: { select: { id: true, resellerId: true, registrantId: true, currency: true, createdAt: true } }, product: { select: { code: true, name: true, registryOperator: true, dnssec: true } } },
+    include: {
+      order: { select: { id: true, resellerId: true, registrantId: true, currency: true, createdAt: true } },
+      product: { select: { code: true, name: true, registryOperator: true, dnssec: true } },
+    },
   });
 }
 
@@ -65,19 +68,36 @@ export async function runFulfilment(itemId: string): Promise<OrderItemState | "m
   if (!provision) {
     result = { status: "failed", reason: `We cannot fulfil ${item.kind.replaceAll("_", " ")} items yet.` };
   } else {
-    const registry = recordingRouter(await getRegistry(), { resellerId: item.resellerId, actor: systemContext(item.resellerId), orderItemId: item.id, domainName: item.subject });
+    const registry = recordingRouter(await getRegistry(), {
+      resellerId: item.resellerId,
+      actor: systemContext(item.resellerId),
+      orderItemId: item.id,
+      domainName: item.subject,
+    });
     try {
-      result = await provision({ item: { ...item, state: "provisioning" }, attempt: run.attempts, uncertain: run.uncertain, startedAt: run.startedAt, registry });
+      result = await provision({
+        item: { ...item, state: "provisioning" },
+        attempt: run.attempts,
+        uncertain: run.uncertain,
+        startedAt: run.startedAt,
+        registry,
+      });
     } catch (e) {
       if (e instanceof EppError && !e.retryable) {
         result = { status: "failed", reason: describeRegistryResult(e.code, e.eppMessage) };
       } else if (isTransient(e)) {
         const uncertain = run.uncertain || (e instanceof RegistryTransportError && e.mayHaveTakenEffect);
-        await db.fulfilmentRun.update({ where: { itemId }, data: { uncertain, lastError: e.message.slice(0, 500), leasedUntil: null } });
+        await db.fulfilmentRun.update({
+          where: { itemId },
+          data: { uncertain, lastError: e.message.slice(0, 500), leasedUntil: null },
+        });
         if (run.attempts < MAX_ATTEMPTS) throw e;
         result = { status: "failed", reason: `The registry could not be reached after ${run.attempts} attempts.` };
       } else {
-        await db.fulfilmentRun.update({ where: { itemId }, data: { lastError: (e as Error).message?.slice(0, 500) ?? "error", leasedUntil: null } });
+        await db.fulfilmentRun.update({
+          where: { itemId },
+          data: { lastError: (e as Error).message?.slice(0, 500) ?? "error", leasedUntil: null },
+        });
         throw e;
       }
     }

@@ -11,7 +11,10 @@ export async function settleResult(item: ProvisionItem, result: ProvisionResult)
   const finished = { finishedAt: new Date(), leasedUntil: null };
   await db.$transaction(
     async (tx) => {
-      await tx.fulfilmentRun.update({ where: { itemId: item.id }, data: { ...finished, lastError: result.status === "failed" ? result.reason : null } });
+      await tx.fulfilmentRun.update({
+        where: { itemId: item.id },
+        data: { ...finished, lastError: result.status === "failed" ? result.reason : null },
+      });
       if (result.status === "completed") {
         await completeItem(tx, item.id, { registryCost: result.registryCost });
       } else if (result.status === "pending_registry") {

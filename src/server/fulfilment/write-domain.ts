@@ -29,7 +29,12 @@ export async function retireOldRow(tx: Tx, name: string): Promise<void> {
   }
 }
 
-export async function writeActiveDomain(tx: Tx, item: ProvisionItem, f: DomainFacts, state: "active" = "active"): Promise<Domain> {
+export async function writeActiveDomain(
+  tx: Tx,
+  item: ProvisionItem,
+  f: DomainFacts,
+  state: "active" = "active",
+): Promise<Domain> {
   await retireOldRow(tx, item.subject);
   const data = {
     resellerId: item.resellerId,
@@ -53,7 +58,10 @@ export async function writeActiveDomain(tx: Tx, item: ProvisionItem, f: DomainFa
     lastSyncedAt: new Date(),
   };
   const domain = await tx.domain.upsert({ where: { name: item.subject }, create: data, update: data });
-  await tx.domainOperation.updateMany({ where: { domainName: item.subject, domainId: null, resellerId: item.resellerId }, data: { domainId: domain.id } });
+  await tx.domainOperation.updateMany({
+    where: { domainName: item.subject, domainId: null, resellerId: item.resellerId },
+    data: { domainId: domain.id },
+  });
   forgetCheck(item.subject);
   return domain;
 }

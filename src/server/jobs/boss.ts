@@ -17,7 +17,13 @@ async function start(connectionString: string, opts: { schedule: boolean }): Pro
   for (const def of jobDefinitions) {
     if (await boss.getQueue(def.name)) continue;
     try {
-      await boss.createQueue(def.name, { name: def.name, policy: "standard", retryLimit: def.retryLimit ?? 5, retryBackoff: true, retryDelay: 2 });
+      await boss.createQueue(def.name, {
+        name: def.name,
+        policy: "standard",
+        retryLimit: def.retryLimit ?? 5,
+        retryBackoff: true,
+        retryDelay: 2,
+      });
     } catch (err) {
       // Another process created it between our look and our create.
       if (!(await boss.getQueue(def.name))) throw err;

@@ -25,7 +25,11 @@ export function fileDropSender(dir: string): SendMail {
   return async (id, m) => {
     const info = await transport.sendMail(m);
     await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${id}.eml`), info.message as Buffer, { mode: 0o600 });
+    await writeFile(
+      path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${id}.eml`),
+      info.message as Buffer,
+      { mode: 0o600 },
+    );
   };
 }
 
@@ -39,12 +43,19 @@ function chooseSender(): SendMail | null {
   return dir ? fileDropSender(dir) : null;
 }
 
-export async function deliverOutbox(db: Db, opts: { limit?: number; send?: SendMail | null } = {}): Promise<{ sent: number; failed: number }> {
+export async function deliverOutbox(
+  db: Db,
+  opts: { limit?: number; send?: SendMail | null } = {},
+): Promise<{ sent: number; failed: number }> {
   await dropExpiredMailSecrets(db);
   const limit = opts.limit ?? 50;
   const send = opts.send === undefined ? chooseSender() : opts.send;
   if (!send) return { sent: 0, failed: 0 };
-  const pending = await db.outboxMail.findMany({ where: { sentAt: null, attempts: { lt: MAIL_MAX_ATTEMPTS } }, orderBy: { createdAt: "asc" }, take: limit });
+  const pending = await db.outboxMail.findMany({
+    where: { sentAt: null, attempts: { lt: MAIL_MAX_ATTEMPTS } },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+  });
   let sent = 0;
   let failed = 0;
   for (const m of pending) {
@@ -54,7 +65,13 @@ export async function deliverOutbox(db: Db, opts: { limit?: number; send?: SendM
       await send(m.id, { from: m.fromAddress, to: m.toAddress, subject: m.subject, text, html });
       await db.outboxMail.update({
         where: { id: m.id },
-        data: { sentAt: new Date(), attempts: { increment: 1 }, secretText: null, secretHtml: null, secretsUntil: null },
+        data: {
+          sentAt: new Date(),
+          attempts: { increment: 1 },
+          secretText: null,
+          secretHtml: null,
+          secretsUntil: null,
+        },
       });
       sent++;
     } catch (e) {

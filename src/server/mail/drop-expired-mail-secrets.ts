@@ -11,7 +11,13 @@ export async function dropExpiredMailSecrets(db: Db, now = new Date()): Promise<
   const [unsent, sent] = await db.$transaction([
     db.outboxMail.updateMany({
       where: { ...expired, sentAt: null },
-      data: { secretText: null, secretHtml: null, secretsUntil: null, attempts: MAIL_MAX_ATTEMPTS, lastError: "Not delivered before its link expired." },
+      data: {
+        secretText: null,
+        secretHtml: null,
+        secretsUntil: null,
+        attempts: MAIL_MAX_ATTEMPTS,
+        lastError: "Not delivered before its link expired.",
+      },
     }),
     db.outboxMail.updateMany({ where: expired, data: { secretText: null, secretHtml: null, secretsUntil: null } }),
   ]);

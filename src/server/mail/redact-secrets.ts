@@ -6,11 +6,13 @@
 export const REDACTED_LINK = "[link sent only to the recipient]";
 
 // Paths whose links act for their holder: password reset, invitation, change of registrant, sign-up.
-const TOKEN_LINK = /https?:\/\/[^\s"'<>]*\/(?:reset-password|invitation|registrant-change|register\/confirm)\/[^\s"'<>]*/g;
+const TOKEN_LINK =
+  /https?:\/\/[^\s"'<>]*\/(?:reset-password|invitation|registrant-change|register\/confirm)\/[^\s"'<>]*/g;
 
 export function redactSecrets(body: string, secrets: readonly string[]): string {
   let out = body;
   // Longest first, so a secret that contains another is replaced whole.
-  for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED_LINK);
+  for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length))
+    out = out.split(secret).join(REDACTED_LINK);
   return out.replace(TOKEN_LINK, REDACTED_LINK);
 }

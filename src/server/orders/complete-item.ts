@@ -16,7 +16,10 @@ export async function startProvisioning(tx: Tx, itemId: string): Promise<void> {
 
 export async function completeItem(tx: Tx, itemId: string, opts: { registryCost?: number } = {}): Promise<void> {
   await transitionItem(tx, itemId, "completed", "registry confirmed");
-  const item = await tx.orderItem.findUniqueOrThrow({ where: { id: itemId }, include: { product: { select: { registryOperator: true } }, order: { select: { currency: true } } } });
+  const item = await tx.orderItem.findUniqueOrThrow({
+    where: { id: itemId },
+    include: { product: { select: { registryOperator: true } }, order: { select: { currency: true } } },
+  });
   const hold = await tx.hold.findUnique({ where: { orderItemId: itemId }, select: { status: true } });
   if (hold) {
     await captureHold(tx, itemId, item.orderId, {
@@ -33,8 +36,14 @@ export async function completeItem(tx: Tx, itemId: string, opts: { registryCost?
       resellerId: item.resellerId,
       orderId: item.orderId,
       lines: [
-        { account: resellerAccount("registrant_funds", item.resellerId, item.order.currency), amount: -item.retailAmount },
-        { account: resellerAccount("reseller_available", item.resellerId, item.order.currency), amount: item.retailAmount },
+        {
+          account: resellerAccount("registrant_funds", item.resellerId, item.order.currency),
+          amount: -item.retailAmount,
+        },
+        {
+          account: resellerAccount("reseller_available", item.resellerId, item.order.currency),
+          amount: item.retailAmount,
+        },
       ],
     });
   }
@@ -43,7 +52,10 @@ export async function completeItem(tx: Tx, itemId: string, opts: { registryCost?
 /** Fulfilment failed for good: the item fails and its hold returns to the reseller's balance. */
 export async function failItem(tx: Tx, itemId: string, reason: string): Promise<void> {
   await transitionItem(tx, itemId, "failed", reason);
-  const hold = await tx.hold.findUnique({ where: { orderItemId: itemId }, select: { status: true, orderItem: { select: { orderId: true } } } });
+  const hold = await tx.hold.findUnique({
+    where: { orderItemId: itemId },
+    select: { status: true, orderItem: { select: { orderId: true } } },
+  });
   if (hold?.status === "held") {
     await releaseHold(tx, itemId, hold.orderItem.orderId);
   }

@@ -3,7 +3,12 @@ import { db, type Tx } from "@/server/db";
 import { assertTenant, type ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 
-const include = { items: { orderBy: { createdAt: "asc" as const }, include: { product: { select: { code: true, name: true, kind: true } }, hold: true } } };
+const include = {
+  items: {
+    orderBy: { createdAt: "asc" as const },
+    include: { product: { select: { code: true, name: true, kind: true } }, hold: true },
+  },
+};
 
 export async function getOrderWithItems(tx: Tx, orderId: string) {
   return tx.order.findUniqueOrThrow({ where: { id: orderId }, include });

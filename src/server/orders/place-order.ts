@@ -38,7 +38,10 @@ export type PlaceOrderInput = {
 
 const ORDERING_ROLES = ["owner", "admin", "support", "billing", "registrant", "system"] as const;
 
-export async function placeOrder(ctx: ActorContext, input: PlaceOrderInput): Promise<{ order: OrderWithItems; created: boolean }> {
+export async function placeOrder(
+  ctx: ActorContext,
+  input: PlaceOrderInput,
+): Promise<{ order: OrderWithItems; created: boolean }> {
   assertTenant(ctx, input.resellerId);
   assertCanWrite(ctx);
   assertRole(ctx, ORDERING_ROLES);
@@ -63,14 +66,26 @@ export async function placeOrder(ctx: ActorContext, input: PlaceOrderInput): Pro
   }
 }
 
-async function priceItem(item: OrderItemInput, resellerId: string, pc: Awaited<ReturnType<typeof loadPriceContext>>): Promise<Quote | null> {
+async function priceItem(
+  item: OrderItemInput,
+  resellerId: string,
+  pc: Awaited<ReturnType<typeof loadPriceContext>>,
+): Promise<Quote | null> {
   const operation = OPERATION_OF[item.kind];
   if (!operation) return null;
-  return quoteItem(db, resellerId, { productCode: item.productCode, operation, period: item.period, premiumFeeUsd: item.premiumFeeUsd }, pc);
+  return quoteItem(
+    db,
+    resellerId,
+    { productCode: item.productCode, operation, period: item.period, premiumFeeUsd: item.premiumFeeUsd },
+    pc,
+  );
 }
 
 async function findByKey(tx: Tx, resellerId: string, idempotencyKey: string): Promise<OrderWithItems | null> {
-  const found = await tx.order.findUnique({ where: { resellerId_idempotencyKey: { resellerId, idempotencyKey } }, select: { id: true } });
+  const found = await tx.order.findUnique({
+    where: { resellerId_idempotencyKey: { resellerId, idempotencyKey } },
+    select: { id: true },
+  });
   return found ? getOrderWithItems(tx, found.id) : null;
 }
 
@@ -78,7 +93,9 @@ async function write(tx: Tx, ctx: ActorContext, input: PlaceOrderInput, quotes: 
   await assertResellerWritable(tx, input.resellerId);
   const orderId = randomUUID();
   const state = input.payment === "balance" ? "paid" : "pending_payment";
-  const currency = quotes.find((q) => q)?.currency ?? (await tx.reseller.findUniqueOrThrow({ where: { id: input.resellerId } })).currency;
+  const currency =
+    quotes.find((q) => q)?.currency ??
+    (await tx.reseller.findUniqueOrThrow({ where: { id: input.resellerId } })).currency;
   const items = input.items.map((item, i) => {
     const q = quotes[i];
     return {
@@ -119,16 +136,34 @@ async function write(tx: Tx, ctx: ActorContext, input: PlaceOrderInput, quotes: 
     },
   });
   await tx.orderItem.createMany({ data: items });
-  await tx.orderItemTransition.createMany({ data: items.map((i) => ({ itemId: i.id, fromState: null, toState: state, reason: "order placed" })) });
+  await tx.orderItemTransition.createMany({
+    data: items.map((i) => ({ itemId: i.id, fromState: null, toState: state, reason: "order placed" })),
+  });
   if (input.payment === "balance") {
-    for (const i of items) await placeHold(tx, { resellerId: input.resellerId, orderItemId: i.id, orderId, amount: i.wholesaleAmount, currency });
+    for (const i of items)
+      await placeHold(tx, {
+        resellerId: input.resellerId,
+        orderItemId: i.id,
+        orderId,
+        amount: i.wholesaleAmount,
+        currency,
+      });
   }
   await recordAudit(tx, ctx, {
     action: "order.place",
     entity: "order",
     entityId: orderId,
     resellerId: input.resellerId,
-    after: { channel: input.channel, payment: input.payment, items: items.map((i) => ({ kind: i.kind, subject: i.subject, retail: i.retailAmount, wholesale: i.wholesaleAmount })) },
+    after: {
+      channel: input.channel,
+      payment: input.payment,
+      items: items.map((i) => ({
+        kind: i.kind,
+        subject: i.subject,
+        retail: i.retailAmount,
+        wholesale: i.wholesaleAmount,
+      })),
+    },
   });
   return orderId;
 }

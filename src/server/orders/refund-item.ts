@@ -21,15 +21,21 @@ import { refundLines } from "./refund-lines";
 const REFUNDABLE: readonly OrderItemState[] = ["failed", "completed", "refunding"];
 
 async function lockedState(tx: Tx, itemId: string): Promise<OrderItemState | null> {
-  const rows = await tx.$queryRaw<{ state: OrderItemState }[]>`select state from "OrderItem" where id = ${itemId} for update`;
+  const rows = await tx.$queryRaw<
+    { state: OrderItemState }[]
+  >`select state from "OrderItem" where id = ${itemId} for update`;
   return rows[0]?.state ?? null;
 }
 
 export async function refundItem(itemId: string, reason = "refunded"): Promise<void> {
-  const item = await db.orderItem.findUnique({ where: { id: itemId }, include: { order: true, hold: true, product: { select: { registryOperator: true } } } });
+  const item = await db.orderItem.findUnique({
+    where: { id: itemId },
+    include: { order: true, hold: true, product: { select: { registryOperator: true } } },
+  });
   if (!item) throw new AppError("NOT_FOUND");
   if (item.state === "refunded") return;
-  if (!REFUNDABLE.includes(item.state)) throw new AppError("CONFLICT", "Only failed or completed items can be refunded.");
+  if (!REFUNDABLE.includes(item.state))
+    throw new AppError("CONFLICT", "Only failed or completed items can be refunded.");
   const payment = await registrantPayment(db, item.orderId);
   const payer = payment && item.retailAmount > 0 ? payment : null;
 
@@ -37,16 +43,28 @@ export async function refundItem(itemId: string, reason = "refunded"): Promise<v
     // The row lock makes two refunds of one item take turns; the second finds the first's work done.
     const state = await lockedState(tx, itemId);
     if (state === "refunding" || state === "refunded") return;
-    if (state !== "failed" && state !== "completed") throw new AppError("CONFLICT", "Only failed or completed items can be refunded.");
+    if (state !== "failed" && state !== "completed")
+      throw new AppError("CONFLICT", "Only failed or completed items can be refunded.");
     const hold = await tx.hold.findUnique({ where: { orderItemId: itemId }, select: { status: true, amount: true } });
     const lines = refundLines({ ...item, state, hold }, payer !== null);
     if (lines.length) {
       try {
-        await postEntry(tx, { key: `refund:${itemId}`, kind: "refund", memo: `Refund: ${item.subject}`, resellerId: item.resellerId, orderId: item.orderId, lines });
+        await postEntry(tx, {
+          key: `refund:${itemId}`,
+          kind: "refund",
+          memo: `Refund: ${item.subject}`,
+          resellerId: item.resellerId,
+          orderId: item.orderId,
+          lines,
+        });
       } catch (e) {
         if (!isAppError(e) || e.code !== "INSUFFICIENT_BALANCE") throw e;
         const amount = formatMoney(item.retailAmount, item.order.currency);
-        throw new AppError("INSUFFICIENT_BALANCE", `The balance cannot cover refunding ${amount} for ${item.subject}; nothing was refunded. Top up the balance, then try again.`, { cause: e });
+        throw new AppError(
+          "INSUFFICIENT_BALANCE",
+          `The balance cannot cover refunding ${amount} for ${item.subject}; nothing was refunded. Top up the balance, then try again.`,
+          { cause: e },
+        );
       }
     }
     await transitionItem(tx, itemId, payer ? "refunding" : "refunded", reason);
@@ -55,7 +73,8 @@ export async function refundItem(itemId: string, reason = "refunded"): Promise<v
 
   await sendRefund(payer, item.retailAmount, `refund:${itemId}`);
   await db.$transaction(async (tx) => {
-    if ((await lockedState(tx, itemId)) === "refunding") await transitionItem(tx, itemId, "refunded", "the payment provider accepted the refund");
+    if ((await lockedState(tx, itemId)) === "refunding")
+      await transitionItem(tx, itemId, "refunded", "the payment provider accepted the refund");
   });
 }
 

@@ -5,5 +5,8 @@
 import type { Tx } from "@/server/db";
 
 export async function registrantPayment(tx: Tx, orderId: string) {
-  return tx.payment.findFirst({ where: { orderId, purpose: "order", status: "succeeded" }, orderBy: { createdAt: "asc" } });
+  return tx.payment.findFirst({
+    where: { orderId, purpose: "order", status: "succeeded" },
+    orderBy: { createdAt: "asc" },
+  });
 }

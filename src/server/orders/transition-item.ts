@@ -17,7 +17,10 @@ export async function transitionItem(tx: Tx, itemId: string, to: OrderItemState,
   if (!previous) {
     const item = await tx.orderItem.findUnique({ where: { id: itemId }, select: { state: true } });
     if (!item) throw new AppError("NOT_FOUND");
-    throw new AppError("CONFLICT", `This item is ${item.state.replace("_", " ")} and cannot become ${to.replace("_", " ")}.`);
+    throw new AppError(
+      "CONFLICT",
+      `This item is ${item.state.replace("_", " ")} and cannot become ${to.replace("_", " ")}.`,
+    );
   }
   await tx.orderItemTransition.create({ data: { itemId, fromState: previous, toState: to, reason } });
   return previous;

@@ -7,11 +7,18 @@ export async function cancelPayment(tx: Tx, paymentId: string): Promise<{ change
   if (!payment) return { changed: false };
   // Order first, then payment, as confirmPayment does: a cancel and a confirm take turns, never deadlock.
   if (payment.orderId) await tx.$queryRaw`select id from "Order" where id = ${payment.orderId} for update`;
-  const claimed = await tx.payment.updateMany({ where: { id: paymentId, status: "pending" }, data: { status: "canceled", completedAt: new Date() } });
+  const claimed = await tx.payment.updateMany({
+    where: { id: paymentId, status: "pending" },
+    data: { status: "canceled", completedAt: new Date() },
+  });
   if (claimed.count === 0 || !payment.orderId) return { changed: claimed.count > 0 };
   // Another open checkout for the order (one opened before checkouts were shared) may still be paid.
-  if ((await tx.payment.count({ where: { orderId: payment.orderId, status: "pending" } })) > 0) return { changed: true };
-  const items = await tx.orderItem.findMany({ where: { orderId: payment.orderId, state: "pending_payment" }, select: { id: true } });
+  if ((await tx.payment.count({ where: { orderId: payment.orderId, status: "pending" } })) > 0)
+    return { changed: true };
+  const items = await tx.orderItem.findMany({
+    where: { orderId: payment.orderId, state: "pending_payment" },
+    select: { id: true },
+  });
   for (const i of items) await transitionItem(tx, i.id, "failed", "Payment was canceled.");
   return { changed: true };
 }

@@ -19,7 +19,11 @@ import { beginDuplicateRefund } from "./refund-duplicate-payment";
 
 export type Confirmed = { paymentId: string; changed: boolean; failedItemIds: string[]; refunding: boolean };
 
-export async function confirmPayment(tx: Tx, paymentId: string, paymentIntent: string | null = null): Promise<Confirmed> {
+export async function confirmPayment(
+  tx: Tx,
+  paymentId: string,
+  paymentIntent: string | null = null,
+): Promise<Confirmed> {
   const unchanged: Confirmed = { paymentId, changed: false, failedItemIds: [], refunding: false };
   const pending = await tx.payment.findUnique({ where: { id: paymentId }, select: { status: true, orderId: true } });
   if (pending?.status !== "pending") return unchanged;
@@ -58,7 +62,13 @@ export async function confirmPayment(tx: Tx, paymentId: string, paymentIntent: s
     for (const item of items) {
       await transitionItem(tx, item.id, "paid", "payment received");
       try {
-        await placeHold(tx, { resellerId, orderItemId: item.id, orderId: item.orderId, amount: item.wholesaleAmount, currency });
+        await placeHold(tx, {
+          resellerId,
+          orderItemId: item.id,
+          orderId: item.orderId,
+          amount: item.wholesaleAmount,
+          currency,
+        });
       } catch (e) {
         // The refusal is decided before anything is written, so the transaction stays usable.
         if (!isAppError(e) || e.code !== "INSUFFICIENT_BALANCE") throw e;
@@ -67,7 +77,10 @@ export async function confirmPayment(tx: Tx, paymentId: string, paymentIntent: s
       }
     }
     // Fulfilment starts with the payment: enqueued in this transaction (outbox), so never one without the other.
-    await enqueueFulfilment(tx, items.filter((i) => !failedItemIds.includes(i.id)));
+    await enqueueFulfilment(
+      tx,
+      items.filter((i) => !failedItemIds.includes(i.id)),
+    );
   }
   return { paymentId, changed: true, failedItemIds, refunding: false };
 }

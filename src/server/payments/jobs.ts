@@ -9,7 +9,11 @@ export const paymentJobs = [
     retryLimit: 1,
     handler: async () => {
       const { failed } = await finishPaymentRefunds();
-      if (failed) throw new AppError("PAYMENT_FAILED", `${failed} refund(s) could not be sent to the payment provider; the next sweep tries again.`);
+      if (failed)
+        throw new AppError(
+          "PAYMENT_FAILED",
+          `${failed} refund(s) could not be sent to the payment provider; the next sweep tries again.`,
+        );
     },
   },
 ];

@@ -18,7 +18,12 @@ export type CheckoutInput = {
 
 export type CheckoutSession = { providerRef: string; url: string };
 
-export type RefundInput = { providerRef: string | null; paymentIntent: string | null; amount: number; idempotencyKey: string };
+export type RefundInput = {
+  providerRef: string | null;
+  paymentIntent: string | null;
+  amount: number;
+  idempotencyKey: string;
+};
 
 export interface PaymentProvider {
   readonly name: "stripe" | "test";

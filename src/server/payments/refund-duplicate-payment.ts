@@ -14,11 +14,17 @@ import { sendRefund } from "./send-refund";
 
 export async function beginDuplicateRefund(tx: Tx, paymentId: string, paymentIntent: string | null): Promise<boolean> {
   const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
-  const paidBy = await tx.payment.findFirst({ where: { orderId: payment.orderId, purpose: "order", status: "succeeded" }, select: { id: true } });
+  const paidBy = await tx.payment.findFirst({
+    where: { orderId: payment.orderId, purpose: "order", status: "succeeded" },
+    select: { id: true },
+  });
   const note = paidBy
     ? `The order was already paid by payment ${paidBy.id}; this second payment is refunded in full.`
     : "The order had nothing left to pay for when this payment completed; it is refunded in full.";
-  const claimed = await tx.payment.updateMany({ where: { id: paymentId, status: "pending" }, data: { status: "refunding", note, paymentIntent, completedAt: new Date() } });
+  const claimed = await tx.payment.updateMany({
+    where: { id: paymentId, status: "pending" },
+    data: { status: "refunding", note, paymentIntent, completedAt: new Date() },
+  });
   if (claimed.count === 0) return false;
   const { resellerId, currency, amount } = payment;
   const base = { resellerId, orderId: payment.orderId, actorId: payment.createdById };
@@ -42,7 +48,13 @@ export async function beginDuplicateRefund(tx: Tx, paymentId: string, paymentInt
       { account: resellerAccount("refunds_paid", resellerId, currency), amount },
     ],
   });
-  await recordAudit(tx, systemContext(resellerId), { action: "payment.refund-duplicate", entity: "payment", entityId: paymentId, before: { status: "pending" }, after: { status: "refunding", note } });
+  await recordAudit(tx, systemContext(resellerId), {
+    action: "payment.refund-duplicate",
+    entity: "payment",
+    entityId: paymentId,
+    before: { status: "pending" },
+    after: { status: "refunding", note },
+  });
   return true;
 }
 
@@ -55,7 +67,12 @@ export async function finishPaymentRefund(paymentId: string): Promise<void> {
 
 /** The sweep: finishes every whole-payment refund the provider has not yet confirmed. */
 export async function finishPaymentRefunds(limit = 100): Promise<{ finished: number; failed: number }> {
-  const open = await db.payment.findMany({ where: { status: "refunding" }, select: { id: true }, orderBy: { completedAt: "asc" }, take: limit });
+  const open = await db.payment.findMany({
+    where: { status: "refunding" },
+    select: { id: true },
+    orderBy: { completedAt: "asc" },
+    take: limit,
+  });
   let failed = 0;
   for (const p of open) {
     // One provider refusal must not stop the others; the next sweep tries it again.

@@ -12,7 +12,15 @@ export async function sendRefund(payment: Paid, amount: number, idempotencyKey: 
   if (payment.provider !== provider.name) {
     // The test provider took no money, so there is none to return.
     if (payment.provider === "test") return;
-    throw new AppError("PAYMENT_FAILED", `This payment was taken by ${payment.provider}, which is not configured; refund it there by hand.`);
+    throw new AppError(
+      "PAYMENT_FAILED",
+      `This payment was taken by ${payment.provider}, which is not configured; refund it there by hand.`,
+    );
   }
-  await provider.refund({ providerRef: payment.providerRef, paymentIntent: payment.paymentIntent, amount, idempotencyKey });
+  await provider.refund({
+    providerRef: payment.providerRef,
+    paymentIntent: payment.paymentIntent,
+    amount,
+    idempotencyKey,
+  });
 }

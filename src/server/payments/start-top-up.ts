@@ -12,12 +12,20 @@ export const MIN_TOP_UP = 1_000;
 export const MAX_TOP_UP = 10_000_000;
 
 /** `consoleOrigin` is the absolute origin of the console, e.g. "https://console.example". */
-export async function startTopUp(ctx: ActorContext, input: { resellerId: string; amount: number; consoleOrigin: string }): Promise<{ paymentId: string; url: string }> {
+export async function startTopUp(
+  ctx: ActorContext,
+  input: { resellerId: string; amount: number; consoleOrigin: string },
+): Promise<{ paymentId: string; url: string }> {
   requireBillingWriter(ctx, input.resellerId);
   if (!Number.isSafeInteger(input.amount) || input.amount < MIN_TOP_UP || input.amount > MAX_TOP_UP) {
-    throw new AppError("INVALID_INPUT", undefined, { fields: { amount: "Enter an amount between 10.00 and 100,000.00." } });
+    throw new AppError("INVALID_INPUT", undefined, {
+      fields: { amount: "Enter an amount between 10.00 and 100,000.00." },
+    });
   }
-  const reseller = await db.reseller.findUniqueOrThrow({ where: { id: input.resellerId }, select: { currency: true, locale: true, displayName: true } });
+  const reseller = await db.reseller.findUniqueOrThrow({
+    where: { id: input.resellerId },
+    select: { currency: true, locale: true, displayName: true },
+  });
   const paymentId = randomUUID();
   const provider = paymentProvider();
   const base = `${input.consoleOrigin}/console/billing`;

@@ -9,7 +9,9 @@ import { AppError } from "@/server/errors";
 import type { PaymentProvider } from "./port";
 
 const sessionSchema = z.object({ id: z.string().min(1), url: z.string().url() });
-const refundListSchema = z.object({ data: z.array(z.object({ metadata: z.record(z.string(), z.string()).nullish() })) });
+const refundListSchema = z.object({
+  data: z.array(z.object({ metadata: z.record(z.string(), z.string()).nullish() })),
+});
 const REFUND_KEY = "refund_key";
 
 export function stripeClient(): Stripe {
@@ -38,7 +40,16 @@ export function createStripeProvider(): PaymentProvider {
             client_reference_id: input.paymentId,
             metadata: { paymentId: input.paymentId },
             customer_email: input.customerEmail ?? undefined,
-            line_items: [{ quantity: 1, price_data: { currency: input.currency.toLowerCase(), unit_amount: input.amount, product_data: { name: input.description } } }],
+            line_items: [
+              {
+                quantity: 1,
+                price_data: {
+                  currency: input.currency.toLowerCase(),
+                  unit_amount: input.amount,
+                  product_data: { name: input.description },
+                },
+              },
+            ],
             success_url: input.successUrl,
             cancel_url: input.cancelUrl,
           },
@@ -55,10 +66,16 @@ export function createStripeProvider(): PaymentProvider {
       try {
         // Stripe forgets an idempotency key after a day; the key kept in the refund's metadata does
         // not, so a retry days later (a lost reply, a long outage) still finds the refund it sent.
-        const sent = refundListSchema.parse(await stripe.refunds.list({ payment_intent: input.paymentIntent, limit: 100 }));
+        const sent = refundListSchema.parse(
+          await stripe.refunds.list({ payment_intent: input.paymentIntent, limit: 100 }),
+        );
         if (sent.data.some((r) => r.metadata?.[REFUND_KEY] === input.idempotencyKey)) return;
         await stripe.refunds.create(
-          { payment_intent: input.paymentIntent, amount: input.amount, metadata: { [REFUND_KEY]: input.idempotencyKey } },
+          {
+            payment_intent: input.paymentIntent,
+            amount: input.amount,
+            metadata: { [REFUND_KEY]: input.idempotencyKey },
+          },
           { idempotencyKey: input.idempotencyKey },
         );
       } catch (e) {

@@ -38,8 +38,18 @@ export async function buildPriceTable(resellerId: string, at: Date = new Date())
       const wholesale = pc.wholesale.get(key);
       if (wholesale === undefined) continue;
       const promos = pc.promotions.get(key) ?? [];
-      const retail = retailFor({ wholesale, markup: pc.markup, rounding: pc.rounding, override: pc.overrides.get(key), promotions: promos, at, exponent: pc.exponent });
-      const upcoming = activePromotion(promos, at) ? undefined : promos.filter((x) => x.startsAt > at).sort((a, b) => +a.startsAt - +b.startsAt)[0];
+      const retail = retailFor({
+        wholesale,
+        markup: pc.markup,
+        rounding: pc.rounding,
+        override: pc.overrides.get(key),
+        promotions: promos,
+        at,
+        exponent: pc.exponent,
+      });
+      const upcoming = activePromotion(promos, at)
+        ? undefined
+        : promos.filter((x) => x.startsAt > at).sort((a, b) => +a.startsAt - +b.startsAt)[0];
       rows.push({
         productId: p.id,
         code: p.code,
@@ -62,16 +72,45 @@ export async function listPriceTable(ctx: ActorContext, resellerId: string, at?:
   return buildPriceTable(resellerId, at);
 }
 
-export type RetailListing = { code: string; name: string; kind: ProductKind; register?: number; renew?: number; transfer?: number; restore?: number; privacy?: number; promotionLabel?: string; policySummary: string; dnssec: string; launchPhase: string; minPeriod: number; maxPeriod: number; transferRules: string };
+export type RetailListing = {
+  code: string;
+  name: string;
+  kind: ProductKind;
+  register?: number;
+  renew?: number;
+  transfer?: number;
+  restore?: number;
+  privacy?: number;
+  promotionLabel?: string;
+  policySummary: string;
+  dnssec: string;
+  launchPhase: string;
+  minPeriod: number;
+  maxPeriod: number;
+  transferRules: string;
+};
 
 /** Storefront: retail prices only, one row per product, with its policy summary. */
-export async function listRetailPrices(resellerId: string, at?: Date): Promise<{ currency: string; locale: string; products: RetailListing[] }> {
+export async function listRetailPrices(
+  resellerId: string,
+  at?: Date,
+): Promise<{ currency: string; locale: string; products: RetailListing[] }> {
   const { context, rows } = await buildPriceTable(resellerId, at);
   const products = await db.product.findMany({ where: { active: true }, orderBy: [{ kind: "asc" }, { code: "asc" }] });
   const listing = products
     .map((p) => {
       const mine = rows.filter((r) => r.productId === p.id);
-      const entry: RetailListing = { code: p.code, name: p.name, kind: p.kind, policySummary: p.policySummary, dnssec: p.dnssec, launchPhase: p.launchPhase, minPeriod: p.minPeriod, maxPeriod: p.maxPeriod, transferRules: p.transferRules };
+      const entry: RetailListing = {
+        code: p.code,
+        name: p.name,
+        kind: p.kind,
+        policySummary: p.policySummary,
+        dnssec: p.dnssec,
+        launchPhase: p.launchPhase,
+        minPeriod: p.minPeriod,
+        maxPeriod: p.maxPeriod,
+        transferRules: p.transferRules,
+      };
       for (const r of mine) {
         entry[r.operation] = r.retail;
         if (r.source === "promotion") entry.promotionLabel = r.label;

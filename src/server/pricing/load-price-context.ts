@@ -24,7 +24,10 @@ export type PriceContext = {
 export const priceKey = (productId: string, operation: PriceOperation) => `${productId}:${operation}`;
 
 export async function loadPriceContext(tx: Tx, resellerId: string, at: Date = new Date()): Promise<PriceContext> {
-  const reseller = await tx.reseller.findUnique({ where: { id: resellerId }, select: { currency: true, locale: true } });
+  const reseller = await tx.reseller.findUnique({
+    where: { id: resellerId },
+    select: { currency: true, locale: true },
+  });
   const billing = await tx.resellerBilling.findUnique({ where: { resellerId }, include: { tier: true } });
   if (!reseller || !billing) throw new AppError("NOT_FOUND", "This reseller has no price list yet.");
   const currency = reseller.currency;
@@ -38,7 +41,10 @@ export async function loadPriceContext(tx: Tx, resellerId: string, at: Date = ne
   const promoMap = new Map<string, PromotionWindow[]>();
   for (const p of promotions) {
     const k = priceKey(p.productId, p.operation);
-    promoMap.set(k, [...(promoMap.get(k) ?? []), { amount: p.amount, startsAt: p.startsAt, endsAt: p.endsAt, label: p.label }]);
+    promoMap.set(k, [
+      ...(promoMap.get(k) ?? []),
+      { amount: p.amount, startsAt: p.startsAt, endsAt: p.endsAt, label: p.label },
+    ]);
   }
   return {
     resellerId,

@@ -47,22 +47,40 @@ export async function quoteItem(tx: Tx, resellerId: string, input: QuoteInput, p
   // Restores are a one-off fee; everything else is priced per year.
   const period = input.operation === "restore" ? 1 : (input.period ?? 1);
   if (period < product.minPeriod || period > product.maxPeriod) {
-    throw new AppError("INVALID_INPUT", `Periods for ${product.name} are ${product.minPeriod} to ${product.maxPeriod} years.`, { fields: { period: "Out of range" } });
+    throw new AppError(
+      "INVALID_INPUT",
+      `Periods for ${product.name} are ${product.minPeriod} to ${product.maxPeriod} years.`,
+      { fields: { period: "Out of range" } },
+    );
   }
   const cost = product.registryCosts[0];
   const registryCurrency = cost?.currency ?? "USD";
   const operator = product.registryOperator ?? "registrar";
 
   if (input.premiumFeeUsd) {
-    if (!context.perUsdMicros) throw new AppError("INTERNAL", undefined, { cause: `no exchange rate for ${context.currency}` });
+    if (!context.perUsdMicros)
+      throw new AppError("INTERNAL", undefined, { cause: `no exchange rate for ${context.currency}` });
     const wholesale = premiumWholesale(input.premiumFeeUsd, context.premiumRule, context.perUsdMicros);
     const retail = premiumRetail(wholesale, context.markup, context.rounding, context.exponent);
-    return { productId: product.id, productCode: product.code, operator, operation: input.operation, period, currency: context.currency, premium: true, ...marginOf(wholesale, retail.amount), registryCost: input.premiumFeeUsd, registryCurrency, source: "premium" };
+    return {
+      productId: product.id,
+      productCode: product.code,
+      operator,
+      operation: input.operation,
+      period,
+      currency: context.currency,
+      premium: true,
+      ...marginOf(wholesale, retail.amount),
+      registryCost: input.premiumFeeUsd,
+      registryCurrency,
+      source: "premium",
+    };
   }
 
   const key = priceKey(product.id, input.operation);
   const perYear = context.wholesale.get(key);
-  if (perYear === undefined) throw new AppError("NOT_FOUND", `${product.name} ${input.operation} is not available in ${context.currency}.`);
+  if (perYear === undefined)
+    throw new AppError("NOT_FOUND", `${product.name} ${input.operation} is not available in ${context.currency}.`);
   const retail = retailFor({
     wholesale: perYear,
     markup: context.markup,

@@ -19,7 +19,8 @@ export function roundPrice(amount: number, rounding: Rounding, exponent = 2): nu
 }
 
 export function applyMarkup(wholesale: number, markup: Markup, rounding: Rounding, exponent = 2): number {
-  const raw = markup.kind === "percent" ? Math.ceil((wholesale * (10_000 + markup.value)) / 10_000) : wholesale + markup.value;
+  const raw =
+    markup.kind === "percent" ? Math.ceil((wholesale * (10_000 + markup.value)) / 10_000) : wholesale + markup.value;
   return roundPrice(raw, rounding, exponent);
 }
 

@@ -1,4 +1,9 @@
-export { createRegistryPort, type RegistryPortConfig, type EppPortConfig, type InProcessPortConfig } from "./create-registry-port";
+export {
+  createRegistryPort,
+  type RegistryPortConfig,
+  type EppPortConfig,
+  type InProcessPortConfig,
+} from "./create-registry-port";
 export { RegistryRouter, tldOf, type RegistryRoutes } from "./registry-router";
 export { EppError, RegistryTransportError } from "./errors";
 export type { RegistryPort, Operations, OperationName } from "./port";

@@ -8,14 +8,32 @@ export interface Operations {
   checkDomains: { input: { names: string[]; years?: number }; output: T.DomainCheck[] };
   claimsCheck: { input: { names: string[]; anyPhase?: boolean }; output: T.ClaimsCheck[] };
   createDomain: { input: T.CreateDomainInput; output: T.DomainCreated };
-  infoDomain: { input: { name: string; authInfo?: string; hosts?: "all" | "del" | "sub" | "none"; applicationId?: string; phase?: T.LaunchPhase }; output: T.DomainInfo };
+  infoDomain: {
+    input: {
+      name: string;
+      authInfo?: string;
+      hosts?: "all" | "del" | "sub" | "none";
+      applicationId?: string;
+      phase?: T.LaunchPhase;
+    };
+    output: T.DomainInfo;
+  };
   renewDomain: { input: T.RenewDomainInput; output: { name: string; expiresAt: string; fee?: T.FeeSummary } };
   transferDomain: {
-    input: { op: "request" | "query" | "approve" | "reject" | "cancel"; name: string; authInfo?: string; years?: number; fee?: T.Money };
+    input: {
+      op: "request" | "query" | "approve" | "reject" | "cancel";
+      name: string;
+      authInfo?: string;
+      years?: number;
+      fee?: T.Money;
+    };
     output: T.TransferInfo;
   };
   updateDomain: { input: T.UpdateDomainInput; output: null };
-  deleteDomain: { input: { name: string; applicationId?: string; phase?: T.LaunchPhase }; output: { pending: boolean; credits: T.Money[] } };
+  deleteDomain: {
+    input: { name: string; applicationId?: string; phase?: T.LaunchPhase };
+    output: { pending: boolean; credits: T.Money[] };
+  };
   restoreDomain: { input: { name: string; fee?: T.Money }; output: { rgpStatus?: string } };
   reportRestore: { input: { name: string; report: T.RestoreReport }; output: null };
   checkHosts: { input: { names: string[] }; output: T.ObjectCheck[] };
@@ -48,12 +66,33 @@ export interface RegistryPort extends Methods {
 }
 
 const NAMES: OperationName[] = [
-  "checkDomains", "claimsCheck", "createDomain", "infoDomain", "renewDomain", "transferDomain", "updateDomain",
-  "deleteDomain", "restoreDomain", "reportRestore", "checkHosts", "createHost", "infoHost", "updateHost", "deleteHost",
-  "checkContacts", "createContact", "infoContact", "updateContact", "deleteContact", "pollRequest", "pollAck",
+  "checkDomains",
+  "claimsCheck",
+  "createDomain",
+  "infoDomain",
+  "renewDomain",
+  "transferDomain",
+  "updateDomain",
+  "deleteDomain",
+  "restoreDomain",
+  "reportRestore",
+  "checkHosts",
+  "createHost",
+  "infoHost",
+  "updateHost",
+  "deleteHost",
+  "checkContacts",
+  "createContact",
+  "infoContact",
+  "updateContact",
+  "deleteContact",
+  "pollRequest",
+  "pollAck",
 ];
 
 export function bindPort(executor: RegistryExecutor): RegistryPort {
-  const methods = Object.fromEntries(NAMES.map((name) => [name, (input: never) => executor.execute(name, input)])) as unknown as Methods;
+  const methods = Object.fromEntries(
+    NAMES.map((name) => [name, (input: never) => executor.execute(name, input)]),
+  ) as unknown as Methods;
   return { ...methods, close: () => executor.close() };
 }

@@ -35,13 +35,18 @@ export class RegistryRouter {
       const port = this.forDomain(n);
       groups.set(port, [...(groups.get(port) ?? []), n]);
     }
-    const results = await Promise.all([...groups].map(async ([port, group]) => (await port.checkDomains({ names: group, years })).data));
+    const results = await Promise.all(
+      [...groups].map(async ([port, group]) => (await port.checkDomains({ names: group, years })).data),
+    );
     const byName = new Map(results.flat().map((r) => [r.name, r]));
     return names.map((n) => byName.get(n.toLowerCase()) ?? byName.get(n)).filter((r): r is DomainCheck => Boolean(r));
   }
 
   async close(): Promise<void> {
-    const ports = new Set([...Object.values(this.routes.byTld), ...(this.routes.fallback ? [this.routes.fallback] : [])]);
+    const ports = new Set([
+      ...Object.values(this.routes.byTld),
+      ...(this.routes.fallback ? [this.routes.fallback] : []),
+    ]);
     await Promise.all([...ports].map((p) => p.close()));
   }
 }

@@ -59,8 +59,7 @@ export interface FeeSummary {
 }
 
 export type LaunchData =
-  | { phase: "sunrise"; encodedSignedMark: string }
-  | { phase: "claims" | "landrush" | "open"; notice?: ClaimsNotice };
+  { phase: "sunrise"; encodedSignedMark: string } | { phase: "claims" | "landrush" | "open"; notice?: ClaimsNotice };
 
 export interface ClaimsNotice {
   noticeId: string;
@@ -121,7 +120,8 @@ export interface RenewDomainInput {
   fee?: Money;
 }
 
-export type TransferStatus = "pending" | "clientApproved" | "clientCancelled" | "clientRejected" | "serverApproved" | "serverCancelled";
+export type TransferStatus =
+  "pending" | "clientApproved" | "clientCancelled" | "clientRejected" | "serverApproved" | "serverCancelled";
 
 export interface TransferInfo {
   name: string;

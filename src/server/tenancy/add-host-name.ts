@@ -31,7 +31,11 @@ export async function addHostName(ctx: ActorContext, input: z.input<typeof addHo
   const consoleHost = hostWithoutPort(env().CONSOLE_HOST);
   const bare = hostWithoutPort(host);
   if (bare === consoleHost || bare === platformDomain || bare.endsWith(`.${platformDomain}`)) {
-    throw new AppError("INVALID_INPUT", undefined, { fields: { host: "Host names under the platform's own domain are assigned by the platform; use a domain you control." } });
+    throw new AppError("INVALID_INPUT", undefined, {
+      fields: {
+        host: "Host names under the platform's own domain are assigned by the platform; use a domain you control.",
+      },
+    });
   }
   return db.$transaction(async (tx) => {
     await assertResellerWritable(tx, resellerId);
@@ -46,8 +50,16 @@ export async function addHostName(ctx: ActorContext, input: z.input<typeof addHo
     if (await tx.hostName.findUnique({ where: { resellerId_host: { resellerId, host } }, select: { id: true } })) {
       throw new AppError("CONFLICT", undefined, { fields: { host: "This storefront already has that host name." } });
     }
-    const row = await tx.hostName.create({ data: { resellerId, host, kind: "custom", verificationToken: newVerificationToken() } });
-    await recordAudit(tx, ctx, { action: "host_name.add", entity: "hostName", entityId: row.id, resellerId, after: { host } });
+    const row = await tx.hostName.create({
+      data: { resellerId, host, kind: "custom", verificationToken: newVerificationToken() },
+    });
+    await recordAudit(tx, ctx, {
+      action: "host_name.add",
+      entity: "hostName",
+      entityId: row.id,
+      resellerId,
+      after: { host },
+    });
     return row;
   });
 }

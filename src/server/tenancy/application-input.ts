@@ -23,16 +23,15 @@ export const applicationInput = z.object({
     .string()
     .trim()
     .regex(/^\+?[0-9 ().-]{6,24}$/, "Enter a phone number with country code, for example +1 555 010 0100."),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine(isCountryCode, "Choose a country."),
+  country: z.string().trim().toUpperCase().refine(isCountryCode, "Choose a country."),
   website: z
     .string()
     .trim()
     .max(200)
-    .refine((v) => v === "" || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v), "Enter a full web address starting with https://, or leave it empty.")
+    .refine(
+      (v) => v === "" || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v),
+      "Enter a full web address starting with https://, or leave it empty.",
+    )
     .default(""),
   expectedVolume: z.coerce
     .number({ error: "Enter the number of domains you expect to register each month." })
@@ -43,7 +42,10 @@ export const applicationInput = z.object({
     error: "The reseller agreement has changed; please read the current version and accept it again.",
   }),
   // A ticked checkbox posts "on"; an unticked one posts nothing.
-  acceptAgreement: z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, { error: "You must accept the reseller agreement to apply." })),
+  acceptAgreement: z.preprocess(
+    (v) => v === true || v === "on" || v === "true",
+    z.literal(true, { error: "You must accept the reseller agreement to apply." }),
+  ),
 });
 
 export type ApplicationInput = z.input<typeof applicationInput>;

@@ -24,10 +24,14 @@ export async function approveResellerApplication(ctx: ActorContext, input: z.inp
   return db.$transaction(async (tx) => {
     const application = await tx.resellerApplication.findUnique({ where: { id: applicationId } });
     if (!application) throw new AppError("NOT_FOUND");
-    if (application.status !== "pending") throw new AppError("CONFLICT", `This application was already ${application.status}.`);
+    if (application.status !== "pending")
+      throw new AppError("CONFLICT", `This application was already ${application.status}.`);
     const slug = application.desiredSlug;
     if (await tx.reseller.findUnique({ where: { slug }, select: { id: true } })) {
-      throw new AppError("CONFLICT", `The storefront name "${slug}" has been taken since this application was made; decline it and ask the applicant to apply with another name.`);
+      throw new AppError(
+        "CONFLICT",
+        `The storefront name "${slug}" has been taken since this application was made; decline it and ask the applicant to apply with another name.`,
+      );
     }
     const host = `${slug}.${env().STOREFRONT_BASE_DOMAIN}`;
     const reseller = await tx.reseller.create({
@@ -36,7 +40,9 @@ export async function approveResellerApplication(ctx: ActorContext, input: z.inp
         legalName: application.companyName,
         displayName: application.companyName.slice(0, 60),
         branding: { create: { supportEmail: application.contactEmail, supportPhone: application.contactPhone } },
-        hostNames: { create: { host, kind: "platform", verificationToken: newVerificationToken(), verifiedAt: new Date() } },
+        hostNames: {
+          create: { host, kind: "platform", verificationToken: newVerificationToken(), verifiedAt: new Date() },
+        },
       },
     });
     // The guarded update makes a concurrent second approval fail instead of creating a second reseller.
@@ -52,13 +58,23 @@ export async function approveResellerApplication(ctx: ActorContext, input: z.inp
       before: { status: "pending" },
       after: { status: "approved", resellerId: reseller.id },
     });
-    await recordAudit(tx, ctx, { action: "reseller.create", entity: "reseller", entityId: reseller.id, resellerId: reseller.id, after: { slug, host, status: "active" } });
+    await recordAudit(tx, ctx, {
+      action: "reseller.create",
+      entity: "reseller",
+      entityId: reseller.id,
+      resellerId: reseller.id,
+      after: { slug, host, status: "active" },
+    });
     // A new reseller starts on the registrar's standard tier so it can sell at once; a deployment
     // with no tier yet opens billing later, when the registrar assigns one.
     if (await tx.wholesaleTier.findFirst({ select: { id: true } })) {
       await openResellerBilling(tx, ctx, { resellerId: reseller.id });
     }
-    const { invitation } = await createInvitation(ctx, { email: application.contactEmail, role: "owner", resellerId: reseller.id }, { tx });
+    const { invitation } = await createInvitation(
+      ctx,
+      { email: application.contactEmail, role: "owner", resellerId: reseller.id },
+      { tx },
+    );
     return { reseller, host, invitationId: invitation.id };
   });
 }

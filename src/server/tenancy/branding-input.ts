@@ -22,18 +22,19 @@ export const brandingFields = z.object({
   supportPhone: z
     .string()
     .trim()
-    .refine((v) => v === "" || /^\+?[0-9 ().-]{6,24}$/.test(v), "Enter a phone number with country code, or leave it empty.")
+    .refine(
+      (v) => v === "" || /^\+?[0-9 ().-]{6,24}$/.test(v),
+      "Enter a phone number with country code, or leave it empty.",
+    )
     .default(""),
   termsText: z.string().max(50_000, "The terms are limited to 50,000 characters.").default(""),
   privacyText: z.string().max(50_000, "The privacy notice is limited to 50,000 characters.").default(""),
 });
 
-export const brandingInput = brandingFields
-  .extend({ resellerId: z.uuid() })
-  .superRefine((v, c) => {
-    for (const [field, message] of Object.entries(brandColorProblems(v))) {
-      c.addIssue({ code: "custom", path: [field], message });
-    }
-  });
+export const brandingInput = brandingFields.extend({ resellerId: z.uuid() }).superRefine((v, c) => {
+  for (const [field, message] of Object.entries(brandColorProblems(v))) {
+    c.addIssue({ code: "custom", path: [field], message });
+  }
+});
 
 export type BrandingInput = z.input<typeof brandingInput>;

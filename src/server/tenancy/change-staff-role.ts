@@ -24,7 +24,8 @@ export async function changeStaffRole(ctx: ActorContext, input: z.input<typeof c
   return db.$transaction(async (tx) => {
     const m = await getManageableMembershipOrThrow(tx, ctx, membershipId);
     const allowed: readonly Role[] = m.resellerId === null ? REGISTRAR_ROLES : RESELLER_ROLES;
-    if (!allowed.includes(role)) throw new AppError("INVALID_INPUT", undefined, { fields: { role: "That role does not exist here." } });
+    if (!allowed.includes(role))
+      throw new AppError("INVALID_INPUT", undefined, { fields: { role: "That role does not exist here." } });
     if (m.resellerId !== null) {
       await assertResellerWritable(tx, m.resellerId);
       if ((role === "owner" || m.role === "owner") && ctx.role !== "owner" && ctx.kind !== "system") {

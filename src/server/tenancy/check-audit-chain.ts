@@ -8,5 +8,8 @@ export async function checkAuditChain(ctx: ActorContext) {
   requireRegistrarReader(ctx);
   const report = await verifyAuditChains(db);
   // Server-action results cross to the browser as plain data: bigints become strings.
-  return { ...report, broken: report.broken.map((b) => ({ ...b, seq: b.seq.toString(), chainSeq: b.chainSeq.toString() })) };
+  return {
+    ...report,
+    broken: report.broken.map((b) => ({ ...b, seq: b.seq.toString(), chainSeq: b.chainSeq.toString() })),
+  };
 }

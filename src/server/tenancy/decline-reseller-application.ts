@@ -19,7 +19,8 @@ export async function declineResellerApplication(ctx: ActorContext, input: z.inp
   return db.$transaction(async (tx) => {
     const application = await tx.resellerApplication.findUnique({ where: { id: applicationId } });
     if (!application) throw new AppError("NOT_FOUND");
-    if (application.status !== "pending") throw new AppError("CONFLICT", `This application was already ${application.status}.`);
+    if (application.status !== "pending")
+      throw new AppError("CONFLICT", `This application was already ${application.status}.`);
     const updated = await tx.resellerApplication.update({
       where: { id: applicationId, status: "pending" },
       data: { status: "declined", decidedAt: new Date(), decidedById: ctx.actorId, declineReason: reason },

@@ -6,7 +6,10 @@ import type { Role } from "@/generated/prisma/enums";
 import { requireRegistrarAdmin, requireResellerManager } from "./guards";
 
 export async function getManageableMembershipOrThrow(tx: Tx, ctx: ActorContext, membershipId: string) {
-  const m = await tx.membership.findUnique({ where: { id: membershipId }, include: { user: { select: { id: true, email: true } } } });
+  const m = await tx.membership.findUnique({
+    where: { id: membershipId },
+    include: { user: { select: { id: true, email: true } } },
+  });
   if (!m) throw new AppError("NOT_FOUND");
   if (m.resellerId === null) {
     if (ctx.kind !== "registrar" && ctx.kind !== "system") throw new AppError("NOT_FOUND");
@@ -22,11 +25,21 @@ export async function getManageableMembershipOrThrow(tx: Tx, ctx: ActorContext, 
  * of one scope are serialised by an advisory lock, so two owners demoting each other at once cannot
  * both succeed.
  */
-export async function assertKeeperRemains(tx: Tx, resellerId: string | null, role: Role, excludingId: string): Promise<void> {
+export async function assertKeeperRemains(
+  tx: Tx,
+  resellerId: string | null,
+  role: Role,
+  excludingId: string,
+): Promise<void> {
   await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`staff:${resellerId ?? "registrar"}`}))`;
-  const others = await tx.membership.count({ where: { resellerId, role, id: { not: excludingId }, user: { disabledAt: null } } });
+  const others = await tx.membership.count({
+    where: { resellerId, role, id: { not: excludingId }, user: { disabledAt: null } },
+  });
   if (others === 0) {
     const who = resellerId === null ? "registrar admin" : "owner";
-    throw new AppError("CONFLICT", `This is the last ${who}; make someone else ${who === "owner" ? "an owner" : "a registrar admin"} first.`);
+    throw new AppError(
+      "CONFLICT",
+      `This is the last ${who}; make someone else ${who === "owner" ? "an owner" : "a registrar admin"} first.`,
+    );
   }
 }

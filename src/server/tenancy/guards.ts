@@ -28,7 +28,8 @@ export function requireResellerReader(ctx: ActorContext, resellerId: string): vo
 export function requireResellerManager(ctx: ActorContext, resellerId: string): void {
   requireResellerReader(ctx, resellerId);
   assertCanWrite(ctx);
-  if (ctx.kind === "registrar") throw new AppError("READ_ONLY", "Registrar staff view reseller settings; the reseller's own staff change them.");
+  if (ctx.kind === "registrar")
+    throw new AppError("READ_ONLY", "Registrar staff view reseller settings; the reseller's own staff change them.");
   assertRole(ctx, RESELLER_MANAGERS);
 }
 

@@ -14,7 +14,9 @@ export function claimExpired(claim: { verifiedAt: Date | null; createdAt: Date }
 
 /** Lapsed unverified claims on `host`, whoever made them. */
 export async function sweepExpiredClaims(tx: Tx, host: string, now = new Date()): Promise<void> {
-  await tx.hostName.deleteMany({ where: { host, kind: "custom", verifiedAt: null, createdAt: { lt: new Date(now.getTime() - HOST_CLAIM_TTL_MS) } } });
+  await tx.hostName.deleteMany({
+    where: { host, kind: "custom", verifiedAt: null, createdAt: { lt: new Date(now.getTime() - HOST_CLAIM_TTL_MS) } },
+  });
 }
 
 /** Whether another reseller already owns `host` (verified). */

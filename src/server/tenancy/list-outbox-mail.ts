@@ -20,7 +20,18 @@ const input = z.object({
 });
 
 // Never the deliverable copy (secretText, secretHtml): it holds the links.
-const shown = { id: true, resellerId: true, toAddress: true, subject: true, textBody: true, kind: true, createdAt: true, sentAt: true, attempts: true, lastError: true } as const;
+const shown = {
+  id: true,
+  resellerId: true,
+  toAddress: true,
+  subject: true,
+  textBody: true,
+  kind: true,
+  createdAt: true,
+  sentAt: true,
+  attempts: true,
+  lastError: true,
+} as const;
 
 async function readerEmail(ctx: ActorContext): Promise<string | null> {
   if (ctx.kind !== "user" && ctx.kind !== "registrar") return null;
@@ -36,9 +47,18 @@ export async function listOutboxMail(ctx: ActorContext, raw: z.input<typeof inpu
   const readsAll = ctx.kind === "system" || ctx.role === "registrar_admin";
   const [total, rows, email] = await Promise.all([
     db.outboxMail.count({ where }),
-    db.outboxMail.findMany({ where, select: shown, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+    db.outboxMail.findMany({
+      where,
+      select: shown,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
     readsAll ? null : readerEmail(ctx),
   ]);
-  const items = rows.map(({ textBody, ...m }) => ({ ...m, textBody: readsAll || m.toAddress.toLowerCase() === email ? textBody : null }));
+  const items = rows.map(({ textBody, ...m }) => ({
+    ...m,
+    textBody: readsAll || m.toAddress.toLowerCase() === email ? textBody : null,
+  }));
   return toPage(items, total, page, pageSize);
 }

@@ -29,7 +29,13 @@ export async function listResellerApplications(ctx: ActorContext, raw: z.input<t
   const start = (page - 1) * pageSize;
   const pending =
     start < pendingCount
-      ? await db.resellerApplication.findMany({ where: { status: "pending" }, orderBy: { createdAt: "asc" }, skip: start, take: pageSize, include })
+      ? await db.resellerApplication.findMany({
+          where: { status: "pending" },
+          orderBy: { createdAt: "asc" },
+          skip: start,
+          take: pageSize,
+          include,
+        })
       : [];
   const remaining = pageSize - pending.length;
   const decided =

@@ -13,7 +13,12 @@ export async function listStaff(ctx: ActorContext, resellerId: string | null) {
     db.membership.findMany({
       where: { resellerId },
       orderBy: [{ role: "asc" }, { createdAt: "asc" }],
-      select: { id: true, role: true, createdAt: true, user: { select: { id: true, email: true, name: true, disabledAt: true } } },
+      select: {
+        id: true,
+        role: true,
+        createdAt: true,
+        user: { select: { id: true, email: true, name: true, disabledAt: true } },
+      },
     }),
     db.invitation.findMany({
       where: { resellerId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },

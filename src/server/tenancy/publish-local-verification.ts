@@ -19,9 +19,13 @@ export const publishLocalVerificationInput = z.object({
   value: z.string().trim().min(1, "Enter the TXT value to publish.").max(255),
 });
 
-export async function publishLocalVerification(ctx: ActorContext, input: z.input<typeof publishLocalVerificationInput>) {
+export async function publishLocalVerification(
+  ctx: ActorContext,
+  input: z.input<typeof publishLocalVerificationInput>,
+) {
   const { hostNameId, value } = parseInput(publishLocalVerificationInput, input);
-  if (!usesLocalDns()) throw new AppError("CONFLICT", "This deployment uses real DNS; publish the record with your DNS provider.");
+  if (!usesLocalDns())
+    throw new AppError("CONFLICT", "This deployment uses real DNS; publish the record with your DNS provider.");
   return db.$transaction(async (tx) => {
     const host = await getHostNameOrThrow(tx, ctx, hostNameId);
     requireResellerManager(ctx, host.resellerId);
@@ -29,7 +33,13 @@ export async function publishLocalVerification(ctx: ActorContext, input: z.input
     const name = verificationRecordName(host.host);
     await tx.localDnsRecord.deleteMany({ where: { name } });
     const row = await tx.localDnsRecord.create({ data: { name, value } });
-    await recordAudit(tx, ctx, { action: "dns.local.set", entity: "localDnsRecord", entityId: row.id, resellerId: host.resellerId, after: { name, value } });
+    await recordAudit(tx, ctx, {
+      action: "dns.local.set",
+      entity: "localDnsRecord",
+      entityId: row.id,
+      resellerId: host.resellerId,
+      after: { name, value },
+    });
     return { name, value };
   });
 }

@@ -17,8 +17,12 @@ export async function reactivateReseller(ctx: ActorContext, input: z.input<typeo
   return db.$transaction(async (tx) => {
     const before = await tx.reseller.findUnique({ where: { id: resellerId } });
     if (!before) throw new AppError("NOT_FOUND");
-    if (before.status !== "suspended") throw new AppError("CONFLICT", `Only a suspended reseller can be reactivated; this one is ${before.status}.`);
-    const after = await tx.reseller.update({ where: { id: resellerId }, data: { status: "active", suspendedAt: null, suspendReason: null } });
+    if (before.status !== "suspended")
+      throw new AppError("CONFLICT", `Only a suspended reseller can be reactivated; this one is ${before.status}.`);
+    const after = await tx.reseller.update({
+      where: { id: resellerId },
+      data: { status: "active", suspendedAt: null, suspendReason: null },
+    });
     await recordAudit(tx, ctx, {
       action: "reseller.reactivate",
       entity: "reseller",

@@ -18,6 +18,12 @@ export async function removeHostName(ctx: ActorContext, input: z.input<typeof re
     await assertResellerWritable(tx, host.resellerId);
     if (host.kind === "platform") throw new AppError("CONFLICT", "The platform host name cannot be removed.");
     await tx.hostName.delete({ where: { id: host.id } });
-    await recordAudit(tx, ctx, { action: "host_name.remove", entity: "hostName", entityId: host.id, resellerId: host.resellerId, before: { host: host.host, verifiedAt: host.verifiedAt } });
+    await recordAudit(tx, ctx, {
+      action: "host_name.remove",
+      entity: "hostName",
+      entityId: host.id,
+      resellerId: host.resellerId,
+      before: { host: host.host, verifiedAt: host.verifiedAt },
+    });
   });
 }

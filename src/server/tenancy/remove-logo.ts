@@ -11,8 +11,21 @@ export async function removeLogo(ctx: ActorContext, raw: { resellerId: string })
   requireResellerManager(ctx, resellerId);
   await db.$transaction(async (tx) => {
     await assertResellerWritable(tx, resellerId);
-    const before = await tx.resellerBranding.findUniqueOrThrow({ where: { resellerId }, select: { logoMime: true, logoUpdatedAt: true } });
-    await tx.resellerBranding.update({ where: { resellerId }, data: { logo: null, logoMime: null, logoUpdatedAt: new Date() } });
-    await recordAudit(tx, ctx, { action: "branding.logo.remove", entity: "resellerBranding", entityId: resellerId, resellerId, before, after: { logoMime: null } });
+    const before = await tx.resellerBranding.findUniqueOrThrow({
+      where: { resellerId },
+      select: { logoMime: true, logoUpdatedAt: true },
+    });
+    await tx.resellerBranding.update({
+      where: { resellerId },
+      data: { logo: null, logoMime: null, logoUpdatedAt: new Date() },
+    });
+    await recordAudit(tx, ctx, {
+      action: "branding.logo.remove",
+      entity: "resellerBranding",
+      entityId: resellerId,
+      resellerId,
+      before,
+      after: { logoMime: null },
+    });
   });
 }

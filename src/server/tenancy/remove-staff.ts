@@ -18,7 +18,8 @@ export async function removeStaff(ctx: ActorContext, input: z.input<typeof remov
     const m = await getManageableMembershipOrThrow(tx, ctx, membershipId);
     if (m.resellerId !== null) {
       await assertResellerWritable(tx, m.resellerId);
-      if (m.role === "owner" && ctx.role !== "owner" && ctx.kind !== "system") throw new AppError("FORBIDDEN", "Only an owner can remove an owner.");
+      if (m.role === "owner" && ctx.role !== "owner" && ctx.kind !== "system")
+        throw new AppError("FORBIDDEN", "Only an owner can remove an owner.");
     }
     if (m.role === keeperRole(m.resellerId)) await assertKeeperRemains(tx, m.resellerId, m.role, m.id);
     await tx.membership.delete({ where: { id: m.id } });

@@ -13,16 +13,24 @@ export async function revokeInvitation(ctx: ActorContext, input: z.input<typeof 
   const { invitationId } = parseInput(revokeInvitationInput, input);
   await db.$transaction(async (tx) => {
     const inv = await tx.invitation.findUnique({ where: { id: invitationId } });
-    if (!inv || (inv.resellerId === null && ctx.kind !== "registrar" && ctx.kind !== "system")) throw new AppError("NOT_FOUND");
+    if (!inv || (inv.resellerId === null && ctx.kind !== "registrar" && ctx.kind !== "system"))
+      throw new AppError("NOT_FOUND");
     // Registrar admins may withdraw any invitation (they send the owner invitation on approval).
     if (inv.resellerId === null || ctx.kind === "registrar") requireRegistrarAdmin(ctx);
     else {
       requireResellerManager(ctx, inv.resellerId);
       await assertResellerWritable(tx, inv.resellerId);
-      if (inv.role === "owner" && ctx.role !== "owner" && ctx.kind !== "system") throw new AppError("FORBIDDEN", "Only an owner can withdraw an owner invitation.");
+      if (inv.role === "owner" && ctx.role !== "owner" && ctx.kind !== "system")
+        throw new AppError("FORBIDDEN", "Only an owner can withdraw an owner invitation.");
     }
     if (inv.acceptedAt || inv.revokedAt) throw new AppError("CONFLICT", "This invitation is no longer open.");
     await tx.invitation.update({ where: { id: inv.id }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, ctx, { action: "invitation.revoke", entity: "invitation", entityId: inv.id, resellerId: inv.resellerId, before: { email: inv.email, role: inv.role } });
+    await recordAudit(tx, ctx, {
+      action: "invitation.revoke",
+      entity: "invitation",
+      entityId: inv.id,
+      resellerId: inv.resellerId,
+      before: { email: inv.email, role: inv.role },
+    });
   });
 }

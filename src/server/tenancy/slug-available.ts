@@ -5,7 +5,11 @@ export async function isSlugTaken(tx: Tx, slug: string, exceptApplicationId?: st
   const [reseller, application] = await Promise.all([
     tx.reseller.findUnique({ where: { slug }, select: { id: true } }),
     tx.resellerApplication.findFirst({
-      where: { desiredSlug: slug, status: "pending", ...(exceptApplicationId ? { id: { not: exceptApplicationId } } : {}) },
+      where: {
+        desiredSlug: slug,
+        status: "pending",
+        ...(exceptApplicationId ? { id: { not: exceptApplicationId } } : {}),
+      },
       select: { id: true },
     }),
   ]);

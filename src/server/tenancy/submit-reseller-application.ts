@@ -12,7 +12,9 @@ export async function submitResellerApplication(ctx: ActorContext, input: Applic
   const data = parseInput(applicationInput, input);
   return db.$transaction(async (tx) => {
     if (await isSlugTaken(tx, data.desiredSlug)) {
-      throw new AppError("CONFLICT", "That storefront name is already taken.", { fields: { desiredSlug: "That name is already taken; please choose another." } });
+      throw new AppError("CONFLICT", "That storefront name is already taken.", {
+        fields: { desiredSlug: "That name is already taken; please choose another." },
+      });
     }
     const { acceptAgreement: _accepted, ...fields } = data;
     const application = await tx.resellerApplication.create({ data: { ...fields, acceptedAt: new Date() } });
@@ -21,7 +23,12 @@ export async function submitResellerApplication(ctx: ActorContext, input: Applic
       entity: "resellerApplication",
       entityId: application.id,
       resellerId: null,
-      after: { companyName: data.companyName, desiredSlug: data.desiredSlug, contactEmail: data.contactEmail, agreementVersion: data.agreementVersion },
+      after: {
+        companyName: data.companyName,
+        desiredSlug: data.desiredSlug,
+        contactEmail: data.contactEmail,
+        agreementVersion: data.agreementVersion,
+      },
     });
     await queueMail(tx, {
       to: data.contactEmail,

@@ -15,10 +15,14 @@ export async function uploadLogo(ctx: ActorContext, raw: { resellerId: string; b
   requireResellerManager(ctx, resellerId);
   const problem = logoProblem(bytes);
   const mime = detectImageType(bytes);
-  if (problem || !mime) throw new AppError("INVALID_INPUT", problem ?? undefined, { fields: { logo: problem ?? "Unsupported image." } });
+  if (problem || !mime)
+    throw new AppError("INVALID_INPUT", problem ?? undefined, { fields: { logo: problem ?? "Unsupported image." } });
   return db.$transaction(async (tx) => {
     await assertResellerWritable(tx, resellerId);
-    const before = await tx.resellerBranding.findUniqueOrThrow({ where: { resellerId }, select: { logoMime: true, logoUpdatedAt: true } });
+    const before = await tx.resellerBranding.findUniqueOrThrow({
+      where: { resellerId },
+      select: { logoMime: true, logoUpdatedAt: true },
+    });
     const updated = await tx.resellerBranding.update({
       where: { resellerId },
       data: { logo: Buffer.from(bytes), logoMime: mime, logoUpdatedAt: new Date() },

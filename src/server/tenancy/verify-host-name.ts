@@ -22,7 +22,8 @@ export const verifyHostNameInput = z.object({ hostNameId: z.uuid() });
 
 export type VerifyOutcome = { verified: true } | { verified: false; reason: string };
 
-const EXPIRED = "This claim is more than a week old and has lapsed. Remove the host name and add it again for a fresh token.";
+const EXPIRED =
+  "This claim is more than a week old and has lapsed. Remove the host name and add it again for a fresh token.";
 const TAKEN = "Another storefront proved control of this host name first.";
 
 /** Why this claim does not verify now, or null when it does. */
@@ -33,14 +34,19 @@ async function problemWith(host: HostName, resolver: DnsResolver): Promise<strin
   try {
     const answers = await resolver.lookupTxt(recordName);
     if (answers.length === 0) return `No TXT record was found at ${recordName}.`;
-    if (!answers.includes(host.verificationToken)) return `The TXT record at ${recordName} does not match the token (found: ${answers.slice(0, 3).join(", ")}).`;
+    if (!answers.includes(host.verificationToken))
+      return `The TXT record at ${recordName} does not match the token (found: ${answers.slice(0, 3).join(", ")}).`;
     return null;
   } catch (e) {
     return e instanceof Error ? e.message : "The DNS lookup failed.";
   }
 }
 
-export async function verifyHostName(ctx: ActorContext, input: z.input<typeof verifyHostNameInput>, resolver: DnsResolver = dnsResolver()): Promise<VerifyOutcome> {
+export async function verifyHostName(
+  ctx: ActorContext,
+  input: z.input<typeof verifyHostNameInput>,
+  resolver: DnsResolver = dnsResolver(),
+): Promise<VerifyOutcome> {
   const { hostNameId } = parseInput(verifyHostNameInput, input);
   const host = await getHostNameOrThrow(db, ctx, hostNameId);
   requireResellerManager(ctx, host.resellerId);
@@ -51,7 +57,8 @@ export async function verifyHostName(ctx: ActorContext, input: z.input<typeof ve
     return await record(ctx, host, reason);
   } catch (e) {
     // Another reseller verified the same host between our check and our write: they won.
-    if (!reason && e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return record(ctx, host, TAKEN);
+    if (!reason && e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
+      return record(ctx, host, TAKEN);
     throw e;
   }
 }
@@ -65,7 +72,14 @@ async function record(ctx: ActorContext, host: HostName, reason: string | null):
       data: { lastCheckedAt: now, lastCheckError: reason, ...(reason ? {} : { verifiedAt: now }) },
     });
     if (!reason) {
-      await recordAudit(tx, ctx, { action: "host_name.verify", entity: "hostName", entityId: host.id, resellerId: host.resellerId, before: { verifiedAt: null }, after: { host: host.host, verifiedAt: now } });
+      await recordAudit(tx, ctx, {
+        action: "host_name.verify",
+        entity: "hostName",
+        entityId: host.id,
+        resellerId: host.resellerId,
+        before: { verifiedAt: null },
+        after: { host: host.host, verifiedAt: now },
+      });
       return { verified: true as const };
     }
     return { verified: false as const, reason };

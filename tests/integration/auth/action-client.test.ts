@@ -4,16 +4,37 @@ import { defineAction, testRequest } from "@/server/action-client";
 import { AppError } from "@/server/errors";
 import { createRegistrant, createRegistrarStaff, createReseller, createStaff } from "../../support/factories";
 
-const write = defineAction({ area: "console", input: z.object({ n: z.coerce.number().int().min(1, "At least one.") }), handler: async (ctx, input) => ({ by: ctx.role, n: input.n }) });
+const write = defineAction({
+  area: "console",
+  input: z.object({ n: z.coerce.number().int().min(1, "At least one.") }),
+  handler: async (ctx, input) => ({ by: ctx.role, n: input.n }),
+});
 const read = defineAction({ area: "console", write: false, input: z.object({}), handler: async () => "read" });
-const ownersOnly = defineAction({ area: "console", roles: ["owner"], input: z.object({}), handler: async () => "done" });
+const ownersOnly = defineAction({
+  area: "console",
+  roles: ["owner"],
+  input: z.object({}),
+  handler: async () => "done",
+});
 const registrarWrite = defineAction({ area: "registrar", input: z.object({}), handler: async () => "done" });
-const storefrontWrite = defineAction({ area: "storefront", input: z.object({}), handler: async (ctx) => ctx.resellerId });
-const failing = defineAction({ area: "console", input: z.object({}), handler: async (): Promise<never> => { throw new Error("database on fire"); } });
+const storefrontWrite = defineAction({
+  area: "storefront",
+  input: z.object({}),
+  handler: async (ctx) => ctx.resellerId,
+});
+const failing = defineAction({
+  area: "console",
+  input: z.object({}),
+  handler: async (): Promise<never> => {
+    throw new Error("database on fire");
+  },
+});
 const refusing = defineAction({
   area: "console",
   input: z.object({}),
-  handler: async (): Promise<never> => { throw new AppError("CONFLICT", "Taken.", { fields: { slug: "Already used." } }); },
+  handler: async (): Promise<never> => {
+    throw new AppError("CONFLICT", "Taken.", { fields: { slug: "Already used." } });
+  },
 });
 
 describe("the action client", () => {
@@ -73,13 +94,22 @@ describe("the action client", () => {
     const nimbus = await createReseller();
     const { ctx } = await createRegistrant(acme.id);
     expect(await storefrontWrite.run(ctx, {})).toEqual({ ok: true, data: acme.id });
-    expect(await storefrontWrite.run(ctx, {}, testRequest({ host: nimbus.host }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await storefrontWrite.run(ctx, {}, testRequest({ host: nimbus.host }))).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 
   it("passes a service's AppError through with its message and fields", async () => {
     const acme = await createReseller();
     const { ctx } = await createStaff(acme.id, "owner");
-    expect(await refusing.run(ctx, {})).toEqual({ ok: false, code: "CONFLICT", message: "Taken.", fields: { slug: "Already used." }, values: {} });
+    expect(await refusing.run(ctx, {})).toEqual({
+      ok: false,
+      code: "CONFLICT",
+      message: "Taken.",
+      fields: { slug: "Already used." },
+      values: {},
+    });
   });
 
   it("hides unexpected errors behind INTERNAL and logs them", async () => {
@@ -88,7 +118,11 @@ describe("the action client", () => {
     // Expected here: replace the fail-on-console-error spy's implementation for this one call.
     const logged = vi.mocked(console.error).mockImplementation(() => {});
     const result = await failing.run(ctx, {});
-    expect(result).toMatchObject({ ok: false, code: "INTERNAL", message: "Something went wrong on our side. Please try again." });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "INTERNAL",
+      message: "Something went wrong on our side. Please try again.",
+    });
     expect(JSON.stringify(result)).not.toContain("on fire");
     expect(logged).toHaveBeenCalledWith("Unexpected error in a server action", expect.any(Error));
   });

@@ -2,13 +2,20 @@ import { describe, expect, it } from "vitest";
 import { testRequest } from "@/server/action-client";
 import { db } from "@/server/db";
 import { requestConsolePasswordReset, resetConsolePassword, signInToConsole } from "@/app/(console)/(auth)/actions";
-import { requestStorefrontPasswordReset, resetStorefrontPassword, signInToStorefront } from "@/app/(storefront)/[host]/(auth)/actions";
+import {
+  requestStorefrontPasswordReset,
+  resetStorefrontPassword,
+  signInToStorefront,
+} from "@/app/(storefront)/[host]/(auth)/actions";
 import { resolveSession } from "@/server/auth/resolve-session";
 import { createRegistrant, createReseller, createStaff, startTestSession } from "../../support/factories";
 import { receivedText } from "../../support/received-mail";
 
 async function linkFromOutbox(to: string): Promise<{ url: URL; token: string }> {
-  const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: to, kind: "password_reset" }, orderBy: { createdAt: "desc" } });
+  const mail = await db.outboxMail.findFirstOrThrow({
+    where: { toAddress: to, kind: "password_reset" },
+    orderBy: { createdAt: "desc" },
+  });
   const url = new URL(/https?:\/\/\S+/.exec(receivedText(mail))![0]);
   return { url, token: url.pathname.split("/").pop()! };
 }
@@ -20,7 +27,10 @@ describe("password reset", () => {
     const before = await startTestSession({ kind: "user", sub: user.id, resellerId: acme.id, sv: 0 });
     expect(await resolveSession(before, { area: "console" })).not.toBeNull();
 
-    expect(await requestConsolePasswordReset.run(testRequest(), { email: "o@acme.test" })).toEqual({ ok: true, data: { email: "o@acme.test" } });
+    expect(await requestConsolePasswordReset.run(testRequest(), { email: "o@acme.test" })).toEqual({
+      ok: true,
+      data: { email: "o@acme.test" },
+    });
     const { url, token } = await linkFromOutbox("o@acme.test");
     expect(url.host).toBe("localhost:3000");
     expect(url.pathname).toBe(`/reset-password/${token}`);
@@ -28,12 +38,22 @@ describe("password reset", () => {
     expect(stored.tokenHash).not.toContain(token);
     expect(stored.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(60 * 60_000);
 
-    const reset = await resetConsolePassword.run(testRequest(), { token, password: "a-brand-new-pass", confirmPassword: "a-brand-new-pass" });
+    const reset = await resetConsolePassword.run(testRequest(), {
+      token,
+      password: "a-brand-new-pass",
+      confirmPassword: "a-brand-new-pass",
+    });
     expect(reset).toEqual({ ok: true, data: { done: true } });
     expect(await resolveSession(before, { area: "console" })).toBeNull();
-    expect(await signInToConsole.run(testRequest(), { email: "o@acme.test", password: "a-brand-new-pass" })).toMatchObject({ ok: true });
+    expect(
+      await signInToConsole.run(testRequest(), { email: "o@acme.test", password: "a-brand-new-pass" }),
+    ).toMatchObject({ ok: true });
 
-    const again = await resetConsolePassword.run(testRequest(), { token, password: "another-new-pass", confirmPassword: "another-new-pass" });
+    const again = await resetConsolePassword.run(testRequest(), {
+      token,
+      password: "another-new-pass",
+      confirmPassword: "another-new-pass",
+    });
     expect(again).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 
@@ -49,13 +69,25 @@ describe("password reset", () => {
     await requestConsolePasswordReset.run(testRequest(), { email: "o@acme.test" });
     const { token } = await linkFromOutbox("o@acme.test");
     await db.passwordResetToken.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
-    const result = await resetConsolePassword.run(testRequest(), { token, password: "a-brand-new-pass", confirmPassword: "a-brand-new-pass" });
+    const result = await resetConsolePassword.run(testRequest(), {
+      token,
+      password: "a-brand-new-pass",
+      confirmPassword: "a-brand-new-pass",
+    });
     expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 
   it("shows field errors for a short or mismatched new password", async () => {
-    const result = await resetConsolePassword.run(testRequest(), { token: "t", password: "short", confirmPassword: "other" });
-    expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fields: { password: "Use at least 10 characters.", confirmPassword: "The two passwords do not match." } });
+    const result = await resetConsolePassword.run(testRequest(), {
+      token: "t",
+      password: "short",
+      confirmPassword: "other",
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fields: { password: "Use at least 10 characters.", confirmPassword: "The two passwords do not match." },
+    });
   });
 
   it("mails a registrant a link on their own storefront host that works only there", async () => {
@@ -67,10 +99,16 @@ describe("password reset", () => {
     expect(url.host).toBe(acme.host);
     const input = { token, password: "a-brand-new-pass", confirmPassword: "a-brand-new-pass" };
 
-    expect(await resetStorefrontPassword.run(testRequest({ host: nimbus.host }), input)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await resetStorefrontPassword.run(testRequest({ host: nimbus.host }), input)).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await resetConsolePassword.run(testRequest(), input)).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await resetStorefrontPassword.run(testRequest({ host: acme.host }), input)).toMatchObject({ ok: true });
-    const signIn = await signInToStorefront.run(testRequest({ host: acme.host }), { email: "jo@example.test", password: "a-brand-new-pass" });
+    const signIn = await signInToStorefront.run(testRequest({ host: acme.host }), {
+      email: "jo@example.test",
+      password: "a-brand-new-pass",
+    });
     expect(signIn).toMatchObject({ ok: true });
   });
 

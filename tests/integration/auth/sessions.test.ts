@@ -1,13 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { resolveSession } from "@/server/auth/resolve-session";
-import { changeResellerStaffPassword, revokeResellerStaffSession, signOutResellerStaffEverywhere } from "@/app/(console)/(auth)/account/actions";
+import {
+  changeResellerStaffPassword,
+  revokeResellerStaffSession,
+  signOutResellerStaffEverywhere,
+} from "@/app/(console)/(auth)/account/actions";
 import { listSessions } from "@/server/auth/list-sessions";
 import { TOUCH_EVERY_MS } from "@/server/auth/resolve-session";
 import { changeStaffRole } from "@/server/tenancy/change-staff-role";
 import { changeRegistrantPassword } from "@/app/(storefront)/[host]/account/actions";
 import { testRequest } from "@/server/action-client";
-import { createRegistrant, createRegistrarStaff, createReseller, createStaff, startTestSession } from "../../support/factories";
+import {
+  createRegistrant,
+  createRegistrarStaff,
+  createReseller,
+  createStaff,
+  startTestSession,
+} from "../../support/factories";
 
 const CONSOLE = { area: "console" } as const;
 
@@ -16,7 +26,12 @@ describe("session validity", () => {
     const acme = await createReseller();
     const { user, membership } = await createStaff(acme.id, "support");
     const claims = await startTestSession({ kind: "user" as const, sub: user.id, resellerId: acme.id, sv: 0 });
-    expect((await resolveSession(claims, CONSOLE))?.ctx).toEqual({ kind: "user", actorId: user.id, resellerId: acme.id, role: "support" });
+    expect((await resolveSession(claims, CONSOLE))?.ctx).toEqual({
+      kind: "user",
+      actorId: user.id,
+      resellerId: acme.id,
+      role: "support",
+    });
     await db.membership.update({ where: { id: membership.id }, data: { role: "admin" } });
     expect((await resolveSession(claims, CONSOLE))?.ctx.role).toBe("admin");
   });
@@ -35,8 +50,18 @@ describe("session validity", () => {
     const b = await createStaff(acme.id, "admin");
     await db.membership.delete({ where: { id: a.membership.id } });
     await db.user.update({ where: { id: b.user.id }, data: { disabledAt: new Date() } });
-    expect(await resolveSession(await startTestSession({ kind: "user", sub: a.user.id, resellerId: acme.id, sv: 0 }), CONSOLE)).toBeNull();
-    expect(await resolveSession(await startTestSession({ kind: "user", sub: b.user.id, resellerId: acme.id, sv: 0 }), CONSOLE)).toBeNull();
+    expect(
+      await resolveSession(
+        await startTestSession({ kind: "user", sub: a.user.id, resellerId: acme.id, sv: 0 }),
+        CONSOLE,
+      ),
+    ).toBeNull();
+    expect(
+      await resolveSession(
+        await startTestSession({ kind: "user", sub: b.user.id, resellerId: acme.id, sv: 0 }),
+        CONSOLE,
+      ),
+    ).toBeNull();
   });
 
   it("refuses console sessions on storefront hosts and registrant sessions on the console", async () => {
@@ -44,7 +69,13 @@ describe("session validity", () => {
     const staff = await createStaff(acme.id, "owner");
     const { registrant } = await createRegistrant(acme.id);
     const user = await startTestSession({ kind: "user" as const, sub: staff.user.id, resellerId: acme.id, sv: 0 });
-    const customer = await startTestSession({ kind: "registrant" as const, sub: registrant.id, resellerId: acme.id, host: acme.host, sv: 0 });
+    const customer = await startTestSession({
+      kind: "registrant" as const,
+      sub: registrant.id,
+      resellerId: acme.id,
+      host: acme.host,
+      sv: 0,
+    });
     expect(await resolveSession(user, { area: "storefront", host: acme.host })).toBeNull();
     expect(await resolveSession(customer, CONSOLE)).toBeNull();
     expect((await resolveSession(customer, { area: "storefront", host: acme.host }))?.ctx.kind).toBe("registrant");
@@ -54,7 +85,13 @@ describe("session validity", () => {
     const acme = await createReseller({ slug: "acme" });
     const nimbus = await createReseller({ slug: "nimbus" });
     const { registrant } = await createRegistrant(acme.id);
-    const claims = await startTestSession({ kind: "registrant" as const, sub: registrant.id, resellerId: acme.id, host: acme.host, sv: 0 });
+    const claims = await startTestSession({
+      kind: "registrant" as const,
+      sub: registrant.id,
+      resellerId: acme.id,
+      host: acme.host,
+      sv: 0,
+    });
     expect(await resolveSession(claims, { area: "storefront", host: nimbus.host })).toBeNull();
     const forged = { ...claims, host: nimbus.host };
     expect(await resolveSession(forged, { area: "storefront", host: nimbus.host })).toBeNull();
@@ -64,7 +101,10 @@ describe("session validity", () => {
 
   it("treats a registrar staff session as the registrar, never as a reseller", async () => {
     const { user } = await createRegistrarStaff("registrar_auditor");
-    const signedIn = await resolveSession(await startTestSession({ kind: "user", sub: user.id, resellerId: null, sv: 0 }), CONSOLE);
+    const signedIn = await resolveSession(
+      await startTestSession({ kind: "user", sub: user.id, resellerId: null, sv: 0 }),
+      CONSOLE,
+    );
     expect(signedIn?.ctx).toEqual({ kind: "registrar", actorId: user.id, resellerId: null, role: "registrar_auditor" });
   });
 
@@ -75,7 +115,11 @@ describe("session validity", () => {
     const other = await startTestSession(claims);
     const current = await startTestSession(claims);
     const req = testRequest({ sessionId: current.sid });
-    const result = await changeResellerStaffPassword.run(staff.ctx, { currentPassword: staff.password, newPassword: "fresh-password-1", confirmPassword: "fresh-password-1" }, req);
+    const result = await changeResellerStaffPassword.run(
+      staff.ctx,
+      { currentPassword: staff.password, newPassword: "fresh-password-1", confirmPassword: "fresh-password-1" },
+      req,
+    );
     expect(result).toEqual({ ok: true, data: { changed: true } });
     expect(await resolveSession(other, CONSOLE)).toBeNull();
     expect(await resolveSession(current, CONSOLE)).not.toBeNull();
@@ -84,8 +128,16 @@ describe("session validity", () => {
   it("refuses a password change without the right current password", async () => {
     const acme = await createReseller();
     const { registrant, ctx } = await createRegistrant(acme.id);
-    const result = await changeRegistrantPassword.run(ctx, { currentPassword: "wrong-one", newPassword: "fresh-password-1", confirmPassword: "fresh-password-1" });
-    expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fields: { currentPassword: "That is not your current password." } });
+    const result = await changeRegistrantPassword.run(ctx, {
+      currentPassword: "wrong-one",
+      newPassword: "fresh-password-1",
+      confirmPassword: "fresh-password-1",
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fields: { currentPassword: "That is not your current password." },
+    });
     expect((await db.registrant.findUniqueOrThrow({ where: { id: registrant.id } })).sessionVersion).toBe(0);
   });
 
@@ -110,7 +162,9 @@ describe("session validity", () => {
     const bs = await startTestSession({ kind: "user", sub: b.user.id, resellerId: acme.id, sv: 0 });
     expect(await resolveSession(revoked, CONSOLE)).toBeNull();
     expect(await resolveSession(expired, CONSOLE)).toBeNull();
-    expect(await resolveSession({ kind: "user", sub: a.user.id, resellerId: acme.id, sv: 0, sid: bs.sid }, CONSOLE)).toBeNull();
+    expect(
+      await resolveSession({ kind: "user", sub: a.user.id, resellerId: acme.id, sv: 0, sid: bs.sid }, CONSOLE),
+    ).toBeNull();
   });
 
   it("records where a sign-in came from and when the session was last used, without writing on every request", async () => {
@@ -135,12 +189,18 @@ describe("session validity", () => {
     const phone = await startTestSession(claims);
     const laptop = await startTestSession(claims);
     const req = testRequest({ sessionId: laptop.sid });
-    expect(await revokeResellerStaffSession.run(staff.ctx, { sessionId: phone.sid }, req)).toEqual({ ok: true, data: { revoked: true } });
+    expect(await revokeResellerStaffSession.run(staff.ctx, { sessionId: phone.sid }, req)).toEqual({
+      ok: true,
+      data: { revoked: true },
+    });
     expect(req.sessions).toEqual([]);
     expect(await resolveSession(phone, CONSOLE)).toBeNull();
     expect(await resolveSession(laptop, CONSOLE)).not.toBeNull();
     expect((await listSessions(staff.ctx)).map((s) => s.id)).toEqual([laptop.sid]);
-    expect(await revokeResellerStaffSession.run(staff.ctx, { sessionId: phone.sid }, req)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await revokeResellerStaffSession.run(staff.ctx, { sessionId: phone.sid }, req)).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 
   it("signs this device out when its own session is revoked from the list", async () => {
@@ -148,7 +208,9 @@ describe("session validity", () => {
     const staff = await createStaff(acme.id, "owner");
     const current = await startTestSession({ kind: "user", sub: staff.user.id, resellerId: acme.id, sv: 0 });
     const req = testRequest({ sessionId: current.sid });
-    expect(await revokeResellerStaffSession.run(staff.ctx, { sessionId: current.sid }, req)).toMatchObject({ ok: true });
+    expect(await revokeResellerStaffSession.run(staff.ctx, { sessionId: current.sid }, req)).toMatchObject({
+      ok: true,
+    });
     expect(req.sessions).toEqual([null]);
   });
 

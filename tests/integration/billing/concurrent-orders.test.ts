@@ -27,7 +27,13 @@ describe("prepaid balance under concurrency", () => {
     })();
     const results = await Promise.allSettled(
       Array.from({ length: 200 }, (_, i) =>
-        placeOrder(ctx, { resellerId: reseller.id, idempotencyKey: `race-${i}`, channel: "api", payment: "balance", items: [{ kind: "domain_register", productCode: "com", subject: `name-${i}.com` }] }),
+        placeOrder(ctx, {
+          resellerId: reseller.id,
+          idempotencyKey: `race-${i}`,
+          channel: "api",
+          payment: "balance",
+          items: [{ kind: "domain_register", productCode: "com", subject: `name-${i}.com` }],
+        }),
       ),
     );
     racing = false;
@@ -66,7 +72,13 @@ describe("prepaid balance under concurrency", () => {
     const ctx = systemContext(reseller.id);
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
-        placeOrder(ctx, { resellerId: reseller.id, idempotencyKey: `k-${i}`, channel: "api", payment: "balance", items: [{ kind: "domain_register", productCode: "net", subject: `n${i}.net` }] }),
+        placeOrder(ctx, {
+          resellerId: reseller.id,
+          idempotencyKey: `k-${i}`,
+          channel: "api",
+          payment: "balance",
+          items: [{ kind: "domain_register", productCode: "net", subject: `n${i}.net` }],
+        }),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(7);

@@ -15,7 +15,13 @@ async function funded(balance: number, threshold = 0) {
 }
 
 const buy = (resellerId: string, key: string) =>
-  placeOrder(systemContext(resellerId), { resellerId, idempotencyKey: key, channel: "api", payment: "balance", items: [{ kind: "domain_register", productCode: "com", subject: `${key}.com` }] });
+  placeOrder(systemContext(resellerId), {
+    resellerId,
+    idempotencyKey: key,
+    channel: "api",
+    payment: "balance",
+    items: [{ kind: "domain_register", productCode: "com", subject: `${key}.com` }],
+  });
 
 describe("ledger integrity", () => {
   it("refuses, at commit, a journal entry whose lines do not sum to zero", async () => {
@@ -24,7 +30,9 @@ describe("ledger integrity", () => {
     await expect(
       db.$transaction(async (tx) => {
         await tx.journalEntry.create({ data: { id: "bad-entry", key: "bad", kind: "test" } });
-        await tx.journalLine.create({ data: { entryId: "bad-entry", accountId: account, currency: "USD", amount: 100n } });
+        await tx.journalLine.create({
+          data: { entryId: "bad-entry", accountId: account, currency: "USD", amount: 100n },
+        });
       }),
     ).rejects.toThrow(/does not balance/);
     expect(await db.journalEntry.count({ where: { key: "bad" } })).toBe(0);
@@ -33,7 +41,9 @@ describe("ledger integrity", () => {
   it("refuses to change or delete a posted line: corrections are new entries", async () => {
     await funded(5_000);
     const line = await db.journalLine.findFirstOrThrow();
-    await expect(db.journalLine.update({ where: { id: line.id }, data: { amount: 1n } })).rejects.toThrow(/append-only/);
+    await expect(db.journalLine.update({ where: { id: line.id }, data: { amount: 1n } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.journalEntry.deleteMany()).rejects.toThrow(/append-only/);
   });
 
@@ -41,7 +51,10 @@ describe("ledger integrity", () => {
     const reseller = await funded(5_000);
     await buy(reseller.id, "a");
     expect((await verifyLedger(db)).ok).toBe(true);
-    await db.ledgerAccount.update({ where: { id: `reseller_available:${reseller.id}:USD` }, data: { balance: { increment: 1 } } });
+    await db.ledgerAccount.update({
+      where: { id: `reseller_available:${reseller.id}:USD` },
+      data: { balance: { increment: 1 } },
+    });
     const report = await verifyLedger(db);
     expect(report.ok).toBe(false);
     expect(report.faults.map((f) => f.check)).toContain("cached balance");

@@ -17,7 +17,9 @@ describe("catalog seed", () => {
     const com = (l: typeof a) => l.products.find((p) => p.code === "com")?.register;
     expect(com(a)).toBeDefined();
     expect(com(a)).not.toBe(com(n));
-    expect(a.products.map((p) => p.code)).toEqual(expect.arrayContaining(["com", "net", "org", "io", "co", "app", "shop", "bloom", "forge", "vista", "nova"]));
+    expect(a.products.map((p) => p.code)).toEqual(
+      expect.arrayContaining(["com", "net", "org", "io", "co", "app", "shop", "bloom", "forge", "vista", "nova"]),
+    );
     expect(a.products.some((p) => p.kind === "ssl")).toBe(false);
     expect((await readBalance(db, acme.id)).available).toBe(500_00);
     expect((await readBalance(db, nimbus.id)).available).toBe(2_000_00);

@@ -6,7 +6,8 @@ import { ACTION_COVERAGE, ROUTE_COVERAGE } from "./coverage";
 const APP = path.resolve(__dirname, "../../../src/app");
 const CASES = path.resolve(__dirname, "cases");
 
-const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") || f.endsWith(".tsx"));
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") || f.endsWith(".tsx"));
 const read = (dir: string, f: string) => readFileSync(path.join(dir, f), "utf8");
 
 /** Every action made with defineAction or definePublicAction, as "file#name". */
@@ -22,10 +23,18 @@ function discoverActions(): string[] {
 function discoverRoutes(): string[] {
   return files(APP)
     .filter((f) => path.basename(f).startsWith("route."))
-    .flatMap((f) => [...read(APP, f).matchAll(/export (?:async function|const|function) (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)].map((m) => `${f} ${m[1]}`));
+    .flatMap((f) =>
+      [
+        ...read(APP, f).matchAll(
+          /export (?:async function|const|function) (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g,
+        ),
+      ].map((m) => `${f} ${m[1]}`),
+    );
 }
 
-const caseText = files(CASES).map((f) => read(CASES, f)).join("\n");
+const caseText = files(CASES)
+  .map((f) => read(CASES, f))
+  .join("\n");
 const caseNames = new Set([...caseText.matchAll(/name: [`"](.+?)[`"],?\n/g)].map((m) => m[1]));
 const calledByCase = (key: string) => new RegExp(`\\b${key.split("#")[1]}(\\.run\\(|", )`).test(caseText);
 
@@ -44,13 +53,18 @@ describe("the isolation suite's coverage", () => {
   });
 
   it("covers every route handler", () => {
-    expect(routes.filter((r) => !(r in ROUTE_COVERAGE)), "add an entry in ./coverage.ts").toEqual([]);
+    expect(
+      routes.filter((r) => !(r in ROUTE_COVERAGE)),
+      "add an entry in ./coverage.ts",
+    ).toEqual([]);
   });
 
   it("lists nothing that does not exist, and names only cases that exist", () => {
     expect(Object.keys(ACTION_COVERAGE).filter((k) => !actions.includes(k))).toEqual([]);
     expect(Object.keys(ROUTE_COVERAGE).filter((k) => !routes.includes(k))).toEqual([]);
-    const named = [...Object.values(ACTION_COVERAGE), ...Object.values(ROUTE_COVERAGE)].flatMap((c) => ("service" in c ? [c.service] : []));
+    const named = [...Object.values(ACTION_COVERAGE), ...Object.values(ROUTE_COVERAGE)].flatMap((c) =>
+      "service" in c ? [c.service] : [],
+    );
     expect(named.filter((n) => !caseNames.has(n))).toEqual([]);
   });
 });

@@ -10,28 +10,51 @@
  */
 export type Coverage = { service: string } | { session: string } | { public: string } | { registrar: true };
 
-const SESSION_SCOPED = "the action passes ctx.resellerId (or the signed-in account) itself; its input carries no other tenant's id";
+const SESSION_SCOPED =
+  "the action passes ctx.resellerId (or the signed-in account) itself; its input carries no other tenant's id";
 const REGISTRAR = { registrar: true } as const;
 
 export const ACTION_COVERAGE: Record<string, Coverage> = {
   // Console: own account and sign-in.
-  "(console)/(auth)/actions.ts#signInToConsole": { public: "credentials identify one account; registrants cannot use it (case: a registrant cannot use a console staff action)" },
-  "(console)/(auth)/actions.ts#requestConsolePasswordReset": { public: "mails only the address given; the link goes to its mailbox (security finding 01)" },
+  "(console)/(auth)/actions.ts#signInToConsole": {
+    public:
+      "credentials identify one account; registrants cannot use it (case: a registrant cannot use a console staff action)",
+  },
+  "(console)/(auth)/actions.ts#requestConsolePasswordReset": {
+    public: "mails only the address given; the link goes to its mailbox (security finding 01)",
+  },
   "(console)/(auth)/actions.ts#resetConsolePassword": { public: "acts only for the holder of a mailed token" },
-  "(console)/(auth)/actions.ts#acceptConsoleInvitation": { public: "acts only for the holder of a mailed invitation token" },
+  "(console)/(auth)/actions.ts#acceptConsoleInvitation": {
+    public: "acts only for the holder of a mailed invitation token",
+  },
   "(console)/apply/actions.ts#submitApplication": { public: "creates a new application; reads nothing" },
   "(console)/(auth)/account/actions.ts#changeRegistrarStaffPassword": { session: SESSION_SCOPED },
-  "(console)/(auth)/account/actions.ts#enableRegistrarStaffTwoFactor": { session: "acts on the signed-in account's own pending secret; the reseller-staff twin has cases in cases/second-factor.ts" },
-  "(console)/(auth)/account/actions.ts#confirmResellerStaffIdentity": { session: "checks the signed-in account's own password and code and refreshes only the session it runs under (issue-09-reauthentication.test.ts)" },
-  "(console)/(auth)/account/actions.ts#confirmRegistrarStaffIdentity": { session: "checks the signed-in account's own password and code and refreshes only the session it runs under (issue-09-reauthentication.test.ts)" },
-  "(console)/(auth)/account/actions.ts#disableRegistrarStaffTwoFactor": { session: "acts on the signed-in account only, after its own password and code; the reseller-staff twin has cases in cases/second-factor.ts" },
+  "(console)/(auth)/account/actions.ts#enableRegistrarStaffTwoFactor": {
+    session:
+      "acts on the signed-in account's own pending secret; the reseller-staff twin has cases in cases/second-factor.ts",
+  },
+  "(console)/(auth)/account/actions.ts#confirmResellerStaffIdentity": {
+    session:
+      "checks the signed-in account's own password and code and refreshes only the session it runs under (issue-09-reauthentication.test.ts)",
+  },
+  "(console)/(auth)/account/actions.ts#confirmRegistrarStaffIdentity": {
+    session:
+      "checks the signed-in account's own password and code and refreshes only the session it runs under (issue-09-reauthentication.test.ts)",
+  },
+  "(console)/(auth)/account/actions.ts#disableRegistrarStaffTwoFactor": {
+    session:
+      "acts on the signed-in account only, after its own password and code; the reseller-staff twin has cases in cases/second-factor.ts",
+  },
   // Console: the reseller's own settings.
   "(console)/console/billing/actions.ts#topUp": { service: "A's owner cannot start a top-up of B's balance" },
   "(console)/console/billing/actions.ts#saveThreshold": { session: SESSION_SCOPED },
   "(console)/console/branding/actions.ts#saveBranding": { service: "A's owner cannot read or change B's branding" },
   "(console)/console/branding/actions.ts#saveLogo": { service: "A's owner cannot upload a logo for B" },
   "(console)/console/branding/actions.ts#deleteLogo": { session: SESSION_SCOPED },
-  "(console)/console/bulk/actions.ts#startBulkJob": { session: "names are matched against the reseller's own domains; another's become failed items (tests/integration/domains/bulk)" },
+  "(console)/console/bulk/actions.ts#startBulkJob": {
+    session:
+      "names are matched against the reseller's own domains; another's become failed items (tests/integration/domains/bulk)",
+  },
   "(console)/console/host-names/actions.ts#addHost": { service: "A's owner cannot add a host name to B's storefront" },
   "(console)/console/prices/actions.ts#saveMarkup": { session: SESSION_SCOPED },
   "(console)/console/prices/actions.ts#saveOverride": { session: SESSION_SCOPED },
@@ -56,13 +79,27 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   "(registrar)/registrar/tiers/actions.ts#saveTierPrices": REGISTRAR,
   "(registrar)/registrar/tiers/actions.ts#moveReseller": REGISTRAR,
   // Storefront.
-  "(storefront)/[host]/(auth)/actions.ts#registerOnStorefront": { public: "answers alike for every email and mails a link to the address given, at this storefront only" },
-  "(storefront)/[host]/(auth)/actions.ts#finishStorefrontRegistration": { public: "acts only for the holder of a mailed token" },
-  "(storefront)/[host]/cart/actions.ts#addToCartAction": { public: "the cart is this browser's cookie, bound to the storefront host" },
-  "(storefront)/[host]/cart/actions.ts#updateCartAction": { public: "the cart is this browser's cookie, bound to the storefront host" },
-  "(storefront)/[host]/cart/actions.ts#removeFromCartAction": { public: "the cart is this browser's cookie, bound to the storefront host" },
-  "(storefront)/[host]/checkout/actions.ts#placeOrderAction": { service: "A's registrant cannot place an order at B's store" },
-  "(storefront)/[host]/orders/[orderId]/actions.ts#payOrder": { service: "A's registrant cannot open checkout for B's order" },
+  "(storefront)/[host]/(auth)/actions.ts#registerOnStorefront": {
+    public: "answers alike for every email and mails a link to the address given, at this storefront only",
+  },
+  "(storefront)/[host]/(auth)/actions.ts#finishStorefrontRegistration": {
+    public: "acts only for the holder of a mailed token",
+  },
+  "(storefront)/[host]/cart/actions.ts#addToCartAction": {
+    public: "the cart is this browser's cookie, bound to the storefront host",
+  },
+  "(storefront)/[host]/cart/actions.ts#updateCartAction": {
+    public: "the cart is this browser's cookie, bound to the storefront host",
+  },
+  "(storefront)/[host]/cart/actions.ts#removeFromCartAction": {
+    public: "the cart is this browser's cookie, bound to the storefront host",
+  },
+  "(storefront)/[host]/checkout/actions.ts#placeOrderAction": {
+    service: "A's registrant cannot place an order at B's store",
+  },
+  "(storefront)/[host]/orders/[orderId]/actions.ts#payOrder": {
+    service: "A's registrant cannot open checkout for B's order",
+  },
   "(storefront)/[host]/registrant-change/[id]/actions.ts#answerRegistrantChangeAction": {
     service: "reseller A's storefront cannot show or answer a change of registrant of reseller B, even with its link",
   },
@@ -73,7 +110,9 @@ export const ROUTE_COVERAGE: Record<string, Coverage> = {
   "(console)/console/billing/statement/export/route.ts GET": { service: "A's owner cannot read B's statement" },
   "api/auth/sign-out/route.ts POST": { session: "ends the caller's own session only" },
   "api/branding/[resellerId]/logo/route.ts GET": { public: "a storefront's logo is public by nature" },
-  "api/storefront/orders/[orderId]/route.ts GET": { service: "A's registrant cannot watch the progress of B's registrant's order" },
+  "api/storefront/orders/[orderId]/route.ts GET": {
+    service: "A's registrant cannot watch the progress of B's registrant's order",
+  },
   "api/storefront/bulk-search/route.ts POST": { service: "A's registrant cannot search with B's store and prices" },
   "api/health/route.ts GET": { public: "answers ok; reads no tenant data" },
   "api/webhooks/stripe/route.ts POST": { public: "only Stripe-signed events; each names the payment it settles" },

@@ -3,7 +3,9 @@ import { AppError } from "@/server/errors";
 import { twoTenants, type IsolationCase, type Outcome } from "./harness";
 
 const modules = import.meta.glob<{ cases: IsolationCase[] }>("./cases/*.ts", { eager: true });
-const table = Object.entries(modules).flatMap(([file, m]) => m.cases.map((c) => ({ file: file.replace("./cases/", ""), c })));
+const table = Object.entries(modules).flatMap(([file, m]) =>
+  m.cases.map((c) => ({ file: file.replace("./cases/", ""), c })),
+);
 
 async function outcome(call: () => Promise<Outcome>): Promise<{ ok: boolean; code?: string }> {
   try {

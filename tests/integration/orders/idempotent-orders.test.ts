@@ -71,6 +71,8 @@ describe("placing orders", () => {
   it("refuses an illegal state change with a conflict", async () => {
     const { reseller, ctx } = await setup();
     const { order: placed } = await placeOrder(ctx, order(reseller.id, "k"));
-    await expect(db.$transaction((tx) => transitionItem(tx, placed.items[0].id, "completed"))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(db.$transaction((tx) => transitionItem(tx, placed.items[0].id, "completed"))).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });

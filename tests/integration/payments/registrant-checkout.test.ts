@@ -16,7 +16,11 @@ beforeAll(async () => {
 });
 
 async function storefrontOrder(balance = 5_000) {
-  const { reseller, order, checkout } = await createStorefrontCheckout({ subject: "mine.net", idempotencyKey: "checkout-1", balance });
+  const { reseller, order, checkout } = await createStorefrontCheckout({
+    subject: "mine.net",
+    idempotencyKey: "checkout-1",
+    balance,
+  });
   // Fulfilment is another capability's job; these tests drive the item by hand.
   await db.$transaction((tx) => confirmPayment(tx, checkout.paymentId, "pi_test"));
   return { reseller, order, itemId: order.items[0].id };
@@ -66,7 +70,15 @@ describe("registrant checkout", () => {
     });
     await refundItem(itemId);
     expect(await readBalance(db, reseller.id)).toMatchObject({ available: 5_000, held: 0 });
-    expect(Number((await db.ledgerAccount.findUniqueOrThrow({ where: { id: resellerAccount("registrar_revenue", reseller.id, "USD").id } })).balance)).toBe(0);
+    expect(
+      Number(
+        (
+          await db.ledgerAccount.findUniqueOrThrow({
+            where: { id: resellerAccount("registrar_revenue", reseller.id, "USD").id },
+          })
+        ).balance,
+      ),
+    ).toBe(0);
     expect((await verifyLedger(db)).faults).toEqual([]);
   });
 

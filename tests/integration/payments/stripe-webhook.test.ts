@@ -21,7 +21,13 @@ beforeAll(async () => {
     req.on("end", () => {
       seen.push({ path: req.url ?? "", body });
       res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify({ id: `cs_test_${seen.length}`, object: "checkout.session", url: `https://checkout.stripe.test/pay/cs_test_${seen.length}` }));
+      res.end(
+        JSON.stringify({
+          id: `cs_test_${seen.length}`,
+          object: "checkout.session",
+          url: `https://checkout.stripe.test/pay/cs_test_${seen.length}`,
+        }),
+      );
     });
   });
   await new Promise<void>((r) => fake.listen(0, "127.0.0.1", r));
@@ -40,7 +46,13 @@ afterAll(async () => {
 function deliver(event: object, secret = SECRET): Promise<Response> {
   const payload = JSON.stringify(event);
   const header = Stripe.webhooks.generateTestHeaderString({ payload, secret });
-  return POST(new Request("http://console.test/api/webhooks/stripe", { method: "POST", body: payload, headers: { "stripe-signature": header } }));
+  return POST(
+    new Request("http://console.test/api/webhooks/stripe", {
+      method: "POST",
+      body: payload,
+      headers: { "stripe-signature": header },
+    }),
+  );
 }
 
 async function toppedUpReseller() {
@@ -49,7 +61,11 @@ async function toppedUpReseller() {
   const reseller = await createReseller();
   await fundReseller(reseller.id, tier.id, 0);
   const { ctx } = await createStaff(reseller.id, "billing");
-  const started = await startTopUp(ctx, { resellerId: reseller.id, amount: 50_00, consoleOrigin: "http://console.test" });
+  const started = await startTopUp(ctx, {
+    resellerId: reseller.id,
+    amount: 50_00,
+    consoleOrigin: "http://console.test",
+  });
   const payment = await db.payment.findUniqueOrThrow({ where: { id: started.paymentId } });
   return { reseller, started, payment };
 }
@@ -58,7 +74,17 @@ const completed = (eventId: string, sessionId: string) => ({
   id: eventId,
   object: "event",
   type: "checkout.session.completed",
-  data: { object: { id: sessionId, object: "checkout.session", payment_status: "paid", payment_intent: "pi_test_1", amount_total: 50_00, currency: "usd", metadata: {} } },
+  data: {
+    object: {
+      id: sessionId,
+      object: "checkout.session",
+      payment_status: "paid",
+      payment_intent: "pi_test_1",
+      amount_total: 50_00,
+      currency: "usd",
+      metadata: {},
+    },
+  },
 });
 
 describe("Stripe top-ups and webhooks", () => {
@@ -86,7 +112,10 @@ describe("Stripe top-ups and webhooks", () => {
   it("credits once when Stripe sends a second, different event for the same session", async () => {
     const { reseller, payment } = await toppedUpReseller();
     await deliver(completed("evt_a", payment.providerRef as string));
-    await deliver({ ...completed("evt_b", payment.providerRef as string), type: "checkout.session.async_payment_succeeded" });
+    await deliver({
+      ...completed("evt_b", payment.providerRef as string),
+      type: "checkout.session.async_payment_succeeded",
+    });
     expect((await readBalance(db, reseller.id)).available).toBe(50_00);
   });
 
@@ -99,7 +128,12 @@ describe("Stripe top-ups and webhooks", () => {
   });
 
   it("acknowledges but ignores event types outside the whitelist", async () => {
-    const response = await deliver({ id: "evt_x", object: "event", type: "customer.created", data: { object: { id: "cus_1" } } });
+    const response = await deliver({
+      id: "evt_x",
+      object: "event",
+      type: "customer.created",
+      data: { object: { id: "cus_1" } },
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ handled: false, type: "customer.created" });
     expect(await db.paymentEvent.count()).toBe(0);

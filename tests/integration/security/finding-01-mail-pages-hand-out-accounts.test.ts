@@ -23,7 +23,8 @@ beforeEach(async () => {
 afterEach(async () => world.close());
 
 /** The registrar console's mail page data for `ctx`, as JSON: everything a page could render. */
-const pageData = async (ctx: Parameters<typeof listOutboxMail>[0], resellerId: string | null = null) => JSON.stringify(await listOutboxMail(ctx, { resellerId, pageSize: 100 }));
+const pageData = async (ctx: Parameters<typeof listOutboxMail>[0], resellerId: string | null = null) =>
+  JSON.stringify(await listOutboxMail(ctx, { resellerId, pageSize: 100 }));
 
 describe("security finding 01: mail pages hand out accounts", () => {
   it("a registrar auditor who asks a reset for the admin finds no link on the mail page, only who was written to", async () => {
@@ -33,7 +34,11 @@ describe("security finding 01: mail pages hand out accounts", () => {
 
     const seen = await listOutboxMail(auditor.ctx, { resellerId: null });
     expect(seen.items).toHaveLength(1);
-    expect(seen.items[0]).toMatchObject({ toAddress: "boss@registrar.test", subject: "Reset your password", textBody: null });
+    expect(seen.items[0]).toMatchObject({
+      toAddress: "boss@registrar.test",
+      subject: "Reset your password",
+      textBody: null,
+    });
     expect(await pageData(auditor.ctx)).not.toMatch(SECRET_LINK);
     // Administrators read other people's mail, never its secret links.
     const adminView = await listOutboxMail(admin.ctx, { resellerId: null });
@@ -44,10 +49,16 @@ describe("security finding 01: mail pages hand out accounts", () => {
   it("reseller support staff cannot read a pending owner invitation's link or body", async () => {
     const owner = await createStaff(world.reseller.id, "owner");
     const support = await createStaff(world.reseller.id, "support");
-    await createInvitation(owner.ctx, { email: "second-owner@acme.test", role: "owner", resellerId: world.reseller.id });
+    await createInvitation(owner.ctx, {
+      email: "second-owner@acme.test",
+      role: "owner",
+      resellerId: world.reseller.id,
+    });
 
     const seen = await listOutboxMail(support.ctx, { resellerId: world.reseller.id });
-    expect(seen.items.map((m) => [m.toAddress, m.kind, m.textBody])).toEqual([["second-owner@acme.test", "invitation", null]]);
+    expect(seen.items.map((m) => [m.toAddress, m.kind, m.textBody])).toEqual([
+      ["second-owner@acme.test", "invitation", null],
+    ]);
     expect(await pageData(support.ctx, world.reseller.id)).not.toMatch(SECRET_LINK);
     expect(await pageData(owner.ctx, world.reseller.id)).not.toMatch(SECRET_LINK);
   });
@@ -55,7 +66,11 @@ describe("security finding 01: mail pages hand out accounts", () => {
   it("staff read the body of mail addressed to themselves, without its links", async () => {
     const owner = await createStaff(world.reseller.id, "owner", { email: "owner@acme.test" });
     const d = await domainWithContact(world, { tld: "io" });
-    await updateDomainContact(owner.ctx, { domainId: d.id, role: "registrant", contact: { ...ALICE, name: "Bob Buyer", email: "owner@acme.test" } });
+    await updateDomainContact(owner.ctx, {
+      domainId: d.id,
+      role: "registrant",
+      contact: { ...ALICE, name: "Bob Buyer", email: "owner@acme.test" },
+    });
     const listed = await listOutboxMail(owner.ctx, { resellerId: world.reseller.id });
     const mine = listed.items.find((m) => m.toAddress === "owner@acme.test");
     const theirs = listed.items.find((m) => m.toAddress === ALICE.email);
@@ -68,7 +83,11 @@ describe("security finding 01: mail pages hand out accounts", () => {
     const admin = await createRegistrarStaff("registrar_admin");
     const owner = await createStaff(world.reseller.id, "owner");
     const d = await domainWithContact(world, { tld: "io" });
-    await updateDomainContact(owner.ctx, { domainId: d.id, role: "registrant", contact: { ...ALICE, name: "Bob Buyer", email: "bob@example.test" } });
+    await updateDomainContact(owner.ctx, {
+      domainId: d.id,
+      role: "registrant",
+      contact: { ...ALICE, name: "Bob Buyer", email: "bob@example.test" },
+    });
 
     expect(await pageData(owner.ctx, world.reseller.id)).not.toMatch(SECRET_LINK);
     expect(await pageData(admin.ctx)).not.toMatch(SECRET_LINK);

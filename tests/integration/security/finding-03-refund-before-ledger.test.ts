@@ -23,7 +23,11 @@ afterAll(() => stripe.close());
 
 /** A storefront order paid through Stripe (retail 15.00, wholesale 10.00) whose item was registered. */
 async function completedStripeItem(openingBalance: number) {
-  const { reseller, order, checkout } = await createStorefrontCheckout({ subject: "undo-me.net", idempotencyKey: "finding-03", balance: openingBalance });
+  const { reseller, order, checkout } = await createStorefrontCheckout({
+    subject: "undo-me.net",
+    idempotencyKey: "finding-03",
+    balance: openingBalance,
+  });
   await db.$transaction((tx) => confirmPayment(tx, checkout.paymentId, "pi_finding_03"));
   const itemId = order.items[0].id;
   await db.$transaction(async (tx) => {
@@ -41,7 +45,12 @@ describe("security finding 03: a refund is paid before the ledger can refuse it"
   it("refuses a refund the reseller's balance cannot cover before any money goes back, and leaves the item as it was", async () => {
     const { reseller, itemId } = await completedStripeItem(1_000);
     // The reseller spends what the sale earned; undoing it would now take the balance below zero.
-    await adjustBalance(systemContext(), { resellerId: reseller.id, direction: "debit", amount: 1_500, reason: "spent elsewhere (test)" });
+    await adjustBalance(systemContext(), {
+      resellerId: reseller.id,
+      direction: "debit",
+      amount: 1_500,
+      reason: "spent elsewhere (test)",
+    });
     const before = await readBalance(db, reseller.id);
 
     await expect(refundItem(itemId, "deleted within the add grace period")).rejects.toMatchObject({
@@ -61,7 +70,9 @@ describe("security finding 03: a refund is paid before the ledger can refuse it"
     const { reseller, itemId } = await completedStripeItem(5_000);
     stripe.refundFaults.push("fail");
 
-    await expect(refundItem(itemId, "deleted within the add grace period")).rejects.toMatchObject({ code: "PAYMENT_FAILED" });
+    await expect(refundItem(itemId, "deleted within the add grace period")).rejects.toMatchObject({
+      code: "PAYMENT_FAILED",
+    });
     // On the ledger, not yet confirmed: the retry has what it needs and the reseller cannot spend it meanwhile.
     expect(await stateOf(itemId)).toBe("refunding");
     expect(await refundEntries(itemId)).toBe(1);
@@ -73,7 +84,9 @@ describe("security finding 03: a refund is paid before the ledger can refuse it"
     await refundItem(itemId);
 
     expect(await stateOf(itemId)).toBe("refunded");
-    expect(stripe.refunds).toEqual([{ id: "re_test_1", paymentIntent: "pi_finding_03", amount: 1_500, key: `refund:${itemId}` }]);
+    expect(stripe.refunds).toEqual([
+      { id: "re_test_1", paymentIntent: "pi_finding_03", amount: 1_500, key: `refund:${itemId}` },
+    ]);
     expect(refundCalls().map((c) => c.idempotencyKey)).toEqual([`refund:${itemId}`, `refund:${itemId}`]);
     expect(await refundEntries(itemId)).toBe(1);
     expect((await readBalance(db, reseller.id)).available).toBe(5_000);

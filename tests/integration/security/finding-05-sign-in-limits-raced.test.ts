@@ -31,7 +31,11 @@ describe("security finding 05: sign-in limits can be raced", () => {
     const acme = await createReseller();
     await createStaff(acme.id, "support", { email: "o@acme.test" });
     probe.checks = 0;
-    const results = await Promise.all(Array.from({ length: 20 }, () => signInToConsole.run(from("198.51.100.66"), { email: "o@acme.test", password: "a-wrong-guess" })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        signInToConsole.run(from("198.51.100.66"), { email: "o@acme.test", password: "a-wrong-guess" }),
+      ),
+    );
     expect(probe.checks).toBeLessThanOrEqual(5);
     expect(results.filter((r) => !r.ok && r.code === "RATE_LIMITED").length).toBeGreaterThanOrEqual(15);
   });
@@ -45,7 +49,10 @@ describe("security finding 05: sign-in limits can be raced", () => {
       return signInToConsole(null, { email, password: pw });
     };
     for (let i = 0; i < 20; i++) {
-      expect(await attempt(`10.0.${i}.1`, `guess-${i}@acme.test`, "a-wrong-guess")).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+      expect(await attempt(`10.0.${i}.1`, `guess-${i}@acme.test`, "a-wrong-guess")).toMatchObject({
+        ok: false,
+        code: "UNAUTHENTICATED",
+      });
     }
     expect(await attempt("10.99.99.99", "o@acme.test", password)).toMatchObject({ ok: false, code: "RATE_LIMITED" });
   });
@@ -53,16 +60,33 @@ describe("security finding 05: sign-in limits can be raced", () => {
   it("lets the owner sign in from their own address after an attacker's failed burst from another", async () => {
     const acme = await createReseller();
     const { password } = await createStaff(acme.id, "support", { email: "o@acme.test" });
-    await Promise.all(Array.from({ length: 20 }, () => signInToConsole.run(from("198.51.100.66"), { email: "o@acme.test", password: "a-wrong-guess" })));
-    expect(await signInToConsole.run(from("192.0.2.10"), { email: "o@acme.test", password })).toMatchObject({ ok: true });
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        signInToConsole.run(from("198.51.100.66"), { email: "o@acme.test", password: "a-wrong-guess" }),
+      ),
+    );
+    expect(await signInToConsole.run(from("192.0.2.10"), { email: "o@acme.test", password })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("lets the owner in from an address they used before even when guesses from many addresses spent the account's budget", async () => {
     const acme = await createReseller();
     const { password } = await createStaff(acme.id, "support", { email: "o@acme.test" });
-    expect(await signInToConsole.run(from("192.0.2.10"), { email: "o@acme.test", password })).toMatchObject({ ok: true });
-    await Promise.all(Array.from({ length: 30 }, (_, i) => signInToConsole.run(from(`198.51.100.${i}`), { email: "o@acme.test", password: "a-wrong-guess" })));
-    expect(await signInToConsole.run(from("198.51.100.200"), { email: "o@acme.test", password })).toMatchObject({ ok: false, code: "RATE_LIMITED" });
-    expect(await signInToConsole.run(from("192.0.2.10"), { email: "o@acme.test", password })).toMatchObject({ ok: true });
+    expect(await signInToConsole.run(from("192.0.2.10"), { email: "o@acme.test", password })).toMatchObject({
+      ok: true,
+    });
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        signInToConsole.run(from(`198.51.100.${i}`), { email: "o@acme.test", password: "a-wrong-guess" }),
+      ),
+    );
+    expect(await signInToConsole.run(from("198.51.100.200"), { email: "o@acme.test", password })).toMatchObject({
+      ok: false,
+      code: "RATE_LIMITED",
+    });
+    expect(await signInToConsole.run(from("192.0.2.10"), { email: "o@acme.test", password })).toMatchObject({
+      ok: true,
+    });
   });
 });

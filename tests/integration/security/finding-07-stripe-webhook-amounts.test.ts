@@ -21,7 +21,10 @@ afterAll(() => stripe.close());
 
 /** A storefront order for 15.00 USD waiting for payment, with the checkout we opened for it. */
 async function orderAwaitingPayment() {
-  const { reseller, order, ctx, checkout } = await createStorefrontCheckout({ subject: "paid-once.net", idempotencyKey: "finding-07" });
+  const { reseller, order, ctx, checkout } = await createStorefrontCheckout({
+    subject: "paid-once.net",
+    idempotencyKey: "finding-07",
+  });
   const payment = await db.payment.findUniqueOrThrow({ where: { id: checkout.paymentId } });
   return { reseller, order, ctx, payment };
 }
@@ -45,17 +48,36 @@ let events = 0;
 function deliver(object: object, type = "checkout.session.completed"): Promise<Response> {
   const payload = JSON.stringify({ id: `evt_f07_${++events}`, object: "event", type, data: { object } });
   const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: FAKE_WEBHOOK_SECRET });
-  return POST(new Request("http://console.test/api/webhooks/stripe", { method: "POST", body: payload, headers: { "stripe-signature": header } }));
+  return POST(
+    new Request("http://console.test/api/webhooks/stripe", {
+      method: "POST",
+      body: payload,
+      headers: { "stripe-signature": header },
+    }),
+  );
 }
 
 const itemStates = async (orderId: string) => (await db.orderItem.findMany({ where: { orderId } })).map((i) => i.state);
 const paymentRow = (id: string) => db.payment.findUniqueOrThrow({ where: { id } });
 const balance = async (resellerId: string, kind: "registrant_funds" | "refunds_paid") =>
-  Number((await db.ledgerAccount.findUnique({ where: { id: resellerAccount(kind, resellerId, "USD").id } }))?.balance ?? 0);
+  Number(
+    (await db.ledgerAccount.findUnique({ where: { id: resellerAccount(kind, resellerId, "USD").id } }))?.balance ?? 0,
+  );
 
 /** A second open checkout for the order, as one opened before checkouts were shared could be. */
 async function olderSecondCheckout(order: { id: string; resellerId: string }, amount: number) {
-  return db.payment.create({ data: { resellerId: order.resellerId, purpose: "order", orderId: order.id, provider: "stripe", providerRef: "cs_test_second", amount, currency: "USD", checkoutUrl: "https://checkout.stripe.test/pay/cs_test_second" } });
+  return db.payment.create({
+    data: {
+      resellerId: order.resellerId,
+      purpose: "order",
+      orderId: order.id,
+      provider: "stripe",
+      providerRef: "cs_test_second",
+      amount,
+      currency: "USD",
+      checkoutUrl: "https://checkout.stripe.test/pay/cs_test_second",
+    },
+  });
 }
 
 describe("security finding 07: the Stripe webhook trusts metadata and never checks amounts", () => {
@@ -109,7 +131,14 @@ describe("security finding 07: the Stripe webhook trusts metadata and never chec
     const refunded = await paymentRow(second.id);
     expect(refunded.status).toBe("refunded");
     expect(refunded.note).toContain(`already paid by payment ${payment.id}`);
-    expect(stripe.refunds).toEqual([{ id: "re_test_1", paymentIntent: `pi_${second.id.slice(0, 8)}`, amount: 1_500, key: `refund:payment:${second.id}` }]);
+    expect(stripe.refunds).toEqual([
+      {
+        id: "re_test_1",
+        paymentIntent: `pi_${second.id.slice(0, 8)}`,
+        amount: 1_500,
+        key: `refund:payment:${second.id}`,
+      },
+    ]);
     expect(await itemStates(order.id)).toEqual(["paid"]);
     expect(await balance(reseller.id, "registrant_funds")).toBe(1_500);
     expect(await balance(reseller.id, "refunds_paid")).toBe(1_500);
@@ -146,7 +175,9 @@ describe("security finding 07: the Stripe webhook trusts metadata and never chec
     expect(b).toEqual(a);
     expect(again).toEqual(a);
     expect(await db.payment.count({ where: { orderId: order.id } })).toBe(1);
-    const sessionKeys = new Set(stripe.calls.filter((c) => c.path === "/v1/checkout/sessions").map((c) => c.idempotencyKey));
+    const sessionKeys = new Set(
+      stripe.calls.filter((c) => c.path === "/v1/checkout/sessions").map((c) => c.idempotencyKey),
+    );
     expect(sessionKeys).toEqual(new Set([`checkout:${a.paymentId}`]));
   });
 });

@@ -11,19 +11,31 @@ import { asSuperuserBypassingTriggers } from "../../support/audit-tamper";
 const slowMachine = { maxWait: 20_000, timeout: 20_000 };
 
 const write = (resellerId: string | null, i: number) =>
-  db.$transaction((tx) => recordAudit(tx, systemContext(resellerId), { action: "balance.adjust", entity: "reseller", entityId: String(i), after: { amount: i * 100 } }), slowMachine);
+  db.$transaction(
+    (tx) =>
+      recordAudit(tx, systemContext(resellerId), {
+        action: "balance.adjust",
+        entity: "reseller",
+        entityId: String(i),
+        after: { amount: i * 100 },
+      }),
+    slowMachine,
+  );
 
 async function writeMany(resellerId: string | null, n: number) {
   for (let i = 1; i <= n; i++) await write(resellerId, i);
 }
 
-const entryAt = (chain: string, chainSeq: number) => db.auditEntry.findFirstOrThrow({ where: { chain, chainSeq: BigInt(chainSeq) } });
+const entryAt = (chain: string, chainSeq: number) =>
+  db.auditEntry.findFirstOrThrow({ where: { chain, chainSeq: BigInt(chainSeq) } });
 
 describe("security finding 08: the audit chain can be rewritten", () => {
   it("the database refuses to update an audit entry", async () => {
     await writeMany(null, 2);
     const entry = await entryAt("registrar", 1);
-    await expect(db.auditEntry.update({ where: { seq: entry.seq }, data: { after: { amount: 1 } } })).rejects.toThrow(/append-only/);
+    await expect(db.auditEntry.update({ where: { seq: entry.seq }, data: { after: { amount: 1 } } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.$executeRaw`update "AuditEntry" set "action" = 'nothing.happened'`).rejects.toThrow(/append-only/);
     expect(await entryAt("registrar", 1)).toEqual(entry);
   });
@@ -44,18 +56,31 @@ describe("security finding 08: the audit chain can be rewritten", () => {
       .update(first.mac ?? "")
       .update(canonical({ ...second, after: forgedAfter, mac: undefined, seq: undefined }))
       .digest("hex");
-    await asSuperuserBypassingTriggers((tx) => tx.auditEntry.update({ where: { seq: second.seq }, data: { after: forgedAfter, mac: forgedMac } }));
+    await asSuperuserBypassingTriggers((tx) =>
+      tx.auditEntry.update({ where: { seq: second.seq }, data: { after: forgedAfter, mac: forgedMac } }),
+    );
 
     const report = await verifyAuditChains(db);
     expect(report.ok).toBe(false);
-    expect(report.broken).toEqual([{ chain: reseller, resellerId: reseller, seq: second.seq, chainSeq: BigInt(2), reason: "content or link to the previous entry does not match its MAC" }]);
+    expect(report.broken).toEqual([
+      {
+        chain: reseller,
+        resellerId: reseller,
+        seq: second.seq,
+        chainSeq: BigInt(2),
+        reason: "content or link to the previous entry does not match its MAC",
+      },
+    ]);
   });
 
   it("an entry removed behind the trigger's back is reported as a gap in its chain", async () => {
     await writeMany(null, 3);
     const second = await entryAt("registrar", 2);
     await asSuperuserBypassingTriggers((tx) => tx.auditEntry.delete({ where: { seq: second.seq } }));
-    expect(await verifyAuditChains(db)).toMatchObject({ ok: false, broken: [{ chain: "registrar", chainSeq: BigInt(3), reason: expect.stringContaining("position 2 is missing") }] });
+    expect(await verifyAuditChains(db)).toMatchObject({
+      ok: false,
+      broken: [{ chain: "registrar", chainSeq: BigInt(3), reason: expect.stringContaining("position 2 is missing") }],
+    });
   });
 
   it("two resellers' chains verify independently: a break in one leaves the other intact", async () => {
@@ -66,7 +91,9 @@ describe("security finding 08: the audit chain can be rewritten", () => {
     expect(await verifyAuditChains(db)).toEqual({ ok: true, chains: 3, entries: 7, broken: [] });
 
     const tampered = await entryAt(a, 3);
-    await asSuperuserBypassingTriggers((tx) => tx.auditEntry.update({ where: { seq: tampered.seq }, data: { after: { amount: 0 } } }));
+    await asSuperuserBypassingTriggers((tx) =>
+      tx.auditEntry.update({ where: { seq: tampered.seq }, data: { after: { amount: 0 } } }),
+    );
     const report = await verifyAuditChains(db);
     expect(report.chains).toBe(3);
     expect(report.broken.map((x) => [x.chain, Number(x.chainSeq)])).toEqual([[a, 3]]);
@@ -79,7 +106,11 @@ describe("security finding 08: the audit chain can be rewritten", () => {
     await Promise.all(Array.from({ length: 30 }, (_, i) => write(i % 2 ? a : b, i)));
     expect(await verifyAuditChains(db, { batchSize: 4 })).toEqual({ ok: true, chains: 2, entries: 30, broken: [] });
     for (const chain of [a, b]) {
-      const positions = await db.auditEntry.findMany({ where: { chain }, orderBy: { chainSeq: "asc" }, select: { chainSeq: true } });
+      const positions = await db.auditEntry.findMany({
+        where: { chain },
+        orderBy: { chainSeq: "asc" },
+        select: { chainSeq: true },
+      });
       expect(positions.map((p) => Number(p.chainSeq))).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
     }
   });

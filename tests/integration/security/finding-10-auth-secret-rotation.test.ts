@@ -14,27 +14,57 @@ const K2 = key("k2");
 /** What rows held before data keys: AES-256-GCM keyed from AUTH_SECRET, "v1.iv.tag.body". */
 function legacySeal(code: string, authSecret: string): string {
   const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", createHash("sha256").update(`domain-auth-info:${authSecret}`).digest(), iv);
+  const cipher = createCipheriv(
+    "aes-256-gcm",
+    createHash("sha256").update(`domain-auth-info:${authSecret}`).digest(),
+    iv,
+  );
   const body = Buffer.concat([cipher.update(code, "utf8"), cipher.final()]);
-  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(
+    ".",
+  );
 }
 
 async function domainWithSealedCode(resellerId: string, sealed: string) {
   const name = `rot-${randomBytes(4).toString("hex")}.com`;
-  return db.domain.create({ data: { resellerId, name, unicodeName: name, tld: "com", state: "active", authInfoEnc: sealed } });
+  return db.domain.create({
+    data: { resellerId, name, unicodeName: name, tld: "com", state: "active", authInfoEnc: sealed },
+  });
 }
 
 async function transferItemWithSealedCode(resellerId: string, productId: string, sealed: string) {
-  const order = await db.order.create({ data: { resellerId, idempotencyKey: randomBytes(6).toString("hex"), currency: "USD", retailTotal: 1, wholesaleTotal: 1 } });
+  const order = await db.order.create({
+    data: {
+      resellerId,
+      idempotencyKey: randomBytes(6).toString("hex"),
+      currency: "USD",
+      retailTotal: 1,
+      wholesaleTotal: 1,
+    },
+  });
   return db.orderItem.create({
-    data: { orderId: order.id, resellerId, kind: "domain_transfer", productId, subject: "moving.com", retailAmount: 1, wholesaleAmount: 1, registryCost: 1, state: "paid", details: { unicodeName: "moving.com", authCodeEnc: sealed, contactId: "c1", privacy: false } },
+    data: {
+      orderId: order.id,
+      resellerId,
+      kind: "domain_transfer",
+      productId,
+      subject: "moving.com",
+      retailAmount: 1,
+      wholesaleAmount: 1,
+      registryCost: 1,
+      state: "paid",
+      details: { unicodeName: "moving.com", authCodeEnc: sealed, contactId: "c1", privacy: false },
+    },
   });
 }
 
 async function storedCodes(): Promise<string[]> {
   const domains = await db.domain.findMany({ select: { authInfoEnc: true } });
   const items = await db.orderItem.findMany({ select: { details: true } });
-  return [...domains.map((d) => d.authInfoEnc ?? ""), ...items.map((i) => (i.details as { authCodeEnc: string }).authCodeEnc)];
+  return [
+    ...domains.map((d) => d.authInfoEnc ?? ""),
+    ...items.map((i) => (i.details as { authCodeEnc: string }).authCodeEnc),
+  ];
 }
 
 describe("security finding 10: rotating AUTH_SECRET makes stored auth codes unreadable", () => {
@@ -53,7 +83,8 @@ describe("security finding 10: rotating AUTH_SECRET makes stored auth codes unre
   it("adding a data key and running the rotation keeps every stored auth code readable, then the old key can go", async () => {
     const reseller = await createReseller();
     const product = await createTldProduct("com");
-    for (const code of ["Code-A-1", "Code-B-2", "Code-C-3"]) await domainWithSealedCode(reseller.id, encryptAuthCode(code));
+    for (const code of ["Code-A-1", "Code-B-2", "Code-C-3"])
+      await domainWithSealedCode(reseller.id, encryptAuthCode(code));
     await transferItemWithSealedCode(reseller.id, product.id, encryptAuthCode("Code-T-4"));
 
     env().DATA_KEYS = `${K2},${K1}`;
@@ -75,7 +106,10 @@ describe("security finding 10: rotating AUTH_SECRET makes stored auth codes unre
 
   it("codes stored under the old AUTH_SECRET scheme stay readable and move to the data key, surviving an AUTH_SECRET change", async () => {
     const reseller = await createReseller();
-    const domain = await domainWithSealedCode(reseller.id, legacySeal("Legacy-Code-9", "first-auth-secret-of-forty-characters-00"));
+    const domain = await domainWithSealedCode(
+      reseller.id,
+      legacySeal("Legacy-Code-9", "first-auth-secret-of-forty-characters-00"),
+    );
     expect(decryptAuthCode(domain.authInfoEnc ?? "")).toBe("Legacy-Code-9");
 
     await rotateDataKeys(db);

@@ -14,7 +14,12 @@ const quietStore = () => createReseller({ status: "suspended" });
 
 async function search(host: string, address: string): Promise<number> {
   request.headers = new Headers({ host, "x-forwarded-for": address });
-  const res = await bulkSearch(new Request(`http://${host}/api/storefront/bulk-search`, { method: "POST", body: JSON.stringify({ names: "example.com" }) }));
+  const res = await bulkSearch(
+    new Request(`http://${host}/api/storefront/bulk-search`, {
+      method: "POST",
+      body: JSON.stringify({ names: "example.com" }),
+    }),
+  );
   await res.text();
   return res.status;
 }
@@ -31,7 +36,9 @@ describe("security finding 10: bulk search has no rate limit", () => {
 
   it("lets parallel requests from one address through only up to the limit", async () => {
     const acme = await quietStore();
-    const statuses = await Promise.all(Array.from({ length: BULK_SEARCH_RULE.limit + 10 }, () => search(acme.host, "198.51.100.9")));
+    const statuses = await Promise.all(
+      Array.from({ length: BULK_SEARCH_RULE.limit + 10 }, () => search(acme.host, "198.51.100.9")),
+    );
     expect(statuses.filter((s) => s === 200)).toHaveLength(BULK_SEARCH_RULE.limit);
     expect(statuses.filter((s) => s === 429)).toHaveLength(10);
   });
@@ -42,6 +49,8 @@ describe("security finding 10: bulk search has no rate limit", () => {
     for (let i = 0; i < BULK_SEARCH_RULE.limit; i += 1) {
       await limitBulkSearch({ resellerId: acme.id, address: `198.51.100.${i + 10}`, accountId: registrant.id });
     }
-    await expect(limitBulkSearch({ resellerId: acme.id, address: "198.51.100.99", accountId: registrant.id })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(
+      limitBulkSearch({ resellerId: acme.id, address: "198.51.100.99", accountId: registrant.id }),
+    ).rejects.toMatchObject({ code: "RATE_LIMITED" });
   });
 });

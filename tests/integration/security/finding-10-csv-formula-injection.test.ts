@@ -24,9 +24,12 @@ describe("security finding 10: statement CSV formula injection", () => {
     expect(row.split(",")).toContain("-2.50");
   });
 
-  it.each(["=1+1", "+1+1", "-1+cmd|' /C calc'!A0", "@SUM(A1)", "\t=1", "\r=1"])("prefixes %j with a quote in every export", (value) => {
-    expect(csvCell(value).replace(/^"/, "").startsWith("'")).toBe(true);
-  });
+  it.each(["=1+1", "+1+1", "-1+cmd|' /C calc'!A0", "@SUM(A1)", "\t=1", "\r=1"])(
+    "prefixes %j with a quote in every export",
+    (value) => {
+      expect(csvCell(value).replace(/^"/, "").startsWith("'")).toBe(true);
+    },
+  );
 
   it("leaves ordinary text and plain numbers as they are", () => {
     expect(csvCell("Top-up")).toBe("Top-up");

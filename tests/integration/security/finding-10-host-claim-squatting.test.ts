@@ -39,17 +39,28 @@ describe("security finding 10: a host name can be claimed before verification", 
     await publish(a.verificationToken);
     expect(await verifyHostName(first.ctx, { hostNameId: a.id })).toEqual({ verified: true });
     await publish(b.verificationToken);
-    expect(await verifyHostName(second.ctx, { hostNameId: b.id })).toEqual({ verified: false, reason: expect.stringMatching(/first/) });
-    await expect(addHostName(second.ctx, { resellerId: second.reseller.id, host: HOST })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await verifyHostName(second.ctx, { hostNameId: b.id })).toEqual({
+      verified: false,
+      reason: expect.stringMatching(/first/),
+    });
+    await expect(addHostName(second.ctx, { resellerId: second.reseller.id, host: HOST })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await db.hostName.count({ where: { host: HOST, verifiedAt: { not: null } } })).toBe(1);
   });
 
   it("lets a claim lapse after a week: it no longer verifies and is swept when someone claims", async () => {
     const stale = await owner();
     const claim = await addHostName(stale.ctx, { resellerId: stale.reseller.id, host: HOST });
-    await db.hostName.update({ where: { id: claim.id }, data: { createdAt: new Date(Date.now() - HOST_CLAIM_TTL_MS - 60_000) } });
+    await db.hostName.update({
+      where: { id: claim.id },
+      data: { createdAt: new Date(Date.now() - HOST_CLAIM_TTL_MS - 60_000) },
+    });
     await publish(claim.verificationToken);
-    expect(await verifyHostName(stale.ctx, { hostNameId: claim.id })).toEqual({ verified: false, reason: expect.stringMatching(/lapsed/) });
+    expect(await verifyHostName(stale.ctx, { hostNameId: claim.id })).toEqual({
+      verified: false,
+      reason: expect.stringMatching(/lapsed/),
+    });
     const fresh = await owner();
     await addHostName(fresh.ctx, { resellerId: fresh.reseller.id, host: HOST });
     expect(await db.hostName.count({ where: { id: claim.id } })).toBe(0);
@@ -61,6 +72,8 @@ describe("security finding 10: a host name can be claimed before verification", 
     const ra = await addHostName(a.ctx, { resellerId: a.reseller.id, host: HOST });
     const rb = await addHostName(b.ctx, { resellerId: b.reseller.id, host: HOST });
     await db.hostName.update({ where: { id: ra.id }, data: { verifiedAt: new Date() } });
-    await expect(db.hostName.update({ where: { id: rb.id }, data: { verifiedAt: new Date() } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(db.hostName.update({ where: { id: rb.id }, data: { verifiedAt: new Date() } })).rejects.toMatchObject({
+      code: "P2002",
+    });
   });
 });

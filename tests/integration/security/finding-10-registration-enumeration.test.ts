@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { testRequest } from "@/server/action-client";
 import { db } from "@/server/db";
-import { finishStorefrontRegistration, registerOnStorefront, signInToStorefront } from "@/app/(storefront)/[host]/(auth)/actions";
+import {
+  finishStorefrontRegistration,
+  registerOnStorefront,
+  signInToStorefront,
+} from "@/app/(storefront)/[host]/(auth)/actions";
 import { createRegistrant, createReseller } from "../../support/factories";
 import { receivedText } from "../../support/received-mail";
 
-const form = (email: string, password = "a-long-password-1") => ({ name: "Jane Doe", email, password, confirmPassword: password });
+const form = (email: string, password = "a-long-password-1") => ({
+  name: "Jane Doe",
+  email,
+  password,
+  confirmPassword: password,
+});
 
 async function confirmationToken(to: string): Promise<string> {
   const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: to, kind: "registration_confirm" } });
@@ -30,27 +39,48 @@ describe("security finding 10: registration says whether an email already has an
   it("sends the existing account a notice with no link that acts for its holder", async () => {
     const acme = await createReseller();
     await createRegistrant(acme.id, { email: "taken@example.test" });
-    await registerOnStorefront.run(testRequest({ host: acme.host }), form("taken@example.test", "the-attackers-password"));
+    await registerOnStorefront.run(
+      testRequest({ host: acme.host }),
+      form("taken@example.test", "the-attackers-password"),
+    );
     const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: "taken@example.test" } });
     expect(mail.kind).toBe("registration_existing");
     expect(receivedText(mail)).toMatch(/already has one/);
     expect(receivedText(mail)).not.toMatch(/register\/confirm/);
-    expect(await signInToStorefront.run(testRequest({ host: acme.host }), { email: "taken@example.test", password: "the-attackers-password" })).toMatchObject({ ok: false });
+    expect(
+      await signInToStorefront.run(testRequest({ host: acme.host }), {
+        email: "taken@example.test",
+        password: "the-attackers-password",
+      }),
+    ).toMatchObject({ ok: false });
   });
 
   it("opens the account from the mailed link with the chosen password, once", async () => {
     const acme = await createReseller();
     await registerOnStorefront.run(testRequest({ host: acme.host }), form("new@example.test"));
     const token = await confirmationToken("new@example.test");
-    const wrong = await finishStorefrontRegistration.run(testRequest({ host: acme.host }), { token, password: "not-the-password" });
+    const wrong = await finishStorefrontRegistration.run(testRequest({ host: acme.host }), {
+      token,
+      password: "not-the-password",
+    });
     expect(wrong).toMatchObject({ ok: false, code: "INVALID_INPUT" });
 
     const req = testRequest({ host: acme.host });
-    expect(await finishStorefrontRegistration.run(req, { token, password: "a-long-password-1" })).toEqual({ ok: true, data: { home: "/account" } });
+    expect(await finishStorefrontRegistration.run(req, { token, password: "a-long-password-1" })).toEqual({
+      ok: true,
+      data: { home: "/account" },
+    });
     expect(req.sessions).toHaveLength(1);
-    expect(await db.registrant.findFirstOrThrow({ where: { resellerId: acme.id, email: "new@example.test" } })).toMatchObject({ name: "Jane Doe" });
+    expect(
+      await db.registrant.findFirstOrThrow({ where: { resellerId: acme.id, email: "new@example.test" } }),
+    ).toMatchObject({ name: "Jane Doe" });
 
-    expect(await finishStorefrontRegistration.run(testRequest({ host: acme.host }), { token, password: "a-long-password-1" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await finishStorefrontRegistration.run(testRequest({ host: acme.host }), {
+        token,
+        password: "a-long-password-1",
+      }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 
   it("refuses the link on another storefront and refuses a tampered link", async () => {
@@ -58,9 +88,19 @@ describe("security finding 10: registration says whether an email already has an
     const nimbus = await createReseller();
     await registerOnStorefront.run(testRequest({ host: acme.host }), form("new@example.test"));
     const token = await confirmationToken("new@example.test");
-    expect(await finishStorefrontRegistration.run(testRequest({ host: nimbus.host }), { token, password: "a-long-password-1" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await finishStorefrontRegistration.run(testRequest({ host: nimbus.host }), {
+        token,
+        password: "a-long-password-1",
+      }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     const tampered = `${token.slice(0, -4)}AAAA`;
-    expect(await finishStorefrontRegistration.run(testRequest({ host: acme.host }), { token: tampered, password: "a-long-password-1" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await finishStorefrontRegistration.run(testRequest({ host: acme.host }), {
+        token: tampered,
+        password: "a-long-password-1",
+      }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await db.registrant.count()).toBe(0);
   });
 

@@ -37,14 +37,18 @@ describe("security finding 10: public POST routes read unbounded bodies", () => 
 
   it("answers 413 to a Stripe webhook body past the cap and stops reading it", async () => {
     const body = endless(64 * MiB);
-    const res = await stripeWebhook(post("http://console.test/api/webhooks/stripe", body.stream, { "stripe-signature": "t=1,v1=x" }));
+    const res = await stripeWebhook(
+      post("http://console.test/api/webhooks/stripe", body.stream, { "stripe-signature": "t=1,v1=x" }),
+    );
     expect(res.status).toBe(413);
     expect(body.sent()).toBeLessThan(2 * MiB);
   });
 
   it("answers 413 to a declared Content-Length past the cap without reading at all", async () => {
     const body = endless(64 * MiB);
-    const res = await stripeWebhook(post("http://console.test/api/webhooks/stripe", body.stream, { "content-length": String(64 * MiB) }));
+    const res = await stripeWebhook(
+      post("http://console.test/api/webhooks/stripe", body.stream, { "content-length": String(64 * MiB) }),
+    );
     expect(res.status).toBe(413);
     expect(body.sent()).toBeLessThanOrEqual(64 * 1024);
   });
@@ -53,7 +57,9 @@ describe("security finding 10: public POST routes read unbounded bodies", () => 
     const acme = await createReseller();
     request.headers = new Headers({ host: acme.host, "x-forwarded-for": "198.51.100.7" });
     const body = endless(64 * MiB);
-    const res = await bulkSearch(post(`http://${acme.host}/api/storefront/bulk-search`, body.stream, { "content-type": "application/json" }));
+    const res = await bulkSearch(
+      post(`http://${acme.host}/api/storefront/bulk-search`, body.stream, { "content-type": "application/json" }),
+    );
     expect(res.status).toBe(413);
     expect(body.sent()).toBeLessThan(2 * MiB);
   });

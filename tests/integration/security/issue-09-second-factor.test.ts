@@ -1,13 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { testRequest } from "@/server/action-client";
 import { db } from "@/server/db";
-import { confirmConsoleSignInTwoFactor, signInToConsole, verifyConsoleSignInCode } from "@/app/(console)/(auth)/actions";
+import {
+  confirmConsoleSignInTwoFactor,
+  signInToConsole,
+  verifyConsoleSignInCode,
+} from "@/app/(console)/(auth)/actions";
 import { disableRegistrarStaffTwoFactor, enableResellerStaffTwoFactor } from "@/app/(console)/(auth)/account/actions";
 import { resolveSession } from "@/server/auth/resolve-session";
 import { signInEnrolment } from "@/server/auth/second-factor/console-sign-in";
 import { pendingTotpEnrolment } from "@/server/auth/second-factor/enrol-totp";
 import { openSecret } from "@/server/crypto/sealed-secret";
-import { createRegistrarStaff, createReseller, createStaff, enrolTotp, freshSessionRequest, totpCodeNow } from "../../support/factories";
+import {
+  createRegistrarStaff,
+  createReseller,
+  createStaff,
+  enrolTotp,
+  freshSessionRequest,
+  totpCodeNow,
+} from "../../support/factories";
 
 const CODE_PAGE = { ok: true, data: { home: "/sign-in/code" } };
 const ENROL_PAGE = { ok: true, data: { home: "/sign-in/two-factor-setup" } };
@@ -29,14 +40,20 @@ describe("issue 9: a registrar admin cannot sign in without a second factor", ()
     expect(req.sessions).toEqual([]);
     expect(await db.session.count()).toBe(0);
     // The code step without the password's challenge (another browser) is refused too.
-    expect(await verifyConsoleSignInCode.run(testRequest(), { code: "123456" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await verifyConsoleSignInCode.run(testRequest(), { code: "123456" })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
   });
 
   it("signs a registrar admin in with the right code, into the registrar console", async () => {
     const { user, password, secret } = await registrarAdminWithTotp();
     const req = testRequest();
     await passwordStep(req, password);
-    expect(await verifyConsoleSignInCode.run(req, { code: totpCodeNow(secret) })).toEqual({ ok: true, data: { home: "/registrar" } });
+    expect(await verifyConsoleSignInCode.run(req, { code: totpCodeNow(secret) })).toEqual({
+      ok: true,
+      data: { home: "/registrar" },
+    });
     expect(req.sessions).toEqual([{ kind: "user", sub: user.id, resellerId: null, sv: 0, sid: expect.any(String) }]);
     expect(req.challenges.at(-1)).toBeNull();
     const signedIn = await resolveSession(req.sessions[0]!, { area: "console" });
@@ -52,7 +69,11 @@ describe("issue 9: a registrar admin cannot sign in without a second factor", ()
 
     const replay = testRequest({ clientAddress: "198.51.100.23" });
     await passwordStep(replay, password);
-    expect(await verifyConsoleSignInCode.run(replay, { code })).toMatchObject({ ok: false, code: "INVALID_INPUT", fields: { code: expect.any(String) } });
+    expect(await verifyConsoleSignInCode.run(replay, { code })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fields: { code: expect.any(String) },
+    });
     expect(replay.sessions).toEqual([]);
   });
 
@@ -67,7 +88,9 @@ describe("issue 9: a registrar admin cannot sign in without a second factor", ()
     const [body, mac] = (req.challenge ?? "").split(".");
     const claims = JSON.parse(Buffer.from(body, "base64url").toString());
     const forged = `${Buffer.from(JSON.stringify({ ...claims, sub: other.user.id })).toString("base64url")}.${mac}`;
-    expect(await verifyConsoleSignInCode.run(testRequest({ challenge: forged }), { code: totpCodeNow(secret) })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(
+      await verifyConsoleSignInCode.run(testRequest({ challenge: forged }), { code: totpCodeNow(secret) }),
+    ).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
   });
 
   it("counts wrong codes against the sign-in limits, so guessing codes stops after five", async () => {
@@ -76,7 +99,10 @@ describe("issue 9: a registrar admin cannot sign in without a second factor", ()
     for (let i = 0; i < 5; i++) {
       const req = testRequest({ clientAddress: "198.51.100.9" });
       await passwordStep(req, password);
-      expect(await verifyConsoleSignInCode.run(req, { code: wrong })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+      expect(await verifyConsoleSignInCode.run(req, { code: wrong })).toMatchObject({
+        ok: false,
+        code: "INVALID_INPUT",
+      });
     }
     const req = testRequest({ clientAddress: "198.51.100.9" });
     expect(await passwordStep(req, password)).toMatchObject({ ok: false, code: "RATE_LIMITED" });
@@ -87,16 +113,24 @@ describe("issue 9: a registrar admin cannot sign in without a second factor", ()
     await createRegistrarStaff("registrar_admin", { email: "admin@registrar.test" });
     const { password } = await createRegistrarStaff("registrar_auditor", { email: "auditor@registrar.test" });
     const req = testRequest();
-    expect(await signInToConsole.run(req, { email: "auditor@registrar.test", password, next: "/registrar/audit" })).toEqual(ENROL_PAGE);
+    expect(
+      await signInToConsole.run(req, { email: "auditor@registrar.test", password, next: "/registrar/audit" }),
+    ).toEqual(ENROL_PAGE);
     expect(req.sessions).toEqual([]);
     // The enrolment-only challenge is not a code challenge, and a wrong code does not let them in.
-    expect(await verifyConsoleSignInCode.run(req, { code: "123456" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await verifyConsoleSignInCode.run(req, { code: "123456" })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
     expect(await confirmConsoleSignInTwoFactor.run(req, { code: "12345" })).toMatchObject({ ok: false });
     expect(req.sessions).toEqual([]);
     expect(await db.session.count()).toBe(0);
 
     const setup = await signInEnrolment(req.challenge);
-    expect(setup).toMatchObject({ email: "auditor@registrar.test", uri: expect.stringMatching(/^otpauth:\/\/totp\/.*secret=/) });
+    expect(setup).toMatchObject({
+      email: "auditor@registrar.test",
+      uri: expect.stringMatching(/^otpauth:\/\/totp\/.*secret=/),
+    });
     const done = await confirmConsoleSignInTwoFactor.run(req, { code: totpCodeNow(setup!.secret) });
     expect(done).toEqual({ ok: true, data: { home: "/registrar/audit", recoveryCodes: expect.any(Array) } });
     expect(req.sessions).toHaveLength(1);
@@ -122,7 +156,10 @@ describe("issue 9: a registrar admin cannot sign in without a second factor", ()
 
     const again = testRequest();
     await passwordStep(again, password);
-    expect(await verifyConsoleSignInCode.run(again, { code: codes[3] })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(await verifyConsoleSignInCode.run(again, { code: codes[3] })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+    });
     expect(again.sessions).toEqual([]);
   });
 
@@ -136,10 +173,21 @@ describe("issue 9: a registrar admin cannot sign in without a second factor", ()
   it("turns the second factor off only with the password and a current code", async () => {
     const { ctx, password, secret, user } = await registrarAdminWithTotp();
     const req = await freshSessionRequest(ctx);
-    expect(await disableRegistrarStaffTwoFactor.run(ctx, { password, code: "" }, req)).toMatchObject({ ok: false, code: "INVALID_INPUT" });
-    expect(await disableRegistrarStaffTwoFactor.run(ctx, { password: "not-my-password", code: totpCodeNow(secret) }, req)).toMatchObject({ ok: false, fields: { password: expect.any(String) } });
-    expect(await disableRegistrarStaffTwoFactor.run(ctx, { password, code: totpCodeNow(secret) }, req)).toEqual({ ok: true, data: { disabled: true } });
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ totpSecret: null, totpEnabledAt: null });
+    expect(await disableRegistrarStaffTwoFactor.run(ctx, { password, code: "" }, req)).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+    });
+    expect(
+      await disableRegistrarStaffTwoFactor.run(ctx, { password: "not-my-password", code: totpCodeNow(secret) }, req),
+    ).toMatchObject({ ok: false, fields: { password: expect.any(String) } });
+    expect(await disableRegistrarStaffTwoFactor.run(ctx, { password, code: totpCodeNow(secret) }, req)).toEqual({
+      ok: true,
+      data: { disabled: true },
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      totpSecret: null,
+      totpEnabledAt: null,
+    });
     // A registrar admin is sent through set-up again at the next sign-in.
     expect(await passwordStep(testRequest(), password)).toEqual(ENROL_PAGE);
   });

@@ -20,7 +20,8 @@ async function registrarActions(): Promise<[string, Runnable][]> {
   for (const f of readdirSync(REGISTRAR_APP, { recursive: true, encoding: "utf8" })) {
     if (!/\.tsx?$/.test(f) || !/^["']use server["']/m.test(readFileSync(path.join(REGISTRAR_APP, f), "utf8"))) continue;
     const mod = (await import(path.join(REGISTRAR_APP, f))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) if (typeof value === "function" && "run" in value) found.push([name, value as unknown as Runnable]);
+    for (const [name, value] of Object.entries(mod))
+      if (typeof value === "function" && "run" in value) found.push([name, value as unknown as Runnable]);
   }
   return found;
 }
@@ -35,13 +36,19 @@ describe("registrar writes are refused to auditors", () => {
     const customer = await createRegistrant(reseller.id);
     const auditsBefore = await db.auditEntry.count();
 
-    const asAuditor = Object.fromEntries(await Promise.all(actions.map(async ([name, a]) => [name, (await a.run(auditor.ctx, {})).code ?? "ok"] as const)));
-    const expected = Object.fromEntries(actions.map(([name]) => [name, AUDITOR_READS.has(name) ? asAuditor[name] : "READ_ONLY"]));
+    const asAuditor = Object.fromEntries(
+      await Promise.all(actions.map(async ([name, a]) => [name, (await a.run(auditor.ctx, {})).code ?? "ok"] as const)),
+    );
+    const expected = Object.fromEntries(
+      actions.map(([name]) => [name, AUDITOR_READS.has(name) ? asAuditor[name] : "READ_ONLY"]),
+    );
     expect(asAuditor).toEqual(expected);
     for (const name of AUDITOR_READS) expect(asAuditor[name]).not.toBe("READ_ONLY");
 
     for (const ctx of [owner.ctx, customer.ctx]) {
-      const outcomes = await Promise.all(actions.map(async ([name, a]) => [name, (await a.run(ctx, {})).code] as const));
+      const outcomes = await Promise.all(
+        actions.map(async ([name, a]) => [name, (await a.run(ctx, {})).code] as const),
+      );
       expect(outcomes.filter(([, code]) => code !== "FORBIDDEN")).toEqual([]);
     }
     expect(await db.auditEntry.count()).toBe(auditsBefore);

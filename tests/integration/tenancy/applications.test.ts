@@ -10,14 +10,22 @@ import { applicationInput } from "./fixtures";
 describe("reseller applications", () => {
   it("stores a submitted application with the agreement version and mails the applicant a receipt", async () => {
     const app = await submitResellerApplication(systemContext(), applicationInput());
-    expect(app).toMatchObject({ status: "pending", desiredSlug: "orbit", country: "GB", expectedVolume: 250, agreementVersion: "2026-01" });
+    expect(app).toMatchObject({
+      status: "pending",
+      desiredSlug: "orbit",
+      country: "GB",
+      expectedVolume: 250,
+      agreementVersion: "2026-01",
+    });
     const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: "olivia@orbit.test" } });
     expect(mail.kind).toBe("reseller_application.received");
     expect(await db.auditEntry.count({ where: { action: "reseller_application.submit" } })).toBe(1);
   });
 
   it("refuses an application without acceptance of the agreement, naming the field", async () => {
-    await expect(submitResellerApplication(systemContext(), applicationInput({ acceptAgreement: undefined }))).rejects.toMatchObject({
+    await expect(
+      submitResellerApplication(systemContext(), applicationInput({ acceptAgreement: undefined })),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fields: { acceptAgreement: expect.stringMatching(/accept the reseller agreement/) },
     });
@@ -25,23 +33,33 @@ describe("reseller applications", () => {
 
   it("refuses a storefront name already used by a reseller", async () => {
     await createReseller({ slug: "orbit" });
-    await expect(submitResellerApplication(systemContext(), applicationInput())).rejects.toMatchObject({ code: "CONFLICT", fields: { desiredSlug: expect.any(String) } });
+    await expect(submitResellerApplication(systemContext(), applicationInput())).rejects.toMatchObject({
+      code: "CONFLICT",
+      fields: { desiredSlug: expect.any(String) },
+    });
   });
 
   it("declines with a reason that is mailed to the applicant", async () => {
     const { ctx } = await createRegistrarStaff("registrar_admin");
     const app = await submitResellerApplication(systemContext(), applicationInput());
-    const declined = await declineResellerApplication(ctx, { applicationId: app.id, reason: "We could not verify the company registration." });
+    const declined = await declineResellerApplication(ctx, {
+      applicationId: app.id,
+      reason: "We could not verify the company registration.",
+    });
     expect(declined).toMatchObject({ status: "declined", decidedById: ctx.actorId });
     const mail = await db.outboxMail.findFirstOrThrow({ where: { kind: "reseller_application.declined" } });
     expect(mail.textBody).toContain("We could not verify the company registration.");
-    await expect(declineResellerApplication(ctx, { applicationId: app.id, reason: "A second decision is refused." })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      declineResellerApplication(ctx, { applicationId: app.id, reason: "A second decision is refused." }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("does not let an auditor decline an application", async () => {
     const { ctx } = await createRegistrarStaff("registrar_auditor");
     const app = await submitResellerApplication(systemContext(), applicationInput());
-    await expect(declineResellerApplication(ctx, { applicationId: app.id, reason: "Auditors cannot decide." })).rejects.toMatchObject({ code: "READ_ONLY" });
+    await expect(
+      declineResellerApplication(ctx, { applicationId: app.id, reason: "Auditors cannot decide." }),
+    ).rejects.toMatchObject({ code: "READ_ONLY" });
     expect((await db.resellerApplication.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("pending");
   });
 

@@ -45,8 +45,14 @@ describe("branding", () => {
   it("saves valid branding, normalising colours and keeping text as plain text", async () => {
     const { reseller, ctx, input } = await ownerAndInput();
     const saved = await updateBranding(ctx, input);
-    expect(saved).toMatchObject({ primaryColor: "#0f766e", font: "serif" as const, privacyText: "<script>alert(1)</script>" });
-    const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "branding.update", resellerId: reseller.id } });
+    expect(saved).toMatchObject({
+      primaryColor: "#0f766e",
+      font: "serif" as const,
+      privacyText: "<script>alert(1)</script>",
+    });
+    const audit = await db.auditEntry.findFirstOrThrow({
+      where: { action: "branding.update", resellerId: reseller.id },
+    });
     expect(audit.after).toMatchObject({ primaryColor: "#0f766e", tagline: "Domains, done right." });
   });
 
@@ -64,7 +70,9 @@ describe("branding", () => {
 
   it("refuses a font outside the safe set and a malformed support email", async () => {
     const { ctx, input } = await ownerAndInput();
-    const fields = await fieldsOf(updateBranding(ctx, { ...input, font: "Comic Sans; src:url(//evil)" as "serif", supportEmail: "nope" }));
+    const fields = await fieldsOf(
+      updateBranding(ctx, { ...input, font: "Comic Sans; src:url(//evil)" as "serif", supportEmail: "nope" }),
+    );
     expect(Object.keys(fields).sort()).toEqual(["font", "supportEmail"]);
   });
 
@@ -100,7 +108,9 @@ describe("branding", () => {
   it("refuses an SVG logo and one over 256 KB with a logo field error", async () => {
     const { reseller, ctx } = await ownerAndInput();
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
-    expect((await fieldsOf(uploadLogo(ctx, { resellerId: reseller.id, bytes: svg }))).logo).toMatch(/PNG, JPEG or WebP/);
+    expect((await fieldsOf(uploadLogo(ctx, { resellerId: reseller.id, bytes: svg }))).logo).toMatch(
+      /PNG, JPEG or WebP/,
+    );
     const big = new Uint8Array(256 * 1024 + 1);
     big.set(PNG);
     expect((await fieldsOf(uploadLogo(ctx, { resellerId: reseller.id, bytes: big }))).logo).toMatch(/limit is 256 KB/);

@@ -26,23 +26,41 @@ describe("custom host names", () => {
 
   it("refuses a malformed host, a platform-domain host and a host another storefront has verified", async () => {
     const { reseller, ctx, row } = await ownerWithHost();
-    await expect(addHostName(ctx, { resellerId: reseller.id, host: "not a host" })).rejects.toMatchObject({ code: "INVALID_INPUT", fields: { host: expect.any(String) } });
-    await expect(addHostName(ctx, { resellerId: reseller.id, host: "other.localhost" })).rejects.toMatchObject({ fields: { host: expect.stringMatching(/platform/) } });
-    await expect(addHostName(ctx, { resellerId: reseller.id, host: "shop.example.com" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(addHostName(ctx, { resellerId: reseller.id, host: "not a host" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fields: { host: expect.any(String) },
+    });
+    await expect(addHostName(ctx, { resellerId: reseller.id, host: "other.localhost" })).rejects.toMatchObject({
+      fields: { host: expect.stringMatching(/platform/) },
+    });
+    await expect(addHostName(ctx, { resellerId: reseller.id, host: "shop.example.com" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const { ctx: registrar } = await createRegistrarStaff("registrar_admin");
     await setLocalDnsAnswer(registrar, { name: "_registrar-verify.shop.example.com", value: row.verificationToken });
     expect(await verifyHostName(ctx, { hostNameId: row.id })).toEqual({ verified: true });
     const other = await createReseller();
     const { ctx: otherCtx } = await createStaff(other.id, "owner");
-    await expect(addHostName(otherCtx, { resellerId: other.id, host: "shop.example.com" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(addHostName(otherCtx, { resellerId: other.id, host: "shop.example.com" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("stays unverified when the TXT record is missing or holds the wrong token", async () => {
     const { ctx, row } = await ownerWithHost();
-    expect(await verifyHostName(ctx, { hostNameId: row.id })).toEqual({ verified: false, reason: expect.stringMatching(/No TXT record/) });
+    expect(await verifyHostName(ctx, { hostNameId: row.id })).toEqual({
+      verified: false,
+      reason: expect.stringMatching(/No TXT record/),
+    });
     await publishLocalVerification(ctx, { hostNameId: row.id, value: "registrar-verify=wrong" });
-    expect(await verifyHostName(ctx, { hostNameId: row.id })).toEqual({ verified: false, reason: expect.stringMatching(/does not match/) });
-    expect(await db.hostName.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ verifiedAt: null, lastCheckError: expect.stringMatching(/does not match/) });
+    expect(await verifyHostName(ctx, { hostNameId: row.id })).toEqual({
+      verified: false,
+      reason: expect.stringMatching(/does not match/),
+    });
+    expect(await db.hostName.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      verifiedAt: null,
+      lastCheckError: expect.stringMatching(/does not match/),
+    });
   });
 
   it("verifies with the right token in the local DNS and then routes to the storefront", async () => {
@@ -68,19 +86,29 @@ describe("custom host names", () => {
     const { ctx } = await createStaff(other.id, "owner");
     await expect(verifyHostName(ctx, { hostNameId: row.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(removeHostName(ctx, { hostNameId: row.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(publishLocalVerification(ctx, { hostNameId: row.id, value: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(publishLocalVerification(ctx, { hostNameId: row.id, value: "x" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("does not let a reseller owner set arbitrary local DNS answers", async () => {
     const { ctx } = await ownerWithHost();
-    await expect(setLocalDnsAnswer(ctx, { name: "_registrar-verify.bank.example", value: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setLocalDnsAnswer(ctx, { name: "_registrar-verify.bank.example", value: "x" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("treats a name with no TXT record in real DNS as no answer, joining multi-part strings", async () => {
     const notFound = Object.assign(new Error("queryTxt ENOTFOUND"), { code: "ENOTFOUND" });
-    expect(await systemDnsResolver({ resolveTxt: async () => Promise.reject(notFound) }).lookupTxt("x.example")).toEqual([]);
-    expect(await systemDnsResolver({ resolveTxt: async () => [["registrar-verify=", "abc"]] }).lookupTxt("x.example")).toEqual(["registrar-verify=abc"]);
+    expect(
+      await systemDnsResolver({ resolveTxt: async () => Promise.reject(notFound) }).lookupTxt("x.example"),
+    ).toEqual([]);
+    expect(
+      await systemDnsResolver({ resolveTxt: async () => [["registrar-verify=", "abc"]] }).lookupTxt("x.example"),
+    ).toEqual(["registrar-verify=abc"]);
     const refused = Object.assign(new Error("queryTxt ECONNREFUSED"), { code: "ECONNREFUSED" });
-    await expect(systemDnsResolver({ resolveTxt: async () => Promise.reject(refused) }).lookupTxt("x.example")).rejects.toThrow(/ECONNREFUSED/);
+    await expect(
+      systemDnsResolver({ resolveTxt: async () => Promise.reject(refused) }).lookupTxt("x.example"),
+    ).rejects.toThrow(/ECONNREFUSED/);
   });
 });

@@ -19,7 +19,10 @@ describe("resellers", () => {
     expect(mail).toMatchObject({ toAddress: owner.user.email, resellerId: reseller.id });
     const active = await reactivateReseller(ctx, { resellerId: reseller.id });
     expect(active).toMatchObject({ status: "active", suspendReason: null });
-    const history = await db.auditEntry.findMany({ where: { entity: "reseller", entityId: reseller.id }, orderBy: { seq: "asc" } });
+    const history = await db.auditEntry.findMany({
+      where: { entity: "reseller", entityId: reseller.id },
+      orderBy: { seq: "asc" },
+    });
     expect(history.map((h) => h.action)).toEqual(["reseller.suspend", "reseller.reactivate"]);
   });
 
@@ -29,19 +32,25 @@ describe("resellers", () => {
     const { ctx } = await createStaff(reseller.id, "owner");
     await suspendReseller(admin, { resellerId: reseller.id, reason: "Compliance review." });
     const branding = await getBranding(ctx, reseller.id);
-    await expect(updateBranding(ctx, { ...branding, resellerId: reseller.id, tagline: "New" })).rejects.toMatchObject({ code: "RESELLER_SUSPENDED" });
+    await expect(updateBranding(ctx, { ...branding, resellerId: reseller.id, tagline: "New" })).rejects.toMatchObject({
+      code: "RESELLER_SUSPENDED",
+    });
   });
 
   it("does not let an auditor suspend a reseller", async () => {
     const { ctx } = await createRegistrarStaff("registrar_auditor");
     const reseller = await createReseller();
-    await expect(suspendReseller(ctx, { resellerId: reseller.id, reason: "Auditors cannot." })).rejects.toMatchObject({ code: "READ_ONLY" });
+    await expect(suspendReseller(ctx, { resellerId: reseller.id, reason: "Auditors cannot." })).rejects.toMatchObject({
+      code: "READ_ONLY",
+    });
   });
 
   it("does not let a reseller owner suspend their own or another reseller", async () => {
     const reseller = await createReseller();
     const { ctx } = await createStaff(reseller.id, "owner");
-    await expect(suspendReseller(ctx, { resellerId: reseller.id, reason: "Not allowed at all." })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      suspendReseller(ctx, { resellerId: reseller.id, reason: "Not allowed at all." }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("filters the list by status and finds resellers by name or host", async () => {

@@ -36,13 +36,25 @@ export async function createDomainCatalog(tlds: string[] = Object.keys(TEST_TLDS
 }
 
 /** A reseller selling every catalogued TLD at `wholesale` per year (or per-TLD prices), funded. */
-export async function createDomainReseller(opts: { slug?: string; wholesale?: number | Record<string, number>; balance?: number; markupPercentBps?: number } = {}) {
+export async function createDomainReseller(
+  opts: {
+    slug?: string;
+    wholesale?: number | Record<string, number>;
+    balance?: number;
+    markupPercentBps?: number;
+  } = {},
+) {
   const reseller = await createReseller({ slug: opts.slug });
   const codes = Object.keys(TEST_TLDS);
   const flat = typeof opts.wholesale === "number" ? opts.wholesale : 1_500;
-  const prices: Record<string, number> = typeof opts.wholesale === "object" ? opts.wholesale : Object.fromEntries(codes.map((c) => [c, flat]));
+  const prices: Record<string, number> =
+    typeof opts.wholesale === "object" ? opts.wholesale : Object.fromEntries(codes.map((c) => [c, flat]));
   const tier = await createTier(`tier-${reseller.slug}`, prices);
-  await fundReseller(reseller.id, tier.id, opts.balance ?? 1_000_000, { markupKind: "percent", markupValue: opts.markupPercentBps ?? 2_000, rounding: "none" });
+  await fundReseller(reseller.id, tier.id, opts.balance ?? 1_000_000, {
+    markupKind: "percent",
+    markupValue: opts.markupPercentBps ?? 2_000,
+    rounding: "none",
+  });
   return reseller;
 }
 
@@ -59,11 +71,22 @@ function operators(): Record<string, string> {
 }
 
 /** A fresh in-memory registry wired in as the platform's, through the in-process adapter. */
-type RegistryOptions = { faults?: FaultTable; commandTimeoutMs?: number; /** Sees every command the platform sends. */ logger?: RegistryLogger };
+type RegistryOptions = {
+  faults?: FaultTable;
+  commandTimeoutMs?: number;
+  /** Sees every command the platform sends. */ logger?: RegistryLogger;
+};
 
 export function startInProcessRegistry(opts: RegistryOptions = {}): TestRegistry {
   const registry = new MockRegistry({ dataDir: null, frozenAt: REGISTRY_FROZEN_AT, faults: opts.faults });
-  const config = (clientId: string, password: string): RegistryPortConfig => ({ adapter: "inprocess", registry, clientId, password, commandTimeoutMs: opts.commandTimeoutMs ?? 300, logger: clientId === "platform" ? opts.logger : undefined });
+  const config = (clientId: string, password: string): RegistryPortConfig => ({
+    adapter: "inprocess",
+    registry,
+    clientId,
+    password,
+    commandTimeoutMs: opts.commandTimeoutMs ?? 300,
+    logger: clientId === "platform" ? opts.logger : undefined,
+  });
   const platform = buildRegistryRouter(config("platform", "platform-dev-pass"), operators());
   const rival = createRegistryPort(config("rival", "rival-dev-pass"));
   setRegistryForTests(platform.router, "platform");
@@ -82,7 +105,13 @@ export function startInProcessRegistry(opts: RegistryOptions = {}): TestRegistry
 
 /** The real EPP server on an ephemeral port, the platform talking to it over TLS. */
 export async function startEppRegistry(opts: RegistryOptions = {}): Promise<TestRegistry> {
-  const running = await startMockRegistry({ port: 0, adminPort: null, dataDir: null, frozenAt: REGISTRY_FROZEN_AT, faults: opts.faults });
+  const running = await startMockRegistry({
+    port: 0,
+    adminPort: null,
+    dataDir: null,
+    frozenAt: REGISTRY_FROZEN_AT,
+    faults: opts.faults,
+  });
   const config = (clientId: string, password: string): RegistryPortConfig => ({
     adapter: "epp",
     host: "127.0.0.1",

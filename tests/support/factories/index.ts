@@ -4,7 +4,15 @@ export { createReseller, ensureRegistrar, type ResellerFixture } from "./reselle
 export { createStaff, createRegistrarStaff } from "./user";
 export { createRegistrant } from "./registrant";
 export { createTldProduct, createTier, fundReseller } from "./money";
-export { createDomainCatalog, createDomainReseller, startInProcessRegistry, startEppRegistry, REGISTRY_FROZEN_AT, TEST_TLDS, type TestRegistry } from "./domains";
+export {
+  createDomainCatalog,
+  createDomainReseller,
+  startInProcessRegistry,
+  startEppRegistry,
+  REGISTRY_FROZEN_AT,
+  TEST_TLDS,
+  type TestRegistry,
+} from "./domains";
 export { createLifecycleWorld, createManagedDomain, type LifecycleWorld } from "./managed-domain";
 export { freshSessionRequest, startTestSession } from "./session";
 export { enrolTotp, totpCodeNow } from "./second-factor";

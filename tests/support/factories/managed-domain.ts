@@ -36,14 +36,26 @@ export async function createLifecycleWorld(opts: { balance?: number; tlds?: stri
   };
 }
 
-export type ManagedDomainOptions = { resellerId: string; registrantId?: string | null; name?: string; years?: number; autoRenew?: boolean; nameservers?: string[] };
+export type ManagedDomainOptions = {
+  resellerId: string;
+  registrantId?: string | null;
+  name?: string;
+  years?: number;
+  autoRenew?: boolean;
+  nameservers?: string[];
+};
 
 /** Registers the name at the registry (as `platform`) and records it as an active domain of the reseller. */
 export async function createManagedDomain(world: Pick<ContractEnv, "platform">, opts: ManagedDomainOptions) {
   const name = (opts.name ?? `name-${randomUUID().slice(0, 8)}.com`).toLowerCase();
   const authInfo = `Auth-${randomUUID().slice(0, 12)}`;
   for (const ns of opts.nameservers ?? []) await world.platform.createHost({ name: ns }).catch(() => undefined);
-  const created = await world.platform.createDomain({ name, years: opts.years ?? 1, authInfo, nameservers: opts.nameservers });
+  const created = await world.platform.createDomain({
+    name,
+    years: opts.years ?? 1,
+    authInfo,
+    nameservers: opts.nameservers,
+  });
   const info = await world.platform.infoDomain({ name });
   return db.domain.create({
     data: {

@@ -10,7 +10,9 @@ export type ResellerFixture = Awaited<ReturnType<typeof createReseller>>;
  * A reseller with branding and its verified platform host `<slug>.localhost:3000`. Pass a distinct
  * slug when a test needs two recognisable resellers ("acme", "nimbus").
  */
-export async function createReseller(opts: { slug?: string; displayName?: string; status?: ResellerStatus; host?: string } = {}) {
+export async function createReseller(
+  opts: { slug?: string; displayName?: string; status?: ResellerStatus; host?: string } = {},
+) {
   n += 1;
   const slug = opts.slug ?? `reseller-${n}-${randomUUID().slice(0, 6)}`;
   const host = opts.host ?? `${slug}.localhost:3000`;

@@ -4,7 +4,10 @@ import { newTotpSecret, totpCodeForStep, totpStepAt } from "@/server/auth/second
 
 /** Turns TOTP on for a user with a known secret (as a confirmed enrolment would) and returns the secret. */
 export async function enrolTotp(userId: string, secret = newTotpSecret()): Promise<string> {
-  await db.user.update({ where: { id: userId }, data: { totpSecret: sealSecret(secret), totpEnabledAt: new Date(), totpLastStep: null } });
+  await db.user.update({
+    where: { id: userId },
+    data: { totpSecret: sealSecret(secret), totpEnabledAt: new Date(), totpLastStep: null },
+  });
   return secret;
 }
 

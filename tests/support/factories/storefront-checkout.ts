@@ -12,7 +12,11 @@ export async function createStorefrontCheckout(opts: { subject: string; idempote
   await createTldProduct("net", 800);
   const tier = await createTier("standard", { net: 1_000 });
   const reseller = await createReseller();
-  await fundReseller(reseller.id, tier.id, opts.balance ?? 5_000, { markupKind: "percent", markupValue: 5_000, rounding: "none" });
+  await fundReseller(reseller.id, tier.id, opts.balance ?? 5_000, {
+    markupKind: "percent",
+    markupValue: 5_000,
+    rounding: "none",
+  });
   const { registrant, ctx } = await createRegistrant(reseller.id);
   const { order } = await placeOrder(ctx, {
     resellerId: reseller.id,

@@ -17,7 +17,11 @@ async function createUser(opts: { email?: string; name?: string; password?: stri
 }
 
 /** A console user of `resellerId` with `role`, and the context it acts with. */
-export async function createStaff(resellerId: string, role: ResellerRole = "owner", opts: { email?: string; name?: string; password?: string } = {}) {
+export async function createStaff(
+  resellerId: string,
+  role: ResellerRole = "owner",
+  opts: { email?: string; name?: string; password?: string } = {},
+) {
   const user = await createUser(opts);
   const membership = await db.membership.create({ data: { userId: user.id, resellerId, role } });
   const ctx: Extract<ActorContext, { kind: "user" }> = { kind: "user", actorId: user.id, resellerId, role };
@@ -25,9 +29,17 @@ export async function createStaff(resellerId: string, role: ResellerRole = "owne
 }
 
 /** Registrar staff (admin or auditor), and the context it acts with. */
-export async function createRegistrarStaff(role: RegistrarRole = "registrar_admin", opts: { email?: string; name?: string; password?: string } = {}) {
+export async function createRegistrarStaff(
+  role: RegistrarRole = "registrar_admin",
+  opts: { email?: string; name?: string; password?: string } = {},
+) {
   const user = await createUser(opts);
   const membership = await db.membership.create({ data: { userId: user.id, resellerId: null, role } });
-  const ctx: Extract<ActorContext, { kind: "registrar" }> = { kind: "registrar", actorId: user.id, resellerId: null, role };
+  const ctx: Extract<ActorContext, { kind: "registrar" }> = {
+    kind: "registrar",
+    actorId: user.id,
+    resellerId: null,
+    role,
+  };
   return { user, membership, ctx, password: opts.password ?? DEFAULT_PASSWORD };
 }

@@ -33,7 +33,18 @@ describe("action input mapping", () => {
   });
 
   it("keeps typed text but never passwords, tokens, auth codes or files", () => {
-    expect(keptValues({ email: "a@b.test", password: "x", confirmPassword: "x", token: "t", authCode: "c", code: "123456", logo: new File([], "a"), n: 3 })).toEqual({ email: "a@b.test" });
+    expect(
+      keptValues({
+        email: "a@b.test",
+        password: "x",
+        confirmPassword: "x",
+        token: "t",
+        authCode: "c",
+        code: "123456",
+        logo: new File([], "a"),
+        n: 3,
+      }),
+    ).toEqual({ email: "a@b.test" });
   });
 
   it("keeps ordinary fields whose names merely contain a secret-sounding word", () => {
@@ -47,7 +58,10 @@ describe("action input mapping", () => {
     const r = schema.safeParse({ a: "x", nested: { b: "no" } });
     expect(r.success).toBe(false);
     if (!r.success) expect(zodFieldErrors(r.error)).toEqual({ a: "Too short.", "nested.b": "Need a number." });
-    const whole = z.object({}).refine(() => false, "Whole form is wrong.").safeParse({});
+    const whole = z
+      .object({})
+      .refine(() => false, "Whole form is wrong.")
+      .safeParse({});
     if (!whole.success) expect(zodFieldErrors(whole.error)).toEqual({ form: "Whole form is wrong." });
   });
 });

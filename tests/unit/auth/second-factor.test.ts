@@ -27,7 +27,9 @@ describe("TOTP codes", () => {
   it("make 160-bit secrets and an otpauth URI an authenticator app reads", () => {
     const secret = newTotpSecret();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
-    expect(totpUri(secret, "a@b.test")).toMatch(new RegExp(`^otpauth://totp/.+a%40b\\.test\\?.*secret=${secret}&algorithm=SHA1&digits=6&period=30`));
+    expect(totpUri(secret, "a@b.test")).toMatch(
+      new RegExp(`^otpauth://totp/.+a%40b\\.test\\?.*secret=${secret}&algorithm=SHA1&digits=6&period=30`),
+    );
   });
 });
 
@@ -45,7 +47,9 @@ describe("the sign-in challenge", () => {
   it("is refused when altered or not ours", () => {
     const token = signChallenge(c);
     const [body, mac] = token.split(".");
-    const altered = Buffer.from(Buffer.from(body, "base64url").toString().replace("user-1", "user-2")).toString("base64url");
+    const altered = Buffer.from(Buffer.from(body, "base64url").toString().replace("user-1", "user-2")).toString(
+      "base64url",
+    );
     expect(openChallenge(`${altered}.${mac}`, "code")).toBeNull();
     expect(openChallenge(`${body}.${mac}x`, "code")).toBeNull();
     expect(openChallenge("", "code")).toBeNull();
@@ -55,7 +59,8 @@ describe("the sign-in challenge", () => {
 
 describe("who needs a second factor", () => {
   it("is registrar staff and reseller owners and admins, not support or billing staff", () => {
-    for (const role of ["registrar_admin", "registrar_auditor", "owner", "admin"] as const) expect(requiresSecondFactor([role])).toBe(true);
+    for (const role of ["registrar_admin", "registrar_auditor", "owner", "admin"] as const)
+      expect(requiresSecondFactor([role])).toBe(true);
     expect(requiresSecondFactor(["support", "billing"])).toBe(false);
     expect(requiresSecondFactor(["support", "owner"])).toBe(true);
   });

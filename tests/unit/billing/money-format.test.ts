@@ -26,10 +26,20 @@ describe("journal entries", () => {
   const b = resellerAccount("reseller_held", "r1", "USD");
   const e = resellerAccount("reseller_available", "r1", "EUR");
   it("accept lines that sum to zero in each currency", () => {
-    expect(() => assertBalanced([{ account: a, amount: -10 }, { account: b, amount: 10 }])).not.toThrow();
+    expect(() =>
+      assertBalanced([
+        { account: a, amount: -10 },
+        { account: b, amount: 10 },
+      ]),
+    ).not.toThrow();
   });
   it("refuse lines that do not balance, even when the totals across currencies would", () => {
-    expect(() => assertBalanced([{ account: a, amount: -10 }, { account: e, amount: 10 }])).toThrow();
+    expect(() =>
+      assertBalanced([
+        { account: a, amount: -10 },
+        { account: e, amount: 10 },
+      ]),
+    ).toThrow();
     expect(() => assertBalanced([])).toThrow();
   });
 });

@@ -5,7 +5,13 @@ import { cachedCheck, clearCheckCache, forgetCheck, rememberCheck } from "@/serv
 import { splitBulkInput } from "@/server/domains/search/bulk-search";
 import { variantsOf } from "@/server/domains/search/suggest-names";
 
-const check = (over: Partial<Parameters<typeof classifyCheck>[0] & object> = {}) => ({ name: "a.com", available: true, premium: false, prices: {}, ...over });
+const check = (over: Partial<Parameters<typeof classifyCheck>[0] & object> = {}) => ({
+  name: "a.com",
+  available: true,
+  premium: false,
+  prices: {},
+  ...over,
+});
 
 describe("the cart cookie", () => {
   it("ignores a tampered or malformed cookie instead of failing", () => {
@@ -17,7 +23,8 @@ describe("the cart cookie", () => {
     let cart = addToCart([], { name: "a.com", kind: "register", years: 1, privacy: false });
     cart = addToCart(cart, { name: "a.com", kind: "register", years: 3, privacy: true });
     expect(cart).toEqual([{ name: "a.com", kind: "register", years: 3, privacy: true }]);
-    for (let i = 0; i < CART_LIMIT + 5; i++) cart = addToCart(cart, { name: `n${i}.com`, kind: "register", years: 1, privacy: false });
+    for (let i = 0; i < CART_LIMIT + 5; i++)
+      cart = addToCart(cart, { name: `n${i}.com`, kind: "register", years: 1, privacy: false });
     expect(cart).toHaveLength(CART_LIMIT);
     expect(updateCartItem(cart, "n24.com", { years: 2 }).find((c) => c.name === "n24.com")?.years).toBe(2);
     expect(removeFromCart(cart, "n24.com")).toHaveLength(CART_LIMIT - 1);
@@ -29,11 +36,19 @@ describe("registry answers in the storefront's words", () => {
     expect(classifyCheck(check(), "com")).toEqual({ availability: "available" });
     expect(classifyCheck(check({ available: false, reason: "In use" }), "com").availability).toBe("taken");
     expect(classifyCheck(check({ available: false, reason: "Reserved" }), "com").availability).toBe("reserved");
-    expect(classifyCheck(check({ available: false, reason: "Not open for registration until 2026-12-01" }), "nova").availability).toBe("not_open");
+    expect(
+      classifyCheck(check({ available: false, reason: "Not open for registration until 2026-12-01" }), "nova")
+        .availability,
+    ).toBe("not_open");
     expect(classifyCheck(check({ phase: "sunrise" }), "bloom").availability).toBe("not_open");
     expect(classifyCheck(check({ phase: "claims" }), "vista").availability).toBe("available");
-    expect(classifyCheck(check({ available: false, reason: "Domain labels in .io must be at least 2 characters" }), "io")).toEqual({ availability: "unavailable", reason: "Domain labels in .io must be at least 2 characters" });
-    expect(classifyCheck(null, "io")).toMatchObject({ availability: "unknown", reason: expect.stringContaining(".io registry") });
+    expect(
+      classifyCheck(check({ available: false, reason: "Domain labels in .io must be at least 2 characters" }), "io"),
+    ).toEqual({ availability: "unavailable", reason: "Domain labels in .io must be at least 2 characters" });
+    expect(classifyCheck(null, "io")).toMatchObject({
+      availability: "unknown",
+      reason: expect.stringContaining(".io registry"),
+    });
   });
 });
 

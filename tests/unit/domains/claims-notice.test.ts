@@ -3,7 +3,9 @@ import { acceptedNotice, buildClaimsNotice, crc32, tcnid } from "@/server/domain
 
 describe("claims notices", () => {
   it("computes the TCNID of the published test vector", () => {
-    expect(tcnid("example-one", new Date("2010-08-16T09:00:00Z"), "9223372036854775807")).toBe("370d0b7c9223372036854775807");
+    expect(tcnid("example-one", new Date("2010-08-16T09:00:00Z"), "9223372036854775807")).toBe(
+      "370d0b7c9223372036854775807",
+    );
   });
 
   it("computes CRC32 like zlib", () => {

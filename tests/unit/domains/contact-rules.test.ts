@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { contactProblems, normalizePhone, registryContactsFor, type ContactFields } from "@/lib/contact-rules";
 
-const good: ContactFields = { name: "Ada Lovelace", organization: "", email: "ada@example.org", phone: "+44.2071234567", street1: "1 High St", street2: "", city: "London", state: "", postalCode: "SW1A 1AA", countryCode: "GB" };
+const good: ContactFields = {
+  name: "Ada Lovelace",
+  organization: "",
+  email: "ada@example.org",
+  phone: "+44.2071234567",
+  street1: "1 High St",
+  street2: "",
+  city: "London",
+  state: "",
+  postalCode: "SW1A 1AA",
+  countryCode: "GB",
+};
 
 describe("contact rules", () => {
   it("accepts a complete contact", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DomainNameError, parseDomainName, parseLabel, parseSearchInput, toUnicodeName, tryParseDomainName } from "@/lib/domain-name";
+import {
+  DomainNameError,
+  parseDomainName,
+  parseLabel,
+  parseSearchInput,
+  toUnicodeName,
+  tryParseDomainName,
+} from "@/lib/domain-name";
 import { decodePunycode, encodePunycode } from "@/lib/punycode";
 
 function ruleOf(input: string): string | undefined {
@@ -17,7 +24,8 @@ describe("punycode", () => {
   });
 
   it("round-trips text in several scripts", () => {
-    for (const s of ["ελληνικά", "日本語", "한국어", "עברית", "مثال", "straße"]) expect(decodePunycode(encodePunycode(s))).toBe(s);
+    for (const s of ["ελληνικά", "日本語", "한국어", "עברית", "مثال", "straße"])
+      expect(decodePunycode(encodePunycode(s))).toBe(s);
   });
 });
 

@@ -14,7 +14,9 @@ describe("the mock registry's admin console", () => {
     const base = `http://127.0.0.1:${running.adminPort}`;
     const status = await (await fetch(`${base}/status`)).json();
     expect(status).toMatchObject({ now: FROZEN_AT, faults: {}, counts: { domains: 0 } });
-    const moved = await (await fetch(`${base}/clock/advance`, { method: "POST", body: JSON.stringify({ days: 2 }) })).json();
+    const moved = await (
+      await fetch(`${base}/clock/advance`, { method: "POST", body: JSON.stringify({ days: 2 }) })
+    ).json();
     expect(moved.now).toBe("2026-06-03T00:00:00.000Z");
     await fetch(`${base}/faults/com`, { method: "PUT", body: JSON.stringify({ latencyMs: 100 }) });
     expect(running.admin.faults()).toEqual({ com: { latencyMs: 100 } });

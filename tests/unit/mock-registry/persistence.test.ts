@@ -20,15 +20,35 @@ afterEach(() => {
 describe("the mock registry's state", () => {
   it("keeps a registered name, its clock and its poll messages across a server restart", async () => {
     const dir = dataDir();
-    const first = await startMockRegistry({ port: 0, adminPort: null, dataDir: dir, frozenAt: "2026-01-01T00:00:00.000Z", tls: testTls() });
-    const port = createRegistryPort({ adapter: "epp", host: "127.0.0.1", port: first.port, tlsCa: first.certPem, clientId: "platform", password: "platform-dev-pass" });
+    const first = await startMockRegistry({
+      port: 0,
+      adminPort: null,
+      dataDir: dir,
+      frozenAt: "2026-01-01T00:00:00.000Z",
+      tls: testTls(),
+    });
+    const port = createRegistryPort({
+      adapter: "epp",
+      host: "127.0.0.1",
+      port: first.port,
+      tlsCa: first.certPem,
+      clientId: "platform",
+      password: "platform-dev-pass",
+    });
     await port.createDomain({ name: "durable.com", authInfo: "secret-1" });
     first.admin.advanceClock({ days: 400 });
     await port.close();
     await first.close();
 
     const second = await startMockRegistry({ port: 0, adminPort: null, dataDir: dir, tls: testTls() });
-    const again = createRegistryPort({ adapter: "epp", host: "127.0.0.1", port: second.port, tlsCa: second.certPem, clientId: "platform", password: "platform-dev-pass" });
+    const again = createRegistryPort({
+      adapter: "epp",
+      host: "127.0.0.1",
+      port: second.port,
+      tlsCa: second.certPem,
+      clientId: "platform",
+      password: "platform-dev-pass",
+    });
     const info = await again.infoDomain({ name: "durable.com" });
     expect(info.data.expiresAt).toBe("2028-01-01T00:00:00.000Z");
     expect(second.admin.now().toISOString()).toBe("2027-02-05T00:00:00.000Z");

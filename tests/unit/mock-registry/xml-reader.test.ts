@@ -27,7 +27,10 @@ describe("the registry's XML reader", () => {
     ["text outside the root", `junk<epp xmlns="${EPP}"/>`],
     ["nesting beyond 64 levels", `<epp xmlns="${EPP}">${"<a>".repeat(70)}${"</a>".repeat(70)}</epp>`],
     ["a name longer than 256 characters", `<epp xmlns="${EPP}"><${"n".repeat(300)}/></epp>`],
-    ["more than 64 attributes on one element", `<epp xmlns="${EPP}" ${Array.from({ length: 70 }, (_, i) => `x${i}="1"`).join(" ")}/>`],
+    [
+      "more than 64 attributes on one element",
+      `<epp xmlns="${EPP}" ${Array.from({ length: 70 }, (_, i) => `x${i}="1"`).join(" ")}/>`,
+    ],
     ["more than 256 namespace declarations", `<epp xmlns="${EPP}">${'<a xmlns:p="urn:p"/>'.repeat(260)}</epp>`],
   ])("refuses %s", (_what, xml) => {
     expect(() => parseXml(xml)).toThrow(XmlSyntaxError);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { activePromotion, applyMarkup, convertFromUsd, marginOf, premiumRetail, premiumWholesale, retailFor, roundPrice } from "@/server/pricing/rules";
+import {
+  activePromotion,
+  applyMarkup,
+  convertFromUsd,
+  marginOf,
+  premiumRetail,
+  premiumWholesale,
+  retailFor,
+  roundPrice,
+} from "@/server/pricing/rules";
 
 const at = (iso: string) => new Date(iso);
 
@@ -34,16 +43,28 @@ describe("markup", () => {
 
 describe("retail price precedence", () => {
   const base = { wholesale: 2_000, markup: { kind: "percent" as const, value: 2_000 }, rounding: "cents99" as const };
-  const promo = { amount: 1_500, startsAt: at("2026-09-01T00:00:00Z"), endsAt: at("2026-10-01T00:00:00Z"), label: ".co at 15.00 until 30 September" };
+  const promo = {
+    amount: 1_500,
+    startsAt: at("2026-09-01T00:00:00Z"),
+    endsAt: at("2026-10-01T00:00:00Z"),
+    label: ".co at 15.00 until 30 September",
+  };
 
   it("uses the markup when there is no override or promotion", () => {
     expect(retailFor({ ...base, at: at("2026-08-01T00:00:00Z") })).toEqual({ amount: 2_499, source: "markup" });
   });
   it("uses a per-TLD override over the markup", () => {
-    expect(retailFor({ ...base, override: 2_200, at: at("2026-08-01T00:00:00Z") })).toEqual({ amount: 2_200, source: "override" });
+    expect(retailFor({ ...base, override: 2_200, at: at("2026-08-01T00:00:00Z") })).toEqual({
+      amount: 2_200,
+      source: "override",
+    });
   });
   it("uses a running promotion over everything else", () => {
-    expect(retailFor({ ...base, override: 2_200, promotions: [promo], at: at("2026-09-30T23:59:59Z") })).toMatchObject({ amount: 1_500, source: "promotion", label: promo.label });
+    expect(retailFor({ ...base, override: 2_200, promotions: [promo], at: at("2026-09-30T23:59:59Z") })).toMatchObject({
+      amount: 1_500,
+      source: "promotion",
+      label: promo.label,
+    });
   });
   it("ignores a promotion before it starts and from the moment it ends", () => {
     expect(retailFor({ ...base, promotions: [promo], at: at("2026-08-31T23:59:59Z") }).source).toBe("markup");
@@ -67,7 +88,10 @@ describe("premium names", () => {
     expect(premiumWholesale(100_000, { kind: "percent", value: 0 }, 920_000)).toBe(92_000);
   });
   it("applies the reseller's markup to the premium wholesale", () => {
-    expect(premiumRetail(110_000, { kind: "percent", value: 2_000 }, "whole")).toEqual({ amount: 132_000, source: "premium" });
+    expect(premiumRetail(110_000, { kind: "percent", value: 2_000 }, "whole")).toEqual({
+      amount: 132_000,
+      source: "premium",
+    });
   });
 });
 

@@ -9,7 +9,10 @@ let running: RunningMockRegistry | undefined;
 const ports: RegistryPort[] = [];
 const clientFrames: string[] = [];
 
-async function setup(server: StartMockRegistryOptions = {}, client: { poolSize?: number; keepAliveMs?: number; logger?: (e: RegistryLogEntry) => void } = {}) {
+async function setup(
+  server: StartMockRegistryOptions = {},
+  client: { poolSize?: number; keepAliveMs?: number; logger?: (e: RegistryLogEntry) => void } = {},
+) {
   running = await startMockRegistry({
     port: 0,
     adminPort: null,
@@ -19,7 +22,15 @@ async function setup(server: StartMockRegistryOptions = {}, client: { poolSize?:
     onFrame: (d, xml) => d === "client" && clientFrames.push(xml),
     ...server,
   });
-  const port = createRegistryPort({ adapter: "epp", host: "127.0.0.1", port: running.port, tlsCa: running.certPem, clientId: "platform", password: "platform-dev-pass", ...client });
+  const port = createRegistryPort({
+    adapter: "epp",
+    host: "127.0.0.1",
+    port: running.port,
+    tlsCa: running.certPem,
+    clientId: "platform",
+    password: "platform-dev-pass",
+    ...client,
+  });
   ports.push(port);
   return port;
 }
@@ -36,7 +47,11 @@ describe("the EPP client adapter", () => {
     const port = await setup({}, { logger: (e) => entries.push(e) });
     await port.createDomain({ name: "logged.com", authInfo: "very-secret-code" });
     await port.infoDomain({ name: "logged.com" });
-    expect(entries.map((e) => [e.operation, e.code])).toEqual([["login", 1000], ["createDomain", 1000], ["infoDomain", 1000]]);
+    expect(entries.map((e) => [e.operation, e.code])).toEqual([
+      ["login", 1000],
+      ["createDomain", 1000],
+      ["infoDomain", 1000],
+    ]);
     const all = JSON.stringify(entries);
     expect(all).not.toContain("very-secret-code");
     expect(all).not.toContain("platform-dev-pass");
@@ -74,7 +89,13 @@ describe("the EPP client adapter", () => {
 
   it("refuses a registry whose certificate it does not trust", async () => {
     await setup();
-    const untrusting = createRegistryPort({ adapter: "epp", host: "127.0.0.1", port: running?.port ?? 0, clientId: "platform", password: "platform-dev-pass" });
+    const untrusting = createRegistryPort({
+      adapter: "epp",
+      host: "127.0.0.1",
+      port: running?.port ?? 0,
+      clientId: "platform",
+      password: "platform-dev-pass",
+    });
     ports.push(untrusting);
     await expectTransport(untrusting.checkDomains({ names: ["a.com"] }), "connection");
   });

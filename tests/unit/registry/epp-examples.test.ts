@@ -19,9 +19,26 @@ let running: RunningMockRegistry | undefined;
 let port: RegistryPort | undefined;
 let raw: RawEppClient | undefined;
 
-async function start(frozenAt = FROZEN_AT): Promise<{ platform: RegistryPort; client: RawEppClient; registry: RunningMockRegistry }> {
-  running = await startMockRegistry({ port: 0, adminPort: null, dataDir: null, frozenAt, extraTlds: FIXTURE_TLDS, tls: testTls(), onFrame: (_d, xml) => frames.add(xml) });
-  port = createRegistryPort({ adapter: "epp", host: "127.0.0.1", port: running.port, tlsCa: running.certPem, clientId: "platform", password: "platform-dev-pass" });
+async function start(
+  frozenAt = FROZEN_AT,
+): Promise<{ platform: RegistryPort; client: RawEppClient; registry: RunningMockRegistry }> {
+  running = await startMockRegistry({
+    port: 0,
+    adminPort: null,
+    dataDir: null,
+    frozenAt,
+    extraTlds: FIXTURE_TLDS,
+    tls: testTls(),
+    onFrame: (_d, xml) => frames.add(xml),
+  });
+  port = createRegistryPort({
+    adapter: "epp",
+    host: "127.0.0.1",
+    port: running.port,
+    tlsCa: running.certPem,
+    clientId: "platform",
+    password: "platform-dev-pass",
+  });
   raw = await RawEppClient.connect(running.port, running.certPem);
   await raw.next();
   return { platform: port, client: raw, registry: running };
@@ -53,7 +70,9 @@ describe("the EPP example frames", () => {
     await client.login();
     const reply = await client.send(example("domain_check_fee_stdv1.xml"));
     expect(resultCode(reply)).toBe(1000);
-    expect(reply).toMatch(/<fee:objID>example1\.tld<\/fee:objID><fee:class>standard<\/fee:class><fee:command name="create" phase="claims" standard="1"><fee:period unit="y">1<\/fee:period><fee:fee[^>]*>13\.00<\/fee:fee>/);
+    expect(reply).toMatch(
+      /<fee:objID>example1\.tld<\/fee:objID><fee:class>standard<\/fee:class><fee:command name="create" phase="claims" standard="1"><fee:period unit="y">1<\/fee:period><fee:fee[^>]*>13\.00<\/fee:fee>/,
+    );
   });
 
   it("creates the claims-notice registration when the notice is still valid", async () => {
@@ -79,7 +98,9 @@ describe("the EPP example frames", () => {
     await platform.createHost({ name: "ns1.example.external" });
     await platform.createHost({ name: "ns2.example.external" });
     await client.login();
-    const smd = readFileSync(path.join(FIXTURES, "tmch/active.smd"), "utf8").split("-----BEGIN ENCODED SMD-----")[1].split("-----END ENCODED SMD-----")[0];
+    const smd = readFileSync(path.join(FIXTURES, "tmch/active.smd"), "utf8")
+      .split("-----BEGIN ENCODED SMD-----")[1]
+      .split("-----END ENCODED SMD-----")[0];
     const reply = await client.send(example("domain_create_sunrise_encoded_mark.xml").replace("%SMD%", smd.trim()));
     expect(resultCode(reply)).toBe(1000);
     expect(reply).toContain("<domain:name>test-validate.example</domain:name>");
@@ -124,8 +145,20 @@ describe("the EPP example frames", () => {
       .replace("%UPDATE%", "2000-06-02T00:04:00Z")
       .replace("%EXDATE%", "2002-06-01T00:04:00Z");
     const parsed = parseOutput("infoDomain", parseEnvelope(info));
-    expect(parsed).toMatchObject({ name: "example.tld", statuses: ["pendingDelete", "inactive"], rgpStatuses: ["redemptionPeriod"], sponsor: "NewRegistrar" });
-    const poll = parseOutput("pollRequest", parseEnvelope(example("poll_response_domain_transfer_request.xml").replace("%ID%", "1-2-3")));
-    expect(poll).toMatchObject({ id: "1-2-3", message: "Transfer requested.", event: { kind: "transfer", status: "pending", requestedBy: "TheRegistrar", actionBy: "NewRegistrar" } });
+    expect(parsed).toMatchObject({
+      name: "example.tld",
+      statuses: ["pendingDelete", "inactive"],
+      rgpStatuses: ["redemptionPeriod"],
+      sponsor: "NewRegistrar",
+    });
+    const poll = parseOutput(
+      "pollRequest",
+      parseEnvelope(example("poll_response_domain_transfer_request.xml").replace("%ID%", "1-2-3")),
+    );
+    expect(poll).toMatchObject({
+      id: "1-2-3",
+      message: "Transfer requested.",
+      event: { kind: "transfer", status: "pending", requestedBy: "TheRegistrar", actionBy: "NewRegistrar" },
+    });
   });
 });

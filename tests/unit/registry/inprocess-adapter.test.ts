@@ -5,10 +5,19 @@ import { EppError, createRegistryPort, type RegistryLogEntry } from "@/server/re
 describe("the in-process adapter", () => {
   it("logs each operation as JSON with auth codes masked, like the EPP adapter", async () => {
     const entries: RegistryLogEntry[] = [];
-    const port = createRegistryPort({ adapter: "inprocess", registry: new MockRegistry({ dataDir: null }), clientId: "platform", password: "platform-dev-pass", logger: (e) => entries.push(e) });
+    const port = createRegistryPort({
+      adapter: "inprocess",
+      registry: new MockRegistry({ dataDir: null }),
+      clientId: "platform",
+      password: "platform-dev-pass",
+      logger: (e) => entries.push(e),
+    });
     await port.createDomain({ name: "quiet.net", authInfo: "hush-hush-1" });
     await port.infoDomain({ name: "quiet.net" });
-    expect(entries.map((e) => [e.operation, e.code])).toEqual([["createDomain", 1000], ["infoDomain", 1000]]);
+    expect(entries.map((e) => [e.operation, e.code])).toEqual([
+      ["createDomain", 1000],
+      ["infoDomain", 1000],
+    ]);
     expect(JSON.stringify(entries)).not.toContain("hush-hush-1");
     expect(entries[1].response).toContain('"authInfo":"***"');
     await port.close();

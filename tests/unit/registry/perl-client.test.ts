@@ -38,7 +38,9 @@ describe("Net::EPP::Simple against the mock registry", () => {
   });
 
   it("logs in, checks, creates a contact and a domain, reads, renews, transfers, polls and deletes", async () => {
-    const { stdout } = await run("perl", [SCRIPT, "127.0.0.1", String(running.port), "camel-perl.tld"], { timeout: 30_000 });
+    const { stdout } = await run("perl", [SCRIPT, "127.0.0.1", String(running.port), "camel-perl.tld"], {
+      timeout: 30_000,
+    });
     const steps = Object.fromEntries(
       stdout
         .trim()

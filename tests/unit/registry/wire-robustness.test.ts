@@ -11,7 +11,15 @@ const clients: RawEppClient[] = [];
 let running: RunningMockRegistry | undefined;
 
 async function server(opts: StartMockRegistryOptions = {}): Promise<RunningMockRegistry> {
-  running = await startMockRegistry({ port: 0, adminPort: null, dataDir: null, frozenAt: FROZEN_AT, tls: testTls(), frameTimeoutMs: 300, ...opts });
+  running = await startMockRegistry({
+    port: 0,
+    adminPort: null,
+    dataDir: null,
+    frozenAt: FROZEN_AT,
+    tls: testTls(),
+    frameTimeoutMs: 300,
+    ...opts,
+  });
   return running;
 }
 
@@ -52,8 +60,14 @@ describe("the EPP server facing bad input", () => {
   it("answers unknown commands (2000), unknown object services (2307) and unimplemented ones (2101)", async () => {
     const c = await client(await server());
     await c.login();
-    expect(resultCode(await c.send(`<epp ${EPP}><command><frobnicate/><clTRID>x-1</clTRID></command></epp>`))).toBe(2000);
-    expect(resultCode(await c.send(`<epp ${EPP}><command><check><x:check xmlns:x="urn:example:widgets"/></check></command></epp>`))).toBe(2307);
+    expect(resultCode(await c.send(`<epp ${EPP}><command><frobnicate/><clTRID>x-1</clTRID></command></epp>`))).toBe(
+      2000,
+    );
+    expect(
+      resultCode(
+        await c.send(`<epp ${EPP}><command><check><x:check xmlns:x="urn:example:widgets"/></check></command></epp>`),
+      ),
+    ).toBe(2307);
     const contactTransfer = `<epp ${EPP}><command><transfer op="query"><contact:transfer xmlns:contact="urn:ietf:params:xml:ns:contact-1.0"><contact:id>abc</contact:id></contact:transfer></transfer></command></epp>`;
     expect(resultCode(await c.send(contactTransfer))).toBe(2101);
     const unknownExt = `<epp ${EPP}><command><check><domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>a.com</domain:name></domain:check></check><extension><y:thing xmlns:y="urn:example:ext"/></extension></command></epp>`;
@@ -80,9 +94,22 @@ describe("the EPP server facing bad input", () => {
     const d = await client(r);
     expect(resultCode(await d.send(login("2.0", "urn:ietf:params:xml:ns:domain-1.0", "")))).toBe(2100);
     expect(resultCode(await d.send(login("1.0", "urn:example:widgets", "")))).toBe(2307);
-    expect(resultCode(await d.send(login("1.0", "urn:ietf:params:xml:ns:domain-1.0", "<svcExtension><extURI>urn:example:ext</extURI></svcExtension>")))).toBe(2103);
+    expect(
+      resultCode(
+        await d.send(
+          login(
+            "1.0",
+            "urn:ietf:params:xml:ns:domain-1.0",
+            "<svcExtension><extURI>urn:example:ext</extURI></svcExtension>",
+          ),
+        ),
+      ),
+    ).toBe(2103);
     expect(resultCode(await d.send(login("1.0", "urn:ietf:params:xml:ns:domain-1.0", "")))).toBe(1000);
-    const feeCheck = CHECK.replace("<clTRID>", `<extension><fee:check xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0"><fee:command name="create"/></fee:check></extension><clTRID>`);
+    const feeCheck = CHECK.replace(
+      "<clTRID>",
+      `<extension><fee:check xmlns:fee="urn:ietf:params:xml:ns:epp:fee-1.0"><fee:command name="create"/></fee:check></extension><clTRID>`,
+    );
     expect(resultCode(await d.send(feeCheck))).toBe(2002);
   });
 

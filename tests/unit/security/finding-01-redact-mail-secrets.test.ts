@@ -4,7 +4,9 @@ import { REDACTED_LINK, redactSecrets } from "@/server/mail/redact-secrets";
 describe("security finding 01: mail pages hand out accounts (redaction)", () => {
   it("replaces every named secret, wherever it appears", () => {
     const link = "https://acme.example/some/path?token=abc123";
-    expect(redactSecrets(`Open ${link}\nor paste ${link}`, [link])).toBe(`Open ${REDACTED_LINK}\nor paste ${REDACTED_LINK}`);
+    expect(redactSecrets(`Open ${link}\nor paste ${link}`, [link])).toBe(
+      `Open ${REDACTED_LINK}\nor paste ${REDACTED_LINK}`,
+    );
   });
 
   it("replaces a secret whole when another secret is a part of it", () => {

@@ -21,20 +21,87 @@ function refused(overrides: Record<string, string | undefined>, opts: { startsMo
   return unsafeProductionSettings(parseEnv({ ...SAFE, ...overrides }), opts).map((s) => `${s.setting}: ${s.problem}`);
 }
 
-const CASES: { name: string; overrides: Record<string, string | undefined>; setting: RegExp; allow: string; opts?: { startsMockRegistry: boolean } }[] = [
-  { name: "test payments when no Stripe key is set", overrides: { STRIPE_SECRET_KEY: undefined }, setting: /^test payments: STRIPE_SECRET_KEY/, allow: "ALLOW_TEST_PAYMENTS" },
-  { name: "the local DNS stand-in", overrides: { DNS_ADAPTER: "local" }, setting: /^local DNS stand-in: DNS_ADAPTER=local/, allow: "ALLOW_LOCAL_DNS" },
-  { name: "the in-process mock registry", overrides: { REGISTRY_ADAPTER: "inprocess" }, setting: /^mock registry: REGISTRY_ADAPTER=inprocess/, allow: "ALLOW_MOCK_REGISTRY" },
-  { name: "the mock registry's account", overrides: { REGISTRY_EPP_PASSWORD: undefined }, setting: /^mock registry: REGISTRY_EPP_PASSWORD/, allow: "ALLOW_MOCK_REGISTRY" },
-  { name: "starting the mock registry", overrides: {}, opts: { startsMockRegistry: true }, setting: /^mock registry: this process starts the mock registry/, allow: "ALLOW_MOCK_REGISTRY" },
+const CASES: {
+  name: string;
+  overrides: Record<string, string | undefined>;
+  setting: RegExp;
+  allow: string;
+  opts?: { startsMockRegistry: boolean };
+}[] = [
+  {
+    name: "test payments when no Stripe key is set",
+    overrides: { STRIPE_SECRET_KEY: undefined },
+    setting: /^test payments: STRIPE_SECRET_KEY/,
+    allow: "ALLOW_TEST_PAYMENTS",
+  },
+  {
+    name: "the local DNS stand-in",
+    overrides: { DNS_ADAPTER: "local" },
+    setting: /^local DNS stand-in: DNS_ADAPTER=local/,
+    allow: "ALLOW_LOCAL_DNS",
+  },
+  {
+    name: "the in-process mock registry",
+    overrides: { REGISTRY_ADAPTER: "inprocess" },
+    setting: /^mock registry: REGISTRY_ADAPTER=inprocess/,
+    allow: "ALLOW_MOCK_REGISTRY",
+  },
+  {
+    name: "the mock registry's account",
+    overrides: { REGISTRY_EPP_PASSWORD: undefined },
+    setting: /^mock registry: REGISTRY_EPP_PASSWORD/,
+    allow: "ALLOW_MOCK_REGISTRY",
+  },
+  {
+    name: "starting the mock registry",
+    overrides: {},
+    opts: { startsMockRegistry: true },
+    setting: /^mock registry: this process starts the mock registry/,
+    allow: "ALLOW_MOCK_REGISTRY",
+  },
   { name: "the demo seed", overrides: { SEED_DEMO: "1" }, setting: /^demo seed: SEED_DEMO/, allow: "ALLOW_DEMO_SEED" },
-  { name: "a missing AUTH_SECRET", overrides: { AUTH_SECRET: undefined }, setting: /^missing or development secrets: AUTH_SECRET is not set/, allow: "ALLOW_DEV_SECRETS" },
-  { name: "the development AUTH_SECRET", overrides: { AUTH_SECRET: DEV_AUTH_SECRET }, setting: /^missing or development secrets: AUTH_SECRET is the public development secret/, allow: "ALLOW_DEV_SECRETS" },
-  { name: "a missing AUDIT_HMAC_KEY", overrides: { AUDIT_HMAC_KEY: undefined }, setting: /^missing or development secrets: AUDIT_HMAC_KEY is not set/, allow: "ALLOW_DEV_SECRETS" },
-  { name: "the development AUDIT_HMAC_KEY", overrides: { AUDIT_HMAC_KEY: DEV_AUDIT_HMAC_KEY }, setting: /^missing or development secrets: AUDIT_HMAC_KEY is the public development key/, allow: "ALLOW_DEV_SECRETS" },
-  { name: "missing data keys", overrides: { DATA_KEYS: undefined }, setting: /^missing or development secrets: DATA_KEYS is not set/, allow: "ALLOW_DEV_SECRETS" },
-  { name: "the development data key", overrides: { DATA_KEYS: `${SAFE.DATA_KEYS},${DEV_DATA_KEYS}` }, setting: /^missing or development secrets: DATA_KEYS holds the public development key/, allow: "ALLOW_DEV_SECRETS" },
-  { name: "registry TLS checks turned off", overrides: { REGISTRY_EPP_TLS_INSECURE: "true" }, setting: /^registry TLS checks off: REGISTRY_EPP_TLS_INSECURE/, allow: "ALLOW_INSECURE_REGISTRY_TLS" },
+  {
+    name: "a missing AUTH_SECRET",
+    overrides: { AUTH_SECRET: undefined },
+    setting: /^missing or development secrets: AUTH_SECRET is not set/,
+    allow: "ALLOW_DEV_SECRETS",
+  },
+  {
+    name: "the development AUTH_SECRET",
+    overrides: { AUTH_SECRET: DEV_AUTH_SECRET },
+    setting: /^missing or development secrets: AUTH_SECRET is the public development secret/,
+    allow: "ALLOW_DEV_SECRETS",
+  },
+  {
+    name: "a missing AUDIT_HMAC_KEY",
+    overrides: { AUDIT_HMAC_KEY: undefined },
+    setting: /^missing or development secrets: AUDIT_HMAC_KEY is not set/,
+    allow: "ALLOW_DEV_SECRETS",
+  },
+  {
+    name: "the development AUDIT_HMAC_KEY",
+    overrides: { AUDIT_HMAC_KEY: DEV_AUDIT_HMAC_KEY },
+    setting: /^missing or development secrets: AUDIT_HMAC_KEY is the public development key/,
+    allow: "ALLOW_DEV_SECRETS",
+  },
+  {
+    name: "missing data keys",
+    overrides: { DATA_KEYS: undefined },
+    setting: /^missing or development secrets: DATA_KEYS is not set/,
+    allow: "ALLOW_DEV_SECRETS",
+  },
+  {
+    name: "the development data key",
+    overrides: { DATA_KEYS: `${SAFE.DATA_KEYS},${DEV_DATA_KEYS}` },
+    setting: /^missing or development secrets: DATA_KEYS holds the public development key/,
+    allow: "ALLOW_DEV_SECRETS",
+  },
+  {
+    name: "registry TLS checks turned off",
+    overrides: { REGISTRY_EPP_TLS_INSECURE: "true" },
+    setting: /^registry TLS checks off: REGISTRY_EPP_TLS_INSECURE/,
+    allow: "ALLOW_INSECURE_REGISTRY_TLS",
+  },
 ];
 
 describe("security finding 02: production runs on development defaults", () => {
@@ -56,7 +123,9 @@ describe("security finding 02: production runs on development defaults", () => {
   }
 
   it("a malformed data key is refused with the reason", () => {
-    expect(refused({ DATA_KEYS: "k1:dG9vIHNob3J0" })).toEqual([expect.stringMatching(/DATA_KEYS: key "k1" must be 32 bytes/)]);
+    expect(refused({ DATA_KEYS: "k1:dG9vIHNob3J0" })).toEqual([
+      expect.stringMatching(/DATA_KEYS: key "k1" must be 32 bytes/),
+    ]);
   });
 
   it("the refusal names every unsafe setting at once and the variable that would accept each", () => {
@@ -67,8 +136,24 @@ describe("security finding 02: production runs on development defaults", () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    for (const name of ["test payments", "local DNS stand-in", "mock registry", "demo seed", "missing or development secrets", "registry TLS checks off"]) expect(message).toContain(`- ${name}:`);
-    for (const allow of ["ALLOW_TEST_PAYMENTS", "ALLOW_LOCAL_DNS", "ALLOW_MOCK_REGISTRY", "ALLOW_DEMO_SEED", "ALLOW_DEV_SECRETS", "ALLOW_INSECURE_REGISTRY_TLS"]) expect(message).toContain(`${allow}=1`);
+    for (const name of [
+      "test payments",
+      "local DNS stand-in",
+      "mock registry",
+      "demo seed",
+      "missing or development secrets",
+      "registry TLS checks off",
+    ])
+      expect(message).toContain(`- ${name}:`);
+    for (const allow of [
+      "ALLOW_TEST_PAYMENTS",
+      "ALLOW_LOCAL_DNS",
+      "ALLOW_MOCK_REGISTRY",
+      "ALLOW_DEMO_SEED",
+      "ALLOW_DEV_SECRETS",
+      "ALLOW_INSECURE_REGISTRY_TLS",
+    ])
+      expect(message).toContain(`${allow}=1`);
   });
 
   it("development keeps its stand-ins and secrets without any ALLOW variable", () => {
@@ -82,15 +167,30 @@ describe("security finding 02: production runs on development defaults", () => {
   });
 
   it(".env.example does not turn registry TLS checks off", () => {
-    const lines = readFileSync(".env.example", "utf8").split("\n").filter((l) => !l.trim().startsWith("#"));
-    const settings = Object.fromEntries(lines.filter((l) => l.includes("=")).map((l) => [l.slice(0, l.indexOf("=")).trim(), l.slice(l.indexOf("=") + 1).trim()]));
+    const lines = readFileSync(".env.example", "utf8")
+      .split("\n")
+      .filter((l) => !l.trim().startsWith("#"));
+    const settings = Object.fromEntries(
+      lines
+        .filter((l) => l.includes("="))
+        .map((l) => [l.slice(0, l.indexOf("=")).trim(), l.slice(l.indexOf("=") + 1).trim()]),
+    );
     expect(parseEnv(settings).REGISTRY_EPP_TLS_INSECURE).toBe(false);
   });
 
   it("every ALLOW variable is documented in .env.example and the README", () => {
     const example = readFileSync(".env.example", "utf8");
     const readme = readFileSync("README.md", "utf8");
-    for (const allow of ["ALLOW_TEST_PAYMENTS", "ALLOW_LOCAL_DNS", "ALLOW_MOCK_REGISTRY", "ALLOW_DEMO_SEED", "ALLOW_DEV_SECRETS", "ALLOW_INSECURE_REGISTRY_TLS", "SEED_DEMO", "DATA_KEYS"]) {
+    for (const allow of [
+      "ALLOW_TEST_PAYMENTS",
+      "ALLOW_LOCAL_DNS",
+      "ALLOW_MOCK_REGISTRY",
+      "ALLOW_DEMO_SEED",
+      "ALLOW_DEV_SECRETS",
+      "ALLOW_INSECURE_REGISTRY_TLS",
+      "SEED_DEMO",
+      "DATA_KEYS",
+    ]) {
       expect(example).toContain(allow);
       expect(readme).toContain(allow);
     }

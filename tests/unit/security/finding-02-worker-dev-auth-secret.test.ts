@@ -31,12 +31,16 @@ describe("security finding 02: the worker falls back to the development AUTH_SEC
   afterEach(() => vi.unstubAllEnvs());
 
   it("a production worker without AUTH_SECRET refuses to start, naming it, before touching the queue", async () => {
-    await expect(startWorkerWith({ AUTH_SECRET: undefined })).rejects.toThrow(/missing or development secrets: AUTH_SECRET is not set/);
+    await expect(startWorkerWith({ AUTH_SECRET: undefined })).rejects.toThrow(
+      /missing or development secrets: AUTH_SECRET is not set/,
+    );
     expect(startWorkerBoss).not.toHaveBeenCalled();
   });
 
   it("a production worker refuses the public development AUTH_SECRET", async () => {
-    await expect(startWorkerWith({ AUTH_SECRET: DEV_AUTH_SECRET })).rejects.toThrow(/AUTH_SECRET is the public development secret/);
+    await expect(startWorkerWith({ AUTH_SECRET: DEV_AUTH_SECRET })).rejects.toThrow(
+      /AUTH_SECRET is the public development secret/,
+    );
     expect(startWorkerBoss).not.toHaveBeenCalled();
   });
 
@@ -46,10 +50,17 @@ describe("security finding 02: the worker falls back to the development AUTH_SEC
   });
 
   it("the stack npm start runs its worker in refuses a missing AUTH_SECRET before the database or the worker start", async () => {
-    for (const [k, v] of Object.entries({ ...PRODUCTION, AUTH_SECRET: undefined, DATABASE_URL: "postgresql://127.0.0.1:1/never-reached" })) vi.stubEnv(k, v);
+    for (const [k, v] of Object.entries({
+      ...PRODUCTION,
+      AUTH_SECRET: undefined,
+      DATABASE_URL: "postgresql://127.0.0.1:1/never-reached",
+    }))
+      vi.stubEnv(k, v);
     vi.resetModules();
     const { startStack } = await import("../../../scripts/lib/platform-stack");
-    await expect(startStack({ worker: true, registry: false, log: () => {} })).rejects.toThrow(/AUTH_SECRET is not set/);
+    await expect(startStack({ worker: true, registry: false, log: () => {} })).rejects.toThrow(
+      /AUTH_SECRET is not set/,
+    );
     expect(startWorkerBoss).not.toHaveBeenCalled();
   });
 });

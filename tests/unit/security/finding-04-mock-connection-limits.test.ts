@@ -12,7 +12,14 @@ let running: RunningMockRegistry | undefined;
 const clients: RawEppClient[] = [];
 
 async function server(opts: StartMockRegistryOptions = {}): Promise<RunningMockRegistry> {
-  running = await startMockRegistry({ port: 0, adminPort: null, dataDir: null, frozenAt: FROZEN_AT, tls: testTls(), ...opts });
+  running = await startMockRegistry({
+    port: 0,
+    adminPort: null,
+    dataDir: null,
+    frozenAt: FROZEN_AT,
+    tls: testTls(),
+    ...opts,
+  });
   return running;
 }
 

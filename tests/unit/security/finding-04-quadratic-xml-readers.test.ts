@@ -90,8 +90,19 @@ describe("security finding 04: XML readers are linear in their input", () => {
   });
 
   it("the EPP client refuses a registry's 1 MB response of namespace declarations as a protocol error", async () => {
-    fake = await startFakeEppServer((request) => (request.includes("<login>") ? eppResponse(1000, clTRIDOf(request)) : namespaceFlood(MB, { wrapper: "response" }).xml));
-    const port = createRegistryPort({ adapter: "epp", host: "127.0.0.1", port: fake.port, tlsCa: fake.certPem, clientId: "platform", password: "platform-dev-pass" });
+    fake = await startFakeEppServer((request) =>
+      request.includes("<login>")
+        ? eppResponse(1000, clTRIDOf(request))
+        : namespaceFlood(MB, { wrapper: "response" }).xml,
+    );
+    const port = createRegistryPort({
+      adapter: "epp",
+      host: "127.0.0.1",
+      port: fake.port,
+      tlsCa: fake.certPem,
+      clientId: "platform",
+      password: "platform-dev-pass",
+    });
     ports.push(port);
     const error = await port.checkDomains({ names: ["a.com"] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RegistryTransportError);

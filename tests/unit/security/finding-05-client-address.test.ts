@@ -35,7 +35,9 @@ describe("security finding 05: the per-address key trusts the first X-Forwarded-
         process.stdout.write(JSON.stringify([plain, spoofed]));
         s.close();
       });`;
-    const out = JSON.parse(execFileSync(process.execPath, ["--import", preload, "-e", script], { encoding: "utf8" })) as string[];
+    const out = JSON.parse(
+      execFileSync(process.execPath, ["--import", preload, "-e", script], { encoding: "utf8" }),
+    ) as string[];
     expect(out.map((xff) => clientAddressFrom(xff, 0))).toEqual(["127.0.0.1", "127.0.0.1"]);
     expect(out[1]).toMatch(/^6\.6\.6\.6, /);
   });

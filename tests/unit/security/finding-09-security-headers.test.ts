@@ -14,7 +14,12 @@ async function answer(host: string, path: string, envOver: Record<string, string
 }
 
 function directives(csp: string | null): Map<string, string> {
-  return new Map((csp ?? "").split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(" ")]));
+  return new Map(
+    (csp ?? "")
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v.join(" ")]),
+  );
 }
 
 describe("security finding 09: security headers", () => {
@@ -63,13 +68,27 @@ describe("security finding 09: security headers", () => {
     for (const path of ["/reset-password/tok", "/invitation/tok", "/register/confirm/tok"]) {
       expect((await answer(CONSOLE, path)).headers.get("referrer-policy")).toBe("no-referrer");
     }
-    expect((await answer("acme.localhost:3000", "/registrant-change/id?t=tok")).headers.get("referrer-policy")).toBe("no-referrer");
+    expect((await answer("acme.localhost:3000", "/registrant-change/id?t=tok")).headers.get("referrer-policy")).toBe(
+      "no-referrer",
+    );
   });
 
   it("sends HSTS in production and over https, never in plain development", async () => {
-    expect((await answer(CONSOLE, "/", { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) })).headers.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
-    expect((await answer(CONSOLE, "/", { PUBLIC_SCHEME: "https" })).headers.get("strict-transport-security")).toMatch(/max-age=/);
-    expect((await answer(CONSOLE, "/", { NODE_ENV: "development" })).headers.get("strict-transport-security")).toBeNull();
-    expect(securityHeaders({ pathname: "/", nonce: "n", development: false, strictTransport: false, https: false })["Strict-Transport-Security"]).toBeUndefined();
+    expect(
+      (await answer(CONSOLE, "/", { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) })).headers.get(
+        "strict-transport-security",
+      ),
+    ).toMatch(/max-age=\d{7,}/);
+    expect((await answer(CONSOLE, "/", { PUBLIC_SCHEME: "https" })).headers.get("strict-transport-security")).toMatch(
+      /max-age=/,
+    );
+    expect(
+      (await answer(CONSOLE, "/", { NODE_ENV: "development" })).headers.get("strict-transport-security"),
+    ).toBeNull();
+    expect(
+      securityHeaders({ pathname: "/", nonce: "n", development: false, strictTransport: false, https: false })[
+        "Strict-Transport-Security"
+      ],
+    ).toBeUndefined();
   });
 });

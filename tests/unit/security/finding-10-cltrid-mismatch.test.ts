@@ -4,7 +4,13 @@
  * outcome is unknown (a transport error that may have taken effect), never a plain failure.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { createRegistryPort, EppError, RegistryTransportError, type RegistryLogEntry, type RegistryPort } from "@/server/registry";
+import {
+  createRegistryPort,
+  EppError,
+  RegistryTransportError,
+  type RegistryLogEntry,
+  type RegistryPort,
+} from "@/server/registry";
 import { clTRIDOf, eppResponse, startFakeEppServer, type FakeEppServer } from "../../support/fake-epp-server";
 
 const CHECKED = `<resData><domain:chkData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:cd><domain:name avail="1">a.com</domain:name></domain:cd></domain:chkData></resData>`;
@@ -20,7 +26,16 @@ async function registry(answer: (clTRID: string, n: number) => string): Promise<
     if (request.includes("<login>")) return eppResponse(1000, clTRIDOf(request));
     return answer(clTRIDOf(request), ++commands);
   });
-  port = createRegistryPort({ adapter: "epp", host: "127.0.0.1", port: fake.port, tlsCa: fake.certPem, clientId: "platform", password: "platform-dev-pass", poolSize: 1, logger: (e) => log.push(e) });
+  port = createRegistryPort({
+    adapter: "epp",
+    host: "127.0.0.1",
+    port: fake.port,
+    tlsCa: fake.certPem,
+    clientId: "platform",
+    password: "platform-dev-pass",
+    poolSize: 1,
+    logger: (e) => log.push(e),
+  });
   return port;
 }
 
@@ -41,7 +56,9 @@ afterEach(async () => {
 
 describe("security finding 10: the EPP client checks that a response's clTRID matches its request", () => {
   it("treats an answer carrying another command's clTRID as an unknown outcome and drops the connection", async () => {
-    const p = await registry((clTRID, n) => (n === 1 ? eppResponse(1000, "someone-elses-command", CHECKED) : eppResponse(1000, clTRID, CHECKED)));
+    const p = await registry((clTRID, n) =>
+      n === 1 ? eppResponse(1000, "someone-elses-command", CHECKED) : eppResponse(1000, clTRID, CHECKED),
+    );
     const error = await failure(p.createDomain({ name: "a.com", authInfo: "secret-1" }));
     expect(error).toBeInstanceOf(RegistryTransportError);
     expect(error).toMatchObject({ kind: "protocol", mayHaveTakenEffect: true });
@@ -67,8 +84,17 @@ describe("security finding 10: the EPP client checks that a response's clTRID ma
   });
 
   it("refuses a login answered with another command's clTRID", async () => {
-    fake = await startFakeEppServer((request) => (request.includes("<login>") ? eppResponse(1000, "not-the-login") : undefined));
-    port = createRegistryPort({ adapter: "epp", host: "127.0.0.1", port: fake.port, tlsCa: fake.certPem, clientId: "platform", password: "platform-dev-pass" });
+    fake = await startFakeEppServer((request) =>
+      request.includes("<login>") ? eppResponse(1000, "not-the-login") : undefined,
+    );
+    port = createRegistryPort({
+      adapter: "epp",
+      host: "127.0.0.1",
+      port: fake.port,
+      tlsCa: fake.certPem,
+      clientId: "platform",
+      password: "platform-dev-pass",
+    });
     const error = await failure(port.checkDomains({ names: ["a.com"] }));
     expect(error).toBeInstanceOf(RegistryTransportError);
     expect(error).toMatchObject({ kind: "protocol" });

@@ -5,12 +5,22 @@
  */
 import { definePublicAction } from "@/server/action-client";
 import { acceptInvitation } from "@/server/auth/accept-invitation";
-import { acceptInvitationSchema, forgotPasswordSchema, resetPasswordSchema, secondFactorCodeSchema, signInSchema } from "@/server/auth/form-schemas";
+import {
+  acceptInvitationSchema,
+  forgotPasswordSchema,
+  resetPasswordSchema,
+  secondFactorCodeSchema,
+  signInSchema,
+} from "@/server/auth/form-schemas";
 import { requestPasswordReset } from "@/server/auth/request-password-reset";
 import { safeNextPath } from "@/server/auth/require-context";
 import { resetPassword } from "@/server/auth/reset-password";
 import { signInUser } from "@/server/auth/sign-in-user";
-import { continueConsoleSignIn, finishSignInWithCode, finishSignInWithEnrolment } from "@/server/auth/second-factor/console-sign-in";
+import {
+  continueConsoleSignIn,
+  finishSignInWithCode,
+  finishSignInWithEnrolment,
+} from "@/server/auth/second-factor/console-sign-in";
 
 export const signInToConsole = definePublicAction({
   area: "console",

@@ -20,7 +20,8 @@ export default async function ApplyPage({ searchParams }: { searchParams: Promis
         {submitted ? (
           <div className="mt-6 max-w-2xl space-y-4">
             <Notice tone="success" title="Thank you, your application is on its way" role="status">
-              We have emailed you a receipt. We review applications within two business days; once approved, the contact person receives an invitation to set up the owner account.
+              We have emailed you a receipt. We review applications within two business days; once approved, the contact
+              person receives an invitation to set up the owner account.
             </Notice>
             <Link href="/" className="inline-block font-medium text-indigo-700 underline underline-offset-4">
               Back to the front page
@@ -28,13 +29,23 @@ export default async function ApplyPage({ searchParams }: { searchParams: Promis
           </div>
         ) : (
           <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_24rem]">
-            <section aria-labelledby="form-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+            <section
+              aria-labelledby="form-heading"
+              className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+            >
               <h2 id="form-heading" className="sr-only">
                 Application form
               </h2>
-              <ApplicationForm agreementVersion={RESELLER_AGREEMENT_VERSION} countries={countries()} baseDomain={env().STOREFRONT_BASE_DOMAIN} />
+              <ApplicationForm
+                agreementVersion={RESELLER_AGREEMENT_VERSION}
+                countries={countries()}
+                baseDomain={env().STOREFRONT_BASE_DOMAIN}
+              />
             </section>
-            <aside aria-labelledby="agreement-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm lg:max-h-[48rem] lg:overflow-y-auto">
+            <aside
+              aria-labelledby="agreement-heading"
+              className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm lg:max-h-[48rem] lg:overflow-y-auto"
+            >
               <h2 id="agreement-heading" className="text-lg font-semibold text-slate-900">
                 Reseller agreement
               </h2>

@@ -14,7 +14,11 @@ export default async function ResellerConsoleLayout({ children }: { children: Re
   const banners = (
     <>
       {reseller.status !== "active" && (
-        <Notice tone="danger" title={`${reseller.displayName} is ${reseller.status}: the console is read-only`} role="status">
+        <Notice
+          tone="danger"
+          title={`${reseller.displayName} is ${reseller.status}: the console is read-only`}
+          role="status"
+        >
           Your storefront shows a &ldquo;temporarily unavailable&rdquo; notice and takes no orders.
           {reseller.suspendReason && <> Reason given by the registrar: {reseller.suspendReason}</>}
         </Notice>

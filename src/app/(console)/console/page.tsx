@@ -38,18 +38,38 @@ export default async function DashboardPage() {
               { label: "Status", value: <StatusBadge status={reseller.status} /> },
               { label: "Legal name", value: reseller.legalName },
               { label: "Storefront name", value: reseller.slug },
-              { label: "Staff", value: `${staff.members.length} member${staff.members.length === 1 ? "" : "s"}${staff.invitations.length ? `, ${staff.invitations.length} invited` : ""}` },
+              {
+                label: "Staff",
+                value: `${staff.members.length} member${staff.members.length === 1 ? "" : "s"}${staff.invitations.length ? `, ${staff.invitations.length} invited` : ""}`,
+              },
             ]}
           />
         </Card>
-        <Card title="Your storefront" actions={<Link className="text-sm font-medium text-indigo-700 underline underline-offset-4" href="/console/host-names">Manage host names</Link>}>
+        <Card
+          title="Your storefront"
+          actions={
+            <Link
+              className="text-sm font-medium text-indigo-700 underline underline-offset-4"
+              href="/console/host-names"
+            >
+              Manage host names
+            </Link>
+          }
+        >
           <ul className="space-y-2">
             {live.map((h) => (
               <li key={h.id}>
-                <a className="font-medium text-indigo-700 underline underline-offset-4" href={`${scheme}://${h.host}/`} target="_blank" rel="noopener noreferrer">
+                <a
+                  className="font-medium text-indigo-700 underline underline-offset-4"
+                  href={`${scheme}://${h.host}/`}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
                   {h.host}
                 </a>{" "}
-                <span className="text-sm text-slate-600">({h.kind === "platform" ? "platform address" : "your domain"})</span>
+                <span className="text-sm text-slate-600">
+                  ({h.kind === "platform" ? "platform address" : "your domain"})
+                </span>
               </li>
             ))}
           </ul>
@@ -66,7 +86,10 @@ export default async function DashboardPage() {
         ) : (
           <ol className="divide-y divide-slate-100">
             {activity.items.map((e) => (
-              <li key={e.seq.toString()} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-baseline sm:justify-between">
+              <li
+                key={e.seq.toString()}
+                className="flex flex-col gap-1 py-2 sm:flex-row sm:items-baseline sm:justify-between"
+              >
                 <span className="text-sm">
                   <span className="font-medium text-slate-900">{auditActionLabel(e.action)}</span>
                   <span className="ml-2 text-slate-600">{auditSummary(e.before, e.after)}</span>

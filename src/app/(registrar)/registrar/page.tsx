@@ -17,9 +17,24 @@ export default async function RegistrarOverview() {
     listResellers(ctx, { status: "suspended", pageSize: 1 }),
   ]);
   const tiles = [
-    { label: "Applications waiting", value: pending, href: "/registrar/applications", tone: pending > 0 ? "text-amber-800" : "text-slate-900" },
-    { label: "Active resellers", value: active.total, href: "/registrar/resellers?status=active", tone: "text-slate-900" },
-    { label: "Suspended resellers", value: suspended.total, href: "/registrar/resellers?status=suspended", tone: suspended.total > 0 ? "text-red-800" : "text-slate-900" },
+    {
+      label: "Applications waiting",
+      value: pending,
+      href: "/registrar/applications",
+      tone: pending > 0 ? "text-amber-800" : "text-slate-900",
+    },
+    {
+      label: "Active resellers",
+      value: active.total,
+      href: "/registrar/resellers?status=active",
+      tone: "text-slate-900",
+    },
+    {
+      label: "Suspended resellers",
+      value: suspended.total,
+      href: "/registrar/resellers?status=suspended",
+      tone: suspended.total > 0 ? "text-red-800" : "text-slate-900",
+    },
   ];
   return (
     <>
@@ -27,14 +42,21 @@ export default async function RegistrarOverview() {
       <ul className="grid gap-4 sm:grid-cols-3">
         {tiles.map((t) => (
           <li key={t.label}>
-            <Link href={t.href} className="block rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-indigo-300">
+            <Link
+              href={t.href}
+              className="block rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-indigo-300"
+            >
               <span className={`block text-3xl font-semibold ${t.tone}`}>{t.value}</span>
               <span className="mt-1 block text-sm text-slate-700">{t.label}</span>
             </Link>
           </li>
         ))}
       </ul>
-      <Card title="Audit trail" className="mt-6" description="Every change of state is recorded with who made it, before and after, in a hash chain.">
+      <Card
+        title="Audit trail"
+        className="mt-6"
+        description="Every change of state is recorded with who made it, before and after, in a hash chain."
+      >
         <Link href="/registrar/audit" className="text-sm font-medium text-indigo-700 underline underline-offset-4">
           Open the audit log and verify the chain
         </Link>

@@ -32,7 +32,10 @@ export default async function StorefrontLayout({ children, params }: Props) {
       style={{ ...brandVariables(branding), fontFamily: "var(--brand-font)" } as CSSProperties}
       className="flex min-h-screen flex-col bg-[var(--brand-bg)] text-[var(--brand-text)]"
     >
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-black">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-black"
+      >
         Skip to content
       </a>
       <StorefrontHeader name={storefront.displayName} logoUrl={logoUrl(storefront)} signedInAs={signedInAs} />
@@ -44,7 +47,12 @@ export default async function StorefrontLayout({ children, params }: Props) {
       <main id="main" className="flex-1">
         {children}
       </main>
-      <StorefrontFooter name={storefront.displayName} supportEmail={branding.supportEmail} supportPhone={branding.supportPhone} registrar={registrar} />
+      <StorefrontFooter
+        name={storefront.displayName}
+        supportEmail={branding.supportEmail}
+        supportPhone={branding.supportPhone}
+        registrar={registrar}
+      />
     </div>
   );
 }

@@ -7,7 +7,10 @@ export default function StorefrontPageNotFound() {
       <h1 className="text-3xl font-bold">Page not found</h1>
       <p className="mt-3">There is no page at this address.</p>
       <p className="mt-6">
-        <Link href="/" className="font-medium underline decoration-[var(--brand-primary)] decoration-2 underline-offset-4">
+        <Link
+          href="/"
+          className="font-medium underline decoration-[var(--brand-primary)] decoration-2 underline-offset-4"
+        >
           Back to the home page
         </Link>
       </p>

@@ -10,10 +10,19 @@ export default async function StorefrontHome({ params }: { params: Promise<{ hos
     <>
       <section className="bg-[var(--brand-primary)] text-[var(--brand-on-primary)]">
         <div className="mx-auto max-w-6xl px-4 pt-10 pb-16 sm:px-6 sm:pt-16 sm:pb-24">
-          <h1 className="max-w-3xl text-3xl font-bold tracking-tight sm:text-5xl">{branding.tagline || `Find your domain name at ${storefront.displayName}`}</h1>
-          <p className="mt-4 max-w-2xl text-lg opacity-90">Search across many extensions at once and register in minutes.</p>
+          <h1 className="max-w-3xl text-3xl font-bold tracking-tight sm:text-5xl">
+            {branding.tagline || `Find your domain name at ${storefront.displayName}`}
+          </h1>
+          <p className="mt-4 max-w-2xl text-lg opacity-90">
+            Search across many extensions at once and register in minutes.
+          </p>
           {selling ? (
-            <form action="/search" method="get" role="search" className="mt-8 flex max-w-2xl flex-col gap-3 sm:flex-row">
+            <form
+              action="/search"
+              method="get"
+              role="search"
+              className="mt-8 flex max-w-2xl flex-col gap-3 sm:flex-row"
+            >
               <label htmlFor="q" className="sr-only">
                 Domain name to search for
               </label>
@@ -32,7 +41,9 @@ export default async function StorefrontHome({ params }: { params: Promise<{ hos
               </button>
             </form>
           ) : (
-            <p className="mt-8 max-w-2xl rounded-md bg-white/10 px-4 py-3">Domain search is paused while this store is unavailable.</p>
+            <p className="mt-8 max-w-2xl rounded-md bg-white/10 px-4 py-3">
+              Domain search is paused while this store is unavailable.
+            </p>
           )}
         </div>
       </section>
@@ -42,9 +53,18 @@ export default async function StorefrontHome({ params }: { params: Promise<{ hos
         </h2>
         <ul className="mt-6 grid gap-6 sm:grid-cols-3">
           {[
-            ["Many extensions", "Compare prices across extensions in a single search, premium names and launch phases included."],
-            ["Everything in one place", "Renew, change nameservers, turn on DNSSEC and privacy, and transfer from your account."],
-            ["People who answer", `Write to ${branding.supportEmail}${branding.supportPhone ? ` or call ${branding.supportPhone}` : ""}.`],
+            [
+              "Many extensions",
+              "Compare prices across extensions in a single search, premium names and launch phases included.",
+            ],
+            [
+              "Everything in one place",
+              "Renew, change nameservers, turn on DNSSEC and privacy, and transfer from your account.",
+            ],
+            [
+              "People who answer",
+              `Write to ${branding.supportEmail}${branding.supportPhone ? ` or call ${branding.supportPhone}` : ""}.`,
+            ],
           ].map(([title, text]) => (
             <li key={title} className="rounded-lg border border-current/15 p-5">
               <h3 className="font-semibold">{title}</h3>

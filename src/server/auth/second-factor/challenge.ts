@@ -38,7 +38,11 @@ export function signChallenge(c: Omit<Challenge, "exp">, now = Date.now()): stri
 }
 
 /** The challenge if `token` is ours, unexpired and for `step`; null for anything else. */
-export function openChallenge(token: string | null | undefined, step: ChallengeStep, now = Date.now()): Challenge | null {
+export function openChallenge(
+  token: string | null | undefined,
+  step: ChallengeStep,
+  now = Date.now(),
+): Challenge | null {
   const [body, mac, extra] = (token ?? "").split(".");
   if (!body || !mac || extra !== undefined) return null;
   const given = Buffer.from(mac, "base64url");

@@ -26,10 +26,13 @@ export async function confirmIdentity(
   // Asked before the password is checked, so a missing code costs no attempt.
   if (hasTotp && code === "") throw new AppError("INVALID_INPUT", undefined, { fields: { code: CODE_NEEDED } });
   try {
-    await checkCredentials({ kind: "user" }, user.email, input.password, req.clientAddress, user, { secondStepFollows: hasTotp });
+    await checkCredentials({ kind: "user" }, user.email, input.password, req.clientAddress, user, {
+      secondStepFollows: hasTotp,
+    });
   } catch (e) {
     // The sign-in message talks about "email and password"; here only the password was typed.
-    if (e instanceof AppError && e.code === "UNAUTHENTICATED") throw new AppError("INVALID_INPUT", undefined, { fields: { password: WRONG_PASSWORD } });
+    if (e instanceof AppError && e.code === "UNAUTHENTICATED")
+      throw new AppError("INVALID_INPUT", undefined, { fields: { password: WRONG_PASSWORD } });
     throw e;
   }
   if (hasTotp) await verifySecondFactor(user, code, req.clientAddress);

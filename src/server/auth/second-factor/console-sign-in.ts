@@ -28,10 +28,21 @@ export type SignInRequest = {
 type UserClaims = Extract<SessionClaims, { kind: "user" }>;
 
 /** After a right password: a session, or the page of the step still owed. */
-export async function continueConsoleSignIn(req: SignInRequest, claims: SessionClaims, next: string): Promise<{ home: string }> {
+export async function continueConsoleSignIn(
+  req: SignInRequest,
+  claims: SessionClaims,
+  next: string,
+): Promise<{ home: string }> {
   if (claims.kind !== "user") throw new AppError("FORBIDDEN");
-  const user = await db.user.findUniqueOrThrow({ where: { id: claims.sub }, select: { totpEnabledAt: true, memberships: { select: { role: true } } } });
-  const step: ChallengeStep | null = user.totpEnabledAt ? "code" : requiresSecondFactor(user.memberships.map((m) => m.role)) ? "enrol" : null;
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: claims.sub },
+    select: { totpEnabledAt: true, memberships: { select: { role: true } } },
+  });
+  const step: ChallengeStep | null = user.totpEnabledAt
+    ? "code"
+    : requiresSecondFactor(user.memberships.map((m) => m.role))
+      ? "enrol"
+      : null;
   if (step === null) {
     await req.setChallenge(null);
     await req.setSession(claims);
@@ -44,7 +55,12 @@ export async function continueConsoleSignIn(req: SignInRequest, claims: SessionC
 /** The challenge of this step and its account, if both are still good. */
 async function openStep(token: string | null, step: ChallengeStep) {
   const c = openChallenge(token, step);
-  const user = c && (await db.user.findUnique({ where: { id: c.sub }, select: { id: true, email: true, disabledAt: true, sessionVersion: true } }));
+  const user =
+    c &&
+    (await db.user.findUnique({
+      where: { id: c.sub },
+      select: { id: true, email: true, disabledAt: true, sessionVersion: true },
+    }));
   if (!c || !user || user.disabledAt || user.sessionVersion !== c.sv) return null;
   return { challenge: c, user };
 }
@@ -71,17 +87,25 @@ export async function signInEnrolment(token: string | null) {
 }
 
 async function staffContext(c: Challenge): Promise<Extract<ActorContext, { kind: "user" | "registrar" }>> {
-  const m = await db.membership.findFirst({ where: { userId: c.sub, resellerId: c.resellerId }, select: { role: true } });
+  const m = await db.membership.findFirst({
+    where: { userId: c.sub, resellerId: c.resellerId },
+    select: { role: true },
+  });
   if (!m) throw new AppError("UNAUTHENTICATED", CHALLENGE_EXPIRED);
   if (c.resellerId === null) {
-    if (m.role !== "registrar_admin" && m.role !== "registrar_auditor") throw new AppError("UNAUTHENTICATED", CHALLENGE_EXPIRED);
+    if (m.role !== "registrar_admin" && m.role !== "registrar_auditor")
+      throw new AppError("UNAUTHENTICATED", CHALLENGE_EXPIRED);
     return { kind: "registrar", actorId: c.sub, resellerId: null, role: m.role };
   }
-  if (m.role === "registrar_admin" || m.role === "registrar_auditor") throw new AppError("UNAUTHENTICATED", CHALLENGE_EXPIRED);
+  if (m.role === "registrar_admin" || m.role === "registrar_auditor")
+    throw new AppError("UNAUTHENTICATED", CHALLENGE_EXPIRED);
   return { kind: "user", actorId: c.sub, resellerId: c.resellerId, role: m.role };
 }
 
-export async function finishSignInWithEnrolment(req: SignInRequest, code: string): Promise<{ home: string; recoveryCodes: string[] }> {
+export async function finishSignInWithEnrolment(
+  req: SignInRequest,
+  code: string,
+): Promise<{ home: string; recoveryCodes: string[] }> {
   const open = await openStep(req.challenge, "enrol");
   if (!open) throw new AppError("UNAUTHENTICATED", CHALLENGE_EXPIRED);
   const recoveryCodes = await confirmTotpEnrolment(await staffContext(open.challenge), code, req.clientAddress);

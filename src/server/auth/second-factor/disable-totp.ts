@@ -17,8 +17,15 @@ import { verifySecondFactor } from "./verify-second-factor";
 
 type Staff = Extract<Self, { kind: "user" | "registrar" }>;
 
-export async function disableTotp(ctx: Staff, input: { password: string; code: string }, req: { clientAddress: string; sessionId: string | null }): Promise<void> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: ctx.actorId }, select: { email: true, passwordHash: true, totpEnabledAt: true } });
+export async function disableTotp(
+  ctx: Staff,
+  input: { password: string; code: string },
+  req: { clientAddress: string; sessionId: string | null },
+): Promise<void> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: ctx.actorId },
+    select: { email: true, passwordHash: true, totpEnabledAt: true },
+  });
   if (!user.totpEnabledAt) throw new AppError("CONFLICT", "Two-factor sign-in is not on for this account.");
   const reservation = await reserveAttempt([{ key: accountKey({ kind: "user" }, user.email), rule: ACCOUNT_RULE }]);
   if (!reservation) throw new AppError("RATE_LIMITED", TOO_MANY_ATTEMPTS);
@@ -28,7 +35,10 @@ export async function disableTotp(ctx: Staff, input: { password: string; code: s
   await reservation.release();
   await verifySecondFactor({ id: ctx.actorId, email: user.email }, input.code, req.clientAddress);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: ctx.actorId }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } });
+    await tx.user.update({
+      where: { id: ctx.actorId },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
+    });
     await tx.recoveryCode.deleteMany({ where: { userId: ctx.actorId } });
     await endOtherSessions(tx, subjectOf(ctx), req.sessionId);
     await recordAudit(tx, ctx, { action: "second_factor.disable", entity: "user", entityId: ctx.actorId });

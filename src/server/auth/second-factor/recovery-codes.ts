@@ -20,7 +20,9 @@ export function looksLikeRecoveryCode(code: string): boolean {
 }
 
 export function hashRecoveryCode(code: string): string {
-  return createHash("sha256").update(`recovery-code:${normaliseRecoveryCode(code)}`).digest("hex");
+  return createHash("sha256")
+    .update(`recovery-code:${normaliseRecoveryCode(code)}`)
+    .digest("hex");
 }
 
 function newCode(): string {
@@ -38,6 +40,9 @@ export async function issueRecoveryCodes(tx: Tx, userId: string): Promise<string
 
 export async function spendRecoveryCode(tx: Tx, userId: string, code: string): Promise<boolean> {
   if (!looksLikeRecoveryCode(code)) return false;
-  const used = await tx.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(code), usedAt: null }, data: { usedAt: new Date() } });
+  const used = await tx.recoveryCode.updateMany({
+    where: { userId, codeHash: hashRecoveryCode(code), usedAt: null },
+    data: { usedAt: new Date() },
+  });
   return used.count === 1;
 }

@@ -9,7 +9,14 @@ export const TOTP_ISSUER = "Registrar platform";
 const PERIOD = 30;
 
 function totpFor(base32Secret: string, label = "account"): TOTP {
-  return new TOTP({ issuer: TOTP_ISSUER, label, algorithm: "SHA1", digits: 6, period: PERIOD, secret: Secret.fromBase32(base32Secret) });
+  return new TOTP({
+    issuer: TOTP_ISSUER,
+    label,
+    algorithm: "SHA1",
+    digits: 6,
+    period: PERIOD,
+    secret: Secret.fromBase32(base32Secret),
+  });
 }
 
 /** A new random secret (160 bits, as RFC 4226 recommends), in base32 as authenticator apps take it. */

@@ -15,10 +15,16 @@ import { accountAddressKey } from "../sign-in-keys";
 import { spendRecoveryCode } from "./recovery-codes";
 import { matchTotpStep } from "./totp";
 
-export const WRONG_CODE = "That code is not right. Enter the current code from your authenticator app, or one of your recovery codes.";
+export const WRONG_CODE =
+  "That code is not right. Enter the current code from your authenticator app, or one of your recovery codes.";
 
 /** Accepts the TOTP step of `code` if it is newer than the last accepted one. */
-export async function acceptTotpCode(userId: string, sealedSecret: string, code: string, now = Date.now()): Promise<number | null> {
+export async function acceptTotpCode(
+  userId: string,
+  sealedSecret: string,
+  code: string,
+  now = Date.now(),
+): Promise<number | null> {
   const secret = openSecret(sealedSecret);
   const step = secret === null ? null : matchTotpStep(secret, code.replace(/\s/g, ""), now);
   if (step === null) return null;
@@ -37,11 +43,16 @@ async function acceptAnyFactor(userId: string, code: string): Promise<boolean> {
 }
 
 /** Throws unless `code` is a valid, unused second factor of the account. */
-export async function verifySecondFactor(account: { id: string; email: string }, code: string, clientAddress: string): Promise<void> {
+export async function verifySecondFactor(
+  account: { id: string; email: string },
+  code: string,
+  clientAddress: string,
+): Promise<void> {
   const who = { kind: "user" } as const;
   const reservation = await reserveAttempt(await signInBudgets(who, account.email, clientAddress, account.id));
   if (!reservation) throw new AppError("RATE_LIMITED", TOO_MANY_ATTEMPTS);
-  if (!(await acceptAnyFactor(account.id, code))) throw new AppError("INVALID_INPUT", undefined, { fields: { code: WRONG_CODE } });
+  if (!(await acceptAnyFactor(account.id, code)))
+    throw new AppError("INVALID_INPUT", undefined, { fields: { code: WRONG_CODE } });
   await reservation.release();
   await clearHits(db, accountAddressKey(who, account.email, clientAddress));
 }

@@ -21,12 +21,23 @@ export function crc32(text: string): number {
 
 export function tcnid(label: string, notAfter: Date, id: string): string {
   const padded = id.padStart(19, "0");
-  return crc32(`${label}${Math.floor(notAfter.getTime() / 1000)}${padded}`).toString(16).padStart(8, "0") + padded;
+  return (
+    crc32(`${label}${Math.floor(notAfter.getTime() / 1000)}${padded}`)
+      .toString(16)
+      .padStart(8, "0") + padded
+  );
 }
 
 const HOUR_MS = 3_600_000;
 
-export type ClaimsNoticeView = { name: string; label: string; claimKey: string; noticeId: string; notAfter: string; text: string };
+export type ClaimsNoticeView = {
+  name: string;
+  label: string;
+  claimKey: string;
+  noticeId: string;
+  notAfter: string;
+  text: string;
+};
 
 export function buildClaimsNotice(name: string, claimKey: string, now = new Date()): ClaimsNoticeView {
   const label = name.slice(0, name.indexOf("."));
@@ -42,7 +53,7 @@ export function buildClaimsNotice(name: string, claimKey: string, now = new Date
     text:
       `You have received this Trademark Notice because you have applied for a domain name (${name}) which matches at least one trademark record submitted to the Trademark Clearinghouse (claim ${claimKey}). ` +
       "You may or may not be entitled to register the domain name depending on your intended use and whether it is the same or significantly overlaps with the trademarks listed. " +
-      "Your rights to register this domain name may or may not be protected as noncommercial use or \"fair use\" by the laws of your country. " +
+      'Your rights to register this domain name may or may not be protected as noncommercial use or "fair use" by the laws of your country. ' +
       "If you continue with this registration, you represent that you have received and you understand this notice and to the best of your knowledge, your registration and use of the requested domain name will not infringe on the trademark rights listed. " +
       "The trademark holder will be told that this name was registered.",
   };
@@ -52,7 +63,11 @@ export function buildClaimsNotice(name: string, claimKey: string, now = new Date
  * The notice the registrant accepted, if `noticeId` is the one shown this hour or the last (a page
  * rendered just before the hour turned); null when it is neither, and the notice is shown again.
  */
-export function acceptedNotice(current: ClaimsNoticeView, noticeId: string | undefined, now = new Date()): ClaimsNoticeView | null {
+export function acceptedNotice(
+  current: ClaimsNoticeView,
+  noticeId: string | undefined,
+  now = new Date(),
+): ClaimsNoticeView | null {
   if (!noticeId) return null;
   if (noticeId === current.noticeId) return current;
   const previous = buildClaimsNotice(current.name, current.claimKey, new Date(now.getTime() - HOUR_MS));

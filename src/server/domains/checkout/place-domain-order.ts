@@ -33,10 +33,16 @@ export const placeDomainOrderSchema = z.object({
   claimsAccepted: z.record(z.string(), z.string()).default({}),
 });
 
-export type PlaceDomainOrderInput = z.input<typeof placeDomainOrderSchema> & { resellerId: string; payment?: "checkout" | "balance" };
+export type PlaceDomainOrderInput = z.input<typeof placeDomainOrderSchema> & {
+  resellerId: string;
+  payment?: "checkout" | "balance";
+};
 
 export function defaultNameservers(): string[] {
-  return env().DEFAULT_NAMESERVERS.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  return env()
+    .DEFAULT_NAMESERVERS.split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 export function validateNameservers(list: string[]): { nameservers: string[]; error?: string } {
@@ -45,44 +51,108 @@ export function validateNameservers(list: string[]): { nameservers: string[]; er
   for (const ns of cleaned) {
     const r = tryParseDomainName(ns);
     if (!r.ok) return { nameservers: cleaned, error: `${ns}: ${r.message}` };
-    if (r.name.labels.length < 3) return { nameservers: cleaned, error: `${ns} is not a nameserver host name (like ns1.example.net).` };
+    if (r.name.labels.length < 3)
+      return { nameservers: cleaned, error: `${ns} is not a nameserver host name (like ns1.example.net).` };
   }
   return { nameservers: cleaned.map((ns) => tryParseDomainName(ns)).flatMap((r) => (r.ok ? [r.name.ascii] : [])) };
 }
 
-async function resolveContact(ctx: ActorContext, resellerId: string, registrantId: string | null, input: z.output<typeof placeDomainOrderSchema>): Promise<string> {
+async function resolveContact(
+  ctx: ActorContext,
+  resellerId: string,
+  registrantId: string | null,
+  input: z.output<typeof placeDomainOrderSchema>,
+): Promise<string> {
   if (input.contactId) {
-    const c = await db.contact.findUnique({ where: { id: input.contactId }, select: { resellerId: true, registrantId: true } });
-    if (!c || c.resellerId !== resellerId || (ctx.kind === "registrant" && c.registrantId !== registrantId)) throw new AppError("NOT_FOUND", "That saved contact was not found.");
+    const c = await db.contact.findUnique({
+      where: { id: input.contactId },
+      select: { resellerId: true, registrantId: true },
+    });
+    if (!c || c.resellerId !== resellerId || (ctx.kind === "registrant" && c.registrantId !== registrantId))
+      throw new AppError("NOT_FOUND", "That saved contact was not found.");
     return input.contactId;
   }
-  if (!input.contact) throw new AppError("INVALID_INPUT", "Enter the registrant's contact details.", { fields: { name: "Full name is required." } });
-  const c = { ...input.contact, phone: normalizePhone(input.contact.phone), countryCode: input.contact.countryCode.trim().toUpperCase() };
+  if (!input.contact)
+    throw new AppError("INVALID_INPUT", "Enter the registrant's contact details.", {
+      fields: { name: "Full name is required." },
+    });
+  const c = {
+    ...input.contact,
+    phone: normalizePhone(input.contact.phone),
+    countryCode: input.contact.countryCode.trim().toUpperCase(),
+  };
   const problems = contactProblems(c);
-  if (Object.keys(problems).length) throw new AppError("INVALID_INPUT", "Please correct the registrant's contact details.", { fields: problems as Record<string, string> });
-  const row = await db.contact.create({ data: { resellerId, registrantId, ...c, verificationDeadline: new Date(Date.now() + 15 * 86_400_000) } });
+  if (Object.keys(problems).length)
+    throw new AppError("INVALID_INPUT", "Please correct the registrant's contact details.", {
+      fields: problems as Record<string, string>,
+    });
+  const row = await db.contact.create({
+    data: { resellerId, registrantId, ...c, verificationDeadline: new Date(Date.now() + 15 * 86_400_000) },
+  });
   return row.id;
 }
 
-function itemsFor(lines: CheckoutLine[], input: z.output<typeof placeDomainOrderSchema>, contactId: string, nameservers: string[]): OrderItemInput[] {
+function itemsFor(
+  lines: CheckoutLine[],
+  input: z.output<typeof placeDomainOrderSchema>,
+  contactId: string,
+  nameservers: string[],
+): OrderItemInput[] {
   return lines.flatMap((l): OrderItemInput[] => {
     if (l.kind === "transfer") {
-      const details: TransferDetails = { unicodeName: l.unicodeName, authCodeEnc: encryptAuthCode(input.authCodes[l.name].trim()), contactId, privacy: l.privacy };
+      const details: TransferDetails = {
+        unicodeName: l.unicodeName,
+        authCodeEnc: encryptAuthCode(input.authCodes[l.name].trim()),
+        contactId,
+        privacy: l.privacy,
+      };
       return [{ kind: "domain_transfer", productCode: l.tld, subject: l.name, period: 1, details }];
     }
-    const accepted = l.claims ? { noticeId: l.claims.noticeId, notAfter: l.claims.notAfter, acceptedDate: new Date().toISOString() } : undefined;
-    const details: RegisterDetails = { unicodeName: l.unicodeName, privacy: l.privacy, nameservers, contactId, claims: accepted, premiumFeeUsd: l.premiumFeeUsd };
-    const register: OrderItemInput = { kind: "domain_register", productCode: l.tld, subject: l.name, period: l.years, premiumFeeUsd: l.premiumFeeUsd ?? null, details };
-    const privacy: OrderItemInput[] = l.privacy ? [{ kind: "privacy", productCode: l.tld, subject: l.name, period: l.years, details: { unicodeName: l.unicodeName } }] : [];
+    const accepted = l.claims
+      ? { noticeId: l.claims.noticeId, notAfter: l.claims.notAfter, acceptedDate: new Date().toISOString() }
+      : undefined;
+    const details: RegisterDetails = {
+      unicodeName: l.unicodeName,
+      privacy: l.privacy,
+      nameservers,
+      contactId,
+      claims: accepted,
+      premiumFeeUsd: l.premiumFeeUsd,
+    };
+    const register: OrderItemInput = {
+      kind: "domain_register",
+      productCode: l.tld,
+      subject: l.name,
+      period: l.years,
+      premiumFeeUsd: l.premiumFeeUsd ?? null,
+      details,
+    };
+    const privacy: OrderItemInput[] = l.privacy
+      ? [
+          {
+            kind: "privacy",
+            productCode: l.tld,
+            subject: l.name,
+            period: l.years,
+            details: { unicodeName: l.unicodeName },
+          },
+        ]
+      : [];
     return [register, ...privacy];
   });
 }
 
-export async function placeDomainOrder(ctx: ActorContext, raw: PlaceDomainOrderInput): Promise<{ order: OrderWithItems; created: boolean }> {
+export async function placeDomainOrder(
+  ctx: ActorContext,
+  raw: PlaceDomainOrderInput,
+): Promise<{ order: OrderWithItems; created: boolean }> {
   assertTenant(ctx, raw.resellerId);
   const input = placeDomainOrderSchema.parse(raw);
   const registrantId = ctx.kind === "registrant" ? ctx.actorId : null;
-  const existing = await db.order.findUnique({ where: { resellerId_idempotencyKey: { resellerId: raw.resellerId, idempotencyKey: input.idempotencyKey } }, select: { id: true } });
+  const existing = await db.order.findUnique({
+    where: { resellerId_idempotencyKey: { resellerId: raw.resellerId, idempotencyKey: input.idempotencyKey } },
+    select: { id: true },
+  });
   if (existing) return { order: await getOrderWithItems(db, existing.id), created: false };
 
   const fields: Record<string, string> = {};
@@ -91,17 +161,26 @@ export async function placeDomainOrder(ctx: ActorContext, raw: PlaceDomainOrderI
   const lines = await prepareCheckout(ctx, { resellerId: raw.resellerId, items: input.items });
   for (const l of lines) {
     if (l.problem) fields[`item:${l.name}`] = l.problem;
-    if (l.kind === "transfer" && !(input.authCodes[l.name] ?? "").trim()) fields[`authCode:${l.name}`] = "Enter the auth code your current registrar gave you.";
+    if (l.kind === "transfer" && !(input.authCodes[l.name] ?? "").trim())
+      fields[`authCode:${l.name}`] = "Enter the auth code your current registrar gave you.";
     if (l.claims) {
       const accepted = acceptedNotice(l.claims, input.claimsAccepted[l.name]);
       if (accepted) l.claims = accepted;
       else fields[`claims:${l.name}`] = "Read and accept the trademark notice to register this name.";
     }
   }
-  if (Object.keys(fields).length) throw new AppError("INVALID_INPUT", "Some items need your attention before you can pay.", { fields });
+  if (Object.keys(fields).length)
+    throw new AppError("INVALID_INPUT", "Some items need your attention before you can pay.", { fields });
   const contactId = await resolveContact(ctx, raw.resellerId, registrantId, input);
   const payment = raw.payment ?? "checkout";
-  const result = await placeOrder(ctx, { resellerId: raw.resellerId, registrantId, idempotencyKey: input.idempotencyKey, channel: ctx.kind === "registrant" ? "storefront" : "console", payment, items: itemsFor(lines, input, contactId, ns.nameservers) });
+  const result = await placeOrder(ctx, {
+    resellerId: raw.resellerId,
+    registrantId,
+    idempotencyKey: input.idempotencyKey,
+    channel: ctx.kind === "registrant" ? "storefront" : "console",
+    payment,
+    items: itemsFor(lines, input, contactId, ns.nameservers),
+  });
   // Balance-paid orders are paid on placement: start fulfilment now (placeOrder has no hook for it).
   if (result.created && payment === "balance") await db.$transaction((tx) => enqueueFulfilment(tx, result.order.items));
   return result;

@@ -34,7 +34,14 @@ export type CheckoutLine = CartItem & {
   problem?: string;
 };
 
-async function quote(resellerId: string, pc: Awaited<ReturnType<typeof loadSearchContext>>["pc"], code: string, operation: "register" | "transfer" | "privacy", period: number, premiumFeeUsd?: number) {
+async function quote(
+  resellerId: string,
+  pc: Awaited<ReturnType<typeof loadSearchContext>>["pc"],
+  code: string,
+  operation: "register" | "transfer" | "privacy",
+  period: number,
+  premiumFeeUsd?: number,
+) {
   try {
     return await quoteItem(db, resellerId, { productCode: code, operation, period, premiumFeeUsd }, pc);
   } catch (e) {
@@ -43,38 +50,85 @@ async function quote(resellerId: string, pc: Awaited<ReturnType<typeof loadSearc
   }
 }
 
-export async function prepareCheckout(ctx: ActorContext, input: { resellerId: string; items: CartItem[] }): Promise<CheckoutLine[]> {
+export async function prepareCheckout(
+  ctx: ActorContext,
+  input: { resellerId: string; items: CartItem[] },
+): Promise<CheckoutLine[]> {
   assertTenant(ctx, input.resellerId);
   await assertSelling(input.resellerId);
   const { pc, byTld } = await loadSearchContext(input.resellerId);
   const router = await getRegistry();
-  const answers = await checkNames(router, input.items.map((i) => i.name), { useCache: false });
+  const answers = await checkNames(
+    router,
+    input.items.map((i) => i.name),
+    { useCache: false },
+  );
   const lines = await Promise.all(
     input.items.map(async (item, i): Promise<CheckoutLine> => {
       const tld = tldOf(item.name);
       const t = byTld.get(tld);
-      const base = { ...item, unicodeName: toUnicodeName(item.name), tld, minPeriod: t?.minPeriod ?? 1, maxPeriod: t?.maxPeriod ?? 10, currency: pc.currency, amount: 0, privacyAmount: null, premium: false };
+      const base = {
+        ...item,
+        unicodeName: toUnicodeName(item.name),
+        tld,
+        minPeriod: t?.minPeriod ?? 1,
+        maxPeriod: t?.maxPeriod ?? 10,
+        currency: pc.currency,
+        amount: 0,
+        privacyAmount: null,
+        premium: false,
+      };
       if (!t) return { ...base, problem: `We do not sell .${tld} names.` };
       const years = item.kind === "transfer" ? 1 : Math.min(Math.max(item.years, t.minPeriod), t.maxPeriod);
       const check = answers[i].check;
       const { availability, reason } = classifyCheck(check, tld);
-      if (item.kind === "register" && availability !== "available") return { ...base, years, problem: reason ?? "This name is not available." };
+      if (item.kind === "register" && availability !== "available")
+        return { ...base, years, problem: reason ?? "This name is not available." };
       if (item.kind === "transfer" && availability !== "taken") {
-        return { ...base, years, problem: availability === "available" ? "This name is not registered yet: register it instead." : (reason ?? "This name cannot be transferred now.") };
+        return {
+          ...base,
+          years,
+          problem:
+            availability === "available"
+              ? "This name is not registered yet: register it instead."
+              : (reason ?? "This name cannot be transferred now."),
+        };
       }
       let premiumFeeUsd: number | undefined;
       if (item.kind === "register" && check?.premium) {
-        const forPeriod = years === 1 ? check : (await router.forDomain(item.name).checkDomains({ names: [item.name], years })).data[0];
+        const forPeriod =
+          years === 1 ? check : (await router.forDomain(item.name).checkDomains({ names: [item.name], years })).data[0];
         premiumFeeUsd = forPeriod?.prices.create?.amount;
       }
-      const q = await quote(input.resellerId, pc, tld, item.kind === "register" ? "register" : "transfer", years, premiumFeeUsd);
+      const q = await quote(
+        input.resellerId,
+        pc,
+        tld,
+        item.kind === "register" ? "register" : "transfer",
+        years,
+        premiumFeeUsd,
+      );
       if (!q) return { ...base, years, problem: "This name has no price in this store." };
       const privacy = item.privacy ? await quote(input.resellerId, pc, tld, "privacy", years) : null;
-      const note = item.kind === "register" && t.dnssec === "required" ? `.${tld} requires DNSSEC: the name is registered without nameservers; add DS records and nameservers from your account.` : undefined;
-      return { ...base, years, amount: q.retail, premium: q.premium, premiumFeeUsd, privacyAmount: privacy?.retail ?? null, privacy: item.privacy && privacy !== null, note };
+      const note =
+        item.kind === "register" && t.dnssec === "required"
+          ? `.${tld} requires DNSSEC: the name is registered without nameservers; add DS records and nameservers from your account.`
+          : undefined;
+      return {
+        ...base,
+        years,
+        amount: q.retail,
+        premium: q.premium,
+        premiumFeeUsd,
+        privacyAmount: privacy?.retail ?? null,
+        privacy: item.privacy && privacy !== null,
+        note,
+      };
     }),
   );
-  const claimsNames = lines.filter((l, i) => !l.problem && l.kind === "register" && answers[i].check?.phase === "claims").map((l) => l.name);
+  const claimsNames = lines
+    .filter((l, i) => !l.problem && l.kind === "register" && answers[i].check?.phase === "claims")
+    .map((l) => l.name);
   if (claimsNames.length) {
     const byPort = new Map<string, string[]>();
     for (const n of claimsNames) byPort.set(tldOf(n), [...(byPort.get(tldOf(n)) ?? []), n]);

@@ -29,7 +29,15 @@ export async function autoRenewDomain(domain: Domain, now: Date): Promise<AutoRe
       idempotencyKey: key,
       channel: "console",
       payment: "balance",
-      items: [{ kind: "domain_renew", productCode: domain.tld, subject: domain.name, period: 1, details: { domainId: domain.id, currentExpiry: domain.expiresAt.toISOString(), auto: true } }],
+      items: [
+        {
+          kind: "domain_renew",
+          productCode: domain.tld,
+          subject: domain.name,
+          period: 1,
+          details: { domainId: domain.id, currentExpiry: domain.expiresAt.toISOString(), auto: true },
+        },
+      ],
     });
     const item = order.items[0];
     if (item.state === "completed") return "renewed";

@@ -9,12 +9,23 @@ import type { RenewalNoticeKind } from "@/generated/prisma/enums";
 import { LIFECYCLE } from "./policy";
 import { addDays } from "./clock";
 
-type Candidate = { id: string; resellerId: string; name: string; unicodeName: string; expiresAt: Date; autoRenew: boolean; email: string | null; brand: string; support: string | null };
+type Candidate = {
+  id: string;
+  resellerId: string;
+  name: string;
+  unicodeName: string;
+  expiresAt: Date;
+  autoRenew: boolean;
+  email: string | null;
+  brand: string;
+  support: string | null;
+};
 
 const N = LIFECYCLE.notices;
 
 function windowFor(kind: RenewalNoticeKind, now: Date): { states: string[]; from: Date; to: Date } {
-  if (kind === "before_30_days") return { states: ["active"], from: addDays(now, N.before30.to), to: addDays(now, N.before30.from) };
+  if (kind === "before_30_days")
+    return { states: ["active"], from: addDays(now, N.before30.to), to: addDays(now, N.before30.from) };
   if (kind === "before_7_days") return { states: ["active"], from: now, to: addDays(now, N.before7.from) };
   return { states: ["expired"], from: addDays(now, -N.afterDays), to: now };
 }
@@ -58,11 +69,23 @@ export async function sendRenewalNotices(kind: RenewalNoticeKind, now: Date, lim
   let sent = 0;
   for (const d of await candidates(kind, now, limit)) {
     await db.$transaction(async (tx) => {
-      const created = await tx.renewalNotice.createMany({ data: [{ domainId: d.id, resellerId: d.resellerId, kind, expiresAt: d.expiresAt }], skipDuplicates: true });
+      const created = await tx.renewalNotice.createMany({
+        data: [{ domainId: d.id, resellerId: d.resellerId, kind, expiresAt: d.expiresAt }],
+        skipDuplicates: true,
+      });
       if (created.count === 0 || !d.email) return;
       const { subject, body } = text(kind, d);
-      const mailId = await queueMail(tx, { to: d.email, subject, text: body, kind: `errp.${kind}`, resellerId: d.resellerId });
-      await tx.renewalNotice.update({ where: { domainId_kind_expiresAt: { domainId: d.id, kind, expiresAt: d.expiresAt } }, data: { mailId } });
+      const mailId = await queueMail(tx, {
+        to: d.email,
+        subject,
+        text: body,
+        kind: `errp.${kind}`,
+        resellerId: d.resellerId,
+      });
+      await tx.renewalNotice.update({
+        where: { domainId_kind_expiresAt: { domainId: d.id, kind, expiresAt: d.expiresAt } },
+        data: { mailId },
+      });
       sent += 1;
     });
   }

@@ -28,16 +28,39 @@ async function due(where: object, limit = BATCH): Promise<Domain[]> {
 }
 
 export async function runLifecycleSweep(now: Date = platformNow()): Promise<SweepReport> {
-  const report: SweepReport = { autoRenewed: 0, autoRenewUnfunded: 0, autoRenewFailed: 0, expired: 0, notices: 0, deletedAfterGrace: 0, pendingDelete: 0, released: 0, transfersSettled: 0 };
+  const report: SweepReport = {
+    autoRenewed: 0,
+    autoRenewUnfunded: 0,
+    autoRenewFailed: 0,
+    expired: 0,
+    notices: 0,
+    deletedAfterGrace: 0,
+    pendingDelete: 0,
+    released: 0,
+    transfersSettled: 0,
+  };
 
   // 1. Auto-renew: active or expired (still in grace), auto-renew on, due within the lead time.
   const retryBefore = addDays(now, -0.8);
-  const renewals = await due({
-    state: { in: ["active", "expired"] },
-    autoRenew: true,
-    expiresAt: { lte: addDays(now, LIFECYCLE.autoRenewLeadDays), gt: addDays(now, -LIFECYCLE.autoRenewGraceDays + 1) },
-  }, 5_000);
-  const tried = new Set((await db.domainLifecycle.findMany({ where: { domainId: { in: renewals.map((d) => d.id) }, autoRenewTriedAt: { gt: retryBefore } }, select: { domainId: true } })).map((l) => l.domainId));
+  const renewals = await due(
+    {
+      state: { in: ["active", "expired"] },
+      autoRenew: true,
+      expiresAt: {
+        lte: addDays(now, LIFECYCLE.autoRenewLeadDays),
+        gt: addDays(now, -LIFECYCLE.autoRenewGraceDays + 1),
+      },
+    },
+    5_000,
+  );
+  const tried = new Set(
+    (
+      await db.domainLifecycle.findMany({
+        where: { domainId: { in: renewals.map((d) => d.id) }, autoRenewTriedAt: { gt: retryBefore } },
+        select: { domainId: true },
+      })
+    ).map((l) => l.domainId),
+  );
   for (const d of renewals) {
     if (tried.has(d.id)) continue;
     const outcome = await autoRenewDomain(d, now);
@@ -47,23 +70,40 @@ export async function runLifecycleSweep(now: Date = platformNow()): Promise<Swee
   }
 
   // 2. Expiry: the registry auto-renews at expiry and opens its grace; for us the name is expired.
-  for (let batch = await due({ state: "active", expiresAt: { lte: now } }); batch.length; batch = await due({ state: "active", expiresAt: { lte: now } })) {
+  for (
+    let batch = await due({ state: "active", expiresAt: { lte: now } });
+    batch.length;
+    batch = await due({ state: "active", expiresAt: { lte: now } })
+  ) {
     for (const d of batch) {
       await db.$transaction(async (tx) => {
         await tx.domain.update({ where: { id: d.id }, data: { state: "expired" } });
         await tx.domainLifecycle.upsert({
           where: { domainId: d.id },
-          create: { domainId: d.id, resellerId: d.resellerId, expiredAt: d.expiresAt, graceEndsAt: addDays(d.expiresAt ?? now, LIFECYCLE.autoRenewGraceDays) },
+          create: {
+            domainId: d.id,
+            resellerId: d.resellerId,
+            expiredAt: d.expiresAt,
+            graceEndsAt: addDays(d.expiresAt ?? now, LIFECYCLE.autoRenewGraceDays),
+          },
           update: { expiredAt: d.expiresAt, graceEndsAt: addDays(d.expiresAt ?? now, LIFECYCLE.autoRenewGraceDays) },
         });
-        await recordAudit(tx, systemContext(d.resellerId), { action: "domain.expired", entity: "domain", entityId: d.id, resellerId: d.resellerId, before: { state: "active" }, after: { state: "expired", expiresAt: d.expiresAt } });
+        await recordAudit(tx, systemContext(d.resellerId), {
+          action: "domain.expired",
+          entity: "domain",
+          entityId: d.id,
+          resellerId: d.resellerId,
+          before: { state: "active" },
+          after: { state: "expired", expiresAt: d.expiresAt },
+        });
       });
       report.expired++;
     }
   }
 
   // 3. ERRP notices.
-  for (const kind of ["before_30_days", "before_7_days", "after_expiry"] as const) report.notices += await sendRenewalNotices(kind, now);
+  for (const kind of ["before_30_days", "before_7_days", "after_expiry"] as const)
+    report.notices += await sendRenewalNotices(kind, now);
 
   // 4. End of grace, redemption, release. 5. Overdue transfers.
   report.deletedAfterGrace = await expireGrace(now);

@@ -11,14 +11,21 @@ import { LIFECYCLE } from "./policy";
 /** Registrars delete an unrenewed name on the last day of the auto-renew grace; the registry refunds the auto-renewal. */
 export async function expireGrace(now: Date): Promise<number> {
   const cutoff = addDays(now, -(LIFECYCLE.autoRenewGraceDays - 1));
-  const names = await db.domain.findMany({ where: { state: "expired", expiresAt: { lte: cutoff } }, orderBy: [{ expiresAt: "asc" }, { id: "asc" }], take: 2_000 });
+  const names = await db.domain.findMany({
+    where: { state: "expired", expiresAt: { lte: cutoff } },
+    orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
+    take: 2_000,
+  });
   let n = 0;
   for (const d of names) {
     const ctx = systemContext(d.resellerId);
     try {
       await db.host.findMany({ where: { domainId: d.id } }).then(async (hosts) => {
         for (const h of hosts) {
-          if (d.nameservers.includes(h.name)) await callRegistry(ctx, d, "update nameservers", (p) => p.updateDomain({ name: d.name, remove: { nameservers: [h.name] } }));
+          if (d.nameservers.includes(h.name))
+            await callRegistry(ctx, d, "update nameservers", (p) =>
+              p.updateDomain({ name: d.name, remove: { nameservers: [h.name] } }),
+            );
           await callRegistry(ctx, d, "delete host", (p) => p.deleteHost({ name: h.name }));
           await db.host.delete({ where: { id: h.id } });
         }
@@ -34,10 +41,22 @@ export async function expireGrace(now: Date): Promise<number> {
       await tx.domain.update({ where: { id: d.id }, data: { state: "redemption", autoRenew: false } });
       await tx.domainLifecycle.upsert({
         where: { domainId: d.id },
-        create: { domainId: d.id, resellerId: d.resellerId, redemptionEndsAt, purgeAt: addDays(redemptionEndsAt, LIFECYCLE.pendingDeleteDays) },
+        create: {
+          domainId: d.id,
+          resellerId: d.resellerId,
+          redemptionEndsAt,
+          purgeAt: addDays(redemptionEndsAt, LIFECYCLE.pendingDeleteDays),
+        },
         update: { redemptionEndsAt, purgeAt: addDays(redemptionEndsAt, LIFECYCLE.pendingDeleteDays) },
       });
-      await recordAudit(tx, systemContext(d.resellerId), { action: "domain.redemption", entity: "domain", entityId: d.id, resellerId: d.resellerId, before: { state: "expired" }, after: { state: "redemption", redemptionEndsAt } });
+      await recordAudit(tx, systemContext(d.resellerId), {
+        action: "domain.redemption",
+        entity: "domain",
+        entityId: d.id,
+        resellerId: d.resellerId,
+        before: { state: "expired" },
+        after: { state: "redemption", redemptionEndsAt },
+      });
     });
     n++;
   }
@@ -45,16 +64,24 @@ export async function expireGrace(now: Date): Promise<number> {
 }
 
 export async function finishRedemption(now: Date): Promise<number> {
-  const rows = await db.domainLifecycle.findMany({ where: { redemptionEndsAt: { lte: now } }, select: { domainId: true } });
+  const rows = await db.domainLifecycle.findMany({
+    where: { redemptionEndsAt: { lte: now } },
+    select: { domainId: true },
+  });
   if (!rows.length) return 0;
-  const r = await db.domain.updateMany({ where: { id: { in: rows.map((x) => x.domainId) }, state: "redemption" }, data: { state: "pending_delete" } });
+  const r = await db.domain.updateMany({
+    where: { id: { in: rows.map((x) => x.domainId) }, state: "redemption" },
+    data: { state: "pending_delete" },
+  });
   return r.count;
 }
 
 /** pendingDelete over: the registry has purged the name (or will say so); released names are `deleted`. */
 export async function releasePurged(now: Date): Promise<number> {
   const rows = await db.domainLifecycle.findMany({ where: { purgeAt: { lte: now } }, select: { domainId: true } });
-  const domains = await db.domain.findMany({ where: { id: { in: rows.map((x) => x.domainId) }, state: "pending_delete" } });
+  const domains = await db.domain.findMany({
+    where: { id: { in: rows.map((x) => x.domainId) }, state: "pending_delete" },
+  });
   let n = 0;
   for (const d of domains) {
     try {
@@ -73,16 +100,27 @@ export async function markDeleted(domainId: string, resellerId: string): Promise
   await db.$transaction(async (tx) => {
     const d = await tx.domain.update({ where: { id: domainId }, data: { state: "deleted", autoRenew: false } });
     await tx.domainLifecycle.deleteMany({ where: { domainId } });
-    await recordAudit(tx, systemContext(resellerId), { action: "domain.released", entity: "domain", entityId: domainId, resellerId, after: { state: d.state } });
+    await recordAudit(tx, systemContext(resellerId), {
+      action: "domain.released",
+      entity: "domain",
+      entityId: domainId,
+      resellerId,
+      after: { state: d.state },
+    });
   });
 }
 
 export async function settleOverdueTransfers(now: Date): Promise<number> {
-  const overdue = await db.domain.findMany({ where: { state: "pending_transfer_out", pendingTransferDeadline: { lte: now } }, take: 2_000 });
+  const overdue = await db.domain.findMany({
+    where: { state: "pending_transfer_out", pendingTransferDeadline: { lte: now } },
+    take: 2_000,
+  });
   let n = 0;
   for (const d of overdue) {
     try {
-      const r = await callRegistry(systemContext(d.resellerId), d, "transfer query", (p) => p.transferDomain({ op: "query", name: d.name }));
+      const r = await callRegistry(systemContext(d.resellerId), d, "transfer query", (p) =>
+        p.transferDomain({ op: "query", name: d.name }),
+      );
       if (r.data.status === "serverApproved" || r.data.status === "clientApproved") {
         await markTransferredAway(d.id, d.resellerId, r.data.status);
         n++;

@@ -6,12 +6,19 @@ import { parseNameserverLines } from "./rules";
 const id = z.string().uuid();
 const onOff = z.enum(["on", "off"]).transform((v) => v === "on");
 
-export const renewInput = z.object({ domainId: id, years: z.coerce.number().int().min(1, "Choose 1 to 10 years.").max(10, "Choose 1 to 10 years."), idempotencyKey: z.string().min(8).max(100) });
+export const renewInput = z.object({
+  domainId: id,
+  years: z.coerce.number().int().min(1, "Choose 1 to 10 years.").max(10, "Choose 1 to 10 years."),
+  idempotencyKey: z.string().min(8).max(100),
+});
 export const restoreInput = z.object({ domainId: id, idempotencyKey: z.string().min(8).max(100) });
 export const toggleInput = z.object({ domainId: id, value: onOff });
 export const nameserversInput = z.object({
   domainId: id,
-  nameservers: z.string().max(4_000).transform((text) => parseNameserverLines(text)),
+  nameservers: z
+    .string()
+    .max(4_000)
+    .transform((text) => parseNameserverLines(text)),
 });
 export const dsInput = z.object({
   domainId: id,
@@ -37,6 +44,12 @@ export const domainOnlyInput = z.object({ domainId: id });
 export const transferAnswerInput = z.object({
   domainId: id,
   decision: z.enum(["approve", "reject"]),
-  reason: z.enum(Object.keys(DENIAL_REASONS) as [keyof typeof DENIAL_REASONS, ...(keyof typeof DENIAL_REASONS)[]]).optional().or(z.literal("").transform(() => undefined)),
+  reason: z
+    .enum(Object.keys(DENIAL_REASONS) as [keyof typeof DENIAL_REASONS, ...(keyof typeof DENIAL_REASONS)[]])
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
-export const deleteInput = z.object({ domainId: id, confirmName: z.string().min(1, "Type the domain name to confirm.").max(300) });
+export const deleteInput = z.object({
+  domainId: id,
+  confirmName: z.string().min(1, "Type the domain name to confirm.").max(300),
+});

@@ -13,7 +13,14 @@ export async function applyDomainChange(
 ): Promise<Domain> {
   return db.$transaction(async (tx) => {
     const updated = await tx.domain.update({ where: { id: domain.id }, data });
-    await recordAudit(tx, ctx, { action, entity: "domain", entityId: domain.id, resellerId: domain.resellerId, before: audit.before, after: audit.after });
+    await recordAudit(tx, ctx, {
+      action,
+      entity: "domain",
+      entityId: domain.id,
+      resellerId: domain.resellerId,
+      before: audit.before,
+      after: audit.after,
+    });
     return updated;
   });
 }

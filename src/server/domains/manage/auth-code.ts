@@ -18,7 +18,10 @@ const CLASSES = ["ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnopqrstuvwxyz", "23456
 /** 16 characters from ~70 symbols (~98 bits) plus one from each class: well over 100 bits of entropy. */
 export function generateAuthCode(): string {
   const all = CLASSES.join("");
-  const chars = [...CLASSES.map((c) => c[randomInt(c.length)]), ...Array.from({ length: 16 }, () => all[randomInt(all.length)])];
+  const chars = [
+    ...CLASSES.map((c) => c[randomInt(c.length)]),
+    ...Array.from({ length: 16 }, () => all[randomInt(all.length)]),
+  ];
   for (let i = chars.length - 1; i > 0; i--) {
     const j = randomInt(i + 1);
     [chars[i], chars[j]] = [chars[j], chars[i]];

@@ -54,11 +54,25 @@ export async function callRegistry<T>(
   const tx = opts.tx ?? db;
   try {
     const r = await run(await registryFor(domain.name));
-    await recordOperation(tx, ctx, domain, operation, { code: r.code, message: r.message, svTRID: r.svTRID, clTRID: r.clTRID }, opts);
+    await recordOperation(
+      tx,
+      ctx,
+      domain,
+      operation,
+      { code: r.code, message: r.message, svTRID: r.svTRID, clTRID: r.clTRID },
+      opts,
+    );
     return { ...r, words: describeRegistryResult(r.code, r.message) };
   } catch (e) {
     if (e instanceof EppError) {
-      await recordOperation(tx, ctx, domain, operation, { code: e.code, message: e.eppMessage, svTRID: e.detail.svTRID, clTRID: e.detail.clTRID }, opts);
+      await recordOperation(
+        tx,
+        ctx,
+        domain,
+        operation,
+        { code: e.code, message: e.eppMessage, svTRID: e.detail.svTRID, clTRID: e.detail.clTRID },
+        opts,
+      );
       throw new RegistryRefusal(e.code, e.eppMessage);
     }
     if (e instanceof RegistryTransportError) {
@@ -75,6 +89,9 @@ export class RegistryRefusal extends AppError {
     readonly eppCode: number,
     readonly eppMessage: string,
   ) {
-    super(eppCode === 2400 || eppCode >= 2500 ? "REGISTRY_UNAVAILABLE" : "REGISTRY_ERROR", describeRegistryResult(eppCode, eppMessage));
+    super(
+      eppCode === 2400 || eppCode >= 2500 ? "REGISTRY_UNAVAILABLE" : "REGISTRY_ERROR",
+      describeRegistryResult(eppCode, eppMessage),
+    );
   }
 }

@@ -14,29 +14,60 @@ import { callRegistry } from "./call-registry";
 import { assertManageable, getDomainOrThrow } from "./get-domain-or-throw";
 import type { Domain } from "@/generated/prisma/client";
 
-export async function deleteDomain(ctx: ActorContext, input: { domainId: string; confirmName: string }): Promise<ManageResult> {
+export async function deleteDomain(
+  ctx: ActorContext,
+  input: { domainId: string; confirmName: string },
+): Promise<ManageResult> {
   const domain = await getDomainOrThrow(ctx, input.domainId, { write: true });
   assertManageable(domain, "delete the domain");
   if (input.confirmName.trim().toLowerCase() !== domain.name && input.confirmName.trim() !== domain.unicodeName) {
-    throw new AppError("INVALID_INPUT", "Type the domain name to confirm.", { fields: { confirmName: `Type ${domain.unicodeName} to confirm.` } });
+    throw new AppError("INVALID_INPUT", "Type the domain name to confirm.", {
+      fields: { confirmName: `Type ${domain.unicodeName} to confirm.` },
+    });
   }
   await removeGlueHosts(ctx, domain);
   const r = await callRegistry(ctx, domain, "delete", (port) => port.deleteDomain({ name: domain.name }));
   const now = platformNow();
   if (!r.data.pending) {
-    await applyDomainChange(ctx, domain, "domain.delete.purged", { state: "deleted", nameservers: [], autoRenew: false }, { before: { state: domain.state }, after: { state: "deleted" } });
-    const item = await db.orderItem.findFirst({ where: { resellerId: domain.resellerId, subject: domain.name, kind: "domain_register", state: "completed" }, orderBy: { createdAt: "desc" } });
+    await applyDomainChange(
+      ctx,
+      domain,
+      "domain.delete.purged",
+      { state: "deleted", nameservers: [], autoRenew: false },
+      { before: { state: domain.state }, after: { state: "deleted" } },
+    );
+    const item = await db.orderItem.findFirst({
+      where: { resellerId: domain.resellerId, subject: domain.name, kind: "domain_register", state: "completed" },
+      orderBy: { createdAt: "desc" },
+    });
     if (item) await refundItem(item.id, "deleted within the add grace period");
-    return { code: r.code, message: `Deleted within the add grace period: the name is released and the registration refunded. ${r.words}` };
+    return {
+      code: r.code,
+      message: `Deleted within the add grace period: the name is released and the registration refunded. ${r.words}`,
+    };
   }
   const redemptionEndsAt = addDays(now, LIFECYCLE.redemptionDays);
-  await applyDomainChange(ctx, domain, "domain.delete.redemption", { state: "redemption", autoRenew: false }, { before: { state: domain.state }, after: { state: "redemption", redemptionEndsAt } });
+  await applyDomainChange(
+    ctx,
+    domain,
+    "domain.delete.redemption",
+    { state: "redemption", autoRenew: false },
+    { before: { state: domain.state }, after: { state: "redemption", redemptionEndsAt } },
+  );
   await db.domainLifecycle.upsert({
     where: { domainId: domain.id },
-    create: { domainId: domain.id, resellerId: domain.resellerId, redemptionEndsAt, purgeAt: addDays(redemptionEndsAt, LIFECYCLE.pendingDeleteDays) },
+    create: {
+      domainId: domain.id,
+      resellerId: domain.resellerId,
+      redemptionEndsAt,
+      purgeAt: addDays(redemptionEndsAt, LIFECYCLE.pendingDeleteDays),
+    },
     update: { redemptionEndsAt, purgeAt: addDays(redemptionEndsAt, LIFECYCLE.pendingDeleteDays) },
   });
-  return { code: r.code, message: `The domain is deleted and in its redemption period until ${redemptionEndsAt.toISOString().slice(0, 10)}; it can be restored until then for the restore fee. ${r.words}` };
+  return {
+    code: r.code,
+    message: `The domain is deleted and in its redemption period until ${redemptionEndsAt.toISOString().slice(0, 10)}; it can be restored until then for the restore fee. ${r.words}`,
+  };
 }
 
 /** The registry refuses to delete a domain with hosts under it (2305): unlink and delete them first. */
@@ -45,11 +76,22 @@ async function removeGlueHosts(ctx: ActorContext, domain: Domain): Promise<void>
   if (!hosts.length) return;
   const linked = hosts.map((h) => h.name).filter((h) => domain.nameservers.includes(h));
   if (linked.length) {
-    await callRegistry(ctx, domain, "update nameservers", (port) => port.updateDomain({ name: domain.name, remove: { nameservers: linked } }), { detail: { remove: linked } });
-    await db.domain.update({ where: { id: domain.id }, data: { nameservers: domain.nameservers.filter((n) => !linked.includes(n)) } });
+    await callRegistry(
+      ctx,
+      domain,
+      "update nameservers",
+      (port) => port.updateDomain({ name: domain.name, remove: { nameservers: linked } }),
+      { detail: { remove: linked } },
+    );
+    await db.domain.update({
+      where: { id: domain.id },
+      data: { nameservers: domain.nameservers.filter((n) => !linked.includes(n)) },
+    });
   }
   for (const h of hosts) {
-    await callRegistry(ctx, domain, "delete host", (port) => port.deleteHost({ name: h.name }), { detail: { host: h.name } });
+    await callRegistry(ctx, domain, "delete host", (port) => port.deleteHost({ name: h.name }), {
+      detail: { host: h.name },
+    });
     await db.host.delete({ where: { id: h.id } });
   }
 }

@@ -23,19 +23,42 @@ export type Fulfilment = { ok: boolean; code: number | null; message: string };
 
 export { RENEWAL_RETRY_JOB };
 
-export function fulfilDomainRenewal(itemId: string, ctx: ActorContext = systemContext(), uncertain = false): Promise<Fulfilment> {
+export function fulfilDomainRenewal(
+  itemId: string,
+  ctx: ActorContext = systemContext(),
+  uncertain = false,
+): Promise<Fulfilment> {
   return runNow(itemId, renewProvisioner, ctx, uncertain);
 }
 
-export function fulfilDomainRestore(itemId: string, ctx: ActorContext = systemContext(), uncertain = false): Promise<Fulfilment> {
+export function fulfilDomainRestore(
+  itemId: string,
+  ctx: ActorContext = systemContext(),
+  uncertain = false,
+): Promise<Fulfilment> {
   return runNow(itemId, restoreProvisioner, ctx, uncertain);
 }
 
-async function runNow(itemId: string, provision: Provisioner, ctx: ActorContext, uncertain: boolean): Promise<Fulfilment> {
+async function runNow(
+  itemId: string,
+  provision: Provisioner,
+  ctx: ActorContext,
+  uncertain: boolean,
+): Promise<Fulfilment> {
   const item = await db.orderItem.findUniqueOrThrow({ where: { id: itemId }, include: { order: true, product: true } });
   if (item.state === "paid") await db.$transaction((tx) => startProvisioning(tx, itemId));
-  else if (item.state !== "provisioning") return { ok: item.state === "completed", code: null, message: `This item is already ${item.state.replaceAll("_", " ")}.` };
-  const registry = recordingRouter(await getRegistry(), { resellerId: item.resellerId, actor: ctx, orderItemId: itemId, domainName: item.subject });
+  else if (item.state !== "provisioning")
+    return {
+      ok: item.state === "completed",
+      code: null,
+      message: `This item is already ${item.state.replaceAll("_", " ")}.`,
+    };
+  const registry = recordingRouter(await getRegistry(), {
+    resellerId: item.resellerId,
+    actor: ctx,
+    orderItemId: itemId,
+    domainName: item.subject,
+  });
   try {
     const result = await provision({ item, attempt: 1, uncertain, startedAt: new Date(), registry });
     if (result.status === "failed") return fail(itemId, null, result.reason);
@@ -45,10 +68,17 @@ async function runNow(itemId: string, provision: Provisioner, ctx: ActorContext,
     });
     return { ok: true, code: 1000, message: result.message };
   } catch (e) {
-    if (e instanceof EppError && !e.retryable) return fail(itemId, e.code, describeRegistryResult(e.code, e.eppMessage));
+    if (e instanceof EppError && !e.retryable)
+      return fail(itemId, e.code, describeRegistryResult(e.code, e.eppMessage));
     if (e instanceof EppError || e instanceof RegistryTransportError) {
-      await db.$transaction((tx) => enqueueJob(tx, RENEWAL_RETRY_JOB, { itemId, kind: item.kind }, { startAfter: 60, singletonKey: itemId }));
-      return { ok: false, code: e instanceof EppError ? e.code : null, message: "The registry could not be reached; we will retry automatically and show the result here." };
+      await db.$transaction((tx) =>
+        enqueueJob(tx, RENEWAL_RETRY_JOB, { itemId, kind: item.kind }, { startAfter: 60, singletonKey: itemId }),
+      );
+      return {
+        ok: false,
+        code: e instanceof EppError ? e.code : null,
+        message: "The registry could not be reached; we will retry automatically and show the result here.",
+      };
     }
     throw e;
   }

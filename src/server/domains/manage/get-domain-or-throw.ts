@@ -10,11 +10,16 @@ import type { Domain } from "@/generated/prisma/client";
 
 export const MANAGE_ROLES = ["owner", "admin", "support", "registrant", "registrar_admin", "system"] as const;
 
-export async function getDomainOrThrow(ctx: ActorContext, id: string, opts: { write?: boolean; tx?: Tx } = {}): Promise<Domain> {
+export async function getDomainOrThrow(
+  ctx: ActorContext,
+  id: string,
+  opts: { write?: boolean; tx?: Tx } = {},
+): Promise<Domain> {
   const domain = await (opts.tx ?? db).domain.findUnique({ where: { id } });
   if (!domain) throw new AppError("NOT_FOUND", "We could not find that domain.");
   assertTenant(ctx, domain.resellerId);
-  if (ctx.kind === "registrant" && domain.registrantId !== ctx.actorId) throw new AppError("NOT_FOUND", "We could not find that domain.");
+  if (ctx.kind === "registrant" && domain.registrantId !== ctx.actorId)
+    throw new AppError("NOT_FOUND", "We could not find that domain.");
   if (opts.write) {
     assertCanWrite(ctx);
     assertRole(ctx, MANAGE_ROLES);

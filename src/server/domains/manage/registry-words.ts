@@ -28,6 +28,7 @@ const WORDS: Record<number, string> = {
 };
 
 export function describeRegistryResult(code: number, message: string): string {
-  const words = WORDS[code] ?? (code < 2000 ? "The registry completed the request." : "The registry refused the request.");
+  const words =
+    WORDS[code] ?? (code < 2000 ? "The registry completed the request." : "The registry refused the request.");
   return `${words} (registry code ${code}: ${message})`;
 }

@@ -14,15 +14,28 @@ export type StepsOutcome = { expiresAt: Date; code: number; message: string; sta
 
 const day = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
 
-export async function renewAtRegistry(port: RegistryPort, domain: Domain, years: number, currentExpiry: Date): Promise<StepsOutcome> {
+export async function renewAtRegistry(
+  port: RegistryPort,
+  domain: Domain,
+  years: number,
+  currentExpiry: Date,
+): Promise<StepsOutcome> {
   const info = await port.infoDomain({ name: domain.name });
   const registryExpiry = new Date(info.data.expiresAt ?? currentExpiry);
   const target = addYears(currentExpiry, years);
   if (day(registryExpiry) >= day(target)) {
-    return { expiresAt: registryExpiry, code: info.code, message: "The registry's expiry already covers this renewal (its auto-renewal is kept)." };
+    return {
+      expiresAt: registryExpiry,
+      code: info.code,
+      message: "The registry's expiry already covers this renewal (its auto-renewal is kept).",
+    };
   }
   const covered = Math.max(0, registryExpiry.getUTCFullYear() - currentExpiry.getUTCFullYear());
-  const r = await port.renewDomain({ name: domain.name, currentExpiry: day(registryExpiry), years: Math.max(1, years - covered) });
+  const r = await port.renewDomain({
+    name: domain.name,
+    currentExpiry: day(registryExpiry),
+    years: Math.max(1, years - covered),
+  });
   return { expiresAt: new Date(r.data.expiresAt), code: r.code, message: describeRegistryResult(r.code, r.message) };
 }
 

@@ -11,8 +11,18 @@ import { addYears, platformNow } from "../lifecycle/clock";
 import { fulfilDomainRenewal, fulfilDomainRestore, type Fulfilment } from "./fulfil-renewal";
 import { getDomainOrThrow } from "./get-domain-or-throw";
 
-export type RenewalRequest = { domainId: string; years: number; idempotencyKey: string; payment?: "balance" | "checkout" };
-export type RenewalOutcome = { orderId: string; itemId: string; payment: "balance" | "checkout"; result: Fulfilment | null };
+export type RenewalRequest = {
+  domainId: string;
+  years: number;
+  idempotencyKey: string;
+  payment?: "balance" | "checkout";
+};
+export type RenewalOutcome = {
+  orderId: string;
+  itemId: string;
+  payment: "balance" | "checkout";
+  result: Fulfilment | null;
+};
 
 function paymentFor(ctx: ActorContext, asked?: "balance" | "checkout"): "balance" | "checkout" {
   if (ctx.kind === "registrant") return "checkout";
@@ -21,11 +31,15 @@ function paymentFor(ctx: ActorContext, asked?: "balance" | "checkout"): "balance
 
 export async function requestRenewal(ctx: ActorContext, input: RenewalRequest): Promise<RenewalOutcome> {
   const domain = await getDomainOrThrow(ctx, input.domainId, { write: true });
-  if (domain.state !== "active" && domain.state !== "expired") throw new AppError("CONFLICT", `A domain that is ${domain.state.replaceAll("_", " ")} cannot be renewed.`);
-  if (!Number.isInteger(input.years) || input.years < 1 || input.years > 10) throw new AppError("INVALID_INPUT", "Renew for 1 to 10 years.", { fields: { years: "Choose 1 to 10 years." } });
+  if (domain.state !== "active" && domain.state !== "expired")
+    throw new AppError("CONFLICT", `A domain that is ${domain.state.replaceAll("_", " ")} cannot be renewed.`);
+  if (!Number.isInteger(input.years) || input.years < 1 || input.years > 10)
+    throw new AppError("INVALID_INPUT", "Renew for 1 to 10 years.", { fields: { years: "Choose 1 to 10 years." } });
   const expiry = domain.expiresAt ?? platformNow();
   if (addYears(expiry, input.years) > addYears(platformNow(), 10)) {
-    throw new AppError("INVALID_INPUT", "A registration cannot run more than 10 years ahead.", { fields: { years: "That would take the expiry more than 10 years ahead." } });
+    throw new AppError("INVALID_INPUT", "A registration cannot run more than 10 years ahead.", {
+      fields: { years: "That would take the expiry more than 10 years ahead." },
+    });
   }
   const payment = paymentFor(ctx, input.payment);
   const { order } = await placeOrder(ctx, {
@@ -34,7 +48,15 @@ export async function requestRenewal(ctx: ActorContext, input: RenewalRequest): 
     idempotencyKey: input.idempotencyKey,
     channel: ctx.kind === "registrant" ? "storefront" : "console",
     payment,
-    items: [{ kind: "domain_renew", productCode: domain.tld, subject: domain.name, period: input.years, details: { domainId: domain.id, currentExpiry: expiry.toISOString() } }],
+    items: [
+      {
+        kind: "domain_renew",
+        productCode: domain.tld,
+        subject: domain.name,
+        period: input.years,
+        details: { domainId: domain.id, currentExpiry: expiry.toISOString() },
+      },
+    ],
   });
   const item = order.items[0];
   const result = payment === "balance" && item.state === "paid" ? await fulfilDomainRenewal(item.id, ctx) : null;
@@ -43,7 +65,8 @@ export async function requestRenewal(ctx: ActorContext, input: RenewalRequest): 
 
 export async function requestRestore(ctx: ActorContext, input: Omit<RenewalRequest, "years">): Promise<RenewalOutcome> {
   const domain = await getDomainOrThrow(ctx, input.domainId, { write: true });
-  if (domain.state !== "redemption") throw new AppError("CONFLICT", "Only a domain in its redemption period can be restored.");
+  if (domain.state !== "redemption")
+    throw new AppError("CONFLICT", "Only a domain in its redemption period can be restored.");
   const payment = paymentFor(ctx, input.payment);
   const { order } = await placeOrder(ctx, {
     resellerId: domain.resellerId,
@@ -51,7 +74,15 @@ export async function requestRestore(ctx: ActorContext, input: Omit<RenewalReque
     idempotencyKey: input.idempotencyKey,
     channel: ctx.kind === "registrant" ? "storefront" : "console",
     payment,
-    items: [{ kind: "domain_restore", productCode: domain.tld, subject: domain.name, period: 1, details: { domainId: domain.id } }],
+    items: [
+      {
+        kind: "domain_restore",
+        productCode: domain.tld,
+        subject: domain.name,
+        period: 1,
+        details: { domainId: domain.id },
+      },
+    ],
   });
   const item = order.items[0];
   const result = payment === "balance" && item.state === "paid" ? await fulfilDomainRestore(item.id, ctx) : null;

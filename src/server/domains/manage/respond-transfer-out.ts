@@ -21,16 +21,41 @@ export const DENIAL_REASONS = {
 
 export type DenialReason = keyof typeof DENIAL_REASONS;
 
-export async function respondTransferOut(ctx: ActorContext, input: { domainId: string; decision: "approve" | "reject"; reason?: DenialReason }): Promise<ManageResult> {
+export async function respondTransferOut(
+  ctx: ActorContext,
+  input: { domainId: string; decision: "approve" | "reject"; reason?: DenialReason },
+): Promise<ManageResult> {
   const domain = await getDomainOrThrow(ctx, input.domainId, { write: true });
-  if (domain.state !== "pending_transfer_out") throw new AppError("CONFLICT", "There is no pending transfer for this domain.");
-  if (input.decision === "reject" && !input.reason) throw new AppError("INVALID_INPUT", "Choose the reason for rejecting the transfer.", { fields: { reason: "Choose a reason." } });
+  if (domain.state !== "pending_transfer_out")
+    throw new AppError("CONFLICT", "There is no pending transfer for this domain.");
+  if (input.decision === "reject" && !input.reason)
+    throw new AppError("INVALID_INPUT", "Choose the reason for rejecting the transfer.", {
+      fields: { reason: "Choose a reason." },
+    });
   const op = input.decision;
-  const r = await callRegistry(ctx, domain, `transfer ${op}`, (port) => port.transferDomain({ op, name: domain.name }), { detail: { reason: input.reason } });
+  const r = await callRegistry(
+    ctx,
+    domain,
+    `transfer ${op}`,
+    (port) => port.transferDomain({ op, name: domain.name }),
+    { detail: { reason: input.reason } },
+  );
   if (op === "approve") {
-    await applyDomainChange(ctx, domain, "domain.transfer_out.approve", { state: "transferred_away", pendingTransferDeadline: null, autoRenew: false }, { before: { state: domain.state }, after: { state: "transferred_away" } });
+    await applyDomainChange(
+      ctx,
+      domain,
+      "domain.transfer_out.approve",
+      { state: "transferred_away", pendingTransferDeadline: null, autoRenew: false },
+      { before: { state: domain.state }, after: { state: "transferred_away" } },
+    );
     return { code: r.code, message: `Transfer approved: the domain now belongs to the other registrar. ${r.words}` };
   }
-  await applyDomainChange(ctx, domain, "domain.transfer_out.reject", { state: "active", pendingTransferDeadline: null }, { before: { state: domain.state }, after: { state: "active", reason: input.reason } });
+  await applyDomainChange(
+    ctx,
+    domain,
+    "domain.transfer_out.reject",
+    { state: "active", pendingTransferDeadline: null },
+    { before: { state: domain.state }, after: { state: "active", reason: input.reason } },
+  );
   return { code: r.code, message: `Transfer rejected (${DENIAL_REASONS[input.reason ?? "objection"]}). ${r.words}` };
 }

@@ -7,7 +7,7 @@ export function restoreReport(domain: Domain, info: DomainInfo): RestoreReport {
   return {
     preData: data,
     postData: data,
-    deletedAt: (info.updatedAt ?? domain.updatedAt.toISOString()),
+    deletedAt: info.updatedAt ?? domain.updatedAt.toISOString(),
     restoredAt: new Date().toISOString(),
     reason: "Registrant error: the registrant asked to restore the name during its redemption period.",
     statements: [

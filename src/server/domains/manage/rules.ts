@@ -27,13 +27,16 @@ export type DsInput = { keyTag: number; alg: number; digestType: number; digest:
 
 export function dsProblems(ds: DsInput, prefix = ""): Record<string, string> {
   const p: Record<string, string> = {};
-  if (!Number.isInteger(ds.keyTag) || ds.keyTag < 0 || ds.keyTag > 65535) p[`${prefix}keyTag`] = "The key tag is a whole number from 0 to 65535.";
+  if (!Number.isInteger(ds.keyTag) || ds.keyTag < 0 || ds.keyTag > 65535)
+    p[`${prefix}keyTag`] = "The key tag is a whole number from 0 to 65535.";
   if (!DS_ALGORITHMS[ds.alg]) p[`${prefix}alg`] = `Algorithm must be one of ${Object.keys(DS_ALGORITHMS).join(", ")}.`;
   const digest = DS_DIGESTS[ds.digestType];
   if (!digest) p[`${prefix}digestType`] = "Digest type must be 1 (SHA-1), 2 (SHA-256) or 4 (SHA-384).";
   const hex = ds.digest.replace(/\s+/g, "");
   if (!/^[0-9a-fA-F]+$/.test(hex)) p[`${prefix}digest`] = "The digest is hexadecimal (0-9, A-F).";
-  else if (digest && hex.length !== digest.hexLength) p[`${prefix}digest`] = `A ${digest.name} digest is ${digest.hexLength} hexadecimal characters; this one has ${hex.length}.`;
+  else if (digest && hex.length !== digest.hexLength)
+    p[`${prefix}digest`] =
+      `A ${digest.name} digest is ${digest.hexLength} hexadecimal characters; this one has ${hex.length}.`;
   return p;
 }
 
@@ -47,7 +50,8 @@ export function hostNameProblem(host: string): string | null {
   if (host.length > 253) return "A host name is at most 253 characters.";
   const labels = host.split(".");
   if (labels.length < 3) return "A name server needs at least three labels, like ns1.example.com.";
-  if (!labels.every((l) => LABEL.test(l))) return "Each label uses letters, digits and hyphens, 1-63 long, not starting or ending with a hyphen.";
+  if (!labels.every((l) => LABEL.test(l)))
+    return "Each label uses letters, digits and hyphens, 1-63 long, not starting or ending with a hyphen.";
   return null;
 }
 
@@ -66,8 +70,10 @@ export function nameserverProblems(domainName: string, list: NameserverInput[]):
     else if (seen.has(ns.host)) p[key] = "This name server is listed twice.";
     seen.add(ns.host);
     const inBailiwick = isSubordinate(ns.host, domainName);
-    if (inBailiwick && ns.addresses.length === 0) p[key] ??= `${ns.host} is under ${domainName}, so it needs at least one IP address (glue).`;
-    if (!inBailiwick && ns.addresses.length > 0) p[key] ??= `${ns.host} is not under ${domainName}; addresses (glue) are only for hosts under the domain.`;
+    if (inBailiwick && ns.addresses.length === 0)
+      p[key] ??= `${ns.host} is under ${domainName}, so it needs at least one IP address (glue).`;
+    if (!inBailiwick && ns.addresses.length > 0)
+      p[key] ??= `${ns.host} is not under ${domainName}; addresses (glue) are only for hosts under the domain.`;
     for (const a of ns.addresses) if (!isIP(a)) p[key] ??= `${a} is not an IPv4 or IPv6 address.`;
   });
   return p;

@@ -7,17 +7,37 @@ import { assertManageable, getDomainOrThrow } from "./get-domain-or-throw";
 
 const LOCK = "clientTransferProhibited";
 
-export async function setTransferLock(ctx: ActorContext, input: { domainId: string; locked: boolean }): Promise<ManageResult> {
+export async function setTransferLock(
+  ctx: ActorContext,
+  input: { domainId: string; locked: boolean },
+): Promise<ManageResult> {
   const domain = await getDomainOrThrow(ctx, input.domainId, { write: true });
   assertManageable(domain, "change the transfer lock");
-  if (domain.state === "pending_transfer_out") throw new AppError("CONFLICT", "A transfer is pending: approve or reject it first.");
+  if (domain.state === "pending_transfer_out")
+    throw new AppError("CONFLICT", "A transfer is pending: approve or reject it first.");
   const change = input.locked ? { add: { statuses: [LOCK] } } : { remove: { statuses: [LOCK] } };
   const already = domain.registryStatuses.includes(LOCK) === input.locked;
   const r = already
     ? null
-    : await callRegistry(ctx, domain, input.locked ? "lock" : "unlock", (port) => port.updateDomain({ name: domain.name, ...change }), { detail: change });
-  const statuses = input.locked ? [...new Set([...domain.registryStatuses.filter((s) => s !== "ok"), LOCK])] : domain.registryStatuses.filter((s) => s !== LOCK);
-  await applyDomainChange(ctx, domain, input.locked ? "domain.lock" : "domain.unlock", { transferLock: input.locked, registryStatuses: statuses.length ? statuses : ["ok"] }, { before: { transferLock: domain.transferLock }, after: { transferLock: input.locked } });
-  const what = input.locked ? "The domain is locked against transfers." : "The domain is unlocked: it can be transferred with its auth code.";
+    : await callRegistry(
+        ctx,
+        domain,
+        input.locked ? "lock" : "unlock",
+        (port) => port.updateDomain({ name: domain.name, ...change }),
+        { detail: change },
+      );
+  const statuses = input.locked
+    ? [...new Set([...domain.registryStatuses.filter((s) => s !== "ok"), LOCK])]
+    : domain.registryStatuses.filter((s) => s !== LOCK);
+  await applyDomainChange(
+    ctx,
+    domain,
+    input.locked ? "domain.lock" : "domain.unlock",
+    { transferLock: input.locked, registryStatuses: statuses.length ? statuses : ["ok"] },
+    { before: { transferLock: domain.transferLock }, after: { transferLock: input.locked } },
+  );
+  const what = input.locked
+    ? "The domain is locked against transfers."
+    : "The domain is unlocked: it can be transferred with its auth code.";
   return { code: r?.code ?? 1000, message: r ? `${what} ${r.words}` : what };
 }

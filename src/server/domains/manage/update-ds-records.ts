@@ -9,12 +9,19 @@ import { dsProblems, normaliseDs, type DsInput } from "./rules";
 
 const key = (d: DsInput) => `${d.keyTag}/${d.alg}/${d.digestType}/${d.digest.toUpperCase()}`;
 
-export async function updateDsRecords(ctx: ActorContext, input: { domainId: string; records: DsInput[] }): Promise<ManageResult> {
+export async function updateDsRecords(
+  ctx: ActorContext,
+  input: { domainId: string; records: DsInput[] },
+): Promise<ManageResult> {
   const domain = await getDomainOrThrow(ctx, input.domainId, { write: true });
   assertManageable(domain, "change DNSSEC");
-  const problems = Object.assign({}, ...input.records.map((r, i) => dsProblems(r, `ds${i}.`))) as Record<string, string>;
+  const problems = Object.assign({}, ...input.records.map((r, i) => dsProblems(r, `ds${i}.`))) as Record<
+    string,
+    string
+  >;
   if (input.records.length > 8) problems.records = "At most 8 DS records.";
-  if (Object.keys(problems).length) throw new AppError("INVALID_INPUT", "Some DS records are not valid.", { fields: problems });
+  if (Object.keys(problems).length)
+    throw new AppError("INVALID_INPUT", "Some DS records are not valid.", { fields: problems });
 
   const wanted = input.records.map(normaliseDs);
   const current = (domain.dsRecords as DsRecord[] | null) ?? [];
@@ -23,8 +30,23 @@ export async function updateDsRecords(ctx: ActorContext, input: { domainId: stri
   let result = { code: 1000, words: "The DS records were already set like this." };
   if (add.length || remove.length) {
     const ds = wanted.length === 0 ? { removeAll: true } : { add, remove };
-    result = await callRegistry(ctx, domain, "update DS records", (port) => port.updateDomain({ name: domain.name, ds }), { detail: { add: add.length, remove: remove.length } });
+    result = await callRegistry(
+      ctx,
+      domain,
+      "update DS records",
+      (port) => port.updateDomain({ name: domain.name, ds }),
+      { detail: { add: add.length, remove: remove.length } },
+    );
   }
-  await applyDomainChange(ctx, domain, "domain.dnssec", { dsRecords: wanted }, { before: { dsRecords: current }, after: { dsRecords: wanted } });
-  return { code: result.code, message: `${wanted.length ? "DNSSEC records saved." : "DNSSEC is off: all DS records removed."} ${result.words}` };
+  await applyDomainChange(
+    ctx,
+    domain,
+    "domain.dnssec",
+    { dsRecords: wanted },
+    { before: { dsRecords: current }, after: { dsRecords: wanted } },
+  );
+  return {
+    code: result.code,
+    message: `${wanted.length ? "DNSSEC records saved." : "DNSSEC is off: all DS records removed."} ${result.words}`,
+  };
 }

@@ -12,12 +12,19 @@ import { assertManageable, getDomainOrThrow } from "./get-domain-or-throw";
 import { isSubordinate, nameserverProblems, type NameserverInput } from "./rules";
 import type { Domain } from "@/generated/prisma/client";
 
-export async function updateNameservers(ctx: ActorContext, input: { domainId: string; nameservers: NameserverInput[] }): Promise<ManageResult> {
+export async function updateNameservers(
+  ctx: ActorContext,
+  input: { domainId: string; nameservers: NameserverInput[] },
+): Promise<ManageResult> {
   const domain = await getDomainOrThrow(ctx, input.domainId, { write: true });
   assertManageable(domain, "change name servers");
-  const list = input.nameservers.map((n) => ({ host: n.host.trim().toLowerCase().replace(/\.$/, ""), addresses: [...new Set(n.addresses)] }));
+  const list = input.nameservers.map((n) => ({
+    host: n.host.trim().toLowerCase().replace(/\.$/, ""),
+    addresses: [...new Set(n.addresses)],
+  }));
   const problems = nameserverProblems(domain.name, list);
-  if (Object.keys(problems).length) throw new AppError("INVALID_INPUT", "Some name servers are not valid.", { fields: problems });
+  if (Object.keys(problems).length)
+    throw new AppError("INVALID_INPUT", "Some name servers are not valid.", { fields: problems });
 
   for (const ns of list) await ensureHost(ctx, domain, ns);
   const wanted = list.map((n) => n.host);
@@ -26,11 +33,23 @@ export async function updateNameservers(ctx: ActorContext, input: { domainId: st
   let words = "The name servers were already set like this.";
   let code = 1000;
   if (add.length || remove.length) {
-    const r = await callRegistry(ctx, domain, "update nameservers", (port) => port.updateDomain({ name: domain.name, add: { nameservers: add }, remove: { nameservers: remove } }), { detail: { add, remove } });
+    const r = await callRegistry(
+      ctx,
+      domain,
+      "update nameservers",
+      (port) => port.updateDomain({ name: domain.name, add: { nameservers: add }, remove: { nameservers: remove } }),
+      { detail: { add, remove } },
+    );
     words = r.words;
     code = r.code;
   }
-  await applyDomainChange(ctx, domain, "domain.nameservers", { nameservers: wanted, lastSyncedAt: new Date() }, { before: { nameservers: domain.nameservers }, after: { nameservers: wanted } });
+  await applyDomainChange(
+    ctx,
+    domain,
+    "domain.nameservers",
+    { nameservers: wanted, lastSyncedAt: new Date() },
+    { before: { nameservers: domain.nameservers }, after: { nameservers: wanted } },
+  );
   return { code, message: `Name servers updated. ${words}` };
 }
 
@@ -42,18 +61,38 @@ async function ensureHost(ctx: ActorContext, domain: Domain, ns: NameserverInput
     const add = ns.addresses.filter((a) => !known.addresses.includes(a));
     const remove = known.addresses.filter((a) => !ns.addresses.includes(a));
     if (add.length || remove.length) {
-      await callRegistry(ctx, domain, "update host", (port) => port.updateHost({ name: ns.host, add: { addresses: add }, remove: { addresses: remove } }), { detail: { host: ns.host, add, remove } });
+      await callRegistry(
+        ctx,
+        domain,
+        "update host",
+        (port) => port.updateHost({ name: ns.host, add: { addresses: add }, remove: { addresses: remove } }),
+        { detail: { host: ns.host, add, remove } },
+      );
       await db.host.update({ where: { id: known.id }, data: { addresses: ns.addresses } });
     }
     return;
   }
-  const check = await callRegistry(ctx, domain, "check host", (port) => port.checkHosts({ names: [ns.host] }), { detail: { host: ns.host } });
+  const check = await callRegistry(ctx, domain, "check host", (port) => port.checkHosts({ names: [ns.host] }), {
+    detail: { host: ns.host },
+  });
   const exists = check.data[0] && !check.data[0].available;
   if (!exists) {
-    await callRegistry(ctx, domain, "create host", (port) => port.createHost({ name: ns.host, addresses: subordinate ? ns.addresses : undefined }), { detail: { host: ns.host, addresses: ns.addresses } });
+    await callRegistry(
+      ctx,
+      domain,
+      "create host",
+      (port) => port.createHost({ name: ns.host, addresses: subordinate ? ns.addresses : undefined }),
+      { detail: { host: ns.host, addresses: ns.addresses } },
+    );
   } else if (subordinate) {
     // Created earlier at the registry but not recorded here (e.g. before a crash): set its glue.
-    await callRegistry(ctx, domain, "update host", (port) => port.updateHost({ name: ns.host, add: { addresses: ns.addresses } }), { detail: { host: ns.host, add: ns.addresses } }).catch(() => undefined);
+    await callRegistry(
+      ctx,
+      domain,
+      "update host",
+      (port) => port.updateHost({ name: ns.host, add: { addresses: ns.addresses } }),
+      { detail: { host: ns.host, add: ns.addresses } },
+    ).catch(() => undefined);
   }
   if (subordinate) await db.host.create({ data: { domainId: domain.id, name: ns.host, addresses: ns.addresses } });
 }

@@ -12,18 +12,40 @@ import type { Domain } from "@/generated/prisma/client";
 export async function markTransferredAway(domainId: string, resellerId: string, how: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.domain.findUniqueOrThrow({ where: { id: domainId }, select: { state: true } });
-    await tx.domain.update({ where: { id: domainId }, data: { state: "transferred_away", pendingTransferDeadline: null, autoRenew: false } });
+    await tx.domain.update({
+      where: { id: domainId },
+      data: { state: "transferred_away", pendingTransferDeadline: null, autoRenew: false },
+    });
     await tx.domainLifecycle.deleteMany({ where: { domainId } });
-    await recordAudit(tx, systemContext(resellerId), { action: "domain.transferred_away", entity: "domain", entityId: domainId, resellerId, before, after: { state: "transferred_away", how } });
+    await recordAudit(tx, systemContext(resellerId), {
+      action: "domain.transferred_away",
+      entity: "domain",
+      entityId: domainId,
+      resellerId,
+      before,
+      after: { state: "transferred_away", how },
+    });
   });
 }
 
 async function notifyPending(domain: Domain, t: TransferInfo): Promise<void> {
-  const who = domain.registrantId ? await db.registrant.findUnique({ where: { id: domain.registrantId }, select: { email: true } }) : null;
+  const who = domain.registrantId
+    ? await db.registrant.findUnique({ where: { id: domain.registrantId }, select: { email: true } })
+    : null;
   const brand = await db.reseller.findUnique({ where: { id: domain.resellerId }, select: { displayName: true } });
   await db.$transaction(async (tx) => {
-    await tx.domain.update({ where: { id: domain.id }, data: { state: "pending_transfer_out", pendingTransferDeadline: new Date(t.actionDeadline) } });
-    await recordAudit(tx, systemContext(domain.resellerId), { action: "domain.transfer_out.requested", entity: "domain", entityId: domain.id, resellerId: domain.resellerId, before: { state: domain.state }, after: { state: "pending_transfer_out", requestedBy: t.requestedBy, deadline: t.actionDeadline } });
+    await tx.domain.update({
+      where: { id: domain.id },
+      data: { state: "pending_transfer_out", pendingTransferDeadline: new Date(t.actionDeadline) },
+    });
+    await recordAudit(tx, systemContext(domain.resellerId), {
+      action: "domain.transfer_out.requested",
+      entity: "domain",
+      entityId: domain.id,
+      resellerId: domain.resellerId,
+      before: { state: domain.state },
+      after: { state: "pending_transfer_out", requestedBy: t.requestedBy, deadline: t.actionDeadline },
+    });
     if (who) {
       const deadline = t.actionDeadline.slice(0, 10);
       await queueMail(tx, {
@@ -52,7 +74,14 @@ export async function applyTransferOut(domain: Domain, t: TransferInfo): Promise
   if (domain.state === "pending_transfer_out") {
     await db.$transaction(async (tx) => {
       await tx.domain.update({ where: { id: domain.id }, data: { state: "active", pendingTransferDeadline: null } });
-      await recordAudit(tx, systemContext(domain.resellerId), { action: "domain.transfer_out.ended", entity: "domain", entityId: domain.id, resellerId: domain.resellerId, before: { state: domain.state }, after: { state: "active", status: t.status } });
+      await recordAudit(tx, systemContext(domain.resellerId), {
+        action: "domain.transfer_out.ended",
+        entity: "domain",
+        entityId: domain.id,
+        resellerId: domain.resellerId,
+        before: { state: domain.state },
+        after: { state: "active", status: t.status },
+      });
     });
   }
   return `transfer ${t.status}`;

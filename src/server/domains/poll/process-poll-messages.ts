@@ -13,9 +13,13 @@ export type PollReport = { read: number; applied: number; duplicates: number; ou
 
 async function registries(): Promise<{ name: string; port: RegistryPort }[]> {
   const router = await getRegistry();
-  const products = await db.product.findMany({ where: { kind: "domain" }, select: { code: true, registryOperator: true } });
+  const products = await db.product.findMany({
+    where: { kind: "domain" },
+    select: { code: true, registryOperator: true },
+  });
   const byOperator = new Map<string, string>();
-  for (const p of products) if (!byOperator.has(p.registryOperator ?? p.code)) byOperator.set(p.registryOperator ?? p.code, p.code);
+  for (const p of products)
+    if (!byOperator.has(p.registryOperator ?? p.code)) byOperator.set(p.registryOperator ?? p.code, p.code);
   if (byOperator.size === 0) return [{ name: "default", port: router.forTld("com") }];
   return [...byOperator].map(([operator, tld]) => ({ name: operator, port: router.forTld(tld) }));
 }
@@ -29,7 +33,9 @@ export async function processPollMessages(opts: { maxPerRegistry?: number } = {}
       const msg = r.data;
       if (!msg) break;
       report.read++;
-      const seen = await db.pollMessageLog.findUnique({ where: { registry_messageId: { registry: name, messageId: msg.id } } });
+      const seen = await db.pollMessageLog.findUnique({
+        where: { registry_messageId: { registry: name, messageId: msg.id } },
+      });
       if (seen) report.duplicates++;
       else {
         const outcome = await applyPollEvent(msg, ourId);
@@ -46,7 +52,17 @@ export async function processPollMessages(opts: { maxPerRegistry?: number } = {}
 async function record(registry: string, msg: PollMessage, outcome: string): Promise<void> {
   const name = msg.event && "name" in msg.event ? msg.event.name : null;
   await db.pollMessageLog.createMany({
-    data: [{ registry, messageId: msg.id, queuedAt: new Date(msg.queuedAt), message: msg.message, domainName: name, event: (msg.event ?? undefined) as Prisma.InputJsonValue | undefined, outcome }],
+    data: [
+      {
+        registry,
+        messageId: msg.id,
+        queuedAt: new Date(msg.queuedAt),
+        message: msg.message,
+        domainName: name,
+        event: (msg.event ?? undefined) as Prisma.InputJsonValue | undefined,
+        outcome,
+      },
+    ],
     skipDuplicates: true,
   });
 }

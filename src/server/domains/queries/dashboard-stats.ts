@@ -22,8 +22,16 @@ export async function dashboardStats(ctx: ActorContext, resellerId: string, now 
     return { day, sales: Number(r?.sales ?? 0), renewals: Number(r?.renewals ?? 0) };
   });
   const [expiringSoon, failures, currency] = await Promise.all([
-    db.domain.count({ where: { resellerId, state: { in: ["active", "expired"] }, expiresAt: { lte: new Date(now.getTime() + 30 * 86_400_000) } } }),
-    db.orderItem.count({ where: { resellerId, state: "failed", updatedAt: { gte: new Date(now.getTime() - 7 * 86_400_000) } } }),
+    db.domain.count({
+      where: {
+        resellerId,
+        state: { in: ["active", "expired"] },
+        expiresAt: { lte: new Date(now.getTime() + 30 * 86_400_000) },
+      },
+    }),
+    db.orderItem.count({
+      where: { resellerId, state: "failed", updatedAt: { gte: new Date(now.getTime() - 7 * 86_400_000) } },
+    }),
     db.reseller.findUniqueOrThrow({ where: { id: resellerId }, select: { currency: true } }),
   ]);
   return { series, expiringSoon, failures, currency: currency.currency };

@@ -16,7 +16,18 @@ export function streamDomainsCsv(ctx: ActorContext, filter: DomainListFilter): R
         controller.enqueue(enc.encode(csvRow(HEADER)));
       }
       const { rows, next } = await listDomains(ctx, { ...filter, cursor, limit: 1_000 });
-      const lines = rows.map((d) => csvRow([d.name, d.unicodeName, d.state, d.expiresAt?.toISOString().slice(0, 10) ?? "", d.registrantEmail ?? "", String(d.autoRenew), String(d.transferLock), d.resellerName]));
+      const lines = rows.map((d) =>
+        csvRow([
+          d.name,
+          d.unicodeName,
+          d.state,
+          d.expiresAt?.toISOString().slice(0, 10) ?? "",
+          d.registrantEmail ?? "",
+          String(d.autoRenew),
+          String(d.transferLock),
+          d.resellerName,
+        ]),
+      );
       if (lines.length) controller.enqueue(enc.encode(lines.join("")));
       if (!next) controller.close();
       cursor = next;

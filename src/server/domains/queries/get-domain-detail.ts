@@ -10,9 +10,19 @@ export async function getDomainDetail(ctx: ActorContext, id: string, opts: { his
     db.domainOperation.findMany({ where: { domainId: id }, orderBy: { at: "desc" }, take: opts.historyLimit ?? 200 }),
     db.domainLifecycle.findUnique({ where: { domainId: id } }),
     db.renewalNotice.findMany({ where: { domainId: id }, orderBy: { sentAt: "desc" }, take: 20 }),
-    db.orderItem.findMany({ where: { resellerId: domain.resellerId, subject: domain.name }, orderBy: { createdAt: "desc" }, take: 20, include: { order: { select: { id: true, createdAt: true, channel: true } } } }),
-    domain.registrantId ? db.registrant.findUnique({ where: { id: domain.registrantId }, select: { id: true, email: true, name: true } }) : null,
-    db.reseller.findUniqueOrThrow({ where: { id: domain.resellerId }, select: { id: true, displayName: true, slug: true } }),
+    db.orderItem.findMany({
+      where: { resellerId: domain.resellerId, subject: domain.name },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+      include: { order: { select: { id: true, createdAt: true, channel: true } } },
+    }),
+    domain.registrantId
+      ? db.registrant.findUnique({ where: { id: domain.registrantId }, select: { id: true, email: true, name: true } })
+      : null,
+    db.reseller.findUniqueOrThrow({
+      where: { id: domain.resellerId },
+      select: { id: true, displayName: true, slug: true },
+    }),
     db.registrantChange.findFirst({ where: { domainId: id, status: "pending" }, orderBy: { createdAt: "desc" } }),
   ]);
   return { domain, hosts, operations, lifecycle, notices, orderItems, registrant, reseller, pendingChange };

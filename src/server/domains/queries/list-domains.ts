@@ -24,7 +24,20 @@ export type DomainListFilter = {
   limit?: number;
 };
 
-export type DomainRow = { id: string; resellerId: string; resellerName: string; registrantId: string | null; registrantEmail: string | null; name: string; unicodeName: string; tld: string; state: DomainState; expiresAt: Date | null; autoRenew: boolean; transferLock: boolean };
+export type DomainRow = {
+  id: string;
+  resellerId: string;
+  resellerName: string;
+  registrantId: string | null;
+  registrantEmail: string | null;
+  name: string;
+  unicodeName: string;
+  tld: string;
+  state: DomainState;
+  expiresAt: Date | null;
+  autoRenew: boolean;
+  transferLock: boolean;
+};
 
 type Cursor = { k: string | null; id: string };
 
@@ -42,7 +55,11 @@ function decodeCursor(s: string | null | undefined): Cursor | null {
   }
 }
 
-export async function listDomains(ctx: ActorContext, f: DomainListFilter, now = new Date()): Promise<{ rows: DomainRow[]; next: string | null }> {
+export async function listDomains(
+  ctx: ActorContext,
+  f: DomainListFilter,
+  now = new Date(),
+): Promise<{ rows: DomainRow[]; next: string | null }> {
   const resellerId = ctx.kind === "registrar" ? (f.resellerId ?? null) : ctx.resellerId;
   if (resellerId) assertTenant(ctx, resellerId);
   else if (ctx.kind !== "registrar") throw new AppError("FORBIDDEN");
@@ -53,7 +70,8 @@ export async function listDomains(ctx: ActorContext, f: DomainListFilter, now = 
   if (ctx.kind === "registrant") where.push(Prisma.sql`d."registrantId" = ${ctx.actorId}`);
   if (f.state) where.push(Prisma.sql`d.state = ${f.state}::"DomainState"`);
   if (f.tld) where.push(Prisma.sql`d.tld = ${f.tld.toLowerCase().replace(/^\./, "")}`);
-  if (f.expiresWithinDays != null) where.push(Prisma.sql`d."expiresAt" <= ${new Date(now.getTime() + f.expiresWithinDays * 86_400_000)}`);
+  if (f.expiresWithinDays != null)
+    where.push(Prisma.sql`d."expiresAt" <= ${new Date(now.getTime() + f.expiresWithinDays * 86_400_000)}`);
   if (f.registrantId) where.push(Prisma.sql`d."registrantId" = ${f.registrantId}`);
   if (f.q) {
     // A range on name uses the (resellerId, name) index whatever the collation; LIKE keeps it exact.
@@ -68,7 +86,12 @@ export async function listDomains(ctx: ActorContext, f: DomainListFilter, now = 
   } else {
     where.push(Prisma.sql`d."expiresAt" is not null`);
     const desc = sort === "expiry_desc";
-    if (cursor?.k) where.push(desc ? Prisma.sql`(d."expiresAt", d.id) < (${new Date(cursor.k)}, ${cursor.id})` : Prisma.sql`(d."expiresAt", d.id) > (${new Date(cursor.k)}, ${cursor.id})`);
+    if (cursor?.k)
+      where.push(
+        desc
+          ? Prisma.sql`(d."expiresAt", d.id) < (${new Date(cursor.k)}, ${cursor.id})`
+          : Prisma.sql`(d."expiresAt", d.id) > (${new Date(cursor.k)}, ${cursor.id})`,
+      );
     order = desc ? Prisma.sql`d."expiresAt" desc, d.id desc` : Prisma.sql`d."expiresAt" asc, d.id asc`;
   }
   const rows = await db.$queryRaw<DomainRow[]>`
@@ -79,6 +102,9 @@ export async function listDomains(ctx: ActorContext, f: DomainListFilter, now = 
     order by ${order}`;
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  const next = rows.length > limit && last ? encodeCursor({ k: sort === "name" ? last.name : (last.expiresAt?.toISOString() ?? null), id: last.id }) : null;
+  const next =
+    rows.length > limit && last
+      ? encodeCursor({ k: sort === "name" ? last.name : (last.expiresAt?.toISOString() ?? null), id: last.id })
+      : null;
   return { rows: page, next };
 }

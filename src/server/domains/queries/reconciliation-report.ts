@@ -10,7 +10,10 @@ export async function listReconciliationRuns(ctx: ActorContext) {
 
 export async function getReconciliationRun(ctx: ActorContext, id: string) {
   if (ctx.kind !== "registrar" && ctx.kind !== "system") throw new AppError("FORBIDDEN");
-  const run = await db.reconciliationRun.findUnique({ where: { id }, include: { findings: { orderBy: { domainName: "asc" }, take: 1_000 } } });
+  const run = await db.reconciliationRun.findUnique({
+    where: { id },
+    include: { findings: { orderBy: { domainName: "asc" }, take: 1_000 } },
+  });
   if (!run) throw new AppError("NOT_FOUND");
   return run;
 }

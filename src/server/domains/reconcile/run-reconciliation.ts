@@ -16,9 +16,17 @@ const LIVE = ["active", "expired", "pending_transfer_out", "redemption", "pendin
 const BATCH = 200;
 const PARALLEL = 8;
 
-export type ReconciliationSummary = { runId: string; checked: number; drifted: number; repaired: number; errors: number };
+export type ReconciliationSummary = {
+  runId: string;
+  checked: number;
+  drifted: number;
+  repaired: number;
+  errors: number;
+};
 
-export async function runReconciliation(opts: { repair?: boolean; resellerId?: string } = {}): Promise<ReconciliationSummary> {
+export async function runReconciliation(
+  opts: { repair?: boolean; resellerId?: string } = {},
+): Promise<ReconciliationSummary> {
   const repair = opts.repair ?? true;
   const run = await db.reconciliationRun.create({ data: {} });
   const totals = { checked: 0, drifted: 0, repaired: 0, errors: 0 };
@@ -28,25 +36,44 @@ export async function runReconciliation(opts: { repair?: boolean; resellerId?: s
   try {
     for (;;) {
       const batch = await db.domain.findMany({
-        where: { state: { in: [...LIVE] }, ...(opts.resellerId ? { resellerId: opts.resellerId } : {}), ...(after ? { id: { gt: after } } : {}) },
+        where: {
+          state: { in: [...LIVE] },
+          ...(opts.resellerId ? { resellerId: opts.resellerId } : {}),
+          ...(after ? { id: { gt: after } } : {}),
+        },
         orderBy: { id: "asc" },
         take: BATCH,
       });
       if (!batch.length) break;
       after = batch[batch.length - 1].id;
       for (let i = 0; i < batch.length; i += PARALLEL) {
-        await Promise.all(batch.slice(i, i + PARALLEL).map((d) => checkOne(run.id, d, router.forDomain(d.name), ourId, repair, totals)));
+        await Promise.all(
+          batch.slice(i, i + PARALLEL).map((d) => checkOne(run.id, d, router.forDomain(d.name), ourId, repair, totals)),
+        );
       }
     }
-    await db.reconciliationRun.update({ where: { id: run.id }, data: { status: "completed", finishedAt: new Date(), ...totals } });
+    await db.reconciliationRun.update({
+      where: { id: run.id },
+      data: { status: "completed", finishedAt: new Date(), ...totals },
+    });
   } catch (e) {
-    await db.reconciliationRun.update({ where: { id: run.id }, data: { status: "failed", finishedAt: new Date(), ...totals } });
+    await db.reconciliationRun.update({
+      where: { id: run.id },
+      data: { status: "failed", finishedAt: new Date(), ...totals },
+    });
     throw e;
   }
   return { runId: run.id, ...totals };
 }
 
-async function checkOne(runId: string, d: Domain, port: ReturnType<Awaited<ReturnType<typeof getRegistry>>["forDomain"]>, ourId: string, repair: boolean, totals: Record<string, number>): Promise<void> {
+async function checkOne(
+  runId: string,
+  d: Domain,
+  port: ReturnType<Awaited<ReturnType<typeof getRegistry>>["forDomain"]>,
+  ourId: string,
+  repair: boolean,
+  totals: Record<string, number>,
+): Promise<void> {
   totals.checked++;
   let info: DomainInfo | null;
   try {
@@ -55,7 +82,17 @@ async function checkOne(runId: string, d: Domain, port: ReturnType<Awaited<Retur
     if (e instanceof EppError && e.code === 2303) info = null;
     else {
       totals.errors++;
-      await db.driftFinding.create({ data: { runId, resellerId: d.resellerId, domainId: d.id, domainName: d.name, field: "error", ours: d.state, theirs: (e as Error).message.slice(0, 500) } });
+      await db.driftFinding.create({
+        data: {
+          runId,
+          resellerId: d.resellerId,
+          domainId: d.id,
+          domainName: d.name,
+          field: "error",
+          ours: d.state,
+          theirs: (e as Error).message.slice(0, 500),
+        },
+      });
       return;
     }
   }
@@ -67,12 +104,36 @@ async function checkOne(runId: string, d: Domain, port: ReturnType<Awaited<Retur
   totals.drifted++;
   if (repair) totals.repaired++;
   await db.$transaction(async (tx) => {
-    await tx.driftFinding.createMany({ data: drifts.map((x) => ({ runId, resellerId: d.resellerId, domainId: d.id, domainName: d.name, field: x.field, ours: x.ours, theirs: x.theirs, repaired: repair })) });
+    await tx.driftFinding.createMany({
+      data: drifts.map((x) => ({
+        runId,
+        resellerId: d.resellerId,
+        domainId: d.id,
+        domainName: d.name,
+        field: x.field,
+        ours: x.ours,
+        theirs: x.theirs,
+        repaired: repair,
+      })),
+    });
     if (!repair) return;
-    await tx.domain.update({ where: { id: d.id }, data: Object.assign({ lastSyncedAt: new Date() }, ...drifts.map((x) => x.repair)) });
-    await recordAudit(tx, systemContext(d.resellerId), { action: "domain.reconcile", entity: "domain", entityId: d.id, resellerId: d.resellerId, before: summary(drifts, "ours"), after: summary(drifts, "theirs") });
+    await tx.domain.update({
+      where: { id: d.id },
+      data: Object.assign({ lastSyncedAt: new Date() }, ...drifts.map((x) => x.repair)),
+    });
+    await recordAudit(tx, systemContext(d.resellerId), {
+      action: "domain.reconcile",
+      entity: "domain",
+      entityId: d.id,
+      resellerId: d.resellerId,
+      before: summary(drifts, "ours"),
+      after: summary(drifts, "theirs"),
+    });
   });
-  await recordOperation(db, systemContext(d.resellerId), d, "reconcile", { code: info ? 1000 : 2303, message: `Drift ${repair ? "repaired" : "found"}: ${drifts.map((x) => `${x.field} ${x.ours} -> ${x.theirs}`).join("; ")}` });
+  await recordOperation(db, systemContext(d.resellerId), d, "reconcile", {
+    code: info ? 1000 : 2303,
+    message: `Drift ${repair ? "repaired" : "found"}: ${drifts.map((x) => `${x.field} ${x.ours} -> ${x.theirs}`).join("; ")}`,
+  });
 }
 
 function summary(drifts: Drift[], side: "ours" | "theirs"): Record<string, string> {

@@ -25,15 +25,30 @@ export function splitBulkInput(text: string): string[] {
 }
 
 function invalidRow(input: string, reason: string): BulkRow {
-  return { input, name: input.toLowerCase(), unicodeName: input, tld: "", availability: "invalid", reason, premium: false, minPeriod: 1, maxPeriod: 10 };
+  return {
+    input,
+    name: input.toLowerCase(),
+    unicodeName: input,
+    tld: "",
+    availability: "invalid",
+    reason,
+    premium: false,
+    minPeriod: 1,
+    maxPeriod: 10,
+  };
 }
 
 /** Calls `emit` with batches of rows as they become known; resolves when every name is answered. */
-export async function bulkSearch(ctx: ActorContext, input: { resellerId: string; text: string }, emit: (rows: BulkRow[]) => void): Promise<number> {
+export async function bulkSearch(
+  ctx: ActorContext,
+  input: { resellerId: string; text: string },
+  emit: (rows: BulkRow[]) => void,
+): Promise<number> {
   assertTenant(ctx, input.resellerId);
   await assertSelling(input.resellerId);
   const entries = splitBulkInput(input.text);
-  if (entries.length > BULK_LIMIT) throw new AppError("INVALID_INPUT", `Paste at most ${BULK_LIMIT} names at a time (you pasted ${entries.length}).`);
+  if (entries.length > BULK_LIMIT)
+    throw new AppError("INVALID_INPUT", `Paste at most ${BULK_LIMIT} names at a time (you pasted ${entries.length}).`);
   const { pc, tlds, byTld, prices } = await cachedSearchContext(input.resellerId);
   const fallback = tlds[0];
   const wanted = new Map<string, { input: string; unicode: string; tld: string }>();
@@ -63,7 +78,16 @@ export async function bulkSearch(ctx: ActorContext, input: { resellerId: string;
           answers.map(async (a) => {
             const w = wanted.get(a.name);
             if (!w) return null;
-            return { ...(await toResult(a, w.unicode, byTld.get(w.tld) as NonNullable<ReturnType<typeof byTld.get>>, pc, prices)), input: w.input };
+            return {
+              ...(await toResult(
+                a,
+                w.unicode,
+                byTld.get(w.tld) as NonNullable<ReturnType<typeof byTld.get>>,
+                pc,
+                prices,
+              )),
+              input: w.input,
+            };
           }),
         );
         emit(rows.filter((r): r is BulkRow => r !== null));

@@ -82,7 +82,9 @@ export async function checkNames(
   if (answers.size && opts.onAnswers) opts.onAnswers([...answers.values()]);
   await Promise.all(
     [...groupByRegistry(router, [...new Set(toAsk)])].map(async ([port, group]) => {
-      const got = port ? await checkGroup(port, group, timeoutMs) : group.map((name) => ({ name, check: null, error: "no registry serves this extension" }));
+      const got = port
+        ? await checkGroup(port, group, timeoutMs)
+        : group.map((name) => ({ name, check: null, error: "no registry serves this extension" }));
       for (const a of got) answers.set(a.name, a);
       opts.onAnswers?.(got);
     }),

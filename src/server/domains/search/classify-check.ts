@@ -8,7 +8,11 @@ const PHASE_TEXT: Record<string, string> = {
 };
 
 export function classifyCheck(check: DomainCheck | null, tld: string): { availability: Availability; reason?: string } {
-  if (!check) return { availability: "unknown", reason: `We could not reach the .${tld} registry just now. Try again in a moment.` };
+  if (!check)
+    return {
+      availability: "unknown",
+      reason: `We could not reach the .${tld} registry just now. Try again in a moment.`,
+    };
   if (check.available) {
     const phaseText = check.phase ? PHASE_TEXT[check.phase] : undefined;
     return phaseText ? { availability: "not_open", reason: phaseText } : { availability: "available" };

@@ -12,7 +12,13 @@ import type { SearchResult } from "./types";
 
 export type Price = NonNullable<SearchResult["price"]>;
 
-async function quoteOrNull(tx: Tx, pc: PriceContext, productCode: string, operation: "register" | "renew", premiumFeeUsd?: number): Promise<{ amount: number; label?: string } | null> {
+async function quoteOrNull(
+  tx: Tx,
+  pc: PriceContext,
+  productCode: string,
+  operation: "register" | "renew",
+  premiumFeeUsd?: number,
+): Promise<{ amount: number; label?: string } | null> {
   try {
     const q = await quoteItem(tx, pc.resellerId, { productCode, operation, period: 1, premiumFeeUsd }, pc);
     return { amount: q.retail, label: q.source === "promotion" ? q.label : undefined };
@@ -25,8 +31,14 @@ async function quoteOrNull(tx: Tx, pc: PriceContext, productCode: string, operat
 export async function standardPrices(tx: Tx, pc: PriceContext, tlds: string[]): Promise<Map<string, Price>> {
   const rows = await Promise.all(
     tlds.map(async (tld) => {
-      const [register, renew] = await Promise.all([quoteOrNull(tx, pc, tld, "register"), quoteOrNull(tx, pc, tld, "renew")]);
-      const price: Price | null = register && renew ? { currency: pc.currency, register: register.amount, renew: renew.amount, promotion: register.label } : null;
+      const [register, renew] = await Promise.all([
+        quoteOrNull(tx, pc, tld, "register"),
+        quoteOrNull(tx, pc, tld, "renew"),
+      ]);
+      const price: Price | null =
+        register && renew
+          ? { currency: pc.currency, register: register.amount, renew: renew.amount, promotion: register.label }
+          : null;
       return { tld, price };
     }),
   );
@@ -39,6 +51,9 @@ export async function premiumPrice(tx: Tx, pc: PriceContext, tld: string, check:
   const create = check.prices.create?.amount;
   if (!create) return null;
   const renewFee = check.prices.renew?.amount ?? create;
-  const [register, renew] = await Promise.all([quoteOrNull(tx, pc, tld, "register", create), quoteOrNull(tx, pc, tld, "renew", renewFee)]);
+  const [register, renew] = await Promise.all([
+    quoteOrNull(tx, pc, tld, "register", create),
+    quoteOrNull(tx, pc, tld, "renew", renewFee),
+  ]);
   return register && renew ? { currency: pc.currency, register: register.amount, renew: renew.amount } : null;
 }

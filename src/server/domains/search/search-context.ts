@@ -8,7 +8,12 @@ import { loadPriceContext, type PriceContext } from "@/server/pricing/load-price
 import { standardPrices, type Price } from "./price-results";
 import { listSellableTlds, type SellableTld } from "./sellable-tlds";
 
-export type SearchContext = { pc: PriceContext; tlds: SellableTld[]; byTld: Map<string, SellableTld>; prices: Map<string, Price> };
+export type SearchContext = {
+  pc: PriceContext;
+  tlds: SellableTld[];
+  byTld: Map<string, SellableTld>;
+  prices: Map<string, Price>;
+};
 
 const TTL_MS = 15_000;
 const cache = new Map<string, { at: number; value: Promise<SearchContext> }>();
@@ -16,7 +21,11 @@ const cache = new Map<string, { at: number; value: Promise<SearchContext> }>();
 export async function loadSearchContext(resellerId: string): Promise<SearchContext> {
   const pc = await loadPriceContext(db, resellerId);
   const tlds = await listSellableTlds(db, pc);
-  const prices = await standardPrices(db, pc, tlds.map((t) => t.tld));
+  const prices = await standardPrices(
+    db,
+    pc,
+    tlds.map((t) => t.tld),
+  );
   return { pc, tlds, byTld: new Map(tlds.map((t) => [t.tld, t])), prices };
 }
 

@@ -21,22 +21,47 @@ import type { CheckAnswer } from "./check-names";
 export async function assertSelling(resellerId: string): Promise<void> {
   const reseller = await db.reseller.findUnique({ where: { id: resellerId }, select: { status: true } });
   if (!reseller) throw new AppError("NOT_FOUND");
-  if (reseller.status !== "active") throw new AppError("RESELLER_SUSPENDED", "This store is not selling domain names right now.");
+  if (reseller.status !== "active")
+    throw new AppError("RESELLER_SUSPENDED", "This store is not selling domain names right now.");
 }
 
 /** One result row from a check answer and the prices. */
-export async function toResult(answer: CheckAnswer, unicodeName: string, tld: SellableTld, pc: PriceContext, prices: Map<string, Price>): Promise<SearchResult> {
+export async function toResult(
+  answer: CheckAnswer,
+  unicodeName: string,
+  tld: SellableTld,
+  pc: PriceContext,
+  prices: Map<string, Price>,
+): Promise<SearchResult> {
   const { availability, reason } = classifyCheck(answer.check, tld.tld);
   const check = answer.check;
   const premium = check?.premium ?? false;
-  const base = { name: answer.name, unicodeName, tld: tld.tld, availability, reason, premium, phase: check?.phase, minPeriod: tld.minPeriod, maxPeriod: tld.maxPeriod };
+  const base = {
+    name: answer.name,
+    unicodeName,
+    tld: tld.tld,
+    availability,
+    reason,
+    premium,
+    phase: check?.phase,
+    minPeriod: tld.minPeriod,
+    maxPeriod: tld.maxPeriod,
+  };
   if (availability !== "available" && availability !== "not_open") return base;
   if (!premium || !check) return { ...base, price: prices.get(tld.tld) };
   const price = await premiumPrice(db, pc, tld.tld, check);
-  return { ...base, price: price ?? undefined, premiumFeeUsd: check.prices.create?.amount, premiumRenewFeeUsd: check.prices.renew?.amount };
+  return {
+    ...base,
+    price: price ?? undefined,
+    premiumFeeUsd: check.prices.create?.amount,
+    premiumRenewFeeUsd: check.prices.renew?.amount,
+  };
 }
 
-export async function searchDomains(ctx: ActorContext, input: { resellerId: string; query: string }): Promise<SearchResponse> {
+export async function searchDomains(
+  ctx: ActorContext,
+  input: { resellerId: string; query: string },
+): Promise<SearchResponse> {
   assertTenant(ctx, input.resellerId);
   let parsed;
   try {
@@ -51,8 +76,11 @@ export async function searchDomains(ctx: ActorContext, input: { resellerId: stri
   const ordered = asked ? [...tlds.filter((t) => t.tld === asked), ...tlds.filter((t) => t.tld !== asked)] : tlds;
   const names = ordered.map((t) => `${label.ascii}.${t.tld}`);
   const [answers] = await Promise.all([checkNames(router, names), assertSelling(input.resellerId)]);
-  const results = await Promise.all(answers.map((a, i) => toResult(a, `${label.unicode}.${ordered[i].tld}`, ordered[i], pc, prices)));
+  const results = await Promise.all(
+    answers.map((a, i) => toResult(a, `${label.unicode}.${ordered[i].tld}`, ordered[i], pc, prices)),
+  );
   const response: SearchResponse = { query: input.query, label: label.unicode, results };
-  if (asked && !tlds.some((t) => t.tld === asked)) response.error = `We do not sell .${asked} names. Here is ${label.unicode} in the extensions we offer.`;
+  if (asked && !tlds.some((t) => t.tld === asked))
+    response.error = `We do not sell .${asked} names. Here is ${label.unicode} in the extensions we offer.`;
   return response;
 }

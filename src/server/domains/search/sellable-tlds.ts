@@ -2,7 +2,15 @@
 import type { Tx } from "@/server/db";
 import { priceKey, type PriceContext } from "@/server/pricing/load-price-context";
 
-export type SellableTld = { productId: string; tld: string; name: string; operator: string; minPeriod: number; maxPeriod: number; dnssec: string };
+export type SellableTld = {
+  productId: string;
+  tld: string;
+  name: string;
+  operator: string;
+  minPeriod: number;
+  maxPeriod: number;
+  dnssec: string;
+};
 
 // Popular extensions first; the rest alphabetically.
 const ORDER = ["com", "net", "org", "io", "co", "app", "shop"];
@@ -16,6 +24,14 @@ export async function listSellableTlds(tx: Tx, pc: PriceContext): Promise<Sellab
   const products = await tx.product.findMany({ where: { kind: "domain", active: true } });
   return products
     .filter((p) => pc.wholesale.has(priceKey(p.id, "register")))
-    .map((p) => ({ productId: p.id, tld: p.code, name: p.name, operator: p.registryOperator ?? p.code, minPeriod: p.minPeriod, maxPeriod: p.maxPeriod, dnssec: p.dnssec }))
+    .map((p) => ({
+      productId: p.id,
+      tld: p.code,
+      name: p.name,
+      operator: p.registryOperator ?? p.code,
+      minPeriod: p.minPeriod,
+      maxPeriod: p.maxPeriod,
+      dnssec: p.dnssec,
+    }))
     .sort((a, b) => rank(a.tld) - rank(b.tld) || a.tld.localeCompare(b.tld));
 }

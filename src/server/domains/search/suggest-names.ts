@@ -18,14 +18,24 @@ export function variantsOf(label: string): string[] {
   return out.filter((l) => l.length <= 63);
 }
 
-export async function suggestNames(ctx: ActorContext, input: { resellerId: string; label: string; limit?: number }): Promise<SearchResult[]> {
+export async function suggestNames(
+  ctx: ActorContext,
+  input: { resellerId: string; label: string; limit?: number },
+): Promise<SearchResult[]> {
   assertTenant(ctx, input.resellerId);
   await assertSelling(input.resellerId);
   const label = parseLabel(input.label);
   const { pc, tlds, prices } = await cachedSearchContext(input.resellerId);
   const top = tlds.slice(0, 3);
-  const candidates = variantsOf(label.ascii).flatMap((v) => top.map((t) => ({ name: `${v}.${t.tld}`, tld: t, unicode: `${label.idn ? parseLabel(v).unicode : v}.${t.tld}` })));
-  const answers = await checkNames(await getRegistry(), candidates.map((c) => c.name));
-  const results = await Promise.all(answers.map((a, i) => toResult(a, candidates[i].unicode, candidates[i].tld, pc, prices)));
+  const candidates = variantsOf(label.ascii).flatMap((v) =>
+    top.map((t) => ({ name: `${v}.${t.tld}`, tld: t, unicode: `${label.idn ? parseLabel(v).unicode : v}.${t.tld}` })),
+  );
+  const answers = await checkNames(
+    await getRegistry(),
+    candidates.map((c) => c.name),
+  );
+  const results = await Promise.all(
+    answers.map((a, i) => toResult(a, candidates[i].unicode, candidates[i].tld, pc, prices)),
+  );
   return results.filter((r) => r.availability === "available" && !r.premium).slice(0, input.limit ?? 8);
 }

@@ -20,11 +20,27 @@ const TRANSFER_LOCK_DAYS = 60;
 
 export type TransferInOutcome = Pick<TransferInfo, "status"> & Partial<TransferInfo>;
 
-async function expiryFromRegistry(name: string, resellerId: string): Promise<{ expiresAt?: Date; roid?: string; nameservers?: string[] }> {
+async function expiryFromRegistry(
+  name: string,
+  resellerId: string,
+): Promise<{ expiresAt?: Date; roid?: string; nameservers?: string[] }> {
   try {
     const r = await (await getRegistry()).forDomain(name).infoDomain({ name, hosts: "none" });
-    await recordOperation({ resellerId, domainName: name, operation: "infoDomain", code: r.code, message: r.message, svTRID: r.svTRID, clTRID: r.clTRID, actor: systemContext(resellerId) });
-    return { expiresAt: r.data.expiresAt ? new Date(r.data.expiresAt) : undefined, roid: r.data.roid, nameservers: r.data.nameservers };
+    await recordOperation({
+      resellerId,
+      domainName: name,
+      operation: "infoDomain",
+      code: r.code,
+      message: r.message,
+      svTRID: r.svTRID,
+      clTRID: r.clTRID,
+      actor: systemContext(resellerId),
+    });
+    return {
+      expiresAt: r.data.expiresAt ? new Date(r.data.expiresAt) : undefined,
+      roid: r.data.roid,
+      nameservers: r.data.nameservers,
+    };
   } catch (e) {
     if (e instanceof EppError) return {};
     throw e;
@@ -37,7 +53,10 @@ export async function applyTransferInResult(domainName: string, outcome: Transfe
   const domain = await db.domain.findUnique({ where: { name } });
   if (!domain || domain.state !== "pending_transfer_in") return `no transfer in pending for ${name}`;
   if (outcome.status === "pending") return `transfer in of ${name} still pending`;
-  const item = await db.orderItem.findFirst({ where: { resellerId: domain.resellerId, subject: name, kind: "domain_transfer", state: "pending_registry" }, orderBy: { createdAt: "desc" } });
+  const item = await db.orderItem.findFirst({
+    where: { resellerId: domain.resellerId, subject: name, kind: "domain_transfer", state: "pending_registry" },
+    orderBy: { createdAt: "desc" },
+  });
   const ctx = systemContext(domain.resellerId);
   if (APPROVED.has(outcome.status)) {
     const info = await expiryFromRegistry(name, domain.resellerId);
@@ -46,19 +65,45 @@ export async function applyTransferInResult(domainName: string, outcome: Transfe
       if (item) await completeItem(tx, item.id);
       await tx.domain.update({
         where: { id: domain.id },
-        data: { state: "active", expiresAt, roid: info.roid ?? domain.roid, nameservers: info.nameservers ?? domain.nameservers, registeredAt: domain.registeredAt ?? new Date(), pendingTransferDeadline: null, transferLockedUntil: new Date(Date.now() + TRANSFER_LOCK_DAYS * 86_400_000), lastSyncedAt: new Date() },
+        data: {
+          state: "active",
+          expiresAt,
+          roid: info.roid ?? domain.roid,
+          nameservers: info.nameservers ?? domain.nameservers,
+          registeredAt: domain.registeredAt ?? new Date(),
+          pendingTransferDeadline: null,
+          transferLockedUntil: new Date(Date.now() + TRANSFER_LOCK_DAYS * 86_400_000),
+          lastSyncedAt: new Date(),
+        },
       });
-      await recordAudit(tx, ctx, { action: "domain.transfer_in.completed", entity: "domain", entityId: domain.id, resellerId: domain.resellerId, before: { state: domain.state, expiresAt: domain.expiresAt }, after: { state: "active", expiresAt, status: outcome.status } });
+      await recordAudit(tx, ctx, {
+        action: "domain.transfer_in.completed",
+        entity: "domain",
+        entityId: domain.id,
+        resellerId: domain.resellerId,
+        before: { state: domain.state, expiresAt: domain.expiresAt },
+        after: { state: "active", expiresAt, status: outcome.status },
+      });
     });
     forgetCheck(name);
     if (item) await notifyIfOrderFinished(item.orderId);
     return `transfer in of ${name} completed (${outcome.status}); expires ${expiresAt?.toISOString().slice(0, 10) ?? "unknown"}`;
   }
-  const reason = outcome.status === "clientRejected" ? "The current registrar rejected the transfer." : "The transfer was cancelled.";
+  const reason =
+    outcome.status === "clientRejected"
+      ? "The current registrar rejected the transfer."
+      : "The transfer was cancelled.";
   await db.$transaction(async (tx) => {
     if (item) await failItem(tx, item.id, reason);
     await tx.domain.delete({ where: { id: domain.id } });
-    await recordAudit(tx, ctx, { action: "domain.transfer_in.ended", entity: "domain", entityId: domain.id, resellerId: domain.resellerId, before: { state: domain.state }, after: { status: outcome.status } });
+    await recordAudit(tx, ctx, {
+      action: "domain.transfer_in.ended",
+      entity: "domain",
+      entityId: domain.id,
+      resellerId: domain.resellerId,
+      before: { state: domain.state },
+      after: { status: outcome.status },
+    });
   });
   if (item) {
     await refundItem(item.id, reason);

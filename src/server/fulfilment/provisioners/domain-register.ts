@@ -39,7 +39,13 @@ async function createInputs(port: RegistryPort, item: ProvisionItem, d: Register
   let contacts: { registrant?: string; contacts?: { type: "admin" | "tech"; id: string }[] } = {};
   if (policy !== "prohibited" && d.contactId) {
     const handle = await ensureContact(port, operator, d.contactId);
-    contacts = { registrant: handle, contacts: [{ type: "admin", id: handle }, { type: "tech", id: handle }] };
+    contacts = {
+      registrant: handle,
+      contacts: [
+        { type: "admin", id: handle },
+        { type: "tech", id: handle },
+      ],
+    };
   }
   await ensureHosts(port, d.nameservers);
   return contacts;
@@ -53,11 +59,22 @@ export const provisioner: Provisioner = async (job) => {
 
   if (job.uncertain) {
     const earlier = await earlierCreate(port, item.subject);
-    if (earlier === "theirs") return { status: "failed", reason: `${d.unicodeName} was registered by someone else before our order reached the registry.` };
+    if (earlier === "theirs")
+      return {
+        status: "failed",
+        reason: `${d.unicodeName} was registered by someone else before our order reached the registry.`,
+      };
     if (earlier) {
       // We cannot read back the code the lost create set, so set a new one we know.
       await port.updateDomain({ name: item.subject, authInfo });
-      return done(item, d, { authInfo, roid: earlier.roid, createdAt: earlier.createdAt, expiresAt: earlier.expiresAt, nameservers: earlier.nameservers ?? d.nameservers, registrantHandle: earlier.registrant });
+      return done(item, d, {
+        authInfo,
+        roid: earlier.roid,
+        createdAt: earlier.createdAt,
+        expiresAt: earlier.expiresAt,
+        nameservers: earlier.nameservers ?? d.nameservers,
+        registrantHandle: earlier.registrant,
+      });
     }
   }
 
@@ -74,14 +91,31 @@ export const provisioner: Provisioner = async (job) => {
     fee: item.premium && d.premiumFeeUsd ? { amount: d.premiumFeeUsd, currency: "USD" } : undefined,
     launch: d.claims ? { phase: "claims", notice: d.claims } : undefined,
   });
-  const charged = created.data.fee?.fees.filter((f) => f.currency === item.registryCurrency).reduce((s, f) => s + f.amount, 0);
-  return done(item, d, { authInfo, createdAt: created.data.createdAt, expiresAt: created.data.expiresAt, nameservers, registrantHandle: contacts.registrant, registryCost: charged || undefined });
+  const charged = created.data.fee?.fees
+    .filter((f) => f.currency === item.registryCurrency)
+    .reduce((s, f) => s + f.amount, 0);
+  return done(item, d, {
+    authInfo,
+    createdAt: created.data.createdAt,
+    expiresAt: created.data.expiresAt,
+    nameservers,
+    registrantHandle: contacts.registrant,
+    registryCost: charged || undefined,
+  });
 };
 
 function done(
   item: ProvisionItem,
   d: RegisterDetails,
-  r: { authInfo: string; roid?: string; createdAt?: string; expiresAt?: string; nameservers: string[]; registrantHandle?: string; registryCost?: number },
+  r: {
+    authInfo: string;
+    roid?: string;
+    createdAt?: string;
+    expiresAt?: string;
+    nameservers: string[];
+    registrantHandle?: string;
+    registryCost?: number;
+  },
 ) {
   const expiresAt = r.expiresAt ? new Date(r.expiresAt) : new Date(Date.now() + item.period * 365 * 86_400_000);
   return {
@@ -104,7 +138,13 @@ function done(
         entity: "domain",
         entityId: domain.id,
         resellerId: item.resellerId,
-        after: { name: item.subject, years: item.period, expiresAt, orderItemId: item.id, claimsNotice: d.claims?.noticeId ?? null },
+        after: {
+          name: item.subject,
+          years: item.period,
+          expiresAt,
+          orderItemId: item.id,
+          claimsNotice: d.claims?.noticeId ?? null,
+        },
       });
     },
   };

@@ -28,7 +28,8 @@ export const provisioner: Provisioner = async (job) => {
   const { item } = job;
   const d = transferDetailsSchema.parse(item.details ?? {});
   const authInfo = decryptAuthCode(d.authCodeEnc);
-  if (!authInfo) return { status: "failed", reason: "The auth code could not be read; please order the transfer again." };
+  if (!authInfo)
+    return { status: "failed", reason: "The auth code could not be read; please order the transfer again." };
   const port = job.registry.forDomain(item.subject);
   if (job.uncertain) {
     const pending = await pendingRequest(port, item.subject, authInfo);
@@ -59,8 +60,17 @@ function waiting(item: ProvisionItem, d: TransferDetails, t: TransferInfo): Prov
         registrantContactId: d.contactId,
       };
       const domain = await tx.domain.upsert({ where: { name: item.subject }, create: data, update: data });
-      await tx.domainOperation.updateMany({ where: { domainName: item.subject, domainId: null, resellerId: item.resellerId }, data: { domainId: domain.id } });
-      await recordAudit(tx, systemContext(item.resellerId), { action: "domain.transfer_in.requested", entity: "domain", entityId: domain.id, resellerId: item.resellerId, after: { name: item.subject, deadline, orderItemId: item.id } });
+      await tx.domainOperation.updateMany({
+        where: { domainName: item.subject, domainId: null, resellerId: item.resellerId },
+        data: { domainId: domain.id },
+      });
+      await recordAudit(tx, systemContext(item.resellerId), {
+        action: "domain.transfer_in.requested",
+        entity: "domain",
+        entityId: domain.id,
+        resellerId: item.resellerId,
+        after: { name: item.subject, deadline, orderItemId: item.id },
+      });
     },
   };
 }

@@ -17,7 +17,10 @@ export async function settlePaidSession(tx: Tx, session: CheckoutSessionData): P
   if (session.amount_total !== payment.amount || currency !== payment.currency.toUpperCase()) {
     // Minor units as given: a currency we do not know must not stop the mismatch being recorded.
     const note = `Stripe reported ${session.amount_total ?? "no amount"} ${currency ?? "(no currency)"} for this session; we asked for ${payment.amount} ${payment.currency} (minor units). Not accepted as payment.`;
-    const claimed = await tx.payment.updateMany({ where: { id: payment.id, status: "pending" }, data: { status: "mismatched", note, paymentIntent, completedAt: new Date() } });
+    const claimed = await tx.payment.updateMany({
+      where: { id: payment.id, status: "pending" },
+      data: { status: "mismatched", note, paymentIntent, completedAt: new Date() },
+    });
     if (claimed.count) {
       await recordAudit(tx, systemContext(payment.resellerId), {
         action: "payment.mismatch",

@@ -27,7 +27,10 @@ export class EppConnection {
   private readonly inbox: string[] = [];
   private readonly reader: FrameBuffer;
 
-  private constructor(private readonly socket: TLSSocket, maxFrameBytes: number) {
+  private constructor(
+    private readonly socket: TLSSocket,
+    maxFrameBytes: number,
+  ) {
     this.reader = new FrameBuffer(maxFrameBytes);
     socket.on("data", (chunk: Buffer) => {
       try {
@@ -36,7 +39,9 @@ export class EppConnection {
         this.fail(new RegistryTransportError("protocol", (e as Error).message, true));
       }
     });
-    socket.on("close", () => this.fail(new RegistryTransportError("connection", "The registry closed the connection.", true)));
+    socket.on("close", () =>
+      this.fail(new RegistryTransportError("connection", "The registry closed the connection.", true)),
+    );
     socket.on("error", (e) => this.fail(new RegistryTransportError("connection", e.message, true)));
   }
 
@@ -73,9 +78,16 @@ export class EppConnection {
   private next(timeoutMs: number, what: string): Promise<string> {
     const queued = this.inbox.shift();
     if (queued !== undefined) return Promise.resolve(queued);
-    if (!this.alive) return Promise.reject(new RegistryTransportError("connection", "The registry connection is closed.", false));
+    if (!this.alive)
+      return Promise.reject(new RegistryTransportError("connection", "The registry connection is closed.", false));
     return new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => this.fail(new RegistryTransportError("timeout", `No ${what} from the registry within ${timeoutMs} ms.`, true)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          this.fail(
+            new RegistryTransportError("timeout", `No ${what} from the registry within ${timeoutMs} ms.`, true),
+          ),
+        timeoutMs,
+      );
       this.waiting = {
         resolve: (xml) => (clearTimeout(timer), resolve(xml)),
         reject: (e) => (clearTimeout(timer), reject(e)),

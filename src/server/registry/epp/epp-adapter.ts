@@ -6,7 +6,14 @@
 import { randomBytes } from "node:crypto";
 import { EppError, RegistryTransportError } from "../errors";
 import { maskXml, type RegistryLogger } from "../logging";
-import { bindPort, type OperationName, type OpInput, type OpOutput, type RegistryExecutor, type RegistryPort } from "../port";
+import {
+  bindPort,
+  type OperationName,
+  type OpInput,
+  type OpOutput,
+  type RegistryExecutor,
+  type RegistryPort,
+} from "../port";
 import { SessionPool } from "../session-pool";
 import type { EppResult } from "../types";
 import { buildRequest } from "./build-request";
@@ -42,10 +49,20 @@ export function createEppPort(config: EppAdapterConfig): RegistryPort {
     try {
       const xml = await connection.exchange(request, timeout);
       const e = parseEnvelope(xml);
-      config.logger?.({ registry: name, operation: "login", clTRID, svTRID: e.svTRID, code: e.code, durationMs: performance.now() - started, request: maskXml(request), response: maskXml(xml) });
+      config.logger?.({
+        registry: name,
+        operation: "login",
+        clTRID,
+        svTRID: e.svTRID,
+        code: e.code,
+        durationMs: performance.now() - started,
+        request: maskXml(request),
+        response: maskXml(xml),
+      });
       const mismatch = clTRIDMismatch(e, clTRID);
       if (mismatch) throw new RegistryTransportError("protocol", mismatch, true);
-      if (e.code >= 2000) throw new EppError(e.code, e.message, { value: e.value, clTRID, svTRID: e.svTRID, operation: "login" });
+      if (e.code >= 2000)
+        throw new EppError(e.code, e.message, { value: e.value, clTRID, svTRID: e.svTRID, operation: "login" });
       return connection;
     } catch (err) {
       connection.close();
@@ -55,15 +72,18 @@ export function createEppPort(config: EppAdapterConfig): RegistryPort {
 
   const pool = new SessionPool<EppConnection>(config.poolSize ?? 4, openSession);
 
-  const keepAlive = setInterval(() => {
-    const cutoff = Date.now() - (config.keepAliveMs ?? 300_000);
-    for (const c of pool.takeIdle((s) => s.alive && s.lastUsed < cutoff)) {
-      c.exchange(HELLO_FRAME, timeout).then(
-        () => pool.release(c),
-        () => pool.discard(c),
-      );
-    }
-  }, Math.min(config.keepAliveMs ?? 300_000, 60_000));
+  const keepAlive = setInterval(
+    () => {
+      const cutoff = Date.now() - (config.keepAliveMs ?? 300_000);
+      for (const c of pool.takeIdle((s) => s.alive && s.lastUsed < cutoff)) {
+        c.exchange(HELLO_FRAME, timeout).then(
+          () => pool.release(c),
+          () => pool.discard(c),
+        );
+      }
+    },
+    Math.min(config.keepAliveMs ?? 300_000, 60_000),
+  );
   keepAlive.unref();
 
   const executor: RegistryExecutor = {
@@ -110,12 +130,22 @@ export function createEppPort(config: EppAdapterConfig): RegistryPort {
       if (envelope.code >= 2500) pool.discard(connection);
       else pool.release(connection);
       log({ code: envelope.code, svTRID: envelope.svTRID, response: xml });
-      if (envelope.code >= 2000) throw new EppError(envelope.code, envelope.message, { value: envelope.value, clTRID, svTRID: envelope.svTRID, operation: op });
+      if (envelope.code >= 2000)
+        throw new EppError(envelope.code, envelope.message, {
+          value: envelope.value,
+          clTRID,
+          svTRID: envelope.svTRID,
+          operation: op,
+        });
       let data: OpOutput<K>;
       try {
         data = parseOutput(op, envelope);
       } catch (e) {
-        throw new RegistryTransportError("protocol", `Registry response to ${op} did not match the expected shape: ${(e as Error).message}`, false);
+        throw new RegistryTransportError(
+          "protocol",
+          `Registry response to ${op} did not match the expected shape: ${(e as Error).message}`,
+          false,
+        );
       }
       return { code: envelope.code, message: envelope.message, clTRID, svTRID: envelope.svTRID, data };
     },

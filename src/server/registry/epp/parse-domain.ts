@@ -3,7 +3,16 @@ import type { Envelope } from "./parse-envelope";
 import { NS } from "./namespaces";
 import * as S from "./schemas";
 import { child, children, textOf, type XNode } from "./xml";
-import type { ClaimsCheck, DomainCheck, DomainCreated, DomainInfo, FeeOperation, FeeSummary, Money, TransferInfo } from "../types";
+import type {
+  ClaimsCheck,
+  DomainCheck,
+  DomainCreated,
+  DomainInfo,
+  FeeOperation,
+  FeeSummary,
+  Money,
+  TransferInfo,
+} from "../types";
 
 const D = NS.domain;
 
@@ -42,7 +51,10 @@ export function parseDomainCheck(e: Envelope): DomainCheck[] {
     const commands = children(f, NS.fee, "command");
     const prices: Partial<Record<FeeOperation, Money>> = {};
     for (const c of commands) {
-      prices[c.attrs.name as FeeOperation] = { amount: children(c, NS.fee, "fee").reduce((s, x) => s + minor(x.text), 0), currency };
+      prices[c.attrs.name as FeeOperation] = {
+        amount: children(c, NS.fee, "fee").reduce((s, x) => s + minor(x.text), 0),
+        currency,
+      };
     }
     return {
       name,
@@ -62,7 +74,12 @@ export function parseClaimsCheck(e: Envelope): ClaimsCheck[] {
   return S.claimsCheckSchema.parse(
     children(data, NS.launch, "cd").map((cd) => {
       const n = child(cd, NS.launch, "name");
-      return { name: n?.text.trim(), claim: n?.attrs.exists === "1" || n?.attrs.exists === "true", claimKey: textOf(cd, NS.launch, "claimKey"), phase };
+      return {
+        name: n?.text.trim(),
+        claim: n?.attrs.exists === "1" || n?.attrs.exists === "true",
+        claimKey: textOf(cd, NS.launch, "claimKey"),
+        phase,
+      };
     }),
   );
 }
@@ -109,7 +126,11 @@ export function parseDomainInfo(e: Envelope): DomainInfo {
       digest: textOf(d, NS.secDNS, "digest"),
     })),
     launch: launch
-      ? { phase: textOf(launch, NS.launch, "phase"), applicationId: textOf(launch, NS.launch, "applicationID"), status: child(launch, NS.launch, "status")?.attrs.s }
+      ? {
+          phase: textOf(launch, NS.launch, "phase"),
+          applicationId: textOf(launch, NS.launch, "applicationID"),
+          status: child(launch, NS.launch, "status")?.attrs.s,
+        }
       : undefined,
   });
 }
@@ -130,5 +151,9 @@ export function parseTransfer(e: Envelope, resData: XNode | undefined = e.resDat
 
 export function parseRenewed(e: Envelope) {
   const r = child(e.resData, D, "renData");
-  return S.renewedSchema.parse({ name: textOf(r, D, "name"), expiresAt: textOf(r, D, "exDate"), fee: feeSummary(e, "renData") });
+  return S.renewedSchema.parse({
+    name: textOf(r, D, "name"),
+    expiresAt: textOf(r, D, "exDate"),
+    fee: feeSummary(e, "renData"),
+  });
 }

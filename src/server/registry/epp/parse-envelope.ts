@@ -24,7 +24,12 @@ export function parseEnvelope(xml: string): Envelope {
     clTRID: textOf(trID, NS.epp, "clTRID"),
     svTRID: textOf(trID, NS.epp, "svTRID"),
     msgQ: msgQ
-      ? { count: Number(msgQ.attrs.count), id: msgQ.attrs.id, qDate: textOf(msgQ, NS.epp, "qDate"), msg: textOf(msgQ, NS.epp, "msg") }
+      ? {
+          count: Number(msgQ.attrs.count),
+          id: msgQ.attrs.id,
+          qDate: textOf(msgQ, NS.epp, "qDate"),
+          msg: textOf(msgQ, NS.epp, "msg"),
+        }
       : undefined,
   });
   return { ...envelope, resData: child(response, NS.epp, "resData"), extension: child(response, NS.epp, "extension") };

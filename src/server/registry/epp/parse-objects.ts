@@ -3,7 +3,15 @@ import type { OperationName, OpOutput } from "../port";
 import type { ContactInfo, HostInfo, ObjectCheck, PollEvent, PollMessage } from "../types";
 import { NS } from "./namespaces";
 import type { Envelope } from "./parse-envelope";
-import { feeSummary, parseClaimsCheck, parseDomainCheck, parseDomainCreated, parseDomainInfo, parseRenewed, parseTransfer } from "./parse-domain";
+import {
+  feeSummary,
+  parseClaimsCheck,
+  parseDomainCheck,
+  parseDomainCreated,
+  parseDomainInfo,
+  parseRenewed,
+  parseTransfer,
+} from "./parse-domain";
 import * as S from "./schemas";
 import { child, children, textOf } from "./xml";
 
@@ -11,7 +19,11 @@ function objectChecks(e: Envelope, ns: string, idTag: string): ObjectCheck[] {
   return S.objectCheckSchema.parse(
     children(child(e.resData, ns, "chkData"), ns, "cd").map((cd) => {
       const id = child(cd, ns, idTag);
-      return { id: id?.text.trim(), available: id?.attrs.avail === "1" || id?.attrs.avail === "true", reason: textOf(cd, ns, "reason") };
+      return {
+        id: id?.text.trim(),
+        available: id?.attrs.avail === "1" || id?.attrs.avail === "true",
+        reason: textOf(cd, ns, "reason"),
+      };
     }),
   );
 }
@@ -64,7 +76,12 @@ function pollEvent(e: Envelope): PollEvent | undefined {
   const D = NS.domain;
   if (child(e.resData, D, "trnData")) return { kind: "transfer", ...parseTransfer(e) };
   const ren = child(e.resData, D, "renData");
-  if (ren) return S.pollEventSchema.parse({ kind: "renewal", name: textOf(ren, D, "name"), expiresAt: textOf(ren, D, "exDate") });
+  if (ren)
+    return S.pollEventSchema.parse({
+      kind: "renewal",
+      name: textOf(ren, D, "name"),
+      expiresAt: textOf(ren, D, "exDate"),
+    });
   const pan = child(e.resData, D, "panData");
   if (!pan) return undefined;
   const name = child(pan, D, "name");

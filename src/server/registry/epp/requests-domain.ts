@@ -18,15 +18,25 @@ export function decimal(m: Money): string {
 }
 
 const period = (years: number | undefined) => tx("domain:period", years, { unit: "y" });
-const auth = (pw: string | undefined) => (pw === undefined ? undefined : el("domain:authInfo", null, tx("domain:pw", pw)));
-const contacts = (cs: ContactLink[] | undefined) => (cs ?? []).map((c) => tx("domain:contact", c.id, { type: c.type })).join("");
-const hostObjs = (ns: string[] | undefined) => (ns && ns.length > 0 ? el("domain:ns", null, ...ns.map((h) => tx("domain:hostObj", h))) : undefined);
+const auth = (pw: string | undefined) =>
+  pw === undefined ? undefined : el("domain:authInfo", null, tx("domain:pw", pw));
+const contacts = (cs: ContactLink[] | undefined) =>
+  (cs ?? []).map((c) => tx("domain:contact", c.id, { type: c.type })).join("");
+const hostObjs = (ns: string[] | undefined) =>
+  ns && ns.length > 0 ? el("domain:ns", null, ...ns.map((h) => tx("domain:hostObj", h))) : undefined;
 const statuses = (ss: string[] | undefined) => (ss ?? []).map((s) => el("domain:status", { s })).join("");
 const feeAck = (name: string, m: Money | undefined) =>
   m ? el(`fee:${name}`, FEE, tx("fee:currency", m.currency), el("fee:fee", null, decimal(m))) : undefined;
 
 function dsData(d: DsRecord): string {
-  return el("secDNS:dsData", null, tx("secDNS:keyTag", d.keyTag), tx("secDNS:alg", d.alg), tx("secDNS:digestType", d.digestType), tx("secDNS:digest", d.digest));
+  return el(
+    "secDNS:dsData",
+    null,
+    tx("secDNS:keyTag", d.keyTag),
+    tx("secDNS:alg", d.alg),
+    tx("secDNS:digestType", d.digestType),
+    tx("secDNS:digest", d.digest),
+  );
 }
 
 export function domainCheck(i: OpInput<"checkDomains">): RequestBody {
@@ -51,11 +61,22 @@ function launchCreate(i: OpInput<"createDomain">): string | undefined {
   if (!l) return undefined;
   const attrs = { "xmlns:launch": NS.launch, type: l.phase === "landrush" ? "application" : "registration" };
   if (l.phase === "sunrise") {
-    return el("launch:create", attrs, tx("launch:phase", "sunrise"), el("smd:encodedSignedMark", { "xmlns:smd": NS.smd }, esc(l.encodedSignedMark)));
+    return el(
+      "launch:create",
+      attrs,
+      tx("launch:phase", "sunrise"),
+      el("smd:encodedSignedMark", { "xmlns:smd": NS.smd }, esc(l.encodedSignedMark)),
+    );
   }
   const n = l.notice;
   const notice = n
-    ? el("launch:notice", null, tx("launch:noticeID", n.noticeId, { validatorID: n.validatorId }), tx("launch:notAfter", n.notAfter), tx("launch:acceptedDate", n.acceptedDate))
+    ? el(
+        "launch:notice",
+        null,
+        tx("launch:noticeID", n.noticeId, { validatorID: n.validatorId }),
+        tx("launch:notAfter", n.notAfter),
+        tx("launch:acceptedDate", n.acceptedDate),
+      )
     : undefined;
   return el("launch:create", attrs, tx("launch:phase", l.phase), notice);
 }
@@ -81,21 +102,47 @@ export function domainCreate(i: OpInput<"createDomain">): RequestBody {
 
 export function domainInfo(i: OpInput<"infoDomain">): RequestBody {
   const launch = i.applicationId
-    ? el("launch:info", { "xmlns:launch": NS.launch }, tx("launch:phase", i.phase ?? "landrush"), tx("launch:applicationID", i.applicationId))
+    ? el(
+        "launch:info",
+        { "xmlns:launch": NS.launch },
+        tx("launch:phase", i.phase ?? "landrush"),
+        tx("launch:applicationID", i.applicationId),
+      )
     : undefined;
-  return { command: el("info", null, el("domain:info", D, tx("domain:name", i.name, { hosts: i.hosts ?? "all" }), auth(i.authInfo))), extension: launch };
+  return {
+    command: el(
+      "info",
+      null,
+      el("domain:info", D, tx("domain:name", i.name, { hosts: i.hosts ?? "all" }), auth(i.authInfo)),
+    ),
+    extension: launch,
+  };
 }
 
 export function domainRenew(i: OpInput<"renewDomain">): RequestBody {
   return {
-    command: el("renew", null, el("domain:renew", D, tx("domain:name", i.name), tx("domain:curExpDate", i.currentExpiry.slice(0, 10)), period(i.years))),
+    command: el(
+      "renew",
+      null,
+      el(
+        "domain:renew",
+        D,
+        tx("domain:name", i.name),
+        tx("domain:curExpDate", i.currentExpiry.slice(0, 10)),
+        period(i.years),
+      ),
+    ),
     extension: feeAck("renew", i.fee),
   };
 }
 
 export function domainTransfer(i: OpInput<"transferDomain">): RequestBody {
   return {
-    command: el("transfer", { op: i.op }, el("domain:transfer", D, tx("domain:name", i.name), period(i.years), auth(i.authInfo))),
+    command: el(
+      "transfer",
+      { op: i.op },
+      el("domain:transfer", D, tx("domain:name", i.name), period(i.years), auth(i.authInfo)),
+    ),
     extension: i.op === "request" ? feeAck("transfer", i.fee) : undefined,
   };
 }
@@ -110,7 +157,11 @@ export function domainUpdate(i: OpInput<"updateDomain">): RequestBody {
     ? el(
         "secDNS:update",
         { "xmlns:secDNS": NS.secDNS },
-        ds.removeAll ? el("secDNS:rem", null, tx("secDNS:all", "true")) : ds.remove?.length ? el("secDNS:rem", null, ...ds.remove.map(dsData)) : undefined,
+        ds.removeAll
+          ? el("secDNS:rem", null, tx("secDNS:all", "true"))
+          : ds.remove?.length
+            ? el("secDNS:rem", null, ...ds.remove.map(dsData))
+            : undefined,
         ds.add?.length ? el("secDNS:add", null, ...ds.add.map(dsData)) : undefined,
       )
     : undefined;
@@ -118,7 +169,14 @@ export function domainUpdate(i: OpInput<"updateDomain">): RequestBody {
     command: el(
       "update",
       null,
-      el("domain:update", D, tx("domain:name", i.name), addBody && el("domain:add", null, addBody), remBody && el("domain:rem", null, remBody), chgBody && el("domain:chg", null, chgBody)),
+      el(
+        "domain:update",
+        D,
+        tx("domain:name", i.name),
+        addBody && el("domain:add", null, addBody),
+        remBody && el("domain:rem", null, remBody),
+        chgBody && el("domain:chg", null, chgBody),
+      ),
     ),
     extension: secDns,
   };
@@ -126,7 +184,12 @@ export function domainUpdate(i: OpInput<"updateDomain">): RequestBody {
 
 export function domainDelete(i: OpInput<"deleteDomain">): RequestBody {
   const launch = i.applicationId
-    ? el("launch:delete", { "xmlns:launch": NS.launch }, tx("launch:phase", i.phase ?? "landrush"), tx("launch:applicationID", i.applicationId))
+    ? el(
+        "launch:delete",
+        { "xmlns:launch": NS.launch },
+        tx("launch:phase", i.phase ?? "landrush"),
+        tx("launch:applicationID", i.applicationId),
+      )
     : undefined;
   return { command: el("delete", null, el("domain:delete", D, tx("domain:name", i.name))), extension: launch };
 }

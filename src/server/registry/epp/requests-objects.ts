@@ -9,8 +9,10 @@ const H = { "xmlns:host": NS.host };
 const C = { "xmlns:contact": NS.contact };
 const PROLOG = '<?xml version="1.0" encoding="UTF-8" standalone="no"?>';
 
-const addrs = (xs: string[] | undefined) => (xs ?? []).map((a) => tx("host:addr", a, { ip: a.includes(":") ? "v6" : "v4" })).join("");
-const statuses = (prefix: string, ss: string[] | undefined) => (ss ?? []).map((s) => el(`${prefix}:status`, { s })).join("");
+const addrs = (xs: string[] | undefined) =>
+  (xs ?? []).map((a) => tx("host:addr", a, { ip: a.includes(":") ? "v6" : "v4" })).join("");
+const statuses = (prefix: string, ss: string[] | undefined) =>
+  (ss ?? []).map((s) => el(`${prefix}:status`, { s })).join("");
 
 export function hostCheck(i: OpInput<"checkHosts">): RequestBody {
   return { command: el("check", null, el("host:check", H, ...i.names.map((n) => tx("host:name", n)))) };
@@ -43,18 +45,36 @@ export function hostDelete(i: OpInput<"deleteHost">): RequestBody {
 }
 
 function postal(p: PostalAddress): string {
-  const addr = el("contact:addr", null, ...p.street.map((s) => tx("contact:street", s)), tx("contact:city", p.city), tx("contact:sp", p.sp), tx("contact:pc", p.pc), tx("contact:cc", p.cc));
+  const addr = el(
+    "contact:addr",
+    null,
+    ...p.street.map((s) => tx("contact:street", s)),
+    tx("contact:city", p.city),
+    tx("contact:sp", p.sp),
+    tx("contact:pc", p.pc),
+    tx("contact:cc", p.cc),
+  );
   return el("contact:postalInfo", { type: p.type }, tx("contact:name", p.name), tx("contact:org", p.org), addr);
 }
 
-const contactAuth = (pw: string | undefined) => (pw === undefined ? undefined : el("contact:authInfo", null, tx("contact:pw", pw)));
+const contactAuth = (pw: string | undefined) =>
+  pw === undefined ? undefined : el("contact:authInfo", null, tx("contact:pw", pw));
 
 export function contactCheck(i: OpInput<"checkContacts">): RequestBody {
   return { command: el("check", null, el("contact:check", C, ...i.ids.map((id) => tx("contact:id", id)))) };
 }
 
 export function contactCreate(i: OpInput<"createContact">): RequestBody {
-  const body = el("contact:create", C, tx("contact:id", i.id), ...i.postal.map(postal), tx("contact:voice", i.voice), tx("contact:fax", i.fax), tx("contact:email", i.email), contactAuth(i.authInfo));
+  const body = el(
+    "contact:create",
+    C,
+    tx("contact:id", i.id),
+    ...i.postal.map(postal),
+    tx("contact:voice", i.voice),
+    tx("contact:fax", i.fax),
+    tx("contact:email", i.email),
+    contactAuth(i.authInfo),
+  );
   return { command: el("create", null, body) };
 }
 
@@ -64,10 +84,23 @@ export function contactInfo(i: OpInput<"infoContact">): RequestBody {
 
 export function contactUpdate(i: OpInput<"updateContact">): RequestBody {
   const c = i.change;
-  const chg = c ? (c.postal ?? []).map(postal).join("") + (tx("contact:voice", c.voice) ?? "") + (tx("contact:fax", c.fax) ?? "") + (tx("contact:email", c.email) ?? "") + (contactAuth(c.authInfo) ?? "") : "";
+  const chg = c
+    ? (c.postal ?? []).map(postal).join("") +
+      (tx("contact:voice", c.voice) ?? "") +
+      (tx("contact:fax", c.fax) ?? "") +
+      (tx("contact:email", c.email) ?? "") +
+      (contactAuth(c.authInfo) ?? "")
+    : "";
   const add = statuses("contact", i.add?.statuses);
   const rem = statuses("contact", i.remove?.statuses);
-  const body = el("contact:update", C, tx("contact:id", i.id), add && el("contact:add", null, add), rem && el("contact:rem", null, rem), chg && el("contact:chg", null, chg));
+  const body = el(
+    "contact:update",
+    C,
+    tx("contact:id", i.id),
+    add && el("contact:add", null, add),
+    rem && el("contact:rem", null, rem),
+    chg && el("contact:chg", null, chg),
+  );
   return { command: el("update", null, body) };
 }
 
@@ -84,12 +117,31 @@ export function pollAck(i: OpInput<"pollAck">): RequestBody {
 }
 
 export function commandFrame(body: RequestBody, clTRID: string): string {
-  return PROLOG + el("epp", { xmlns: NS.epp }, el("command", null, body.command, body.extension && el("extension", null, body.extension), tx("clTRID", clTRID)));
+  return (
+    PROLOG +
+    el(
+      "epp",
+      { xmlns: NS.epp },
+      el("command", null, body.command, body.extension && el("extension", null, body.extension), tx("clTRID", clTRID)),
+    )
+  );
 }
 
 export function loginFrame(clientId: string, password: string, clTRID: string): string {
-  const svcs = el("svcs", null, ...CLIENT_OBJ_URIS.map((u) => tx("objURI", u)), el("svcExtension", null, ...CLIENT_EXT_URIS.map((u) => tx("extURI", u))));
-  const login = el("login", null, tx("clID", clientId), tx("pw", password), el("options", null, tx("version", "1.0"), tx("lang", "en")), svcs);
+  const svcs = el(
+    "svcs",
+    null,
+    ...CLIENT_OBJ_URIS.map((u) => tx("objURI", u)),
+    el("svcExtension", null, ...CLIENT_EXT_URIS.map((u) => tx("extURI", u))),
+  );
+  const login = el(
+    "login",
+    null,
+    tx("clID", clientId),
+    tx("pw", password),
+    el("options", null, tx("version", "1.0"), tx("lang", "en")),
+    svcs,
+  );
   return PROLOG + el("epp", { xmlns: NS.epp }, el("command", null, login, tx("clTRID", clTRID)));
 }
 

@@ -4,7 +4,12 @@ import { z } from "zod";
 const instant = z.iso.datetime({ offset: true });
 const money = z.object({ amount: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/) });
 const fee = z.object({ fees: z.array(money), credits: z.array(money), balance: money.optional() });
-const dsRecord = z.object({ keyTag: z.number().int(), alg: z.number().int(), digestType: z.number().int(), digest: z.string() });
+const dsRecord = z.object({
+  keyTag: z.number().int(),
+  alg: z.number().int(),
+  digestType: z.number().int(),
+  digest: z.string(),
+});
 const contactLink = z.object({ type: z.enum(["admin", "tech", "billing"]), id: z.string() });
 
 export const envelopeSchema = z.object({
@@ -13,7 +18,14 @@ export const envelopeSchema = z.object({
   value: z.string().optional(),
   clTRID: z.string().optional(),
   svTRID: z.string().min(3),
-  msgQ: z.object({ count: z.number().int().min(0), id: z.string().optional(), qDate: instant.optional(), msg: z.string().optional() }).optional(),
+  msgQ: z
+    .object({
+      count: z.number().int().min(0),
+      id: z.string().optional(),
+      qDate: instant.optional(),
+      msg: z.string().optional(),
+    })
+    .optional(),
 });
 
 export const domainCheckSchema = z.array(
@@ -27,7 +39,9 @@ export const domainCheckSchema = z.array(
   }),
 );
 
-export const claimsCheckSchema = z.array(z.object({ name: z.string(), claim: z.boolean(), claimKey: z.string().optional(), phase: z.string() }));
+export const claimsCheckSchema = z.array(
+  z.object({ name: z.string(), claim: z.boolean(), claimKey: z.string().optional(), phase: z.string() }),
+);
 
 export const domainCreatedSchema = z.object({
   name: z.string(),
@@ -56,14 +70,23 @@ export const domainInfoSchema = z.object({
   authInfo: z.string().optional(),
   rgpStatuses: z.array(z.string()),
   ds: z.array(dsRecord),
-  launch: z.object({ phase: z.string(), applicationId: z.string().optional(), status: z.string().optional() }).optional(),
+  launch: z
+    .object({ phase: z.string(), applicationId: z.string().optional(), status: z.string().optional() })
+    .optional(),
 });
 
 export const renewedSchema = z.object({ name: z.string(), expiresAt: instant, fee: fee.optional() });
 
 export const transferSchema = z.object({
   name: z.string(),
-  status: z.enum(["pending", "clientApproved", "clientCancelled", "clientRejected", "serverApproved", "serverCancelled"]),
+  status: z.enum([
+    "pending",
+    "clientApproved",
+    "clientCancelled",
+    "clientRejected",
+    "serverApproved",
+    "serverCancelled",
+  ]),
   requestedBy: z.string(),
   requestedAt: instant,
   actionBy: z.string(),
@@ -72,7 +95,9 @@ export const transferSchema = z.object({
   fee: fee.optional(),
 });
 
-export const objectCheckSchema = z.array(z.object({ id: z.string(), available: z.boolean(), reason: z.string().optional() }));
+export const objectCheckSchema = z.array(
+  z.object({ id: z.string(), available: z.boolean(), reason: z.string().optional() }),
+);
 
 export const hostInfoSchema = z.object({
   name: z.string(),
@@ -114,5 +139,12 @@ export const createdObjectSchema = z.object({ createdAt: instant });
 export const pollEventSchema = z.union([
   transferSchema.extend({ kind: z.literal("transfer") }),
   z.object({ kind: z.literal("renewal"), name: z.string(), expiresAt: instant }),
-  z.object({ kind: z.literal("pendingAction"), name: z.string(), success: z.boolean(), clTRID: z.string().optional(), svTRID: z.string(), at: instant }),
+  z.object({
+    kind: z.literal("pendingAction"),
+    name: z.string(),
+    success: z.boolean(),
+    clTRID: z.string().optional(),
+    svTRID: z.string(),
+    at: instant,
+  }),
 ]);

@@ -189,7 +189,8 @@ function openTag(xml: string, lt: number, { stack, scope, limits }: ReadState, s
     const value = xml.slice(end + 2, close);
     if (value.includes("<")) fail("'<' in attribute value", i);
     const key = xml.slice(i, end);
-    if (key === "xmlns" || key.startsWith("xmlns:")) scope.declare(key === "xmlns" ? "" : key.slice(6), decode(value, i), i);
+    if (key === "xmlns" || key.startsWith("xmlns:"))
+      scope.declare(key === "xmlns" ? "" : key.slice(6), decode(value, i), i);
     else attrs[key] = decode(value, i);
     i = close + 1;
   }

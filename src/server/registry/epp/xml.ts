@@ -15,8 +15,10 @@ export function parseXml(xml: string): XNode {
   }
 }
 
-export const child = (n: XNode | undefined, ns: string, local: string) => n?.children.find((c) => c.ns === ns && c.local === local);
-export const children = (n: XNode | undefined, ns: string, local: string) => (n ? n.children.filter((c) => c.ns === ns && c.local === local) : []);
+export const child = (n: XNode | undefined, ns: string, local: string) =>
+  n?.children.find((c) => c.ns === ns && c.local === local);
+export const children = (n: XNode | undefined, ns: string, local: string) =>
+  n ? n.children.filter((c) => c.ns === ns && c.local === local) : [];
 export const textOf = (n: XNode | undefined, ns: string, local: string) => child(n, ns, local)?.text.trim();
 
 const NEEDS_ESCAPE = /[&<>"]/;

@@ -9,7 +9,11 @@ const usd = (amount: number, currency = "USD"): Money => ({ amount, currency });
 
 function feeSummary(f: FeeTransformResult | undefined): FeeSummary | undefined {
   if (!f) return undefined;
-  return { fees: f.fees.map((x) => usd(x.amount, f.currency)), credits: f.credits.map((x) => usd(x.amount, f.currency)), balance: usd(f.balance, f.currency) };
+  return {
+    fees: f.fees.map((x) => usd(x.amount, f.currency)),
+    credits: f.credits.map((x) => usd(x.amount, f.currency)),
+    balance: usd(f.balance, f.currency),
+  };
 }
 
 function transfer(d: Extract<ResponseData, { kind: "domain:trn" }>): TransferInfo {
@@ -30,15 +34,34 @@ function checks(d: Extract<ResponseData, { kind: "domain:chk" }>): DomainCheck[]
   return d.items.map((i) => {
     const f = fees.get(i.name);
     const prices: Partial<Record<FeeOperation, Money>> = {};
-    for (const c of f?.commands ?? []) prices[c.name] = usd(c.fees.reduce((s, x) => s + x.amount, 0), d.fee?.currency);
-    return { name: i.name, available: i.avail, reason: i.reason, phase: f?.commands[0]?.phase, premium: f?.feeClass === "premium", prices };
+    for (const c of f?.commands ?? [])
+      prices[c.name] = usd(
+        c.fees.reduce((s, x) => s + x.amount, 0),
+        d.fee?.currency,
+      );
+    return {
+      name: i.name,
+      available: i.avail,
+      reason: i.reason,
+      phase: f?.commands[0]?.phase,
+      premium: f?.feeClass === "premium",
+      prices,
+    };
   });
 }
 
 function pollEvent(d: ResponseData | undefined): PollEvent | undefined {
   if (d?.kind === "domain:trn") return { kind: "transfer", ...transfer(d) };
   if (d?.kind === "domain:ren") return { kind: "renewal", name: d.name, expiresAt: isoReq(d.exDate) };
-  if (d?.kind === "domain:pan") return { kind: "pendingAction", name: d.name, success: d.ok, clTRID: d.clTRID, svTRID: d.svTRID, at: isoReq(d.paDate) };
+  if (d?.kind === "domain:pan")
+    return {
+      kind: "pendingAction",
+      name: d.name,
+      success: d.ok,
+      clTRID: d.clTRID,
+      svTRID: d.svTRID,
+      at: isoReq(d.paDate),
+    };
   return undefined;
 }
 
@@ -52,7 +75,14 @@ export function fromResponse<K extends OperationName>(op: K, r: RegistryResponse
       return out(d.items.map((i) => ({ name: i.name, claim: i.exists, claimKey: i.claimKey, phase: d.phase.phase })));
     case "domain:cre":
       if (op === "createDomain") {
-        return out({ name: d.name, createdAt: isoReq(d.crDate), expiresAt: iso(d.exDate), pending: r.code === 1001, applicationId: d.launch?.applicationId, fee: feeSummary(d.fee) });
+        return out({
+          name: d.name,
+          createdAt: isoReq(d.crDate),
+          expiresAt: iso(d.exDate),
+          pending: r.code === 1001,
+          applicationId: d.launch?.applicationId,
+          fee: feeSummary(d.fee),
+        });
       }
       break;
     case "domain:inf":
@@ -74,10 +104,20 @@ export function fromResponse<K extends OperationName>(op: K, r: RegistryResponse
         authInfo: d.authInfo,
         rgpStatuses: d.rgp,
         ds: d.ds,
-        launch: d.launch ? { phase: d.launch.phase.phase, applicationId: d.launch.applicationId, status: d.launch.status } : undefined,
+        launch: d.launch
+          ? { phase: d.launch.phase.phase, applicationId: d.launch.applicationId, status: d.launch.status }
+          : undefined,
       });
     case "host:inf":
-      return out({ name: d.name, roid: d.roid, statuses: d.statuses, addresses: d.addrs.map((a) => a.addr), sponsor: d.clID, createdAt: isoReq(d.crDate), updatedAt: iso(d.upDate) });
+      return out({
+        name: d.name,
+        roid: d.roid,
+        statuses: d.statuses,
+        addresses: d.addrs.map((a) => a.addr),
+        sponsor: d.clID,
+        createdAt: isoReq(d.crDate),
+        updatedAt: iso(d.upDate),
+      });
     case "host:cre":
       return out({ name: d.name, createdAt: isoReq(d.crDate) });
     case "host:chk":
@@ -110,16 +150,27 @@ function plainResult(op: OperationName, r: RegistryResponse): unknown {
   const d = r.data;
   switch (op) {
     case "renewDomain":
-      return d?.kind === "domain:ren" ? { name: d.name, expiresAt: isoReq(d.exDate), fee: feeSummary(d.fee) } : undefined;
+      return d?.kind === "domain:ren"
+        ? { name: d.name, expiresAt: isoReq(d.exDate), fee: feeSummary(d.fee) }
+        : undefined;
     case "transferDomain":
       return d?.kind === "domain:trn" ? transfer(d) : undefined;
     case "deleteDomain":
-      return { pending: r.code === 1001, credits: d?.kind === "domain:del" ? (d.fee?.credits ?? []).map((c) => usd(c.amount)) : [] };
+      return {
+        pending: r.code === 1001,
+        credits: d?.kind === "domain:del" ? (d.fee?.credits ?? []).map((c) => usd(c.amount)) : [],
+      };
     case "restoreDomain":
       return { rgpStatus: d?.kind === "domain:upd" ? d.rgp : undefined };
     case "pollRequest":
       if (r.code === 1300 || !r.msgQ?.id) return null;
-      return { id: r.msgQ.id, remaining: r.msgQ.count, queuedAt: isoReq(r.msgQ.qDate ?? 0), message: r.msgQ.msg ?? "", event: pollEvent(d) };
+      return {
+        id: r.msgQ.id,
+        remaining: r.msgQ.count,
+        queuedAt: isoReq(r.msgQ.qDate ?? 0),
+        message: r.msgQ.msg ?? "",
+        event: pollEvent(d),
+      };
     case "pollAck":
       return { remaining: r.msgQ?.count ?? 0 };
     default:

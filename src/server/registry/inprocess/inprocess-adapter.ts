@@ -7,7 +7,14 @@ import { EXT_URIS, MockRegistry, OBJ_URIS, type Outcome, type RegistrySession } 
 import { setTimeout as sleep } from "node:timers/promises";
 import { EppError, RegistryTransportError } from "../errors";
 import { maskJson, type RegistryLogger } from "../logging";
-import { bindPort, type OperationName, type OpInput, type OpOutput, type RegistryExecutor, type RegistryPort } from "../port";
+import {
+  bindPort,
+  type OperationName,
+  type OpInput,
+  type OpOutput,
+  type RegistryExecutor,
+  type RegistryPort,
+} from "../port";
 import { SessionPool } from "../session-pool";
 import type { EppResult } from "../types";
 import { fromResponse } from "./from-response";
@@ -41,7 +48,14 @@ export function createInProcessPort(config: InProcessConfig): RegistryPort {
   const registry = config.registry ?? new MockRegistry({ dataDir: null });
   const pool = new SessionPool<Pooled>(config.poolSize ?? 4, async () => {
     const session = registry.openSession();
-    const { response } = session.login({ clID: config.clientId, pw: config.password, version: "1.0", lang: "en", objURIs: OBJ_URIS, extURIs: EXT_URIS });
+    const { response } = session.login({
+      clID: config.clientId,
+      pw: config.password,
+      version: "1.0",
+      lang: "en",
+      objURIs: OBJ_URIS,
+      extURIs: EXT_URIS,
+    });
     if (response.code >= 2000) {
       session.close();
       throw new EppError(response.code, response.message, { svTRID: response.svTRID, operation: "login" });
@@ -88,8 +102,20 @@ export function createInProcessPort(config: InProcessConfig): RegistryPort {
         throw e;
       }
       log({ code: response.code, svTRID: response.svTRID, response });
-      if (response.code >= 2000) throw new EppError(response.code, response.message, { value: response.value, clTRID, svTRID: response.svTRID, operation: op });
-      return { code: response.code, message: response.message, clTRID, svTRID: response.svTRID, data: fromResponse(op, response) };
+      if (response.code >= 2000)
+        throw new EppError(response.code, response.message, {
+          value: response.value,
+          clTRID,
+          svTRID: response.svTRID,
+          operation: op,
+        });
+      return {
+        code: response.code,
+        message: response.message,
+        clTRID,
+        svTRID: response.svTRID,
+        data: fromResponse(op, response),
+      };
     },
     close: () => pool.close(),
   };

@@ -12,8 +12,19 @@ const ipVersion = (addr: string) => (addr.includes(":") ? ("v6" as const) : ("v4
 function launch(input: CreateDomainInput): LaunchCreate | undefined {
   const l = input.launch;
   if (!l) return undefined;
-  if (l.phase === "sunrise") return { phase: { phase: "sunrise" }, type: "registration", encodedSignedMarks: [l.encodedSignedMark], notices: [] };
-  return { phase: { phase: l.phase }, type: l.phase === "landrush" ? "application" : "registration", encodedSignedMarks: [], notices: l.notice ? [l.notice] : [] };
+  if (l.phase === "sunrise")
+    return {
+      phase: { phase: "sunrise" },
+      type: "registration",
+      encodedSignedMarks: [l.encodedSignedMark],
+      notices: [],
+    };
+  return {
+    phase: { phase: l.phase },
+    type: l.phase === "landrush" ? "application" : "registration",
+    encodedSignedMarks: [],
+    notices: l.notice ? [l.notice] : [],
+  };
 }
 
 function domainUpdate(u: UpdateDomainInput): Extract<Command, { type: "domain:update" }> {
@@ -27,13 +38,25 @@ function domainUpdate(u: UpdateDomainInput): Extract<Command, { type: "domain:up
   };
 }
 
-const emptyUpdate = (name: string) => ({ name, add: { ns: [], contacts: [], statuses: [] }, rem: { ns: [], contacts: [], statuses: [] }, chg: {} });
+const emptyUpdate = (name: string) => ({
+  name,
+  add: { ns: [], contacts: [], statuses: [] },
+  rem: { ns: [], contacts: [], statuses: [] },
+  chg: {},
+});
 
 export function toCommand<K extends OperationName>(op: K, raw: OpInput<K>): Command {
   switch (op) {
     case "checkDomains": {
       const i = raw as OpInput<"checkDomains">;
-      return { type: "domain:check", names: i.names, fee: { currency: "USD", commands: FEE_COMMANDS.map((name) => ({ name, period: years(name === "create" ? (i.years ?? 1) : 1) })) } };
+      return {
+        type: "domain:check",
+        names: i.names,
+        fee: {
+          currency: "USD",
+          commands: FEE_COMMANDS.map((name) => ({ name, period: years(name === "create" ? (i.years ?? 1) : 1) })),
+        },
+      };
     }
     case "claimsCheck": {
       const i = raw as OpInput<"claimsCheck">;
@@ -56,22 +79,43 @@ export function toCommand<K extends OperationName>(op: K, raw: OpInput<K>): Comm
     }
     case "infoDomain": {
       const i = raw as OpInput<"infoDomain">;
-      const l = i.applicationId ? { phase: { phase: i.phase ?? "landrush" }, applicationId: i.applicationId } : undefined;
+      const l = i.applicationId
+        ? { phase: { phase: i.phase ?? "landrush" }, applicationId: i.applicationId }
+        : undefined;
       return { type: "domain:info", name: i.name, authInfo: i.authInfo, hosts: i.hosts, launch: l };
     }
     case "renewDomain": {
       const i = raw as OpInput<"renewDomain">;
-      return { type: "domain:renew", name: i.name, curExpDate: i.currentExpiry.slice(0, 10), period: years(i.years), fee: fee(i.fee) };
+      return {
+        type: "domain:renew",
+        name: i.name,
+        curExpDate: i.currentExpiry.slice(0, 10),
+        period: years(i.years),
+        fee: fee(i.fee),
+      };
     }
     case "transferDomain": {
       const i = raw as OpInput<"transferDomain">;
-      return { type: "domain:transfer", op: i.op, name: i.name, authInfo: i.authInfo, period: years(i.years), fee: fee(i.fee) };
+      return {
+        type: "domain:transfer",
+        op: i.op,
+        name: i.name,
+        authInfo: i.authInfo,
+        period: years(i.years),
+        fee: fee(i.fee),
+      };
     }
     case "updateDomain":
       return domainUpdate(raw as OpInput<"updateDomain">);
     case "deleteDomain": {
       const i = raw as OpInput<"deleteDomain">;
-      return { type: "domain:delete", name: i.name, launch: i.applicationId ? { phase: { phase: i.phase ?? "landrush" }, applicationId: i.applicationId } : undefined };
+      return {
+        type: "domain:delete",
+        name: i.name,
+        launch: i.applicationId
+          ? { phase: { phase: i.phase ?? "landrush" }, applicationId: i.applicationId }
+          : undefined,
+      };
     }
     case "restoreDomain": {
       const i = raw as OpInput<"restoreDomain">;
@@ -79,14 +123,26 @@ export function toCommand<K extends OperationName>(op: K, raw: OpInput<K>): Comm
     }
     case "reportRestore": {
       const { name, report: r } = raw as OpInput<"reportRestore">;
-      const report = { preData: r.preData, postData: r.postData, delTime: r.deletedAt, resTime: r.restoredAt, resReason: r.reason, statements: [...r.statements], other: r.other };
+      const report = {
+        preData: r.preData,
+        postData: r.postData,
+        delTime: r.deletedAt,
+        resTime: r.restoredAt,
+        resReason: r.reason,
+        statements: [...r.statements],
+        other: r.other,
+      };
       return { type: "domain:update", ...emptyUpdate(name), restore: { op: "report", report } };
     }
     case "checkHosts":
       return { type: "host:check", names: (raw as OpInput<"checkHosts">).names };
     case "createHost": {
       const i = raw as OpInput<"createHost">;
-      return { type: "host:create", name: i.name, addrs: (i.addresses ?? []).map((addr) => ({ ip: ipVersion(addr), addr })) };
+      return {
+        type: "host:create",
+        name: i.name,
+        addrs: (i.addresses ?? []).map((addr) => ({ ip: ipVersion(addr), addr })),
+      };
     }
     case "infoHost":
       return { type: "host:info", name: (raw as OpInput<"infoHost">).name };
@@ -107,7 +163,15 @@ export function toCommand<K extends OperationName>(op: K, raw: OpInput<K>): Comm
       return { type: "contact:check", ids: (raw as OpInput<"checkContacts">).ids };
     case "createContact": {
       const i = raw as OpInput<"createContact">;
-      return { type: "contact:create", id: i.id, postalInfo: i.postal, voice: i.voice, fax: i.fax, email: i.email, authInfo: i.authInfo };
+      return {
+        type: "contact:create",
+        id: i.id,
+        postalInfo: i.postal,
+        voice: i.voice,
+        fax: i.fax,
+        email: i.email,
+        authInfo: i.authInfo,
+      };
     }
     case "infoContact": {
       const i = raw as OpInput<"infoContact">;

@@ -3,7 +3,13 @@ import { db } from "@/server/db";
 import { createBulkJob, namesFromCsv } from "@/server/domains/bulk/create-bulk-job";
 import { runBulkJob } from "@/server/domains/bulk/run-bulk-job";
 import { getBulkJobOrThrow } from "@/server/domains/bulk/get-bulk-job";
-import { createLifecycleWorld, createManagedDomain, createReseller, createStaff, type LifecycleWorld } from "../../../support/factories";
+import {
+  createLifecycleWorld,
+  createManagedDomain,
+  createReseller,
+  createStaff,
+  type LifecycleWorld,
+} from "../../../support/factories";
 
 let world: LifecycleWorld;
 beforeEach(async () => {
@@ -15,12 +21,15 @@ describe("bulk actions", () => {
   it("renews 20 names as one job with a result per name and the registry's code", async () => {
     const { ctx } = await createStaff(world.reseller.id, "owner");
     const domains = [];
-    for (let i = 0; i < 20; i++) domains.push(await createManagedDomain(world, { resellerId: world.reseller.id, name: `bulk-${i}.com` }));
+    for (let i = 0; i < 20; i++)
+      domains.push(await createManagedDomain(world, { resellerId: world.reseller.id, name: `bulk-${i}.com` }));
     const { id } = await createBulkJob(ctx, { action: "renew", names: domains.map((d) => d.name), years: 1 });
     await runBulkJob(id);
     const job = await getBulkJobOrThrow(ctx, id);
     expect(job).toMatchObject({ status: "completed", total: 20, done: 20, succeeded: 20, failed: 0 });
-    expect(job.items.every((i) => i.status === "succeeded" && i.code === 1000 && /Renewed for 1 year/.test(i.message))).toBe(true);
+    expect(
+      job.items.every((i) => i.status === "succeeded" && i.code === 1000 && /Renewed for 1 year/.test(i.message)),
+    ).toBe(true);
     for (const d of domains) {
       const info = await world.platform.infoDomain({ name: d.name });
       expect(new Date(info.data.expiresAt ?? 0).getUTCFullYear()).toBe((d.expiresAt?.getUTCFullYear() ?? 0) + 1);
@@ -33,12 +42,21 @@ describe("bulk actions", () => {
     const other = await createReseller();
     const theirs = await createManagedDomain(world, { resellerId: other.id, name: "someone-else.com" });
     const ours = await createManagedDomain(world, { resellerId: world.reseller.id, name: "ours.com" });
-    const { id } = await createBulkJob(ctx, { action: "lock", names: namesFromCsv(`domain\n${ours.name}\n${theirs.name}\n`), source: "csv" });
+    const { id } = await createBulkJob(ctx, {
+      action: "lock",
+      names: namesFromCsv(`domain\n${ours.name}\n${theirs.name}\n`),
+      source: "csv",
+    });
     await runBulkJob(id);
     const job = await getBulkJobOrThrow(ctx, id);
     expect(job).toMatchObject({ total: 2, done: 2, succeeded: 1, failed: 1 });
-    expect(job.items.find((i) => i.domainName === theirs.name)).toMatchObject({ status: "failed", message: "Not a domain of this account." });
-    expect((await world.platform.infoDomain({ name: theirs.name })).data.statuses).not.toContain("clientTransferProhibited");
+    expect(job.items.find((i) => i.domainName === theirs.name)).toMatchObject({
+      status: "failed",
+      message: "Not a domain of this account.",
+    });
+    expect((await world.platform.infoDomain({ name: theirs.name })).data.statuses).not.toContain(
+      "clientTransferProhibited",
+    );
     expect((await world.platform.infoDomain({ name: ours.name })).data.statuses).toContain("clientTransferProhibited");
   });
 
@@ -47,7 +65,11 @@ describe("bulk actions", () => {
     const a = await createManagedDomain(world, { resellerId: world.reseller.id });
     const b = await createManagedDomain(world, { resellerId: world.reseller.id });
     world.admin.setServerStatuses(b.name, { add: ["serverUpdateProhibited"] });
-    const { id } = await createBulkJob(ctx, { action: "nameservers", names: [a.name, b.name], nameservers: "ns1.dns-host.dev\nns2.dns-host.dev" });
+    const { id } = await createBulkJob(ctx, {
+      action: "nameservers",
+      names: [a.name, b.name],
+      nameservers: "ns1.dns-host.dev\nns2.dns-host.dev",
+    });
     await runBulkJob(id);
     const job = await getBulkJobOrThrow(ctx, id);
     expect(job.items.find((i) => i.domainName === a.name)).toMatchObject({ status: "succeeded", code: 1000 });

@@ -20,14 +20,24 @@ const DAY = 86_400_000;
 async function registrantAtRegistry(name: string) {
   const info = await world.platform.infoDomain({ name });
   const contact = await world.platform.infoContact({ id: info.data.registrant ?? "" });
-  return { handle: info.data.registrant, name: contact.data.postal[0].name, email: contact.data.email, voice: contact.data.voice, contacts: info.data.contacts };
+  return {
+    handle: info.data.registrant,
+    name: contact.data.postal[0].name,
+    email: contact.data.email,
+    voice: contact.data.voice,
+    contacts: info.data.contacts,
+  };
 }
 
 describe("domain contacts", () => {
   it("sends a non-material registrant edit (phone, address) straight to the registry and records its answer", async () => {
     const ctx = await owner();
     const d = await domainWithContact(world, { tld: "io" });
-    const out = await updateDomainContact(ctx, { domainId: d.id, role: "registrant", contact: { ...ALICE, phone: "+44 20 7946 0000", street1: "2 Low Road" } });
+    const out = await updateDomainContact(ctx, {
+      domainId: d.id,
+      role: "registrant",
+      contact: { ...ALICE, phone: "+44 20 7946 0000", street1: "2 Low Road" },
+    });
     expect(out.message).toContain("Registrant contact updated");
     expect((await registrantAtRegistry(d.name)).voice).toBe("+44.2079460000");
     const ops = await db.domainOperation.findMany({ where: { domainId: d.id } });
@@ -52,11 +62,19 @@ describe("domain contacts", () => {
     expect(change.priorTokenHash).not.toContain(prior.token);
     expect(JSON.stringify(change)).not.toContain(next.token);
 
-    const first = await answerRegistrantChange(world.reseller.id, { id: prior.id, token: prior.token, decision: "confirm" });
+    const first = await answerRegistrantChange(world.reseller.id, {
+      id: prior.id,
+      token: prior.token,
+      decision: "confirm",
+    });
     expect(first.completed).toBe(false);
     expect((await registrantAtRegistry(d.name)).handle).toBe(before.handle);
 
-    const second = await answerRegistrantChange(world.reseller.id, { id: next.id, token: next.token, decision: "confirm" });
+    const second = await answerRegistrantChange(world.reseller.id, {
+      id: next.id,
+      token: next.token,
+      decision: "confirm",
+    });
     expect(second.completed).toBe(true);
     const after = await registrantAtRegistry(d.name);
     expect(after.handle).not.toBe(before.handle);
@@ -70,7 +88,10 @@ describe("domain contacts", () => {
     expect((await db.registrantChange.findUniqueOrThrow({ where: { id: prior.id } })).status).toBe("completed");
     expect(await db.outboxMail.count({ where: { kind: "registrant_change_outcome" } })).toBe(2);
     const ops = await db.domainOperation.findMany({ where: { domainId: d.id }, orderBy: { at: "asc" } });
-    expect(ops.map((o) => [o.operation, o.code])).toEqual([["createContact", 1000], ["updateDomain", 1000]]);
+    expect(ops.map((o) => [o.operation, o.code])).toEqual([
+      ["createContact", 1000],
+      ["updateDomain", 1000],
+    ]);
   });
 
   it("sets no transfer lock when the prior registrant opts out", async () => {
@@ -80,7 +101,12 @@ describe("domain contacts", () => {
     const prior = await linkFor(ALICE.email);
     const next = await linkFor(BOB.email);
     await answerRegistrantChange(world.reseller.id, { id: next.id, token: next.token, decision: "confirm" });
-    const done = await answerRegistrantChange(world.reseller.id, { id: prior.id, token: prior.token, decision: "confirm", lockOptOut: true });
+    const done = await answerRegistrantChange(world.reseller.id, {
+      id: prior.id,
+      token: prior.token,
+      decision: "confirm",
+      lockOptOut: true,
+    });
     expect(done.message).toContain("No transfer lock");
     expect((await db.domain.findUniqueOrThrow({ where: { id: d.id } })).transferLockedUntil).toBeNull();
     expect((await registrantAtRegistry(d.name)).name).toBe("Bob Buyer");
@@ -91,9 +117,13 @@ describe("domain contacts", () => {
     const d = await domainWithContact(world, { tld: "io" });
     await updateDomainContact(ctx, { domainId: d.id, role: "registrant", contact: BOB });
     const prior = await linkFor(ALICE.email);
-    await expect(answerRegistrantChange(world.reseller.id, { id: prior.id, token: "not-the-token-at-all", decision: "confirm" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      answerRegistrantChange(world.reseller.id, { id: prior.id, token: "not-the-token-at-all", decision: "confirm" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await db.registrantChange.update({ where: { id: prior.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(answerRegistrantChange(world.reseller.id, { id: prior.id, token: prior.token, decision: "confirm" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("expired") });
+    await expect(
+      answerRegistrantChange(world.reseller.id, { id: prior.id, token: prior.token, decision: "confirm" }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("expired") });
     expect((await db.registrantChange.findUniqueOrThrow({ where: { id: prior.id } })).status).toBe("expired");
     expect((await registrantAtRegistry(d.name)).name).toBe(ALICE.name);
   });
@@ -105,7 +135,9 @@ describe("domain contacts", () => {
     const next = await linkFor(BOB.email);
     const prior = await linkFor(ALICE.email);
     await answerRegistrantChange(world.reseller.id, { id: next.id, token: next.token, decision: "decline" });
-    await expect(answerRegistrantChange(world.reseller.id, { id: prior.id, token: prior.token, decision: "confirm" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      answerRegistrantChange(world.reseller.id, { id: prior.id, token: prior.token, decision: "confirm" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await registrantAtRegistry(d.name)).name).toBe(ALICE.name);
     expect((await getDomainContacts(ctx, d.id)).pending).toBeNull();
   });
@@ -114,17 +146,25 @@ describe("domain contacts", () => {
     const ctx = await owner();
     const d = await domainWithContact(world, { tld: "io" });
     await updateDomainContact(ctx, { domainId: d.id, role: "registrant", contact: BOB });
-    await expect(updateDomainContact(ctx, { domainId: d.id, role: "registrant", contact: { ...BOB, name: "Carol" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      updateDomainContact(ctx, { domainId: d.id, role: "registrant", contact: { ...BOB, name: "Carol" } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     await cancelRegistrantChange(ctx, { domainId: d.id });
     const next = await linkFor(BOB.email);
-    await expect(answerRegistrantChange(world.reseller.id, { id: next.id, token: next.token, decision: "confirm" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      answerRegistrantChange(world.reseller.id, { id: next.id, token: next.token, decision: "confirm" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("gives an admin contact that shared the registrant's details its own contact, leaving the registrant alone", async () => {
     const ctx = await owner();
     const d = await domainWithContact(world, { tld: "io" });
     const before = await registrantAtRegistry(d.name);
-    await updateDomainContact(ctx, { domainId: d.id, role: "admin", contact: { ...ALICE, name: "Dana Admin", email: "dana@example.test" } });
+    await updateDomainContact(ctx, {
+      domainId: d.id,
+      role: "admin",
+      contact: { ...ALICE, name: "Dana Admin", email: "dana@example.test" },
+    });
     const after = await registrantAtRegistry(d.name);
     expect(after.handle).toBe(before.handle);
     expect(after.name).toBe(ALICE.name);
@@ -137,7 +177,10 @@ describe("domain contacts", () => {
   it("refuses admin, technical and billing contacts on a thin registry's name with a clear message", async () => {
     const ctx = await owner();
     const d = await domainWithContact(world, { tld: "com" });
-    await expect(updateDomainContact(ctx, { domainId: d.id, role: "tech", contact: ALICE })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("The .com registry holds no contacts") });
+    await expect(updateDomainContact(ctx, { domainId: d.id, role: "tech", contact: ALICE })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringContaining("The .com registry holds no contacts"),
+    });
     const view = await getDomainContacts(ctx, d.id);
     expect(view.policy).toBe("prohibited");
     expect(view.roles.map((r) => r.role)).toEqual(["registrant"]);
@@ -146,7 +189,11 @@ describe("domain contacts", () => {
   it("keeps a thin registry's registrant edit with us and sends nothing to the registry", async () => {
     const ctx = await owner();
     const d = await domainWithContact(world, { tld: "com" });
-    const out = await updateDomainContact(ctx, { domainId: d.id, role: "registrant", contact: { ...ALICE, city: "Leeds", postalCode: "LS1 1AA" } });
+    const out = await updateDomainContact(ctx, {
+      domainId: d.id,
+      role: "registrant",
+      contact: { ...ALICE, city: "Leeds", postalCode: "LS1 1AA" },
+    });
     expect(out.message).toContain("No registry command was needed");
     expect(await db.domainOperation.count({ where: { domainId: d.id } })).toBe(0);
     expect((await db.contact.findUniqueOrThrow({ where: { id: d.registrantContactId ?? "" } })).city).toBe("Leeds");
@@ -155,7 +202,13 @@ describe("domain contacts", () => {
   it("refuses contact details that break the rules, naming each field", async () => {
     const ctx = await owner();
     const d = await domainWithContact(world, { tld: "io" });
-    await expect(updateDomainContact(ctx, { domainId: d.id, role: "registrant", contact: { ...ALICE, email: "nope", phone: "12", countryCode: "XX" } })).rejects.toMatchObject({
+    await expect(
+      updateDomainContact(ctx, {
+        domainId: d.id,
+        role: "registrant",
+        contact: { ...ALICE, email: "nope", phone: "12", countryCode: "XX" },
+      }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fields: { email: expect.any(String), phone: expect.any(String), countryCode: expect.any(String) },
     });

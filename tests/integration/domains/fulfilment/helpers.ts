@@ -32,7 +32,9 @@ export async function clearFulfilmentQueue(): Promise<void> {
 }
 
 export async function queuedItemIds(): Promise<string[]> {
-  const rows = await db.$queryRawUnsafe<{ item: string }[]>(`select data->>'itemId' as item from pgboss.job where name = '${FULFIL_ITEM_JOB}' and state = 'created' order by created_on`);
+  const rows = await db.$queryRawUnsafe<{ item: string }[]>(
+    `select data->>'itemId' as item from pgboss.job where name = '${FULFIL_ITEM_JOB}' and state = 'created' order by created_on`,
+  );
   return rows.map((r) => r.item);
 }
 
@@ -41,7 +43,9 @@ export async function queuedItemIds(): Promise<string[]> {
  * runs again after the others (as the queue's backoff would), up to `maxRuns` times; the errors
  * thrown on the way are returned.
  */
-export async function drainFulfilment(opts: { maxRuns?: number; betweenRuns?: () => void | Promise<void> } = {}): Promise<Error[]> {
+export async function drainFulfilment(
+  opts: { maxRuns?: number; betweenRuns?: () => void | Promise<void> } = {},
+): Promise<Error[]> {
   const boss = await queue();
   const errors: Error[] = [];
   for (;;) {
@@ -65,10 +69,21 @@ export async function drainFulfilment(opts: { maxRuns?: number; betweenRuns?: ()
 }
 
 /** A registrant checks out and pays with the test provider, as the storefront does. */
-export async function buyAsRegistrant(ctx: Extract<ActorContext, { kind: "registrant" }>, input: Omit<PlaceDomainOrderInput, "resellerId" | "nameservers" | "contact"> & { nameservers?: string[] | null }) {
-  const { order, created } = await placeDomainOrder(ctx, { contact: CONTACT, nameservers: null, ...input, resellerId: ctx.resellerId });
+export async function buyAsRegistrant(
+  ctx: Extract<ActorContext, { kind: "registrant" }>,
+  input: Omit<PlaceDomainOrderInput, "resellerId" | "nameservers" | "contact"> & { nameservers?: string[] | null },
+) {
+  const { order, created } = await placeDomainOrder(ctx, {
+    contact: CONTACT,
+    nameservers: null,
+    ...input,
+    resellerId: ctx.resellerId,
+  });
   if (created) {
-    const { paymentId } = await startOrderCheckout(ctx, { orderId: order.id, storefrontOrigin: "http://shop.localhost:3000" });
+    const { paymentId } = await startOrderCheckout(ctx, {
+      orderId: order.id,
+      storefrontOrigin: "http://shop.localhost:3000",
+    });
     await completeTestCheckout(ctx, { paymentId, outcome: "pay" });
   }
   return order;

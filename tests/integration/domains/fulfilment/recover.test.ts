@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { recoverStalledItems, STALL_AFTER_MS } from "@/server/fulfilment/recover-stalled-items";
-import { createDomainCatalog, createDomainReseller, createRegistrant, startInProcessRegistry, type TestRegistry } from "../../../support/factories";
+import {
+  createDomainCatalog,
+  createDomainReseller,
+  createRegistrant,
+  startInProcessRegistry,
+  type TestRegistry,
+} from "../../../support/factories";
 import { buyAsRegistrant, clearFulfilmentQueue, drainFulfilment, queuedItemIds } from "./helpers";
 
 let reg: TestRegistry | undefined;
@@ -17,7 +23,10 @@ describe("recovering stalled fulfilment", () => {
     const reseller = await createDomainReseller({ wholesale: 1_500, balance: 100_000 });
     const { ctx } = await createRegistrant(reseller.id);
     reg = startInProcessRegistry();
-    const order = await buyAsRegistrant(ctx, { idempotencyKey: "lost-job-0001", items: [{ name: "lost-job.com", kind: "register", years: 1, privacy: false }] });
+    const order = await buyAsRegistrant(ctx, {
+      idempotencyKey: "lost-job-0001",
+      items: [{ name: "lost-job.com", kind: "register", years: 1, privacy: false }],
+    });
     // The job vanished (a crash between payment and enqueue, or a purged queue).
     await clearFulfilmentQueue();
     expect(await recoverStalledItems(new Date())).toBe(0);
@@ -34,7 +43,10 @@ describe("recovering stalled fulfilment", () => {
     const reseller = await createDomainReseller({ wholesale: 1_500, balance: 100_000 });
     const { ctx } = await createRegistrant(reseller.id);
     reg = startInProcessRegistry();
-    const order = await buyAsRegistrant(ctx, { idempotencyKey: "leased-0001", items: [{ name: "leased-one.com", kind: "register", years: 1, privacy: false }] });
+    const order = await buyAsRegistrant(ctx, {
+      idempotencyKey: "leased-0001",
+      items: [{ name: "leased-one.com", kind: "register", years: 1, privacy: false }],
+    });
     await clearFulfilmentQueue();
     const item = await db.orderItem.findFirstOrThrow({ where: { orderId: order.id } });
     const later = new Date(Date.now() + STALL_AFTER_MS + 60_000);

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { verifyLedger } from "@/server/billing/verify-ledger";
-import { createDomainCatalog, createDomainReseller, createRegistrant, startInProcessRegistry, type TestRegistry } from "../../../support/factories";
+import {
+  createDomainCatalog,
+  createDomainReseller,
+  createRegistrant,
+  startInProcessRegistry,
+  type TestRegistry,
+} from "../../../support/factories";
 import { buyAsRegistrant, clearFulfilmentQueue, drainFulfilment, queuedItemIds } from "./helpers";
 
 let reg: TestRegistry | undefined;
@@ -26,10 +32,13 @@ async function itemsOf(orderId: string) {
 describe("domain order fulfilment", () => {
   it("registers two names after payment: one job per item enqueued with the payment, holds captured, domains active", async () => {
     const { ctx } = await setup();
-    const order = await buyAsRegistrant(ctx, { idempotencyKey: "order-key-0001", items: [
-      { name: "first-pick.com", kind: "register", years: 2, privacy: false },
-      { name: "second-pick.org", kind: "register", years: 1, privacy: true },
-    ] });
+    const order = await buyAsRegistrant(ctx, {
+      idempotencyKey: "order-key-0001",
+      items: [
+        { name: "first-pick.com", kind: "register", years: 2, privacy: false },
+        { name: "second-pick.org", kind: "register", years: 1, privacy: true },
+      ],
+    });
     expect((await queuedItemIds()).sort()).toEqual((await itemsOf(order.id)).map((i) => i.id).sort());
     await drainFulfilment();
     const items = await itemsOf(order.id);
@@ -61,7 +70,10 @@ describe("domain order fulfilment", () => {
 
   it("ends in one completed order and one charge when the registry times out after creating", async () => {
     const { ctx } = await setup();
-    const order = await buyAsRegistrant(ctx, { idempotencyKey: "order-key-0002", items: [{ name: "lost-answer.com", kind: "register", years: 1, privacy: false }] });
+    const order = await buyAsRegistrant(ctx, {
+      idempotencyKey: "order-key-0002",
+      items: [{ name: "lost-answer.com", kind: "register", years: 1, privacy: false }],
+    });
     // The create takes effect at the registry, but its answer never comes back.
     reg?.admin.setFaults("com", { timeoutAfterCommit: 1 });
     const errors = await drainFulfilment({ betweenRuns: () => reg?.admin.clearFaults() });
@@ -71,8 +83,16 @@ describe("domain order fulfilment", () => {
     expect(item.state).toBe("completed");
     expect(item.hold?.status).toBe("captured");
     const ops = await db.domainOperation.findMany({ where: { domainName: "lost-answer.com" }, orderBy: { id: "asc" } });
-    expect(ops.map((o) => o.operation).filter((o) => o.endsWith("Domain"))).toEqual(["createDomain", "infoDomain", "updateDomain"]);
-    expect(ops[ops.length - 3]).toMatchObject({ operation: "createDomain", code: null, message: expect.stringMatching(/^timeout/) });
+    expect(ops.map((o) => o.operation).filter((o) => o.endsWith("Domain"))).toEqual([
+      "createDomain",
+      "infoDomain",
+      "updateDomain",
+    ]);
+    expect(ops[ops.length - 3]).toMatchObject({
+      operation: "createDomain",
+      code: null,
+      message: expect.stringMatching(/^timeout/),
+    });
     expect(await db.domain.count({ where: { name: "lost-answer.com", state: "active" } })).toBe(1);
     const captures = await db.journalEntry.count({ where: { orderId: order.id, kind: "capture" } });
     expect(captures).toBe(1);
@@ -82,7 +102,10 @@ describe("domain order fulfilment", () => {
 
   it("refunds when the name is taken between the check and the create", async () => {
     const { ctx } = await setup();
-    const order = await buyAsRegistrant(ctx, { idempotencyKey: "order-key-0003", items: [{ name: "raced-name.com", kind: "register", years: 1, privacy: true }] });
+    const order = await buyAsRegistrant(ctx, {
+      idempotencyKey: "order-key-0003",
+      items: [{ name: "raced-name.com", kind: "register", years: 1, privacy: true }],
+    });
     await reg?.rival.createDomain({ name: "raced-name.com", authInfo: "Rival-Auth-123!" });
     await drainFulfilment();
     const items = await itemsOf(order.id);
@@ -100,7 +123,10 @@ describe("domain order fulfilment", () => {
 
   it("registers a name in a TLD that requires DNSSEC undelegated, so the registry accepts it", async () => {
     const { ctx } = await setup();
-    const order = await buyAsRegistrant(ctx, { idempotencyKey: "order-key-0007", items: [{ name: "secure-one.app", kind: "register", years: 1, privacy: false }] });
+    const order = await buyAsRegistrant(ctx, {
+      idempotencyKey: "order-key-0007",
+      items: [{ name: "secure-one.app", kind: "register", years: 1, privacy: false }],
+    });
     await drainFulfilment();
     const [item] = await itemsOf(order.id);
     expect(item.state).toBe("completed");
@@ -109,7 +135,10 @@ describe("domain order fulfilment", () => {
 
   it("returns the same order for the same idempotency key", async () => {
     const { ctx } = await setup();
-    const input = { idempotencyKey: "order-key-0004", items: [{ name: "twice-clicked.com", kind: "register" as const, years: 1, privacy: false }] };
+    const input = {
+      idempotencyKey: "order-key-0004",
+      items: [{ name: "twice-clicked.com", kind: "register" as const, years: 1, privacy: false }],
+    };
     const [a, b] = await Promise.all([buyAsRegistrant(ctx, input), buyAsRegistrant(ctx, input)]);
     const c = await buyAsRegistrant(ctx, input);
     expect(new Set([a.id, b.id, c.id]).size).toBe(1);
@@ -126,8 +155,15 @@ describe("domain order fulfilment", () => {
     const items = [{ name: `${label}.vista`, kind: "register" as const, years: 1, privacy: false }];
     const [line] = await prepareCheckout(ctx, { resellerId: ctx.resellerId, items });
     expect(line.claims?.noticeId).toMatch(/^[0-9a-f]{8}\d{19}$/);
-    await expect(buyAsRegistrant(ctx, { idempotencyKey: "order-key-0005", items })).rejects.toMatchObject({ code: "INVALID_INPUT", fields: { [`claims:${line.name}`]: expect.stringMatching(/trademark notice/) } });
-    const order = await buyAsRegistrant(ctx, { idempotencyKey: "order-key-0006", items, claimsAccepted: { [line.name]: line.claims?.noticeId ?? "" } });
+    await expect(buyAsRegistrant(ctx, { idempotencyKey: "order-key-0005", items })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fields: { [`claims:${line.name}`]: expect.stringMatching(/trademark notice/) },
+    });
+    const order = await buyAsRegistrant(ctx, {
+      idempotencyKey: "order-key-0006",
+      items,
+      claimsAccepted: { [line.name]: line.claims?.noticeId ?? "" },
+    });
     await drainFulfilment();
     const [item] = await itemsOf(order.id);
     expect(item.state).toBe("completed");

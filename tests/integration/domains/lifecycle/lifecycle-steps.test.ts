@@ -3,7 +3,13 @@ import { db } from "@/server/db";
 import { runLifecycleSweep } from "@/server/domains/lifecycle/run-lifecycle-sweep";
 import { processPollMessages } from "@/server/domains/poll/process-poll-messages";
 import { requestRestore } from "@/server/domains/manage/request-renewal";
-import { createLifecycleWorld, createManagedDomain, createRegistrant, createStaff, type LifecycleWorld } from "../../../support/factories";
+import {
+  createLifecycleWorld,
+  createManagedDomain,
+  createRegistrant,
+  createStaff,
+  type LifecycleWorld,
+} from "../../../support/factories";
 
 let world: LifecycleWorld;
 beforeEach(async () => {
@@ -32,7 +38,9 @@ describe("the domain lifecycle", () => {
     expect((await runLifecycleSweep()).autoRenewed).toBe(1);
     const after = await domainState(d.id);
     expect(after.expiresAt?.getUTCFullYear()).toBe((d.expiresAt?.getUTCFullYear() ?? 0) + 1);
-    expect((await world.platform.infoDomain({ name: d.name })).data.expiresAt?.slice(0, 10)).toBe(after.expiresAt?.toISOString().slice(0, 10));
+    expect((await world.platform.infoDomain({ name: d.name })).data.expiresAt?.slice(0, 10)).toBe(
+      after.expiresAt?.toISOString().slice(0, 10),
+    );
     const item = await db.orderItem.findFirstOrThrow({ where: { subject: d.name, kind: "domain_renew" } });
     expect(item.state).toBe("completed");
     expect((await runLifecycleSweep()).autoRenewed).toBe(0);
@@ -45,10 +53,17 @@ describe("the domain lifecycle", () => {
     const { readBalance } = await import("@/server/billing/get-balance");
     const { systemContext } = await import("@/server/context");
     const available = (await readBalance(db, world.reseller.id)).available;
-    await adjustBalance(systemContext(), { resellerId: world.reseller.id, direction: "debit", amount: available, reason: "test: empty the balance" });
+    await adjustBalance(systemContext(), {
+      resellerId: world.reseller.id,
+      direction: "debit",
+      amount: available,
+      reason: "test: empty the balance",
+    });
     const report = await runLifecycleSweep();
     expect(report.autoRenewUnfunded).toBe(1);
-    expect((await db.domainLifecycle.findUniqueOrThrow({ where: { domainId: d.id } })).autoRenewFailure).toMatch(/balance/);
+    expect((await db.domainLifecycle.findUniqueOrThrow({ where: { domainId: d.id } })).autoRenewFailure).toMatch(
+      /balance/,
+    );
     moveTo(d.expiresAt, 1);
     expect((await runLifecycleSweep()).expired).toBe(1);
     expect((await domainState(d.id)).state).toBe("expired");
@@ -68,7 +83,10 @@ describe("the domain lifecycle", () => {
     await runLifecycleSweep();
     const notices = await db.renewalNotice.findMany({ where: { domainId: d.id }, orderBy: { sentAt: "asc" } });
     expect(notices.map((n) => n.kind)).toEqual(["before_30_days", "before_7_days", "after_expiry"]);
-    const mails = await db.outboxMail.findMany({ where: { toAddress: registrant.email }, orderBy: { createdAt: "asc" } });
+    const mails = await db.outboxMail.findMany({
+      where: { toAddress: registrant.email },
+      orderBy: { createdAt: "asc" },
+    });
     expect(mails).toHaveLength(3);
     expect(mails.every((m) => m.subject.includes(world.reseller.displayName))).toBe(true);
     expect(mails[2].textBody).toMatch(/expired on/);
@@ -93,7 +111,9 @@ describe("the domain lifecycle", () => {
     const info = await world.platform.infoDomain({ name: d.name });
     expect(info.data.rgpStatuses).not.toContain("redemptionPeriod");
     expect(info.data.rgpStatuses).not.toContain("pendingRestore");
-    const ops = (await db.domainOperation.findMany({ where: { domainId: d.id }, orderBy: { at: "asc" } })).map((o) => o.operation);
+    const ops = (await db.domainOperation.findMany({ where: { domainId: d.id }, orderBy: { at: "asc" } })).map(
+      (o) => o.operation,
+    );
     expect(ops).toEqual(expect.arrayContaining(["restoreDomain", "reportRestore"]));
     expect((await db.orderItem.findUniqueOrThrow({ where: { id: restored.itemId } })).state).toBe("completed");
   });

@@ -9,7 +9,12 @@ import { revealAuthCode, resetAuthCode } from "@/server/domains/manage/reveal-au
 import { requestRenewal } from "@/server/domains/manage/request-renewal";
 import { deleteDomain } from "@/server/domains/manage/delete-domain";
 import { setPrivacy } from "@/server/domains/manage/set-privacy";
-import { createLifecycleWorld, createManagedDomain, createStaff, type LifecycleWorld } from "../../../support/factories";
+import {
+  createLifecycleWorld,
+  createManagedDomain,
+  createStaff,
+  type LifecycleWorld,
+} from "../../../support/factories";
 
 let world: LifecycleWorld;
 beforeEach(async () => {
@@ -30,10 +35,15 @@ describe("managing a domain", () => {
     expect(out.result?.ok).toBe(true);
     const after = await db.domain.findUniqueOrThrow({ where: { id: d.id } });
     expect(after.expiresAt?.getUTCFullYear()).toBe((d.expiresAt?.getUTCFullYear() ?? 0) + 2);
-    expect((await world.platform.infoDomain({ name: d.name })).data.expiresAt?.slice(0, 10)).toBe(after.expiresAt?.toISOString().slice(0, 10));
+    expect((await world.platform.infoDomain({ name: d.name })).data.expiresAt?.slice(0, 10)).toBe(
+      after.expiresAt?.toISOString().slice(0, 10),
+    );
     expect((await readBalance(db, world.reseller.id)).available).toBe(before - 2_400);
     const ops = await db.domainOperation.findMany({ where: { domainId: d.id }, orderBy: { at: "asc" } });
-    expect(ops.map((o) => [o.operation, o.code])).toEqual([["infoDomain", 1000], ["renewDomain", 1000]]);
+    expect(ops.map((o) => [o.operation, o.code])).toEqual([
+      ["infoDomain", 1000],
+      ["renewDomain", 1000],
+    ]);
     const item = await db.orderItem.findUniqueOrThrow({ where: { id: out.itemId } });
     expect(item.state).toBe("completed");
   });
@@ -52,7 +62,10 @@ describe("managing a domain", () => {
   it("refuses a renewal that would run more than ten years ahead, naming the rule", async () => {
     const ctx = await owner();
     const d = await createManagedDomain(world, { resellerId: world.reseller.id });
-    await expect(requestRenewal(ctx, { domainId: d.id, years: 10, idempotencyKey: "k" })).rejects.toMatchObject({ code: "INVALID_INPUT", fields: { years: expect.stringContaining("10 years") } });
+    await expect(requestRenewal(ctx, { domainId: d.id, years: 10, idempotencyKey: "k" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fields: { years: expect.stringContaining("10 years") },
+    });
   });
 
   it("locks and unlocks transfers at the registry and records each command with its code", async () => {
@@ -64,37 +77,67 @@ describe("managing a domain", () => {
     await setTransferLock(ctx, { domainId: d.id, locked: false });
     expect((await world.platform.infoDomain({ name: d.name })).data.statuses).not.toContain("clientTransferProhibited");
     const ops = await db.domainOperation.findMany({ where: { domainId: d.id }, orderBy: { at: "asc" } });
-    expect(ops.map((o) => [o.operation, o.code])).toEqual([["lock", 1000], ["unlock", 1000]]);
-    expect(await db.auditEntry.count({ where: { entityId: d.id, action: { in: ["domain.lock", "domain.unlock"] } } })).toBe(2);
+    expect(ops.map((o) => [o.operation, o.code])).toEqual([
+      ["lock", 1000],
+      ["unlock", 1000],
+    ]);
+    expect(
+      await db.auditEntry.count({ where: { entityId: d.id, action: { in: ["domain.lock", "domain.unlock"] } } }),
+    ).toBe(2);
   });
 
   it("sets name servers, creating external hosts and a host under the domain with its glue", async () => {
     const ctx = await owner();
     const d = await createManagedDomain(world, { resellerId: world.reseller.id });
     const glue = `ns1.${d.name}`;
-    await updateNameservers(ctx, { domainId: d.id, nameservers: [{ host: glue, addresses: ["192.0.2.53"] }, { host: "ns.dns-provider.dev", addresses: [] }] });
+    await updateNameservers(ctx, {
+      domainId: d.id,
+      nameservers: [
+        { host: glue, addresses: ["192.0.2.53"] },
+        { host: "ns.dns-provider.dev", addresses: [] },
+      ],
+    });
     const info = await world.platform.infoDomain({ name: d.name });
     expect(info.data.nameservers?.sort()).toEqual([glue, "ns.dns-provider.dev"].sort());
     expect((await world.platform.infoHost({ name: glue })).data.addresses).toEqual(["192.0.2.53"]);
-    expect(await db.host.findUnique({ where: { name: glue } })).toMatchObject({ domainId: d.id, addresses: ["192.0.2.53"] });
+    expect(await db.host.findUnique({ where: { name: glue } })).toMatchObject({
+      domainId: d.id,
+      addresses: ["192.0.2.53"],
+    });
   });
 
   it("refuses a host under the domain without glue, before asking the registry", async () => {
     const ctx = await owner();
     const d = await createManagedDomain(world, { resellerId: world.reseller.id });
-    await expect(updateNameservers(ctx, { domainId: d.id, nameservers: [{ host: `ns1.${d.name}`, addresses: [] }, { host: "ns2.example.dev", addresses: [] }] })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      updateNameservers(ctx, {
+        domainId: d.id,
+        nameservers: [
+          { host: `ns1.${d.name}`, addresses: [] },
+          { host: "ns2.example.dev", addresses: [] },
+        ],
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db.domainOperation.count()).toBe(0);
   });
 
   it("validates DS records and sends valid ones to the registry", async () => {
     const ctx = await owner();
     const d = await createManagedDomain(world, { resellerId: world.reseller.id });
-    await expect(updateDsRecords(ctx, { domainId: d.id, records: [{ keyTag: 70000, alg: 3, digestType: 2, digest: "abc" }] })).rejects.toMatchObject({
-      fields: { "ds0.keyTag": expect.any(String), "ds0.alg": expect.any(String), "ds0.digest": expect.stringContaining("64") },
+    await expect(
+      updateDsRecords(ctx, { domainId: d.id, records: [{ keyTag: 70000, alg: 3, digestType: 2, digest: "abc" }] }),
+    ).rejects.toMatchObject({
+      fields: {
+        "ds0.keyTag": expect.any(String),
+        "ds0.alg": expect.any(String),
+        "ds0.digest": expect.stringContaining("64"),
+      },
     });
     const digest = "A".repeat(64);
     await updateDsRecords(ctx, { domainId: d.id, records: [{ keyTag: 12345, alg: 13, digestType: 2, digest }] });
-    expect((await world.platform.infoDomain({ name: d.name })).data.ds).toEqual([{ keyTag: 12345, alg: 13, digestType: 2, digest }]);
+    expect((await world.platform.infoDomain({ name: d.name })).data.ds).toEqual([
+      { keyTag: 12345, alg: 13, digestType: 2, digest },
+    ]);
   });
 
   it("reveals the auth code with an audit entry, and a reset makes the old code useless", async () => {
@@ -104,7 +147,9 @@ describe("managing a domain", () => {
     expect(await db.auditEntry.count({ where: { entityId: d.id, action: "domain.auth_code.reveal" } })).toBe(1);
     const reset = await resetAuthCode(ctx, { domainId: d.id });
     expect(reset.authCode).not.toBe(shown.authCode);
-    await expect(world.rival.transferDomain({ op: "request", name: d.name, authInfo: shown.authCode })).rejects.toMatchObject({ code: 2202 });
+    await expect(
+      world.rival.transferDomain({ op: "request", name: d.name, authInfo: shown.authCode }),
+    ).rejects.toMatchObject({ code: 2202 });
     expect((await revealAuthCode(ctx, { domainId: d.id })).authCode).toBe(reset.authCode);
   });
 
@@ -113,8 +158,15 @@ describe("managing a domain", () => {
     const d = await createManagedDomain(world, { resellerId: world.reseller.id });
     await setAutoRenew(ctx, { domainId: d.id, enabled: true });
     await setPrivacy(ctx, { domainId: d.id, enabled: true });
-    expect(await db.domain.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ autoRenew: true, privacy: true });
-    expect(await db.auditEntry.count({ where: { entityId: d.id, action: { in: ["domain.auto_renew.on", "domain.privacy.on"] } } })).toBe(2);
+    expect(await db.domain.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({
+      autoRenew: true,
+      privacy: true,
+    });
+    expect(
+      await db.auditEntry.count({
+        where: { entityId: d.id, action: { in: ["domain.auto_renew.on", "domain.privacy.on"] } },
+      }),
+    ).toBe(2);
   });
 
   it("purges a name deleted inside the add grace period and refunds its registration", async () => {
@@ -140,7 +192,10 @@ describe("managing a domain", () => {
     const ctx = await owner();
     const d = await createManagedDomain(world, { resellerId: world.reseller.id });
     world.admin.setServerStatuses(d.name, { add: ["serverUpdateProhibited"] });
-    await expect(setTransferLock(ctx, { domainId: d.id, locked: true })).rejects.toMatchObject({ code: "REGISTRY_ERROR", userMessage: expect.stringMatching(/status does not allow this.*2304/) });
+    await expect(setTransferLock(ctx, { domainId: d.id, locked: true })).rejects.toMatchObject({
+      code: "REGISTRY_ERROR",
+      userMessage: expect.stringMatching(/status does not allow this.*2304/),
+    });
     expect((await db.domainOperation.findFirstOrThrow({ where: { domainId: d.id } })).code).toBe(2304);
   });
 });

@@ -3,7 +3,12 @@ import { db } from "@/server/db";
 import { processPollMessages } from "@/server/domains/poll/process-poll-messages";
 import { respondTransferOut } from "@/server/domains/manage/respond-transfer-out";
 import { revealAuthCode } from "@/server/domains/manage/reveal-auth-code";
-import { createLifecycleWorld, createManagedDomain, createRegistrant, type LifecycleWorld } from "../../../support/factories";
+import {
+  createLifecycleWorld,
+  createManagedDomain,
+  createRegistrant,
+  type LifecycleWorld,
+} from "../../../support/factories";
 
 let world: LifecycleWorld;
 beforeEach(async () => {
@@ -28,7 +33,9 @@ describe("transfers out", () => {
     const after = await db.domain.findUniqueOrThrow({ where: { id: d.id } });
     expect(after.state).toBe("pending_transfer_out");
     expect(after.pendingTransferDeadline?.getTime()).toBe(world.admin.now().getTime() + 5 * 86_400_000);
-    expect(await db.outboxMail.count({ where: { toAddress: registrant.email, kind: "domain.transfer_out.requested" } })).toBe(1);
+    expect(
+      await db.outboxMail.count({ where: { toAddress: registrant.email, kind: "domain.transfer_out.requested" } }),
+    ).toBe(1);
   });
 
   it("lets the registrant approve, after which the rival sponsors the name", async () => {
@@ -41,11 +48,15 @@ describe("transfers out", () => {
 
   it("lets the registrant reject with a policy reason, and the name stays ours", async () => {
     const { d, ctx } = await requestedByRival();
-    await expect(respondTransferOut(ctx, { domainId: d.id, decision: "reject" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(respondTransferOut(ctx, { domainId: d.id, decision: "reject" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     await respondTransferOut(ctx, { domainId: d.id, decision: "reject", reason: "objection" });
     expect((await db.domain.findUniqueOrThrow({ where: { id: d.id } })).state).toBe("active");
     expect((await world.platform.infoDomain({ name: d.name })).data.sponsor).toBe("platform");
-    expect((await db.domainOperation.findFirstOrThrow({ where: { domainId: d.id, operation: "transfer reject" } })).code).toBe(1000);
+    expect(
+      (await db.domainOperation.findFirstOrThrow({ where: { domainId: d.id, operation: "transfer reject" } })).code,
+    ).toBe(1000);
   });
 
   it("marks the name transferred away when the registry auto-approves after five days", async () => {

@@ -31,8 +31,12 @@ describe("nightly reconciliation", () => {
     const run = await runReconciliation();
     expect(run).toMatchObject({ checked: 3, drifted: 3, repaired: 3 });
     const findings = await db.driftFinding.findMany({ where: { runId: run.runId } });
-    expect(findings.map((f) => `${f.domainName}:${f.field}`).sort()).toEqual([`${a.name}:expiry`, `${b.name}:status`, `${c.name}:sponsor`].sort());
-    expect((await db.domain.findUniqueOrThrow({ where: { id: a.id } })).expiresAt?.toISOString()).toBe(a.expiresAt?.toISOString());
+    expect(findings.map((f) => `${f.domainName}:${f.field}`).sort()).toEqual(
+      [`${a.name}:expiry`, `${b.name}:status`, `${c.name}:sponsor`].sort(),
+    );
+    expect((await db.domain.findUniqueOrThrow({ where: { id: a.id } })).expiresAt?.toISOString()).toBe(
+      a.expiresAt?.toISOString(),
+    );
     expect((await db.domain.findUniqueOrThrow({ where: { id: b.id } })).registryStatuses).toContain("serverHold");
     expect((await db.domain.findUniqueOrThrow({ where: { id: c.id } })).state).toBe("transferred_away");
     expect((await db.reconciliationRun.findUniqueOrThrow({ where: { id: run.runId } })).status).toBe("completed");
@@ -44,6 +48,8 @@ describe("nightly reconciliation", () => {
     await db.domain.update({ where: { id: a.id }, data: { expiresAt: new Date("2030-01-01T00:00:00Z") } });
     const run = await runReconciliation({ repair: false });
     expect(run).toMatchObject({ drifted: 1, repaired: 0 });
-    expect((await db.domain.findUniqueOrThrow({ where: { id: a.id } })).expiresAt?.toISOString()).toBe("2030-01-01T00:00:00.000Z");
+    expect((await db.domain.findUniqueOrThrow({ where: { id: a.id } })).expiresAt?.toISOString()).toBe(
+      "2030-01-01T00:00:00.000Z",
+    );
   });
 });

@@ -4,7 +4,13 @@ import { searchDomains } from "@/server/domains/search/search-domains";
 import { suggestNames } from "@/server/domains/search/suggest-names";
 import { bulkSearch, type BulkRow } from "@/server/domains/search/bulk-search";
 import type { RegistryLogEntry } from "@/server/registry";
-import { createDomainCatalog, createDomainReseller, startEppRegistry, startInProcessRegistry, type TestRegistry } from "../../../support/factories";
+import {
+  createDomainCatalog,
+  createDomainReseller,
+  startEppRegistry,
+  startInProcessRegistry,
+  type TestRegistry,
+} from "../../../support/factories";
 
 let reg: TestRegistry | undefined;
 afterEach(async () => {
@@ -53,8 +59,14 @@ describe("domain search", () => {
     expect(short.results.find((r) => r.tld === "io")?.reason).toMatch(/2|short|length/i);
     expect(short.results.find((r) => r.tld === "com")?.availability).toBe("available");
 
-    expect(premium.results.find((r) => r.tld === "bloom")).toMatchObject({ availability: "not_open", phase: "sunrise" });
-    expect(premium.results.find((r) => r.tld === "vista")).toMatchObject({ availability: "available", phase: "claims" });
+    expect(premium.results.find((r) => r.tld === "bloom")).toMatchObject({
+      availability: "not_open",
+      phase: "sunrise",
+    });
+    expect(premium.results.find((r) => r.tld === "vista")).toMatchObject({
+      availability: "available",
+      phase: "claims",
+    });
   });
 
   it("answers input that cannot be a name with the rule it broke", async () => {
@@ -67,7 +79,11 @@ describe("domain search", () => {
   it("stores IDNs as A-labels and shows them as typed", async () => {
     const { reseller, ctx } = await setup();
     const res = await searchDomains(ctx, { resellerId: reseller.id, query: "bücher.com" });
-    expect(res.results[0]).toMatchObject({ name: "xn--bcher-kva.com", unicodeName: "bücher.com", availability: "available" });
+    expect(res.results[0]).toMatchObject({
+      name: "xn--bcher-kva.com",
+      unicodeName: "bücher.com",
+      availability: "available",
+    });
     // .org takes Latin IDNs; the registry's answer decides per TLD.
     expect(res.results.find((r) => r.tld === "org")?.name).toBe("xn--bcher-kva.org");
   });
@@ -108,7 +124,9 @@ describe("domain search", () => {
     const { reseller, ctx } = await setup();
     const { db } = await import("@/server/db");
     await db.reseller.update({ where: { id: reseller.id }, data: { status: "suspended" } });
-    await expect(searchDomains(ctx, { resellerId: reseller.id, query: "anything" })).rejects.toMatchObject({ code: "RESELLER_SUSPENDED" });
+    await expect(searchDomains(ctx, { resellerId: reseller.id, query: "anything" })).rejects.toMatchObject({
+      code: "RESELLER_SUSPENDED",
+    });
   });
 });
 
@@ -117,7 +135,11 @@ describe("bulk search", () => {
     const { reseller, log, ctx } = await setup();
     const names = Array.from({ length: 498 }, (_, i) => `bulk-${i}.${["com", "net", "org", "io"][i % 4]}`);
     const batches: BulkRow[][] = [];
-    const total = await bulkSearch(ctx, { resellerId: reseller.id, text: [...names, "-bad", "bare-label"].join("\n") }, (rows) => batches.push(rows));
+    const total = await bulkSearch(
+      ctx,
+      { resellerId: reseller.id, text: [...names, "-bad", "bare-label"].join("\n") },
+      (rows) => batches.push(rows),
+    );
     expect(total).toBe(500);
     const rows = batches.flat();
     expect(rows).toHaveLength(500);
@@ -132,7 +154,9 @@ describe("bulk search", () => {
   it("refuses more than 500 names", async () => {
     const { reseller, ctx } = await setup();
     const text = Array.from({ length: 501 }, (_, i) => `n${i}.com`).join(" ");
-    await expect(bulkSearch(ctx, { resellerId: reseller.id, text }, () => {})).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(bulkSearch(ctx, { resellerId: reseller.id, text }, () => {})).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
   });
 });
 

@@ -3,7 +3,14 @@ import { db } from "@/server/db";
 import { verifyLedger } from "@/server/billing/verify-ledger";
 import { getRegistry } from "@/server/domains/registry-access";
 import { applyTransferInResult } from "@/server/domains/transfer-in/apply-transfer-in-result";
-import { createDomainCatalog, createDomainReseller, createRegistrant, startEppRegistry, startInProcessRegistry, type TestRegistry } from "../../../support/factories";
+import {
+  createDomainCatalog,
+  createDomainReseller,
+  createRegistrant,
+  startEppRegistry,
+  startInProcessRegistry,
+  type TestRegistry,
+} from "../../../support/factories";
 import { buyAsRegistrant, clearFulfilmentQueue, drainFulfilment } from "../fulfilment/helpers";
 
 let reg: TestRegistry | undefined;
@@ -42,7 +49,11 @@ describe("transfer in", () => {
   it("requests the transfer, waits pending with the registry's date, and completes with a year added when the registry approves", async () => {
     const { ctx } = await setup();
     const before = reg?.registry.store.domains.get("moving-house.com")?.exDate ?? 0;
-    const order = await buyAsRegistrant(ctx, { idempotencyKey: "transfer-key-1", items: [{ name: "moving-house.com", kind: "transfer", years: 1, privacy: false }], authCodes: { "moving-house.com": AUTH } });
+    const order = await buyAsRegistrant(ctx, {
+      idempotencyKey: "transfer-key-1",
+      items: [{ name: "moving-house.com", kind: "transfer", years: 1, privacy: false }],
+      authCodes: { "moving-house.com": AUTH },
+    });
     await drainFulfilment();
     const [item] = await db.orderItem.findMany({ where: { orderId: order.id }, include: { hold: true } });
     expect(item.state).toBe("pending_registry");
@@ -68,7 +79,11 @@ describe("transfer in", () => {
 
   it("refunds a transfer the current registrar rejects", async () => {
     const { ctx } = await setup();
-    const order = await buyAsRegistrant(ctx, { idempotencyKey: "transfer-key-2", items: [{ name: "moving-house.com", kind: "transfer", years: 1, privacy: false }], authCodes: { "moving-house.com": AUTH } });
+    const order = await buyAsRegistrant(ctx, {
+      idempotencyKey: "transfer-key-2",
+      items: [{ name: "moving-house.com", kind: "transfer", years: 1, privacy: false }],
+      authCodes: { "moving-house.com": AUTH },
+    });
     await drainFulfilment();
     await reg?.rival.transferDomain({ op: "reject", name: "moving-house.com" });
     expect((await processPolls()).join("\n")).toMatch(/ended: clientRejected/);
@@ -81,7 +96,11 @@ describe("transfer in", () => {
 
   it("fails and refunds at once when the auth code is wrong", async () => {
     const { ctx } = await setup();
-    const order = await buyAsRegistrant(ctx, { idempotencyKey: "transfer-key-3", items: [{ name: "moving-house.com", kind: "transfer", years: 1, privacy: false }], authCodes: { "moving-house.com": "wrong-code-1" } });
+    const order = await buyAsRegistrant(ctx, {
+      idempotencyKey: "transfer-key-3",
+      items: [{ name: "moving-house.com", kind: "transfer", years: 1, privacy: false }],
+      authCodes: { "moving-house.com": "wrong-code-1" },
+    });
     await drainFulfilment();
     const [item] = await db.orderItem.findMany({ where: { orderId: order.id } });
     expect(item.state).toBe("refunded");
@@ -90,7 +109,11 @@ describe("transfer in", () => {
 
   it("completes a transfer between the two registrar accounts over the real EPP server when the rival approves", async () => {
     const { ctx } = await setup("epp");
-    await buyAsRegistrant(ctx, { idempotencyKey: "transfer-key-4", items: [{ name: "moving-house.com", kind: "transfer", years: 1, privacy: false }], authCodes: { "moving-house.com": AUTH } });
+    await buyAsRegistrant(ctx, {
+      idempotencyKey: "transfer-key-4",
+      items: [{ name: "moving-house.com", kind: "transfer", years: 1, privacy: false }],
+      authCodes: { "moving-house.com": AUTH },
+    });
     await drainFulfilment();
     await reg?.rival.transferDomain({ op: "approve", name: "moving-house.com" });
     expect((await processPolls()).join("\n")).toMatch(/completed \(clientApproved\)/);

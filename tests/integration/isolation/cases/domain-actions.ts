@@ -25,7 +25,18 @@ async function domainOf(resellerId: string, registrantId: string | null = null) 
 type Domain = Awaited<ReturnType<typeof domainOf>>;
 type Runnable = { run: (ctx: ActorContext, input: Record<string, unknown>) => Promise<unknown> };
 
-const CONTACT = { name: "Mallory Mole", organization: "", email: "mallory@example.test", phone: "+44.2071234567", street1: "1 Low Road", street2: "", city: "London", state: "", postalCode: "SW1A 1AA", countryCode: "GB" };
+const CONTACT = {
+  name: "Mallory Mole",
+  organization: "",
+  email: "mallory@example.test",
+  phone: "+44.2071234567",
+  street1: "1 Low Road",
+  street2: "",
+  city: "London",
+  state: "",
+  postalCode: "SW1A 1AA",
+  countryCode: "GB",
+};
 const DS = "12345 13 2 " + "a".repeat(64);
 
 /** A valid input for each action, aimed at domain `d`: only the target's ownership should refuse it. */

@@ -14,7 +14,18 @@ import { receivedText } from "../../../support/received-mail";
 
 let registry: ContractEnv | undefined;
 
-const ALICE = { name: "Alice Example", organization: "", email: "alice@example.test", phone: "+44.2071234567", street1: "1 High Street", street2: "", city: "London", state: "", postalCode: "SW1A 1AA", countryCode: "GB" };
+const ALICE = {
+  name: "Alice Example",
+  organization: "",
+  email: "alice@example.test",
+  phone: "+44.2071234567",
+  street1: "1 High Street",
+  street2: "",
+  city: "London",
+  state: "",
+  postalCode: "SW1A 1AA",
+  countryCode: "GB",
+};
 
 /** A .com domain of `resellerId` (thin: no registry contacts needed) with a registrant contact kept by us. */
 async function domainOf(resellerId: string, registrantId: string | null = null) {
@@ -28,8 +39,14 @@ async function domainOf(resellerId: string, registrantId: string | null = null) 
 /** B's domain with a change of registrant waiting, and its prior registrant's link token. */
 async function waitingChange(b: TwoTenants["b"]) {
   const d = await domainOf(b.reseller.id);
-  await updateDomainContact(b.owner.ctx, { domainId: d.id, role: "registrant", contact: { ...ALICE, name: "Bob Buyer", email: "bob@example.test" } });
-  const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: ALICE.email, kind: "registrant_change_confirm" } });
+  await updateDomainContact(b.owner.ctx, {
+    domainId: d.id,
+    role: "registrant",
+    contact: { ...ALICE, name: "Bob Buyer", email: "bob@example.test" },
+  });
+  const mail = await db.outboxMail.findFirstOrThrow({
+    where: { toAddress: ALICE.email, kind: "registrant_change_confirm" },
+  });
   const [, id, token] = /registrant-change\/([0-9a-f-]{36})\?t=([\w-]+)/.exec(receivedText(mail)) ?? [];
   return { d, id, token };
 }
@@ -49,7 +66,8 @@ export const cases = [
     attack: ({ a }, d) => updateDomainContact(a.owner.ctx, { domainId: d.id, role: "registrant", contact: phoneOnly }),
     control: ({ b }, d) => updateDomainContact(b.owner.ctx, { domainId: d.id, role: "registrant", contact: phoneOnly }),
     unchanged: async (_t, d) => {
-      if ((await db.contact.findUniqueOrThrow({ where: { id: d.registrantContactId ?? "" } })).phone !== ALICE.phone) throw new Error("B's contact changed");
+      if ((await db.contact.findUniqueOrThrow({ where: { id: d.registrantContactId ?? "" } })).phone !== ALICE.phone)
+        throw new Error("B's contact changed");
     },
   }),
   isolationCase({
@@ -58,7 +76,8 @@ export const cases = [
       const y = await createRegistrant(b.reseller.id);
       return { d: await domainOf(b.reseller.id, y.registrant.id), y };
     },
-    attack: ({ b }, s) => updateDomainContact(b.customer.ctx, { domainId: s.d.id, role: "registrant", contact: phoneOnly }),
+    attack: ({ b }, s) =>
+      updateDomainContact(b.customer.ctx, { domainId: s.d.id, role: "registrant", contact: phoneOnly }),
     control: (_t, s) => updateDomainContact(s.y.ctx, { domainId: s.d.id, role: "registrant", contact: phoneOnly }),
   }),
   isolationCase({

@@ -63,19 +63,39 @@ export const cases = [
     },
     attack: ({ a }, s) => finishTestTopUp.run(a.owner.ctx, { paymentId: s.paymentId, outcome: "pay" }),
     control: ({ b }, s) => finishTestTopUp.run(b.owner.ctx, { paymentId: s.paymentId, outcome: "pay" }),
-    unchanged: async (_t, s) => expect((await db.payment.findUniqueOrThrow({ where: { id: s.paymentId } })).status).toBe("pending"),
+    unchanged: async (_t, s) =>
+      expect((await db.payment.findUniqueOrThrow({ where: { id: s.paymentId } })).status).toBe("pending"),
   }),
   isolationCase({
     name: "A's owner cannot place an order charged to B's balance",
     setup: funded,
-    attack: ({ a, b }) => placeOrder(a.owner.ctx, { resellerId: b.reseller.id, idempotencyKey: "x", channel: "console", payment: "balance", items: [{ kind: "domain_register", productCode: "com", subject: "x.com" }] }),
-    control: ({ b }) => placeOrder(b.owner.ctx, { resellerId: b.reseller.id, idempotencyKey: "x", channel: "console", payment: "balance", items: [{ kind: "domain_register", productCode: "com", subject: "x.com" }] }),
+    attack: ({ a, b }) =>
+      placeOrder(a.owner.ctx, {
+        resellerId: b.reseller.id,
+        idempotencyKey: "x",
+        channel: "console",
+        payment: "balance",
+        items: [{ kind: "domain_register", productCode: "com", subject: "x.com" }],
+      }),
+    control: ({ b }) =>
+      placeOrder(b.owner.ctx, {
+        resellerId: b.reseller.id,
+        idempotencyKey: "x",
+        channel: "console",
+        payment: "balance",
+        items: [{ kind: "domain_register", productCode: "com", subject: "x.com" }],
+      }),
   }),
   isolationCase({
     name: "A's owner cannot remove B's per-TLD price",
     setup: async (t) => {
       await funded(t);
-      return setRetailOverride(t.b.owner.ctx, { resellerId: t.b.reseller.id, productCode: "com", operation: "register", amount: 1_999 });
+      return setRetailOverride(t.b.owner.ctx, {
+        resellerId: t.b.reseller.id,
+        productCode: "com",
+        operation: "register",
+        amount: 1_999,
+      });
     },
     attack: ({ a }, s) => dropOverride.run(a.owner.ctx, { overrideId: s.id }),
     control: ({ b }, s) => dropOverride.run(b.owner.ctx, { overrideId: s.id }),
@@ -85,7 +105,15 @@ export const cases = [
     name: "A's owner cannot remove B's promotion",
     setup: async (t) => {
       await funded(t);
-      return createPromotion(t.b.owner.ctx, { resellerId: t.b.reseller.id, productCode: "com", operation: "register", amount: 500, label: "sale", startsAt: new Date(), endsAt: new Date(Date.now() + 86_400_000) });
+      return createPromotion(t.b.owner.ctx, {
+        resellerId: t.b.reseller.id,
+        productCode: "com",
+        operation: "register",
+        amount: 500,
+        label: "sale",
+        startsAt: new Date(),
+        endsAt: new Date(Date.now() + 86_400_000),
+      });
     },
     attack: ({ a }, s) => removePromotion.run(a.owner.ctx, { promotionId: s.id }),
     control: ({ b }, s) => removePromotion.run(b.owner.ctx, { promotionId: s.id }),
@@ -105,19 +133,27 @@ export const cases = [
       await funded(t);
       return (await orderFor(t.b, "r2")).order;
     },
-    attack: ({ a }, order) => startOrderCheckout(a.customer.ctx, { orderId: order.id, storefrontOrigin: "http://alpha.test" }),
-    control: ({ b }, order) => startOrderCheckout(b.customer.ctx, { orderId: order.id, storefrontOrigin: "http://bravo.test" }),
+    attack: ({ a }, order) =>
+      startOrderCheckout(a.customer.ctx, { orderId: order.id, storefrontOrigin: "http://alpha.test" }),
+    control: ({ b }, order) =>
+      startOrderCheckout(b.customer.ctx, { orderId: order.id, storefrontOrigin: "http://bravo.test" }),
   }),
   isolationCase({
     name: "A's registrant cannot pay or cancel B's test checkout",
     setup: async (t) => {
       await funded(t);
       const { order } = await orderFor(t.b, "r3");
-      const checkout = await startOrderCheckout(t.b.customer.ctx, { orderId: order.id, storefrontOrigin: "http://bravo.test" });
+      const checkout = await startOrderCheckout(t.b.customer.ctx, {
+        orderId: order.id,
+        storefrontOrigin: "http://bravo.test",
+      });
       return { orderId: order.id, paymentId: checkout.paymentId };
     },
-    attack: ({ a }, s) => finishTestOrderCheckout.run(a.customer.ctx, { ...s, outcome: "pay" }, testRequest({ host: a.reseller.host })),
-    control: ({ b }, s) => finishTestOrderCheckout.run(b.customer.ctx, { ...s, outcome: "cancel" }, testRequest({ host: b.reseller.host })),
-    unchanged: async (_t, s) => expect((await db.payment.findUniqueOrThrow({ where: { id: s.paymentId } })).status).toBe("pending"),
+    attack: ({ a }, s) =>
+      finishTestOrderCheckout.run(a.customer.ctx, { ...s, outcome: "pay" }, testRequest({ host: a.reseller.host })),
+    control: ({ b }, s) =>
+      finishTestOrderCheckout.run(b.customer.ctx, { ...s, outcome: "cancel" }, testRequest({ host: b.reseller.host })),
+    unchanged: async (_t, s) =>
+      expect((await db.payment.findUniqueOrThrow({ where: { id: s.paymentId } })).status).toBe("pending"),
   }),
 ];

@@ -2,7 +2,11 @@
 import { expect } from "vitest";
 import { testRequest } from "@/server/action-client";
 import { db } from "@/server/db";
-import { signInToConsole, verifyConsoleSignInCode, confirmConsoleSignInTwoFactor } from "@/app/(console)/(auth)/actions";
+import {
+  signInToConsole,
+  verifyConsoleSignInCode,
+  confirmConsoleSignInTwoFactor,
+} from "@/app/(console)/(auth)/actions";
 import { disableResellerStaffTwoFactor, enableResellerStaffTwoFactor } from "@/app/(console)/(auth)/account/actions";
 import { pendingTotpEnrolment } from "@/server/auth/second-factor/enrol-totp";
 import { signInEnrolment } from "@/server/auth/second-factor/console-sign-in";
@@ -24,14 +28,22 @@ async function ownChallenge(t: Tenant): Promise<string | null> {
   return req.challenge;
 }
 
-const enabled = async (t: Tenant) => (await db.user.findUniqueOrThrow({ where: { id: t.owner.user.id } })).totpEnabledAt !== null;
+const enabled = async (t: Tenant) =>
+  (await db.user.findUniqueOrThrow({ where: { id: t.owner.user.id } })).totpEnabledAt !== null;
 
 export const cases = [
   isolationCase({
     name: "A's owner cannot turn their own sign-in challenge into a session as B's owner",
-    setup: async ({ a, b }) => ({ secretA: await enrolTotp(a.owner.user.id), secretB: await enrolTotp(b.owner.user.id) }),
-    attack: async ({ a, b }, s) => verifyConsoleSignInCode.run(testRequest({ challenge: await challengeRenamed(a, b) }), { code: totpCodeNow(s.secretB) }),
-    control: async ({ b }, s) => verifyConsoleSignInCode.run(testRequest({ challenge: await ownChallenge(b) }), { code: totpCodeNow(s.secretB) }),
+    setup: async ({ a, b }) => ({
+      secretA: await enrolTotp(a.owner.user.id),
+      secretB: await enrolTotp(b.owner.user.id),
+    }),
+    attack: async ({ a, b }, s) =>
+      verifyConsoleSignInCode.run(testRequest({ challenge: await challengeRenamed(a, b) }), {
+        code: totpCodeNow(s.secretB),
+      }),
+    control: async ({ b }, s) =>
+      verifyConsoleSignInCode.run(testRequest({ challenge: await ownChallenge(b) }), { code: totpCodeNow(s.secretB) }),
     refusedWith: ["UNAUTHENTICATED"],
   }),
   isolationCase({
@@ -40,8 +52,14 @@ export const cases = [
       const challenge = await ownChallenge(b);
       return { challenge, setup: await signInEnrolment(challenge) };
     },
-    attack: async ({ a, b }, s) => confirmConsoleSignInTwoFactor.run(testRequest({ challenge: await challengeRenamed(a, b) }), { code: totpCodeNow(s.setup!.secret) }),
-    control: async (_t, s) => confirmConsoleSignInTwoFactor.run(testRequest({ challenge: s.challenge }), { code: totpCodeNow(s.setup!.secret) }),
+    attack: async ({ a, b }, s) =>
+      confirmConsoleSignInTwoFactor.run(testRequest({ challenge: await challengeRenamed(a, b) }), {
+        code: totpCodeNow(s.setup!.secret),
+      }),
+    control: async (_t, s) =>
+      confirmConsoleSignInTwoFactor.run(testRequest({ challenge: s.challenge }), {
+        code: totpCodeNow(s.setup!.secret),
+      }),
     refusedWith: ["UNAUTHENTICATED"],
     unchanged: async ({ b }) => expect(await enabled(b)).toBe(false),
   }),
@@ -57,9 +75,17 @@ export const cases = [
     name: "A's owner cannot turn off B's owner's second factor with B's password and code",
     setup: async ({ b }) => ({ secretB: await enrolTotp(b.owner.user.id) }),
     attack: async ({ a, b }, s) =>
-      disableResellerStaffTwoFactor.run(a.owner.ctx, { password: b.owner.password, code: totpCodeNow(s.secretB) }, await freshSessionRequest(a.owner.ctx)),
+      disableResellerStaffTwoFactor.run(
+        a.owner.ctx,
+        { password: b.owner.password, code: totpCodeNow(s.secretB) },
+        await freshSessionRequest(a.owner.ctx),
+      ),
     control: async ({ b }, s) =>
-      disableResellerStaffTwoFactor.run(b.owner.ctx, { password: b.owner.password, code: totpCodeNow(s.secretB) }, await freshSessionRequest(b.owner.ctx)),
+      disableResellerStaffTwoFactor.run(
+        b.owner.ctx,
+        { password: b.owner.password, code: totpCodeNow(s.secretB) },
+        await freshSessionRequest(b.owner.ctx),
+      ),
     refusedWith: ["INVALID_INPUT", "CONFLICT"],
   }),
 ];

@@ -13,23 +13,35 @@ import { createRegistrarStaff, startTestSession } from "../../../support/factori
 import { isolationCase, type Tenant } from "../harness";
 
 const registrantSession = (t: Tenant) =>
-  startTestSession({ kind: "registrant", sub: t.customer.registrant.id, resellerId: t.reseller.id, host: t.reseller.host, sv: 0 });
-const ownerSession = (t: Tenant) => startTestSession({ kind: "user", sub: t.owner.user.id, resellerId: t.reseller.id, sv: 0 });
-const stillLive = async (sid: string) => expect((await db.session.findUniqueOrThrow({ where: { id: sid } })).revokedAt).toBeNull();
+  startTestSession({
+    kind: "registrant",
+    sub: t.customer.registrant.id,
+    resellerId: t.reseller.id,
+    host: t.reseller.host,
+    sv: 0,
+  });
+const ownerSession = (t: Tenant) =>
+  startTestSession({ kind: "user", sub: t.owner.user.id, resellerId: t.reseller.id, sv: 0 });
+const stillLive = async (sid: string) =>
+  expect((await db.session.findUniqueOrThrow({ where: { id: sid } })).revokedAt).toBeNull();
 
 export const cases = [
   isolationCase({
     name: "A's registrant cannot revoke B's registrant's session",
     setup: async ({ b }) => ({ sid: (await registrantSession(b)).sid }),
-    attack: ({ a }, s) => revokeRegistrantSession.run(a.customer.ctx, { sessionId: s.sid }, testRequest({ host: a.reseller.host })),
-    control: ({ b }, s) => revokeRegistrantSession.run(b.customer.ctx, { sessionId: s.sid }, testRequest({ host: b.reseller.host })),
+    attack: ({ a }, s) =>
+      revokeRegistrantSession.run(a.customer.ctx, { sessionId: s.sid }, testRequest({ host: a.reseller.host })),
+    control: ({ b }, s) =>
+      revokeRegistrantSession.run(b.customer.ctx, { sessionId: s.sid }, testRequest({ host: b.reseller.host })),
     unchanged: async (_t, s) => stillLive(s.sid),
   }),
   isolationCase({
     name: "A's registrant cannot revoke their own session through B's storefront",
     setup: async ({ a }) => ({ sid: (await registrantSession(a)).sid }),
-    attack: ({ a, b }, s) => revokeRegistrantSession.run(a.customer.ctx, { sessionId: s.sid }, testRequest({ host: b.reseller.host })),
-    control: ({ a }, s) => revokeRegistrantSession.run(a.customer.ctx, { sessionId: s.sid }, testRequest({ host: a.reseller.host })),
+    attack: ({ a, b }, s) =>
+      revokeRegistrantSession.run(a.customer.ctx, { sessionId: s.sid }, testRequest({ host: b.reseller.host })),
+    control: ({ a }, s) =>
+      revokeRegistrantSession.run(a.customer.ctx, { sessionId: s.sid }, testRequest({ host: a.reseller.host })),
     unchanged: async (_t, s) => stillLive(s.sid),
   }),
   isolationCase({
@@ -66,7 +78,10 @@ export const cases = [
   }),
   isolationCase({
     name: "a reseller owner cannot use the registrar's sign-out-everywhere",
-    setup: async ({ a }) => ({ staff: await createRegistrarStaff("registrar_admin"), sid: (await ownerSession(a)).sid }),
+    setup: async ({ a }) => ({
+      staff: await createRegistrarStaff("registrar_admin"),
+      sid: (await ownerSession(a)).sid,
+    }),
     attack: ({ a }) => signOutRegistrarStaffEverywhere.run(a.owner.ctx, {}),
     control: (_t, s) => signOutRegistrarStaffEverywhere.run(s.staff.ctx, {}),
     unchanged: async (_t, s) => stillLive(s.sid),

@@ -45,7 +45,8 @@ export const cases = [
       return updateBranding(a.owner.ctx, input);
     },
     control: ({ b }, input) => updateBranding(b.owner.ctx, input),
-    unchanged: async ({ b }) => expect((await db.resellerBranding.findUniqueOrThrow({ where: { resellerId: b.reseller.id } })).tagline).toBe(""),
+    unchanged: async ({ b }) =>
+      expect((await db.resellerBranding.findUniqueOrThrow({ where: { resellerId: b.reseller.id } })).tagline).toBe(""),
   }),
   isolationCase({
     name: "A's owner cannot upload a logo for B",
@@ -64,7 +65,10 @@ export const cases = [
     setup: bHost,
     attack: async ({ a, b }, host) => {
       await expect(listHostNames(a.owner.ctx, b.reseller.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-      for (const r of [await checkHost.run(a.owner.ctx, { hostNameId: host.id }), await publishLocalAnswer.run(a.owner.ctx, { hostNameId: host.id, value: "x" })]) {
+      for (const r of [
+        await checkHost.run(a.owner.ctx, { hostNameId: host.id }),
+        await publishLocalAnswer.run(a.owner.ctx, { hostNameId: host.id, value: "x" }),
+      ]) {
         expect(r).toMatchObject({ ok: false, code: "NOT_FOUND" });
       }
       return removeHost.run(a.owner.ctx, { hostNameId: host.id });
@@ -74,7 +78,8 @@ export const cases = [
       expect(await verifyHostName(b.owner.ctx, { hostNameId: host.id })).toEqual({ verified: true });
       return removeHostName(b.owner.ctx, { hostNameId: host.id });
     },
-    unchanged: async (_t, host) => expect(await db.hostName.findUniqueOrThrow({ where: { id: host.id } })).toMatchObject({ verifiedAt: null }),
+    unchanged: async (_t, host) =>
+      expect(await db.hostName.findUniqueOrThrow({ where: { id: host.id } })).toMatchObject({ verifiedAt: null }),
   }),
   isolationCase({
     name: "A's owner cannot see, re-role or remove B's staff",
@@ -83,18 +88,24 @@ export const cases = [
       await expect(listStaff(a.owner.ctx, b.reseller.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
       // A fresh session, so the refusal is the tenant's and not the missing confirmation.
       const req = await freshSessionRequest(a.owner.ctx);
-      expect(await changeRole.run(a.owner.ctx, { membershipId: member.membership.id, role: "admin" }, req)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+      expect(
+        await changeRole.run(a.owner.ctx, { membershipId: member.membership.id, role: "admin" }, req),
+      ).toMatchObject({ ok: false, code: "NOT_FOUND" });
       return removeMember.run(a.owner.ctx, { membershipId: member.membership.id }, req);
     },
     control: async ({ b }, member) => {
       await changeStaffRole(b.owner.ctx, { membershipId: member.membership.id, role: "admin" });
       return removeStaff(b.owner.ctx, { membershipId: member.membership.id });
     },
-    unchanged: async (_t, member) => expect(await db.membership.findUniqueOrThrow({ where: { id: member.membership.id } })).toMatchObject({ role: "support" }),
+    unchanged: async (_t, member) =>
+      expect(await db.membership.findUniqueOrThrow({ where: { id: member.membership.id } })).toMatchObject({
+        role: "support",
+      }),
   }),
   isolationCase({
     name: "A's owner cannot withdraw B's invitation",
-    setup: ({ b }) => createInvitation(b.owner.ctx, { email: "new@bravo.test", role: "admin", resellerId: b.reseller.id }),
+    setup: ({ b }) =>
+      createInvitation(b.owner.ctx, { email: "new@bravo.test", role: "admin", resellerId: b.reseller.id }),
     attack: ({ a }, { invitation }) => withdrawInvitation.run(a.owner.ctx, { invitationId: invitation.id }),
     control: ({ b }, { invitation }) => revokeInvitation(b.owner.ctx, { invitationId: invitation.id }),
   }),
@@ -102,7 +113,9 @@ export const cases = [
     name: "A's owner cannot read B's mail or audit trail",
     setup: async () => null,
     attack: async ({ a, b }) => {
-      await expect(listOutboxMail(a.owner.ctx, { resellerId: b.reseller.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(listOutboxMail(a.owner.ctx, { resellerId: b.reseller.id })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
       return listAuditEntries(a.owner.ctx, { resellerId: b.reseller.id });
     },
     control: async ({ b }) => {
@@ -114,6 +127,7 @@ export const cases = [
     name: "A's owner cannot use the registrar console to suspend B",
     setup: async () => null,
     attack: ({ a, b }) => suspend.run(a.owner.ctx, { resellerId: b.reseller.id, reason: "Hostile takeover attempt" }),
-    unchanged: async ({ b }) => expect((await db.reseller.findUniqueOrThrow({ where: { id: b.reseller.id } })).status).toBe("active"),
+    unchanged: async ({ b }) =>
+      expect((await db.reseller.findUniqueOrThrow({ where: { id: b.reseller.id } })).status).toBe("active"),
   }),
 ];

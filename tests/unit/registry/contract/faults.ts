@@ -13,7 +13,9 @@ export function faultsContract(env: () => ContractEnv): void {
   it("times out a command that took effect, and info then shows the effect", async () => {
     const name = `${label()}.io`;
     env().admin.setFaults("io", { timeoutAfterCommit: 1 });
-    const error = await env().platform.createDomain({ name, authInfo: "secret-1" }).catch((e: unknown) => e);
+    const error = await env()
+      .platform.createDomain({ name, authInfo: "secret-1" })
+      .catch((e: unknown) => e);
     await expectTransport(Promise.reject(error), "timeout");
     expect((error as { mayHaveTakenEffect: boolean }).mayHaveTakenEffect).toBe(true);
     env().admin.clearFaults();
@@ -42,7 +44,10 @@ export function faultsContract(env: () => ContractEnv): void {
     await makeComDomain(e.platform);
     e.admin.setFaults("*", { sessionLimit: 1 });
     e.admin.setFaults("shop", { latencyMs: 200 });
-    const results = await Promise.allSettled([e.platform.checkDomains({ names: ["slow.shop"] }), e.platform.checkDomains({ names: ["fast.net"] })]);
+    const results = await Promise.allSettled([
+      e.platform.checkDomains({ names: ["slow.shop"] }),
+      e.platform.checkDomains({ names: ["fast.net"] }),
+    ]);
     expect(results[0].status).toBe("fulfilled");
     expect(results[1].status).toBe("rejected");
     const reason = (results[1] as PromiseRejectedResult).reason as EppError;

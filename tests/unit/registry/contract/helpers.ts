@@ -33,7 +33,17 @@ export async function expectTransport(p: Promise<unknown>, kind: RegistryTranspo
 export async function makeContact(port: RegistryPort, id = label("c").slice(0, 16)): Promise<string> {
   await port.createContact({
     id,
-    postal: [{ type: "int", name: "Ada Lovelace", org: "Analytical Ltd", street: ["12 Engine Row"], city: "London", pc: "N1 9GU", cc: "GB" }],
+    postal: [
+      {
+        type: "int",
+        name: "Ada Lovelace",
+        org: "Analytical Ltd",
+        street: ["12 Engine Row"],
+        city: "London",
+        pc: "N1 9GU",
+        cc: "GB",
+      },
+    ],
     voice: "+44.2071234567",
     email: `${id}@example.net`,
     authInfo: "contact-secret-1",
@@ -69,15 +79,27 @@ export async function makeComDomain(port: RegistryPort, authInfo = "domain-secre
   return name;
 }
 
-export async function drainPoll(port: RegistryPort): Promise<{ message: string; kind?: string; name?: string; status?: string }[]> {
+export async function drainPoll(
+  port: RegistryPort,
+): Promise<{ message: string; kind?: string; name?: string; status?: string }[]> {
   const out: { message: string; kind?: string; name?: string; status?: string }[] = [];
   for (;;) {
     const { data } = await port.pollRequest({});
     if (!data) return out;
     const ev = data.event;
-    out.push({ message: data.message, kind: ev?.kind, name: ev?.name, status: ev?.kind === "transfer" ? ev.status : undefined });
+    out.push({
+      message: data.message,
+      kind: ev?.kind,
+      name: ev?.name,
+      status: ev?.kind === "transfer" ? ev.status : undefined,
+    });
     await port.pollAck({ id: data.id });
   }
 }
 
-export const DS = { keyTag: 12346, alg: 8, digestType: 2, digest: "D4B7D520E7BB5F0F67674A0CCEB1E3E0614B93C4F9E99B8383F6A1E4469DA50A" };
+export const DS = {
+  keyTag: 12346,
+  alg: 8,
+  digestType: 2,
+  digest: "D4B7D520E7BB5F0F67674A0CCEB1E3E0614B93C4F9E99B8383F6A1E4469DA50A",
+};

@@ -15,14 +15,46 @@ function notice(lbl: string, notAfter = "2026-06-02T00:00:00.000Z", acceptedDate
 export function launchContract(env: () => ContractEnv): void {
   it("accepts a sunrise registration only with a signed mark for the label", async () => {
     const e = env();
-    await expectEpp(e.platform.createDomain({ name: "test-validate.bloom", authInfo: "secret-1" }), 2002, /signed marks/);
-    await expectEpp(e.platform.createDomain({ name: "other.bloom", authInfo: "secret-1", launch: { phase: "sunrise", encodedSignedMark: smd() } }), 2003, /does not match/);
-    await expectEpp(e.platform.createDomain({ name: "test-validate.bloom", authInfo: "secret-1", launch: { phase: "sunrise", encodedSignedMark: "!!not base64!!" } }), 2005);
-    const created = await e.platform.createDomain({ name: "test-validate.bloom", authInfo: "secret-1", launch: { phase: "sunrise", encodedSignedMark: smd() }, fee: { amount: 6000, currency: "USD" } });
+    await expectEpp(
+      e.platform.createDomain({ name: "test-validate.bloom", authInfo: "secret-1" }),
+      2002,
+      /signed marks/,
+    );
+    await expectEpp(
+      e.platform.createDomain({
+        name: "other.bloom",
+        authInfo: "secret-1",
+        launch: { phase: "sunrise", encodedSignedMark: smd() },
+      }),
+      2003,
+      /does not match/,
+    );
+    await expectEpp(
+      e.platform.createDomain({
+        name: "test-validate.bloom",
+        authInfo: "secret-1",
+        launch: { phase: "sunrise", encodedSignedMark: "!!not base64!!" },
+      }),
+      2005,
+    );
+    const created = await e.platform.createDomain({
+      name: "test-validate.bloom",
+      authInfo: "secret-1",
+      launch: { phase: "sunrise", encodedSignedMark: smd() },
+      fee: { amount: 6000, currency: "USD" },
+    });
     expect(created.code).toBe(1000);
     const info = await e.platform.infoDomain({ name: "test-validate.bloom" });
     expect(info.data.launch?.phase).toBe("sunrise");
-    await expectEpp(e.platform.createDomain({ name: "acme.vista", authInfo: "secret-1", launch: { phase: "sunrise", encodedSignedMark: smd() } }), 2306, /does not match the current phase/);
+    await expectEpp(
+      e.platform.createDomain({
+        name: "acme.vista",
+        authInfo: "secret-1",
+        launch: { phase: "sunrise", encodedSignedMark: smd() },
+      }),
+      2306,
+      /does not match the current phase/,
+    );
   });
 
   it("walks a TLD from sunrise through claims to open as the registry's clock moves", async () => {
@@ -36,13 +68,53 @@ export function launchContract(env: () => ContractEnv): void {
 
   it("requires and checks a claims notice for listed labels during the claims period", async () => {
     const e = env();
-    await expectEpp(e.platform.createDomain({ name: "acme.vista", authInfo: "secret-1" }), 2304, /requires a claims notice/);
-    await expectEpp(e.platform.createDomain({ name: "acme.vista", authInfo: "secret-1", launch: { phase: "claims", notice: { ...notice("acme"), noticeId: "00000000" + "1234567".padStart(19, "0") } } }), 2004, /checksum/);
-    await expectEpp(e.platform.createDomain({ name: "acme.vista", authInfo: "secret-1", launch: { phase: "claims", notice: notice("acme", "2026-05-31T00:00:00.000Z") } }), 2004, /elapsed/);
-    await expectEpp(e.platform.createDomain({ name: "acme.vista", authInfo: "secret-1", launch: { phase: "claims", notice: notice("acme", undefined, "2026-05-29T00:00:00.000Z") } }), 2004, /48 hours/);
+    await expectEpp(
+      e.platform.createDomain({ name: "acme.vista", authInfo: "secret-1" }),
+      2304,
+      /requires a claims notice/,
+    );
+    await expectEpp(
+      e.platform.createDomain({
+        name: "acme.vista",
+        authInfo: "secret-1",
+        launch: { phase: "claims", notice: { ...notice("acme"), noticeId: "00000000" + "1234567".padStart(19, "0") } },
+      }),
+      2004,
+      /checksum/,
+    );
+    await expectEpp(
+      e.platform.createDomain({
+        name: "acme.vista",
+        authInfo: "secret-1",
+        launch: { phase: "claims", notice: notice("acme", "2026-05-31T00:00:00.000Z") },
+      }),
+      2004,
+      /elapsed/,
+    );
+    await expectEpp(
+      e.platform.createDomain({
+        name: "acme.vista",
+        authInfo: "secret-1",
+        launch: { phase: "claims", notice: notice("acme", undefined, "2026-05-29T00:00:00.000Z") },
+      }),
+      2004,
+      /48 hours/,
+    );
     const unlisted = label();
-    await expectEpp(e.platform.createDomain({ name: `${unlisted}.vista`, authInfo: "secret-1", launch: { phase: "claims", notice: notice(unlisted) } }), 2304, /does not require/);
-    const ok = await e.platform.createDomain({ name: "acme.vista", authInfo: "secret-1", launch: { phase: "claims", notice: notice("acme") } });
+    await expectEpp(
+      e.platform.createDomain({
+        name: `${unlisted}.vista`,
+        authInfo: "secret-1",
+        launch: { phase: "claims", notice: notice(unlisted) },
+      }),
+      2304,
+      /does not require/,
+    );
+    const ok = await e.platform.createDomain({
+      name: "acme.vista",
+      authInfo: "secret-1",
+      launch: { phase: "claims", notice: notice("acme") },
+    });
     expect(ok.code).toBe(1000);
     expect((await e.platform.createDomain({ name: `${unlisted}.vista`, authInfo: "secret-1" })).code).toBe(1000);
   });
@@ -67,14 +139,27 @@ export function launchContract(env: () => ContractEnv): void {
     expect(mine.data.pending).toBe(true);
     expect(mine.data.applicationId).toMatch(/^A\d+-FORGE$/);
     const app = await e.platform.infoDomain({ name, applicationId: mine.data.applicationId, phase: "landrush" });
-    expect(app.data).toMatchObject({ statuses: ["pendingCreate"], launch: { phase: "landrush", status: "pendingAllocation" } });
+    expect(app.data).toMatchObject({
+      statuses: ["pendingCreate"],
+      launch: { phase: "landrush", status: "pendingAllocation" },
+    });
     await expectEpp(e.rival.infoDomain({ name, applicationId: mine.data.applicationId, phase: "landrush" }), 2201);
     await expectEpp(e.platform.infoDomain({ name }), 2303);
     e.admin.advanceClock({ days: 11 });
     const info = await e.platform.infoDomain({ name });
     expect(info.data.sponsor).toBe("platform");
-    expect(await drainPoll(e.platform)).toContainEqual({ message: "Application allocated.", kind: "pendingAction", name, status: undefined });
-    expect(await drainPoll(e.rival)).toContainEqual({ message: "Application rejected.", kind: "pendingAction", name, status: undefined });
+    expect(await drainPoll(e.platform)).toContainEqual({
+      message: "Application allocated.",
+      kind: "pendingAction",
+      name,
+      status: undefined,
+    });
+    expect(await drainPoll(e.rival)).toContainEqual({
+      message: "Application rejected.",
+      kind: "pendingAction",
+      name,
+      status: undefined,
+    });
     expect(theirs.data.applicationId).not.toBe(mine.data.applicationId);
   });
 
@@ -83,11 +168,18 @@ export function launchContract(env: () => ContractEnv): void {
     const app = await env().platform.createDomain({ name, authInfo: "secret-1", launch: { phase: "landrush" } });
     const del = await env().platform.deleteDomain({ name, applicationId: app.data.applicationId, phase: "landrush" });
     expect(del.code).toBe(1000);
-    await expectEpp(env().platform.infoDomain({ name, applicationId: app.data.applicationId, phase: "landrush" }), 2303);
+    await expectEpp(
+      env().platform.infoDomain({ name, applicationId: app.data.applicationId, phase: "landrush" }),
+      2303,
+    );
   });
 
   it("keeps an announced TLD closed until its sunrise opens", async () => {
-    await expectEpp(env().platform.createDomain({ name: `${label()}.nova`, authInfo: "secret-1" }), 2002, /does not allow/);
+    await expectEpp(
+      env().platform.createDomain({ name: `${label()}.nova`, authInfo: "secret-1" }),
+      2002,
+      /does not allow/,
+    );
     env().admin.advanceClock({ days: 31 });
     const { data } = await env().platform.checkDomains({ names: ["x.nova"] });
     expect(data[0]).toMatchObject({ available: true, phase: "sunrise" });

@@ -8,7 +8,10 @@ const REPORT = {
   deletedAt: "2026-08-01T00:00:00.000Z",
   restoredAt: "2026-08-02T00:00:00.000Z",
   reason: "Registrant error.",
-  statements: ["The information is accurate to the best of our knowledge.", "The restore is not for a new registrant."] as [string, string],
+  statements: [
+    "The information is accurate to the best of our knowledge.",
+    "The restore is not for a new registrant.",
+  ] as [string, string],
 };
 
 export function lifecycleContract(env: () => ContractEnv): void {
@@ -57,7 +60,12 @@ export function lifecycleContract(env: () => ContractEnv): void {
     await expectEpp(e.platform.restoreDomain({ name }), 2304, /not eligible for restore/);
     e.admin.advanceClock({ days: 5 });
     await expectEpp(e.platform.infoDomain({ name }), 2303);
-    expect(await drainPoll(e.platform)).toContainEqual({ message: "Domain was purged after its deletion.", kind: "pendingAction", name, status: undefined });
+    expect(await drainPoll(e.platform)).toContainEqual({
+      message: "Domain was purged after its deletion.",
+      kind: "pendingAction",
+      name,
+      status: undefined,
+    });
   });
 
   it("auto-renews at expiry with a poll message and an auto-renew grace period", async () => {

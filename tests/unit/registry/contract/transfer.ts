@@ -17,7 +17,11 @@ export function transferContract(env: () => ContractEnv): void {
     env().admin.advanceClock({ days: 61 });
     await expectEpp(env().rival.transferDomain({ op: "request", name }), 2201, /Authorization info is required/);
     await expectEpp(env().rival.transferDomain({ op: "request", name, authInfo: "wrong-code" }), 2202);
-    await expectEpp(env().platform.transferDomain({ op: "request", name, authInfo: "move-me-123" }), 2002, /already sponsors/);
+    await expectEpp(
+      env().platform.transferDomain({ op: "request", name, authInfo: "move-me-123" }),
+      2002,
+      /already sponsors/,
+    );
     await expectEpp(env().rival.transferDomain({ op: "query", name }), 2002, /no transfer history/);
   });
 
@@ -33,14 +37,23 @@ export function transferContract(env: () => ContractEnv): void {
     await expectEpp(e.platform.updateDomain({ name, add: { statuses: ["clientHold"] } }), 2304);
     await expectEpp(e.rival.transferDomain({ op: "approve", name }), 2201);
     expect((await e.platform.transferDomain({ op: "query", name })).data.status).toBe("pending");
-    expect(await drainPoll(e.platform)).toEqual([{ message: "Transfer requested.", kind: "transfer", name, status: "pending" }]);
+    expect(await drainPoll(e.platform)).toEqual([
+      { message: "Transfer requested.", kind: "transfer", name, status: "pending" },
+    ]);
     const approved = await e.platform.transferDomain({ op: "approve", name });
     expect(approved.data.status).toBe("clientApproved");
     const info = await e.rival.infoDomain({ name });
-    expect(info.data).toMatchObject({ sponsor: "rival", expiresAt: "2028-06-01T00:00:00.000Z", rgpStatuses: ["transferPeriod"], subordinateHosts: [host] });
+    expect(info.data).toMatchObject({
+      sponsor: "rival",
+      expiresAt: "2028-06-01T00:00:00.000Z",
+      rgpStatuses: ["transferPeriod"],
+      subordinateHosts: [host],
+    });
     expect(info.data.authInfo).not.toBe("move-me-123");
     expect((await e.rival.infoHost({ name: host })).data.sponsor).toBe("rival");
-    expect(await drainPoll(e.rival)).toEqual([{ message: "Transfer approved.", kind: "transfer", name, status: "clientApproved" }]);
+    expect(await drainPoll(e.rival)).toEqual([
+      { message: "Transfer approved.", kind: "transfer", name, status: "clientApproved" },
+    ]);
     await expectEpp(e.platform.updateDomain({ name, authInfo: "mine-again" }), 2201);
   });
 

@@ -6,7 +6,12 @@
 import { defineAction, type ActionRequest } from "@/server/action-client";
 import { changePassword } from "@/server/auth/change-password";
 import { signOutEverywhere } from "@/server/auth/end-sessions";
-import { changePasswordSchema, confirmIdentitySchema, disableTwoFactorSchema, secondFactorCodeSchema } from "@/server/auth/form-schemas";
+import {
+  changePasswordSchema,
+  confirmIdentitySchema,
+  disableTwoFactorSchema,
+  secondFactorCodeSchema,
+} from "@/server/auth/form-schemas";
 import { confirmIdentity } from "@/server/auth/second-factor/confirm-identity";
 import { safeNextPath } from "@/lib/safe-next-path";
 import { disableTotp } from "@/server/auth/second-factor/disable-totp";
@@ -47,11 +52,33 @@ async function disableTwoFactor(ctx: Staff, input: z.output<typeof disableTwoFac
 // One's own account stays manageable while a reseller is suspended, and for auditors.
 const ownAccount = { write: false, allowSuspended: true } as const;
 
-export const changeResellerStaffPassword = defineAction({ area: "console", input: changePasswordSchema, ...ownAccount, handler: changeOwnPassword });
-export const changeRegistrarStaffPassword = defineAction({ area: "registrar", input: changePasswordSchema, ...ownAccount, handler: changeOwnPassword });
+export const changeResellerStaffPassword = defineAction({
+  area: "console",
+  input: changePasswordSchema,
+  ...ownAccount,
+  handler: changeOwnPassword,
+});
+export const changeRegistrarStaffPassword = defineAction({
+  area: "registrar",
+  input: changePasswordSchema,
+  ...ownAccount,
+  handler: changeOwnPassword,
+});
 
-export const revokeResellerStaffSession = defineAction({ area: "console", input: revokeSessionInput, ...ownAccount, refresh: true, handler: endOneSession });
-export const revokeRegistrarStaffSession = defineAction({ area: "registrar", input: revokeSessionInput, ...ownAccount, refresh: true, handler: endOneSession });
+export const revokeResellerStaffSession = defineAction({
+  area: "console",
+  input: revokeSessionInput,
+  ...ownAccount,
+  refresh: true,
+  handler: endOneSession,
+});
+export const revokeRegistrarStaffSession = defineAction({
+  area: "registrar",
+  input: revokeSessionInput,
+  ...ownAccount,
+  refresh: true,
+  handler: endOneSession,
+});
 
 export const signOutResellerStaffEverywhere = defineAction({
   area: "console",
@@ -69,8 +96,18 @@ export const signOutRegistrarStaffEverywhere = defineAction({
 });
 
 // Enabling does not refresh the page: the recovery codes in the form's result are shown only once.
-export const enableResellerStaffTwoFactor = defineAction({ area: "console", input: secondFactorCodeSchema, ...ownAccount, handler: enableTwoFactor });
-export const enableRegistrarStaffTwoFactor = defineAction({ area: "registrar", input: secondFactorCodeSchema, ...ownAccount, handler: enableTwoFactor });
+export const enableResellerStaffTwoFactor = defineAction({
+  area: "console",
+  input: secondFactorCodeSchema,
+  ...ownAccount,
+  handler: enableTwoFactor,
+});
+export const enableRegistrarStaffTwoFactor = defineAction({
+  area: "registrar",
+  input: secondFactorCodeSchema,
+  ...ownAccount,
+  handler: enableTwoFactor,
+});
 export const disableResellerStaffTwoFactor = defineAction({
   area: "console",
   input: disableTwoFactorSchema,

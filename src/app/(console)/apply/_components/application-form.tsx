@@ -20,7 +20,14 @@ export function ApplicationForm({ agreementVersion, countries, baseDomain }: Pro
       <input type="hidden" name="agreementVersion" value={agreementVersion} />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold text-slate-900">Your company</legend>
-        <TextField name="companyName" label="Company name" required autoComplete="organization" defaultValue={v.companyName} error={f.companyName} />
+        <TextField
+          name="companyName"
+          label="Company name"
+          required
+          autoComplete="organization"
+          defaultValue={v.companyName}
+          error={f.companyName}
+        />
         <TextField
           name="desiredSlug"
           label="Storefront name"
@@ -30,8 +37,26 @@ export function ApplicationForm({ agreementVersion, countries, baseDomain }: Pro
           hint={`Lower-case letters, digits and hyphens. Your storefront will live at <name>.${baseDomain}.`}
         />
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField name="country" label="Country" required defaultValue={v.country ?? ""} error={f.country} options={[{ value: "", label: "Choose a country" }, ...countries.map((c) => ({ value: c.code, label: c.name }))]} />
-          <TextField name="website" label="Website (optional)" type="url" autoComplete="url" placeholder="https://" defaultValue={v.website} error={f.website} />
+          <SelectField
+            name="country"
+            label="Country"
+            required
+            defaultValue={v.country ?? ""}
+            error={f.country}
+            options={[
+              { value: "", label: "Choose a country" },
+              ...countries.map((c) => ({ value: c.code, label: c.name })),
+            ]}
+          />
+          <TextField
+            name="website"
+            label="Website (optional)"
+            type="url"
+            autoComplete="url"
+            placeholder="https://"
+            defaultValue={v.website}
+            error={f.website}
+          />
         </div>
         <TextField
           name="expectedVolume"
@@ -47,10 +72,35 @@ export function ApplicationForm({ agreementVersion, countries, baseDomain }: Pro
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold text-slate-900">Contact person</legend>
-        <TextField name="contactName" label="Full name" required autoComplete="name" defaultValue={v.contactName} error={f.contactName} />
+        <TextField
+          name="contactName"
+          label="Full name"
+          required
+          autoComplete="name"
+          defaultValue={v.contactName}
+          error={f.contactName}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="contactEmail" label="Email" type="email" required autoComplete="email" defaultValue={v.contactEmail} error={f.contactEmail} hint="The owner invitation goes to this address." />
-          <TextField name="contactPhone" label="Phone" type="tel" required autoComplete="tel" defaultValue={v.contactPhone} error={f.contactPhone} placeholder="+1 555 010 0100" />
+          <TextField
+            name="contactEmail"
+            label="Email"
+            type="email"
+            required
+            autoComplete="email"
+            defaultValue={v.contactEmail}
+            error={f.contactEmail}
+            hint="The owner invitation goes to this address."
+          />
+          <TextField
+            name="contactPhone"
+            label="Phone"
+            type="tel"
+            required
+            autoComplete="tel"
+            defaultValue={v.contactPhone}
+            error={f.contactPhone}
+            placeholder="+1 555 010 0100"
+          />
         </div>
       </fieldset>
       <CheckboxField

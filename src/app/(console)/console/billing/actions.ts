@@ -16,7 +16,11 @@ export const topUp = defineAction({
   input: z.object({ amount: moneyInput({ min: 1_000 }) }),
   handler: async (ctx, input) => {
     const { PUBLIC_SCHEME, CONSOLE_HOST } = env();
-    return startTopUp(ctx, { resellerId: ctx.resellerId, amount: input.amount, consoleOrigin: `${PUBLIC_SCHEME}://${CONSOLE_HOST}` });
+    return startTopUp(ctx, {
+      resellerId: ctx.resellerId,
+      amount: input.amount,
+      consoleOrigin: `${PUBLIC_SCHEME}://${CONSOLE_HOST}`,
+    });
   },
   redirectTo: (data) => data.url,
 });

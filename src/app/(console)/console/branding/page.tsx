@@ -18,7 +18,10 @@ export default async function BrandingPage() {
   const logoUrl = b.logoMime ? `/api/branding/${reseller.id}/logo?v=${b.logoUpdatedAt?.getTime() ?? 0}` : null;
   return (
     <>
-      <PageHeader title="Branding" description="How your storefront looks to your customers. Changes show on your storefront as soon as you save." />
+      <PageHeader
+        title="Branding"
+        description="How your storefront looks to your customers. Changes show on your storefront as soon as you save."
+      />
       <div className="space-y-6">
         <Card title="Look and support details">
           <BrandingEditor
@@ -39,14 +42,35 @@ export default async function BrandingPage() {
             }}
           />
         </Card>
-        <Card title="Logo" description="Shown in your storefront's header. Without a logo, the header shows your storefront's initial.">
+        <Card
+          title="Logo"
+          description="Shown in your storefront's header. Without a logo, the header shows your storefront's initial."
+        >
           <div className="grid gap-6 md:grid-cols-[12rem_1fr]">
             <div className="flex h-28 items-center justify-center rounded-md border border-dashed border-slate-300 bg-slate-50 p-3">
-              {logoUrl ? <Image src={logoUrl} alt="Current logo" width={160} height={80} unoptimized className="max-h-20 w-auto" /> : <span className="text-sm text-slate-600">No logo yet</span>}
+              {logoUrl ? (
+                <Image
+                  src={logoUrl}
+                  alt="Current logo"
+                  width={160}
+                  height={80}
+                  unoptimized
+                  className="max-h-20 w-auto"
+                />
+              ) : (
+                <span className="text-sm text-slate-600">No logo yet</span>
+              )}
             </div>
             <div className="space-y-4">
               <LogoForm editable={canManage} />
-              {logoUrl && canManage && <ActionForm action={deleteLogo} submitLabel="Remove logo" variant="secondary" confirm="Remove the logo from your storefront?" />}
+              {logoUrl && canManage && (
+                <ActionForm
+                  action={deleteLogo}
+                  submitLabel="Remove logo"
+                  variant="secondary"
+                  confirm="Remove the logo from your storefront?"
+                />
+              )}
             </div>
           </div>
         </Card>

@@ -28,7 +28,13 @@ export const startBulkJob = defineAction({
   input: bulkInput,
   handler: async (ctx, i) => {
     const fromCsv = i.csv && i.csv.size > 0 ? namesFromCsv(await i.csv.text()) : [];
-    return createBulkJob(ctx, { action: i.action, names: [...i.list, ...fromCsv], years: i.years, nameservers: i.nameservers, source: fromCsv.length ? "csv" : "selection" });
+    return createBulkJob(ctx, {
+      action: i.action,
+      names: [...i.list, ...fromCsv],
+      years: i.years,
+      nameservers: i.nameservers,
+      source: fromCsv.length ? "csv" : "selection",
+    });
   },
   redirectTo: (job) => `/console/bulk/${job.id}`,
 });

@@ -16,16 +16,34 @@ export default async function BulkPage() {
   const jobs = await listBulkJobs(ctx, reseller.id);
   return (
     <>
-      <PageHeader title="Bulk actions" description="Renew, lock, unlock, set name servers or auto-renew for many domains at once. Each name gets its own result." />
+      <PageHeader
+        title="Bulk actions"
+        description="Renew, lock, unlock, set name servers or auto-renew for many domains at once. Each name gets its own result."
+      />
       {ctx.role !== "billing" && <BulkForm action={startBulkJob} upload />}
       <h2 className="mt-8 mb-3 text-lg font-semibold text-slate-900">Recent jobs</h2>
-      <DataTable caption="Recent bulk jobs" headers={["Started", "Action", "Progress", "Status"]} empty={jobs.length ? undefined : <EmptyState title="No bulk jobs yet." />}>
+      <DataTable
+        caption="Recent bulk jobs"
+        headers={["Started", "Action", "Progress", "Status"]}
+        empty={jobs.length ? undefined : <EmptyState title="No bulk jobs yet." />}
+      >
         {jobs.map((j) => (
           <tr key={j.id}>
-            <Td><Link className="text-indigo-700 underline" href={`/console/bulk/${j.id}`}>{j.createdAt.toISOString().replace("T", " ").slice(0, 16)}</Link></Td>
+            <Td>
+              <Link className="text-indigo-700 underline" href={`/console/bulk/${j.id}`}>
+                {j.createdAt.toISOString().replace("T", " ").slice(0, 16)}
+              </Link>
+            </Td>
             <Td>{j.action.replaceAll("_", " ")}</Td>
-            <Td>{j.done} / {j.total} ({j.succeeded} ok, {j.failed} failed)</Td>
-            <Td><StatusBadge status={j.status} tone={j.status === "completed" ? (j.failed ? "amber" : "green") : "blue"} /></Td>
+            <Td>
+              {j.done} / {j.total} ({j.succeeded} ok, {j.failed} failed)
+            </Td>
+            <Td>
+              <StatusBadge
+                status={j.status}
+                tone={j.status === "completed" ? (j.failed ? "amber" : "green") : "blue"}
+              />
+            </Td>
           </tr>
         ))}
       </DataTable>

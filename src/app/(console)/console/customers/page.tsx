@@ -19,12 +19,25 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
       <PageHeader title="Customers" description="People with an account on your storefront." />
       <form method="get" action="/console/customers" className="mb-4 flex flex-wrap items-end gap-3">
         <TextField name="q" label="Search by name or email" defaultValue={q ?? ""} />
-        <button type="submit" className={buttonClasses("primary")}>Search</button>
+        <button type="submit" className={buttonClasses("primary")}>
+          Search
+        </button>
       </form>
-      <DataTable caption="Customers" headers={["Name", "Email", "Domains", "Since"]} empty={rows.length ? undefined : <EmptyState title={q ? "Nobody matches that search." : "No customers yet."} />}>
+      <DataTable
+        caption="Customers"
+        headers={["Name", "Email", "Domains", "Since"]}
+        empty={rows.length ? undefined : <EmptyState title={q ? "Nobody matches that search." : "No customers yet."} />}
+      >
         {rows.map((c) => (
           <tr key={c.id}>
-            <Td><Link className="font-medium text-indigo-700 underline underline-offset-4" href={`/console/customers/${c.id}`}>{c.name}</Link></Td>
+            <Td>
+              <Link
+                className="font-medium text-indigo-700 underline underline-offset-4"
+                href={`/console/customers/${c.id}`}
+              >
+                {c.name}
+              </Link>
+            </Td>
             <Td>{c.email}</Td>
             <Td>{c.domains}</Td>
             <Td>{c.createdAt.toISOString().slice(0, 10)}</Td>

@@ -16,27 +16,56 @@ import { toListFilter } from "./_components/list-filter";
 
 export const metadata: Metadata = { title: "Domains" };
 
-export default async function ConsoleDomainsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConsoleDomainsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { ctx } = await loadConsole();
   const values = filterFromParams(await searchParams);
   const { rows, next } = await listDomains(ctx, toListFilter(values));
   const withoutCursor = { ...values, cursor: undefined };
   const canBulk = ctx.role !== "billing";
   const table = (
-    <DataTable caption="Domains" headers={[...(canBulk ? ["Select"] : []), "Domain", "State", "Expires", "Customer", "Auto-renew", "Lock"]} empty={rows.length ? undefined : <EmptyState title="No domains match these filters." />}>
+    <DataTable
+      caption="Domains"
+      headers={[...(canBulk ? ["Select"] : []), "Domain", "State", "Expires", "Customer", "Auto-renew", "Lock"]}
+      empty={rows.length ? undefined : <EmptyState title="No domains match these filters." />}
+    >
       {rows.map((d) => (
         <tr key={d.id}>
           {canBulk && (
             <Td>
-              <input type="checkbox" name="names" value={d.name} aria-label={`Select ${d.unicodeName}`} className="h-4 w-4" />
+              <input
+                type="checkbox"
+                name="names"
+                value={d.name}
+                aria-label={`Select ${d.unicodeName}`}
+                className="h-4 w-4"
+              />
             </Td>
           )}
           <Td>
-            <Link className="font-medium text-indigo-700 underline underline-offset-4" href={`/console/domains/${d.id}`}>{d.unicodeName}</Link>
+            <Link
+              className="font-medium text-indigo-700 underline underline-offset-4"
+              href={`/console/domains/${d.id}`}
+            >
+              {d.unicodeName}
+            </Link>
           </Td>
-          <Td><DomainStateBadge state={d.state} /></Td>
+          <Td>
+            <DomainStateBadge state={d.state} />
+          </Td>
           <Td className="whitespace-nowrap">{d.expiresAt?.toISOString().slice(0, 10) ?? "—"}</Td>
-          <Td>{d.registrantEmail ? <Link className="underline" href={`/console/customers/${d.registrantId}`}>{d.registrantEmail}</Link> : "—"}</Td>
+          <Td>
+            {d.registrantEmail ? (
+              <Link className="underline" href={`/console/customers/${d.registrantId}`}>
+                {d.registrantEmail}
+              </Link>
+            ) : (
+              "—"
+            )}
+          </Td>
           <Td>{d.autoRenew ? "on" : "off"}</Td>
           <Td>{d.transferLock ? "locked" : "unlocked"}</Td>
         </tr>
@@ -45,12 +74,38 @@ export default async function ConsoleDomainsPage({ searchParams }: { searchParam
   );
   return (
     <>
-      <PageHeader title="Domains" description="Every domain of your customers. Select names to renew, lock or change them together." actions={<Link className="text-sm font-medium text-indigo-700 underline underline-offset-4" href="/console/bulk">Bulk actions</Link>} />
-      <DomainFilters values={withoutCursor} action="/console/domains" exportHref={`/api/console/domains/export?${queryString(withoutCursor)}`} />
+      <PageHeader
+        title="Domains"
+        description="Every domain of your customers. Select names to renew, lock or change them together."
+        actions={
+          <Link className="text-sm font-medium text-indigo-700 underline underline-offset-4" href="/console/bulk">
+            Bulk actions
+          </Link>
+        }
+      />
+      <DomainFilters
+        values={withoutCursor}
+        action="/console/domains"
+        exportHref={`/api/console/domains/export?${queryString(withoutCursor)}`}
+      />
       {canBulk ? <BulkForm action={startBulkJob}>{table}</BulkForm> : table}
       <nav aria-label="Pages" className="mt-4 flex justify-between text-sm">
-        {values.cursor ? <Link className="underline" href={`/console/domains?${queryString(withoutCursor)}`}>First page</Link> : <span />}
-        {next && <Link className="font-medium text-indigo-700 underline" rel="next" href={`/console/domains?${queryString({ ...withoutCursor, cursor: next })}`}>Next page</Link>}
+        {values.cursor ? (
+          <Link className="underline" href={`/console/domains?${queryString(withoutCursor)}`}>
+            First page
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <Link
+            className="font-medium text-indigo-700 underline"
+            rel="next"
+            href={`/console/domains?${queryString({ ...withoutCursor, cursor: next })}`}
+          >
+            Next page
+          </Link>
+        )}
       </nav>
     </>
   );

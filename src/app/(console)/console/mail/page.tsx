@@ -15,7 +15,10 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
   const mail = await listOutboxMail(ctx, { resellerId: reseller.id, page });
   return (
     <>
-      <PageHeader title="Mail" description="Every message sent on behalf of your storefront and console, newest first. Messages wait here until the mail server accepts them. You read the messages sent to you; links that act for their recipient are never shown." />
+      <PageHeader
+        title="Mail"
+        description="Every message sent on behalf of your storefront and console, newest first. Messages wait here until the mail server accepts them. You read the messages sent to you; links that act for their recipient are never shown."
+      />
       <MailTable items={mail.items} />
       <Pagination page={mail.page} pageCount={mail.pageCount} total={mail.total} basePath="/console/mail" />
     </>

@@ -3,7 +3,13 @@
 import { z } from "zod";
 import { defineAction } from "@/server/action-client";
 import { moneyInput } from "@/server/billing/money-input";
-import { createPromotion, deletePromotion, removeRetailOverride, setRetailOverride, updateMarkupRule } from "@/server/pricing/update-retail-rules";
+import {
+  createPromotion,
+  deletePromotion,
+  removeRetailOverride,
+  setRetailOverride,
+  updateMarkupRule,
+} from "@/server/pricing/update-retail-rules";
 
 const MANAGERS = ["owner", "admin"] as const;
 const operation = z.enum(["register", "renew", "transfer", "restore", "privacy"], { error: "Choose an operation." });
@@ -13,7 +19,11 @@ export const saveMarkup = defineAction({
   area: "console",
   roles: MANAGERS,
   input: z
-    .object({ markupKind: z.enum(["percent", "fixed"]), markupValue: z.string().trim().min(1, "Enter the markup."), rounding: z.enum(["none", "cents99", "whole"]) })
+    .object({
+      markupKind: z.enum(["percent", "fixed"]),
+      markupValue: z.string().trim().min(1, "Enter the markup."),
+      rounding: z.enum(["none", "cents99", "whole"]),
+    })
     .transform((v, ctx) => {
       const n = Number(v.markupValue.replace(",", "."));
       if (!Number.isFinite(n) || n < 0) {
@@ -54,12 +64,27 @@ const date = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `Enter t
 export const addPromotion = defineAction({
   area: "console",
   roles: MANAGERS,
-  input: z.object({ productCode, operation, amount: moneyInput(), label: z.string().trim().max(120).default(""), startsOn: date("start"), endsOn: date("end") }),
+  input: z.object({
+    productCode,
+    operation,
+    amount: moneyInput(),
+    label: z.string().trim().max(120).default(""),
+    startsOn: date("start"),
+    endsOn: date("end"),
+  }),
   handler: async (ctx, input) => {
     // Dates are whole days in UTC; the end date is the last day the promotion runs.
     const startsAt = new Date(`${input.startsOn}T00:00:00Z`);
     const endsAt = new Date(new Date(`${input.endsOn}T00:00:00Z`).getTime() + 86_400_000);
-    await createPromotion(ctx, { resellerId: ctx.resellerId, productCode: input.productCode, operation: input.operation, amount: input.amount, label: input.label, startsAt, endsAt });
+    await createPromotion(ctx, {
+      resellerId: ctx.resellerId,
+      productCode: input.productCode,
+      operation: input.operation,
+      amount: input.amount,
+      label: input.label,
+      startsAt,
+      endsAt,
+    });
     return { saved: true };
   },
 });

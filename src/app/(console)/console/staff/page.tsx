@@ -22,10 +22,16 @@ export default async function StaffPage() {
   const { ctx, reseller, canManage } = await loadConsole();
   const { members, invitations } = await listStaff(ctx, reseller.id);
   // Admins may not hand out the owner role; the service refuses it, so the form does not offer it.
-  const roles = RESELLER_ROLES.filter((r) => ctx.role === "owner" || r !== "owner").map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+  const roles = RESELLER_ROLES.filter((r) => ctx.role === "owner" || r !== "owner").map((r) => ({
+    value: r,
+    label: ROLE_LABELS[r],
+  }));
   return (
     <>
-      <PageHeader title="Staff and roles" description="People who can sign in to this console. Role changes take effect at once: the person's sessions end." />
+      <PageHeader
+        title="Staff and roles"
+        description="People who can sign in to this console. Role changes take effect at once: the person's sessions end."
+      />
       <div className="space-y-6">
         <StaffTable
           members={members}

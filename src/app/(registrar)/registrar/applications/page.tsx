@@ -32,7 +32,10 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   const list = await listResellerApplications(ctx, { status, page: pageParam(sp.page) });
   return (
     <>
-      <PageHeader title="Reseller applications" description="Approving creates the reseller, its storefront address and an owner invitation for the contact person." />
+      <PageHeader
+        title="Reseller applications"
+        description="Approving creates the reseller, its storefront address and an owner invitation for the contact person."
+      />
       <nav aria-label="Filter applications" className="mb-4 flex flex-wrap gap-2">
         {FILTERS.map((f) => (
           <Link
@@ -53,27 +56,68 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         <ul className="space-y-4">
           {list.items.map((a) => (
             <li key={a.id}>
-              <Card title={a.companyName} description={`Applied ${a.createdAt.toISOString().slice(0, 10)} · wants “${a.desiredSlug}”`} actions={<StatusBadge status={a.status} />}>
+              <Card
+                title={a.companyName}
+                description={`Applied ${a.createdAt.toISOString().slice(0, 10)} · wants “${a.desiredSlug}”`}
+                actions={<StatusBadge status={a.status} />}
+              >
                 <DetailList
                   items={[
                     { label: "Contact", value: `${a.contactName} · ${a.contactEmail} · ${a.contactPhone}` },
                     { label: "Country", value: a.country },
                     { label: "Website", value: a.website || "—" },
                     { label: "Expected volume", value: `${a.expectedVolume.toLocaleString("en-US")} domains a month` },
-                    { label: "Agreement", value: `version ${a.agreementVersion}, accepted ${a.acceptedAt.toISOString().slice(0, 10)}` },
+                    {
+                      label: "Agreement",
+                      value: `version ${a.agreementVersion}, accepted ${a.acceptedAt.toISOString().slice(0, 10)}`,
+                    },
                     ...(a.decidedAt ? [{ label: "Decided", value: <DateTime value={a.decidedAt} /> }] : []),
                     ...(a.declineReason ? [{ label: "Reason", value: a.declineReason }] : []),
-                    ...(a.reseller ? [{ label: "Reseller", value: <Link className="text-indigo-700 underline underline-offset-4" href={`/registrar/resellers/${a.reseller.id}`}>{a.reseller.displayName}</Link> }] : []),
+                    ...(a.reseller
+                      ? [
+                          {
+                            label: "Reseller",
+                            value: (
+                              <Link
+                                className="text-indigo-700 underline underline-offset-4"
+                                href={`/registrar/resellers/${a.reseller.id}`}
+                              >
+                                {a.reseller.displayName}
+                              </Link>
+                            ),
+                          },
+                        ]
+                      : []),
                   ]}
                 />
                 {canWrite && a.status === "pending" && (
                   <div className="mt-5 grid gap-4 border-t border-slate-100 pt-4 md:grid-cols-2">
-                    <ActionForm action={approveApplication} hidden={{ applicationId: a.id }} submitLabel={`Approve ${a.companyName}`} pendingLabel="Approving…" confirm={`Approve ${a.companyName} as reseller "${a.desiredSlug}"?`} success="Approved. The owner invitation is in the mail outbox." />
-                    <ActionForm action={declineApplication} hidden={{ applicationId: a.id }} submitLabel="Decline" variant="danger" pendingLabel="Declining…">
+                    <ActionForm
+                      action={approveApplication}
+                      hidden={{ applicationId: a.id }}
+                      submitLabel={`Approve ${a.companyName}`}
+                      pendingLabel="Approving…"
+                      confirm={`Approve ${a.companyName} as reseller "${a.desiredSlug}"?`}
+                      success="Approved. The owner invitation is in the mail outbox."
+                    />
+                    <ActionForm
+                      action={declineApplication}
+                      hidden={{ applicationId: a.id }}
+                      submitLabel="Decline"
+                      variant="danger"
+                      pendingLabel="Declining…"
+                    >
                       <label htmlFor={`reason-${a.id}`} className="block text-sm font-medium text-slate-800">
                         Reason for declining (sent to the applicant)
                       </label>
-                      <textarea id={`reason-${a.id}`} name="reason" rows={3} required minLength={10} className={controlClasses(false)} />
+                      <textarea
+                        id={`reason-${a.id}`}
+                        name="reason"
+                        rows={3}
+                        required
+                        minLength={10}
+                        className={controlClasses(false)}
+                      />
                     </ActionForm>
                   </div>
                 )}
@@ -82,7 +126,13 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
           ))}
         </ul>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} basePath="/registrar/applications" params={{ status }} />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        total={list.total}
+        basePath="/registrar/applications"
+        params={{ status }}
+      />
     </>
   );
 }

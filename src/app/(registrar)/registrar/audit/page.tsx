@@ -23,11 +23,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const { ctx } = await loadRegistrar();
   const sp = await searchParams;
   const resellerId = z.uuid().safeParse(sp.reseller).data;
-  const [entries, resellers] = await Promise.all([listAuditEntries(ctx, { resellerId, page: pageParam(sp.page) }), listResellers(ctx, { pageSize: 100 })]);
+  const [entries, resellers] = await Promise.all([
+    listAuditEntries(ctx, { resellerId, page: pageParam(sp.page) }),
+    listResellers(ctx, { pageSize: 100 }),
+  ]);
   const names = new Map(resellers.items.map((r) => [r.id, r.displayName]));
   return (
     <>
-      <PageHeader title="Audit log" description="Append-only, one chain per reseller and one for the registrar: each entry's keyed MAC seals the one before it." />
+      <PageHeader
+        title="Audit log"
+        description="Append-only, one chain per reseller and one for the registrar: each entry's keyed MAC seals the one before it."
+      />
       <Card className="mb-4">
         <VerifyChainButton names={Object.fromEntries(names)} />
       </Card>
@@ -36,7 +42,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="reseller" className="block text-sm font-medium text-slate-800">
             Reseller
           </label>
-          <select id="reseller" name="reseller" defaultValue={resellerId ?? ""} className={`${controlClasses(false)} mt-1 w-64`}>
+          <select
+            id="reseller"
+            name="reseller"
+            defaultValue={resellerId ?? ""}
+            className={`${controlClasses(false)} mt-1 w-64`}
+          >
             <option value="">All entries</option>
             {resellers.items.map((r) => (
               <option key={r.id} value={r.id}>
@@ -49,7 +60,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           Filter
         </button>
       </form>
-      <DataTable caption="Audit entries" headers={["#", "When", "Actor", "Reseller", "Action", "Details"]} empty={entries.items.length === 0 ? <EmptyState title="No entries" /> : undefined}>
+      <DataTable
+        caption="Audit entries"
+        headers={["#", "When", "Actor", "Reseller", "Action", "Details"]}
+        empty={entries.items.length === 0 ? <EmptyState title="No entries" /> : undefined}
+      >
         {entries.items.map((e) => (
           <tr key={e.seq.toString()}>
             <Td className="font-mono text-xs">{e.seq.toString()}</Td>
@@ -70,13 +85,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <Td>
               <details>
                 <summary className="cursor-pointer text-sm text-indigo-700">Before / after</summary>
-                <pre className="mt-2 max-w-md overflow-x-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap">{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre>
+                <pre className="mt-2 max-w-md overflow-x-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap">
+                  {JSON.stringify({ before: e.before, after: e.after }, null, 2)}
+                </pre>
               </details>
             </Td>
           </tr>
         ))}
       </DataTable>
-      <Pagination page={entries.page} pageCount={entries.pageCount} total={entries.total} basePath="/registrar/audit" params={{ reseller: resellerId }} />
+      <Pagination
+        page={entries.page}
+        pageCount={entries.pageCount}
+        total={entries.total}
+        basePath="/registrar/audit"
+        params={{ reseller: resellerId }}
+      />
     </>
   );
 }

@@ -4,14 +4,22 @@ import Link from "next/link";
 import { DataTable, EmptyState, Td } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { listDomains } from "@/server/domains/queries/list-domains";
-import { DomainFilters, filterFromParams, queryString } from "@/app/(console)/console/domains/_components/domain-filters";
+import {
+  DomainFilters,
+  filterFromParams,
+  queryString,
+} from "@/app/(console)/console/domains/_components/domain-filters";
 import { DomainStateBadge } from "@/app/(console)/console/domains/_components/domain-state-badge";
 import { toListFilter } from "@/app/(console)/console/domains/_components/list-filter";
 import { loadRegistrar } from "../_lib/registrar-session";
 
 export const metadata: Metadata = { title: "Domains" };
 
-export default async function RegistrarDomainsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RegistrarDomainsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { ctx } = await loadRegistrar();
   const values = filterFromParams(await searchParams);
   const { rows, next } = await listDomains(ctx, toListFilter(values));
@@ -19,21 +27,57 @@ export default async function RegistrarDomainsPage({ searchParams }: { searchPar
   return (
     <>
       <PageHeader title="Domains" description="Domains under management across all resellers." />
-      <DomainFilters values={base} action="/registrar/domains" exportHref={`/api/console/domains/export?${queryString(base)}`} showReseller />
-      <DataTable caption="Domains across resellers" headers={["Domain", "Reseller", "State", "Expires", "Customer"]} empty={rows.length ? undefined : <EmptyState title="No domains match these filters." />}>
+      <DomainFilters
+        values={base}
+        action="/registrar/domains"
+        exportHref={`/api/console/domains/export?${queryString(base)}`}
+        showReseller
+      />
+      <DataTable
+        caption="Domains across resellers"
+        headers={["Domain", "Reseller", "State", "Expires", "Customer"]}
+        empty={rows.length ? undefined : <EmptyState title="No domains match these filters." />}
+      >
         {rows.map((d) => (
           <tr key={d.id}>
-            <Td><Link className="font-medium text-indigo-700 underline underline-offset-4" href={`/registrar/domains/${d.id}`}>{d.unicodeName}</Link></Td>
-            <Td><Link className="underline" href={`/registrar/domains?reseller=${d.resellerId}`}>{d.resellerName}</Link></Td>
-            <Td><DomainStateBadge state={d.state} /></Td>
+            <Td>
+              <Link
+                className="font-medium text-indigo-700 underline underline-offset-4"
+                href={`/registrar/domains/${d.id}`}
+              >
+                {d.unicodeName}
+              </Link>
+            </Td>
+            <Td>
+              <Link className="underline" href={`/registrar/domains?reseller=${d.resellerId}`}>
+                {d.resellerName}
+              </Link>
+            </Td>
+            <Td>
+              <DomainStateBadge state={d.state} />
+            </Td>
             <Td className="whitespace-nowrap">{d.expiresAt?.toISOString().slice(0, 10) ?? "—"}</Td>
             <Td>{d.registrantEmail ?? "—"}</Td>
           </tr>
         ))}
       </DataTable>
       <nav aria-label="Pages" className="mt-4 flex justify-between text-sm">
-        {values.cursor ? <Link className="underline" href={`/registrar/domains?${queryString(base)}`}>First page</Link> : <span />}
-        {next && <Link className="font-medium text-indigo-700 underline" rel="next" href={`/registrar/domains?${queryString({ ...base, cursor: next })}`}>Next page</Link>}
+        {values.cursor ? (
+          <Link className="underline" href={`/registrar/domains?${queryString(base)}`}>
+            First page
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <Link
+            className="font-medium text-indigo-700 underline"
+            rel="next"
+            href={`/registrar/domains?${queryString({ ...base, cursor: next })}`}
+          >
+            Next page
+          </Link>
+        )}
       </nav>
     </>
   );

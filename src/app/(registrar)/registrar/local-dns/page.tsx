@@ -23,7 +23,10 @@ export default async function LocalDnsPage() {
   const local = usesLocalDns();
   return (
     <>
-      <PageHeader title="Local DNS answers" description="A stand-in for DNS used in development and tests (DNS_ADAPTER=local). Host-name verification asks it for TXT records." />
+      <PageHeader
+        title="Local DNS answers"
+        description="A stand-in for DNS used in development and tests (DNS_ADAPTER=local). Host-name verification asks it for TXT records."
+      />
       <div className="space-y-6">
         {!local && (
           <Notice tone="warning" title="This deployment uses real DNS">
@@ -31,24 +34,45 @@ export default async function LocalDnsPage() {
           </Notice>
         )}
         {canWrite && local && (
-          <Card title="Tell the local DNS an answer" description="For a host name shop.example.com, the verification record is _registrar-verify.shop.example.com.">
+          <Card
+            title="Tell the local DNS an answer"
+            description="For a host name shop.example.com, the verification record is _registrar-verify.shop.example.com."
+          >
             <ActionForm action={setLocalDns} submitLabel="Set TXT answer" layout="inline" success="Answer set.">
               <div className="min-w-64 flex-1">
                 <label htmlFor="dns-name" className="block text-sm font-medium text-slate-800">
                   Name
                 </label>
-                <input id="dns-name" name="name" required placeholder="_registrar-verify.shop.example.com" spellCheck={false} className={`${controlClasses(false)} mt-1 font-mono`} />
+                <input
+                  id="dns-name"
+                  name="name"
+                  required
+                  placeholder="_registrar-verify.shop.example.com"
+                  spellCheck={false}
+                  className={`${controlClasses(false)} mt-1 font-mono`}
+                />
               </div>
               <div className="min-w-64 flex-1">
                 <label htmlFor="dns-value" className="block text-sm font-medium text-slate-800">
                   TXT value
                 </label>
-                <input id="dns-value" name="value" required placeholder="registrar-verify=…" spellCheck={false} className={`${controlClasses(false)} mt-1 font-mono`} />
+                <input
+                  id="dns-value"
+                  name="value"
+                  required
+                  placeholder="registrar-verify=…"
+                  spellCheck={false}
+                  className={`${controlClasses(false)} mt-1 font-mono`}
+                />
               </div>
             </ActionForm>
           </Card>
         )}
-        <DataTable caption="Local DNS answers" headers={["Name", "TXT value", "Set", ...(canWrite ? ["Actions"] : [])]} empty={answers.length === 0 ? <EmptyState title="No answers yet" /> : undefined}>
+        <DataTable
+          caption="Local DNS answers"
+          headers={["Name", "TXT value", "Set", ...(canWrite ? ["Actions"] : [])]}
+          empty={answers.length === 0 ? <EmptyState title="No answers yet" /> : undefined}
+        >
           {answers.map((a) => (
             <tr key={a.id}>
               <Td className="font-mono text-xs break-all">{a.name}</Td>

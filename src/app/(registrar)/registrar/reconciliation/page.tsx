@@ -17,19 +17,47 @@ export default async function ReconciliationPage() {
   const runs = await listReconciliationRuns(ctx);
   return (
     <>
-      <PageHeader title="Reconciliation" description="Each night every domain we sponsor is compared with the registry's record (expiry, statuses, sponsor); drift is reported and repaired." />
+      <PageHeader
+        title="Reconciliation"
+        description="Each night every domain we sponsor is compared with the registry's record (expiry, statuses, sponsor); drift is reported and repaired."
+      />
       {canWrite && (
         <div className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <ActionForm action={runReconciliationNow} submitLabel="Run now" pendingLabel="Comparing with the registry…" layout="inline">
-            <SelectField name="repair" label="Mode" options={[{ value: "yes", label: "Report and repair" }, { value: "no", label: "Report only" }]} />
+          <ActionForm
+            action={runReconciliationNow}
+            submitLabel="Run now"
+            pendingLabel="Comparing with the registry…"
+            layout="inline"
+          >
+            <SelectField
+              name="repair"
+              label="Mode"
+              options={[
+                { value: "yes", label: "Report and repair" },
+                { value: "no", label: "Report only" },
+              ]}
+            />
           </ActionForm>
         </div>
       )}
-      <DataTable caption="Reconciliation runs" headers={["Started", "Status", "Checked", "Drifted", "Repaired", "Errors"]} empty={runs.length ? undefined : <EmptyState title="No runs yet." />}>
+      <DataTable
+        caption="Reconciliation runs"
+        headers={["Started", "Status", "Checked", "Drifted", "Repaired", "Errors"]}
+        empty={runs.length ? undefined : <EmptyState title="No runs yet." />}
+      >
         {runs.map((r) => (
           <tr key={r.id}>
-            <Td><Link className="text-indigo-700 underline" href={`/registrar/reconciliation/${r.id}`}>{r.startedAt.toISOString().replace("T", " ").slice(0, 16)}</Link></Td>
-            <Td><StatusBadge status={r.status} tone={r.status === "completed" ? "green" : r.status === "failed" ? "red" : "amber"} /></Td>
+            <Td>
+              <Link className="text-indigo-700 underline" href={`/registrar/reconciliation/${r.id}`}>
+                {r.startedAt.toISOString().replace("T", " ").slice(0, 16)}
+              </Link>
+            </Td>
+            <Td>
+              <StatusBadge
+                status={r.status}
+                tone={r.status === "completed" ? "green" : r.status === "failed" ? "red" : "amber"}
+              />
+            </Td>
             <Td>{r.checked}</Td>
             <Td>{r.drifted}</Td>
             <Td>{r.repaired}</Td>

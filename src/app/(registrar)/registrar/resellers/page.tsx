@@ -30,13 +30,25 @@ export default async function ResellersPage({ searchParams }: { searchParams: Pr
           <label htmlFor="q" className="block text-sm font-medium text-slate-800">
             Search
           </label>
-          <input id="q" name="q" type="search" defaultValue={search} placeholder="Name, slug or host name" className={`${controlClasses(false)} mt-1`} />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={search}
+            placeholder="Name, slug or host name"
+            className={`${controlClasses(false)} mt-1`}
+          />
         </div>
         <div>
           <label htmlFor="status" className="block text-sm font-medium text-slate-800">
             Status
           </label>
-          <select id="status" name="status" defaultValue={status ?? ""} className={`${controlClasses(false)} mt-1 w-40`}>
+          <select
+            id="status"
+            name="status"
+            defaultValue={status ?? ""}
+            className={`${controlClasses(false)} mt-1 w-40`}
+          >
             <option value="">Any status</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -49,11 +61,18 @@ export default async function ResellersPage({ searchParams }: { searchParams: Pr
           Apply
         </button>
       </form>
-      <DataTable caption="Resellers" headers={["Reseller", "Status", "Storefront", "Staff", "Customers"]} empty={list.items.length === 0 ? <EmptyState title="No resellers match" /> : undefined}>
+      <DataTable
+        caption="Resellers"
+        headers={["Reseller", "Status", "Storefront", "Staff", "Customers"]}
+        empty={list.items.length === 0 ? <EmptyState title="No resellers match" /> : undefined}
+      >
         {list.items.map((r) => (
           <tr key={r.id}>
             <Td>
-              <Link href={`/registrar/resellers/${r.id}`} className="font-medium text-indigo-700 underline underline-offset-4">
+              <Link
+                href={`/registrar/resellers/${r.id}`}
+                className="font-medium text-indigo-700 underline underline-offset-4"
+              >
                 {r.displayName}
               </Link>
               <span className="block text-xs text-slate-600">{r.legalName}</span>
@@ -67,7 +86,13 @@ export default async function ResellersPage({ searchParams }: { searchParams: Pr
           </tr>
         ))}
       </DataTable>
-      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} basePath="/registrar/resellers" params={{ status, q: search || undefined }} />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        total={list.total}
+        basePath="/registrar/resellers"
+        params={{ status, q: search || undefined }}
+      />
     </>
   );
 }

@@ -20,24 +20,52 @@ export default async function TiersPage() {
   const tierOptions = tiers.map((t) => ({ value: t.id, label: t.name }));
   return (
     <>
-      <PageHeader title="Wholesale tiers" description="Each tier is a price list per product and operation, in USD, EUR and GBP. A reseller buys at its tier's prices in its own currency." />
+      <PageHeader
+        title="Wholesale tiers"
+        description="Each tier is a price list per product and operation, in USD, EUR and GBP. A reseller buys at its tier's prices in its own currency."
+      />
       <div className="space-y-6">
-        <DataTable caption="Wholesale tiers" headers={["Tier", "Description", "Premium names", "Resellers"]} empty={tiers.length === 0 ? <EmptyState title="No tiers yet" /> : undefined}>
+        <DataTable
+          caption="Wholesale tiers"
+          headers={["Tier", "Description", "Premium names", "Resellers"]}
+          empty={tiers.length === 0 ? <EmptyState title="No tiers yet" /> : undefined}
+        >
           {tiers.map((t) => (
             <tr key={t.id}>
-              <Td><Link href={`/registrar/tiers/${t.id}`} className="font-medium text-indigo-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-700">{t.name}</Link></Td>
+              <Td>
+                <Link
+                  href={`/registrar/tiers/${t.id}`}
+                  className="font-medium text-indigo-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-700"
+                >
+                  {t.name}
+                </Link>
+              </Td>
               <Td>{t.description}</Td>
-              <Td>Registry fee + {t.premiumRuleKind === "percent" ? `${(t.premiumRuleValue / 100).toFixed(2)}%` : `${(t.premiumRuleValue / 100).toFixed(2)} USD`}</Td>
+              <Td>
+                Registry fee +{" "}
+                {t.premiumRuleKind === "percent"
+                  ? `${(t.premiumRuleValue / 100).toFixed(2)}%`
+                  : `${(t.premiumRuleValue / 100).toFixed(2)} USD`}
+              </Td>
               <Td className="tabular-nums">{t._count.resellers}</Td>
             </tr>
           ))}
         </DataTable>
         {isAdmin && (
           <div className="grid gap-6 lg:grid-cols-2">
-            <Card title="Move a reseller" description="Takes effect for the reseller's next order; orders already placed keep their prices.">
+            <Card
+              title="Move a reseller"
+              description="Takes effect for the reseller's next order; orders already placed keep their prices."
+            >
               <ActionForm action={moveReseller} submitLabel="Move reseller" success="Moved.">
                 <div className="grid gap-4 sm:grid-cols-2">
-                  <SelectField name="resellerId" label="Reseller" options={resellers.filter((r) => r.hasBilling).map((r) => ({ value: r.id, label: `${r.displayName} (now ${r.tier})` }))} />
+                  <SelectField
+                    name="resellerId"
+                    label="Reseller"
+                    options={resellers
+                      .filter((r) => r.hasBilling)
+                      .map((r) => ({ value: r.id, label: `${r.displayName} (now ${r.tier})` }))}
+                  />
                   <SelectField name="tierId" label="New tier" options={tierOptions} />
                 </div>
               </ActionForm>
@@ -46,7 +74,11 @@ export default async function TiersPage() {
               <ActionForm action={addTier} submitLabel="Create tier">
                 <div className="grid gap-4 sm:grid-cols-2">
                   <TextField name="name" label="Name" required />
-                  <SelectField name="copyFromTierId" label="Copy prices from" options={[{ value: "", label: "Nothing (empty list)" }, ...tierOptions]} />
+                  <SelectField
+                    name="copyFromTierId"
+                    label="Copy prices from"
+                    options={[{ value: "", label: "Nothing (empty list)" }, ...tierOptions]}
+                  />
                 </div>
                 <TextField name="description" label="Description" />
               </ActionForm>

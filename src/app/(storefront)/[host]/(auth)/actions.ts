@@ -1,7 +1,13 @@
 "use server";
 /** Storefront sign-in, registration and password reset: always for the reseller that owns this host. */
 import { definePublicAction } from "@/server/action-client";
-import { finishRegistrationSchema, forgotPasswordSchema, registerSchema, resetPasswordSchema, signInSchema } from "@/server/auth/form-schemas";
+import {
+  finishRegistrationSchema,
+  forgotPasswordSchema,
+  registerSchema,
+  resetPasswordSchema,
+  signInSchema,
+} from "@/server/auth/form-schemas";
 import { finishRegistration } from "@/server/auth/finish-registration";
 import { requestRegistration } from "@/server/auth/request-registration";
 import { requestPasswordReset } from "@/server/auth/request-password-reset";
@@ -13,7 +19,11 @@ export const signInToStorefront = definePublicAction({
   area: "storefront",
   input: signInSchema,
   handler: async (req, input) => {
-    const { claims } = await signInRegistrant({ resellerId: req.storefront.id, host: req.host }, input, req.clientAddress);
+    const { claims } = await signInRegistrant(
+      { resellerId: req.storefront.id, host: req.host },
+      input,
+      req.clientAddress,
+    );
     await req.setSession(claims);
     return { home: safeNextPath(input.next) ?? "/account" };
   },
@@ -26,7 +36,10 @@ export const registerOnStorefront = definePublicAction({
   input: registerSchema,
   handler: async (req, input) => {
     const s = req.storefront;
-    return requestRegistration({ resellerId: s.id, host: req.host, status: s.status, displayName: s.displayName }, input);
+    return requestRegistration(
+      { resellerId: s.id, host: req.host, status: s.status, displayName: s.displayName },
+      input,
+    );
   },
 });
 
@@ -34,7 +47,10 @@ export const finishStorefrontRegistration = definePublicAction({
   area: "storefront",
   input: finishRegistrationSchema,
   handler: async (req, input) => {
-    const { claims } = await finishRegistration({ resellerId: req.storefront.id, host: req.host, status: req.storefront.status }, input);
+    const { claims } = await finishRegistration(
+      { resellerId: req.storefront.id, host: req.host, status: req.storefront.status },
+      input,
+    );
     await req.setSession(claims);
     return { home: "/account" };
   },

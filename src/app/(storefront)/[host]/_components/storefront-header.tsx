@@ -11,9 +11,19 @@ export function StorefrontHeader({ name, logoUrl, signedInAs }: Props) {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4 sm:px-6">
         <Link href="/" className="flex items-center gap-3 text-xl font-bold" aria-label={`${name} home`}>
           {logoUrl ? (
-            <Image src={logoUrl} alt="" width={40} height={40} unoptimized className="h-10 w-auto rounded bg-white/90 p-0.5" />
+            <Image
+              src={logoUrl}
+              alt=""
+              width={40}
+              height={40}
+              unoptimized
+              className="h-10 w-auto rounded bg-white/90 p-0.5"
+            />
           ) : (
-            <span aria-hidden="true" className="flex h-10 w-10 items-center justify-center rounded-full bg-[var(--brand-accent)] text-lg text-[var(--brand-on-accent)]">
+            <span
+              aria-hidden="true"
+              className="flex h-10 w-10 items-center justify-center rounded-full bg-[var(--brand-accent)] text-lg text-[var(--brand-on-accent)]"
+            >
               {name.slice(0, 1).toUpperCase()}
             </span>
           )}

@@ -10,7 +10,12 @@ import { listSessions } from "@/server/auth/list-sessions";
 import { requireSession } from "@/server/auth/require-context";
 import { loadStorefront } from "../_lib/storefront";
 import { ProfileForm } from "./_components/profile-form";
-import { changeRegistrantPassword, revokeRegistrantSession, signOutRegistrantEverywhere, updateRegistrantProfile } from "./actions";
+import {
+  changeRegistrantPassword,
+  revokeRegistrantSession,
+  signOutRegistrantEverywhere,
+  updateRegistrantProfile,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -48,8 +53,14 @@ export default async function AccountPage({ params }: { params: Promise<{ host: 
       </Panel>
       <Panel id="sessions" title="Sessions">
         <SessionList sessions={sessions} currentId={session.sessionId} revoke={revokeRegistrantSession} />
-        <p className="mt-4 mb-3 text-sm text-slate-600">Sign out everywhere ends every session of your account, on this device and all others.</p>
-        <ConfirmActionForm action={signOutRegistrantEverywhere} label="Sign out everywhere" pendingLabel="Signing out…" />
+        <p className="mt-4 mb-3 text-sm text-slate-600">
+          Sign out everywhere ends every session of your account, on this device and all others.
+        </p>
+        <ConfirmActionForm
+          action={signOutRegistrantEverywhere}
+          label="Sign out everywhere"
+          pendingLabel="Signing out…"
+        />
       </Panel>
     </div>
   );

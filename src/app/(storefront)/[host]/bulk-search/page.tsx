@@ -15,9 +15,17 @@ export default async function BulkSearchPage({ params }: { params: Promise<{ hos
     <div className="mx-auto max-w-4xl space-y-6 px-4 py-10 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-3xl font-bold tracking-tight">Bulk domain search</h1>
-        <Link href="/search" className="text-sm underline underline-offset-4">Search one name</Link>
+        <Link href="/search" className="text-sm underline underline-offset-4">
+          Search one name
+        </Link>
       </div>
-      {isSelling(storefront) ? <BulkSearchForm locale={locale} /> : <Notice tone="warning" title="Not selling right now">{storefront.displayName} is not selling domain names at the moment.</Notice>}
+      {isSelling(storefront) ? (
+        <BulkSearchForm locale={locale} />
+      ) : (
+        <Notice tone="warning" title="Not selling right now">
+          {storefront.displayName} is not selling domain names at the moment.
+        </Notice>
+      )}
     </div>
   );
 }

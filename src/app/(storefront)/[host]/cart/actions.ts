@@ -14,12 +14,17 @@ function aLabel(name: string): string {
 }
 
 function sellingOrThrow(status: string) {
-  if (status !== "active") throw new AppError("RESELLER_SUSPENDED", "This store is not selling domain names right now.");
+  if (status !== "active")
+    throw new AppError("RESELLER_SUSPENDED", "This store is not selling domain names right now.");
 }
 
 export const addToCartAction = definePublicAction({
   area: "storefront",
-  input: z.object({ name: z.string().min(3).max(253), kind: z.enum(["register", "transfer"]).default("register"), years: z.coerce.number().int().min(1).max(10).default(1) }),
+  input: z.object({
+    name: z.string().min(3).max(253),
+    kind: z.enum(["register", "transfer"]).default("register"),
+    years: z.coerce.number().int().min(1).max(10).default(1),
+  }),
   handler: async (req, input) => {
     sellingOrThrow(req.storefront.status);
     const name = aLabel(input.name);
@@ -32,7 +37,9 @@ export const updateCartAction = definePublicAction({
   area: "storefront",
   input: z.object({ name: z.string(), years: z.coerce.number().int().min(1).max(10), privacy: z.string().optional() }),
   handler: async (_req, input) => {
-    await writeCart(updateCartItem(await readCart(), input.name, { years: input.years, privacy: input.privacy === "on" }));
+    await writeCart(
+      updateCartItem(await readCart(), input.name, { years: input.years, privacy: input.privacy === "on" }),
+    );
     return { name: input.name };
   },
 });

@@ -7,10 +7,25 @@ import { placeDomainOrder } from "@/server/domains/checkout/place-domain-order";
 import type { ContactFields } from "@/lib/contact-rules";
 import { readCart, writeCart } from "../cart/_lib/cart-cookie";
 
-const CONTACT_KEYS = ["name", "organization", "email", "phone", "street1", "street2", "city", "state", "postalCode", "countryCode"] as const;
+const CONTACT_KEYS = [
+  "name",
+  "organization",
+  "email",
+  "phone",
+  "street1",
+  "street2",
+  "city",
+  "state",
+  "postalCode",
+  "countryCode",
+] as const;
 
 function prefixed(raw: Record<string, unknown>, prefix: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(raw).filter(([k, v]) => k.startsWith(prefix) && typeof v === "string").map(([k, v]) => [k.slice(prefix.length), String(v)]));
+  return Object.fromEntries(
+    Object.entries(raw)
+      .filter(([k, v]) => k.startsWith(prefix) && typeof v === "string")
+      .map(([k, v]) => [k.slice(prefix.length), String(v)]),
+  );
 }
 
 export const placeOrderAction = defineAction({
@@ -27,7 +42,12 @@ export const placeOrderAction = defineAction({
       resellerId: ctx.resellerId,
       idempotencyKey: str("idempotencyKey"),
       items,
-      nameservers: str("nsMode") === "custom" ? str("nameservers").split(/[\s,]+/).filter(Boolean) : null,
+      nameservers:
+        str("nsMode") === "custom"
+          ? str("nameservers")
+              .split(/[\s,]+/)
+              .filter(Boolean)
+          : null,
       contactId: savedContact && savedContact !== "new" ? savedContact : null,
       contact: savedContact && savedContact !== "new" ? undefined : contact,
       authCodes: prefixed(raw, "authCode:"),

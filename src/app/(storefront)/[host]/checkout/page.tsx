@@ -24,7 +24,9 @@ export default async function CheckoutPage({ params }: { params: Promise<{ host:
   if (!isSelling(storefront)) {
     return (
       <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
-        <Notice tone="warning" title="Not selling right now">{storefront.displayName} is not selling domain names at the moment.</Notice>
+        <Notice tone="warning" title="Not selling right now">
+          {storefront.displayName} is not selling domain names at the moment.
+        </Notice>
       </div>
     );
   }
@@ -32,14 +34,25 @@ export default async function CheckoutPage({ params }: { params: Promise<{ host:
     return (
       <div className="mx-auto max-w-3xl space-y-4 px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-bold tracking-tight">Checkout</h1>
-        <p>Your cart is empty. <Link href="/search" className="underline underline-offset-4">Search for a name</Link>.</p>
+        <p>
+          Your cart is empty.{" "}
+          <Link href="/search" className="underline underline-offset-4">
+            Search for a name
+          </Link>
+          .
+        </p>
       </div>
     );
   }
   const [lines, { locale }, saved] = await Promise.all([
     prepareCheckout(ctx, { resellerId: storefront.id, items: cart }),
     moneyFormatOf(storefront.id),
-    db.contact.findMany({ where: { resellerId: storefront.id, registrantId: ctx.actorId }, orderBy: { createdAt: "desc" }, take: 10, select: { id: true, name: true, email: true, city: true } }),
+    db.contact.findMany({
+      where: { resellerId: storefront.id, registrantId: ctx.actorId },
+      orderBy: { createdAt: "desc" },
+      take: 10,
+      select: { id: true, name: true, email: true, city: true },
+    }),
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-10 sm:px-6">

@@ -11,7 +11,10 @@ export default async function PrivacyPage({ params }: { params: Promise<{ host: 
     <article className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
       <h1 className="text-3xl font-bold">Privacy notice</h1>
       <div className="mt-6">
-        <LegalText text={storefront.branding.privacyText} fallback={`${storefront.displayName} has not published its privacy notice yet. Write to ${storefront.branding.supportEmail} to ask how your data is handled.`} />
+        <LegalText
+          text={storefront.branding.privacyText}
+          fallback={`${storefront.displayName} has not published its privacy notice yet. Write to ${storefront.branding.supportEmail} to ask how your data is handled.`}
+        />
       </div>
     </article>
   );

@@ -21,7 +21,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const q = ((await searchParams).q ?? "").slice(0, 253);
   const selling = isSelling(storefront);
   const [{ locale }, cart] = await Promise.all([moneyFormatOf(storefront.id), readCart()]);
-  const response = selling && q.trim() ? await searchDomains(systemContext(storefront.id), { resellerId: storefront.id, query: q }) : null;
+  const response =
+    selling && q.trim()
+      ? await searchDomains(systemContext(storefront.id), { resellerId: storefront.id, query: q })
+      : null;
   const inCart = new Set(cart.map((c) => c.name));
   const taken = response?.results.some((r) => r.availability === "taken");
   return (
@@ -29,31 +32,66 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-3xl font-bold tracking-tight">Search domains</h1>
         <p className="text-sm">
-          <Link href="/bulk-search" className="underline underline-offset-4">Search many names at once</Link>
+          <Link href="/bulk-search" className="underline underline-offset-4">
+            Search many names at once
+          </Link>
           {" · "}
-          <Link href="/cart" className="underline underline-offset-4">Cart ({cart.length})</Link>
+          <Link href="/cart" className="underline underline-offset-4">
+            Cart ({cart.length})
+          </Link>
         </p>
       </div>
       {!selling ? (
-        <Notice tone="warning" title="Not selling right now">{storefront.displayName} is not selling domain names at the moment.</Notice>
+        <Notice tone="warning" title="Not selling right now">
+          {storefront.displayName} is not selling domain names at the moment.
+        </Notice>
       ) : (
         <form action="/search" method="get" role="search" className="flex flex-col gap-3 sm:flex-row">
-          <label htmlFor="q" className="sr-only">Domain name to search for</label>
-          <input id="q" name="q" type="search" required maxLength={253} defaultValue={q} autoComplete="off" placeholder="yourname or yourname.com" className="min-w-0 flex-1 rounded-md border-2 border-current/30 bg-white px-4 py-3 text-lg text-slate-900 focus:outline-3 focus:outline-[var(--brand-accent)]" />
-          <button type="submit" className={buttonClasses("brand", "px-6 py-3 text-base")}>Search</button>
+          <label htmlFor="q" className="sr-only">
+            Domain name to search for
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            required
+            maxLength={253}
+            defaultValue={q}
+            autoComplete="off"
+            placeholder="yourname or yourname.com"
+            className="min-w-0 flex-1 rounded-md border-2 border-current/30 bg-white px-4 py-3 text-lg text-slate-900 focus:outline-3 focus:outline-[var(--brand-accent)]"
+          />
+          <button type="submit" className={buttonClasses("brand", "px-6 py-3 text-base")}>
+            Search
+          </button>
         </form>
       )}
-      {response?.error && <Notice tone={response.results.length ? "info" : "danger"} role="alert">{response.error}</Notice>}
+      {response?.error && (
+        <Notice tone={response.results.length ? "info" : "danger"} role="alert">
+          {response.error}
+        </Notice>
+      )}
       {response && response.results.length > 0 && (
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading" className="sr-only">Results for {response.label}</h2>
-          <ul className="divide-y divide-current/10 rounded-lg border border-current/15 bg-white/60 text-slate-900" aria-live="polite">
+          <h2 id="results-heading" className="sr-only">
+            Results for {response.label}
+          </h2>
+          <ul
+            className="divide-y divide-current/10 rounded-lg border border-current/15 bg-white/60 text-slate-900"
+            aria-live="polite"
+          >
             {response.results.map((r) => (
               <ResultRow key={r.name} r={r} locale={locale} inCart={inCart.has(r.name)} />
             ))}
           </ul>
           {response.results.some((r) => r.availability === "unknown") && (
-            <p className="mt-3 text-sm">Some registries did not answer in time. <Link href={`/search?q=${encodeURIComponent(q)}`} className="underline">Search again</Link> to check them.</p>
+            <p className="mt-3 text-sm">
+              Some registries did not answer in time.{" "}
+              <Link href={`/search?q=${encodeURIComponent(q)}`} className="underline">
+                Search again
+              </Link>{" "}
+              to check them.
+            </p>
           )}
         </section>
       )}

@@ -12,7 +12,10 @@ export default async function TermsPage({ params }: { params: Promise<{ host: st
     <article className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
       <h1 className="text-3xl font-bold">Terms of service</h1>
       <div className="mt-6">
-        <LegalText text={storefront.branding.termsText} fallback={`${storefront.displayName} has not published its terms yet. Write to ${storefront.branding.supportEmail} for a copy.`} />
+        <LegalText
+          text={storefront.branding.termsText}
+          fallback={`${storefront.displayName} has not published its terms yet. Write to ${storefront.branding.supportEmail} for a copy.`}
+        />
       </div>
       <h2 className="mt-10 text-xl font-semibold">Sponsoring registrar</h2>
       <p className="mt-3">{registrar.resellerDisclosure}</p>

@@ -41,7 +41,11 @@ export async function POST(req: Request) {
     async start(controller) {
       const send = (value: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
       try {
-        const total = await bulkSearch(systemContext(storefront.id), { resellerId: storefront.id, text: admitted.names }, (rows) => send({ rows }));
+        const total = await bulkSearch(
+          systemContext(storefront.id),
+          { resellerId: storefront.id, text: admitted.names },
+          (rows) => send({ rows }),
+        );
         send({ done: total });
       } catch (e) {
         send({ error: toPublicError(e).message });
@@ -49,5 +53,7 @@ export async function POST(req: Request) {
       controller.close();
     },
   });
-  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(stream, {
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
+  });
 }

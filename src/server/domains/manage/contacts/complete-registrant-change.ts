@@ -21,7 +21,13 @@ const STALE_CLAIM_MS = 2 * 60_000;
 export async function completeRegistrantChange(changeId: string): Promise<ManageResult> {
   const now = new Date();
   const claimed = await db.registrantChange.updateMany({
-    where: { id: changeId, status: "pending", priorConfirmedAt: { not: null }, newConfirmedAt: { not: null }, OR: [{ applyingAt: null }, { applyingAt: { lt: new Date(now.getTime() - STALE_CLAIM_MS) } }] },
+    where: {
+      id: changeId,
+      status: "pending",
+      priorConfirmedAt: { not: null },
+      newConfirmedAt: { not: null },
+      OR: [{ applyingAt: null }, { applyingAt: { lt: new Date(now.getTime() - STALE_CLAIM_MS) } }],
+    },
     data: { applyingAt: now },
   });
   if (claimed.count === 0) return { code: 0, message: "Both confirmations are in; the change is being applied." };
@@ -29,11 +35,20 @@ export async function completeRegistrantChange(changeId: string): Promise<Manage
   const domain = await db.domain.findUniqueOrThrow({ where: { id: change.domainId } });
   const ctx = systemContext(change.resellerId);
   const next = newContactOf(change.newContact);
-  const shared = CONTACT_ROLES.filter((r) => r !== "registrant" && domain.registrantContactId !== null && domain[ROLE_COLUMN[r]] === domain.registrantContactId);
+  const shared = CONTACT_ROLES.filter(
+    (r) =>
+      r !== "registrant" &&
+      domain.registrantContactId !== null &&
+      domain[ROLE_COLUMN[r]] === domain.registrantContactId,
+  );
 
   let placed;
   try {
-    placed = await placeContact(ctx, domain, "registrant", next, { fresh: true, alsoRoles: shared, verifiedAt: change.newConfirmedAt });
+    placed = await placeContact(ctx, domain, "registrant", next, {
+      fresh: true,
+      alsoRoles: shared,
+      verifiedAt: change.newConfirmedAt,
+    });
   } catch (e) {
     const why = e instanceof AppError ? e.userMessage : "The registry could not be reached.";
     await db.registrantChange.update({ where: { id: changeId }, data: { applyingAt: null, lastError: why } });
@@ -41,19 +56,43 @@ export async function completeRegistrantChange(changeId: string): Promise<Manage
   }
   const lockDays = registrantChangeLockDays();
   const lockedUntil = change.lockOptOut || lockDays === 0 ? null : new Date(now.getTime() + lockDays * 86_400_000);
-  const keepLock = domain.transferLockedUntil && lockedUntil && domain.transferLockedUntil > lockedUntil ? domain.transferLockedUntil : lockedUntil;
+  const keepLock =
+    domain.transferLockedUntil && lockedUntil && domain.transferLockedUntil > lockedUntil
+      ? domain.transferLockedUntil
+      : lockedUntil;
   await db.$transaction(async (tx) => {
-    await tx.domain.update({ where: { id: domain.id }, data: { ...placed.columns, ...(lockedUntil ? { transferLockedUntil: keepLock } : {}) } });
-    await tx.registrantChange.update({ where: { id: changeId }, data: { status: "completed", completedAt: now, newContactId: placed.contactId, lockedUntil, applyingAt: null, lastError: null } });
+    await tx.domain.update({
+      where: { id: domain.id },
+      data: { ...placed.columns, ...(lockedUntil ? { transferLockedUntil: keepLock } : {}) },
+    });
+    await tx.registrantChange.update({
+      where: { id: changeId },
+      data: {
+        status: "completed",
+        completedAt: now,
+        newContactId: placed.contactId,
+        lockedUntil,
+        applyingAt: null,
+        lastError: null,
+      },
+    });
     await recordAudit(tx, ctx, {
       action: "domain.registrant_change.completed",
       entity: "domain",
       entityId: domain.id,
       resellerId: domain.resellerId,
       before: { registrantContactId: domain.registrantContactId, transferLockedUntil: domain.transferLockedUntil },
-      after: { registrantContactId: placed.contactId, movedRoles: shared, transferLockedUntil: lockedUntil ? keepLock : domain.transferLockedUntil, lockOptOut: change.lockOptOut, registryCode: placed.code },
+      after: {
+        registrantContactId: placed.contactId,
+        movedRoles: shared,
+        transferLockedUntil: lockedUntil ? keepLock : domain.transferLockedUntil,
+        lockOptOut: change.lockOptOut,
+        registryCode: placed.code,
+      },
     });
-    const lockLine = lockedUntil ? `It cannot be transferred to another registrar until ${lockedUntil.toISOString().slice(0, 10)}.` : "The current registrant opted out of the transfer lock.";
+    const lockLine = lockedUntil
+      ? `It cannot be transferred to another registrar until ${lockedUntil.toISOString().slice(0, 10)}.`
+      : "The current registrant opted out of the transfer lock.";
     await queueOutcomeMails(tx, {
       resellerId: domain.resellerId,
       domainName: domain.unicodeName,
@@ -62,6 +101,11 @@ export async function completeRegistrantChange(changeId: string): Promise<Manage
       text: `Both parties confirmed, and the registrant of ${domain.unicodeName} is now ${next.name}${next.organization ? ` (${next.organization})` : ""}. ${lockLine}`,
     });
   });
-  const lockWords = lockedUntil ? ` The name cannot move to another registrar until ${lockedUntil.toISOString().slice(0, 10)}.` : " No transfer lock was set (opted out).";
-  return { code: placed.code, message: `Both parties confirmed: the registrant has changed. ${placed.words}${lockWords}` };
+  const lockWords = lockedUntil
+    ? ` The name cannot move to another registrar until ${lockedUntil.toISOString().slice(0, 10)}.`
+    : " No transfer lock was set (opted out).";
+  return {
+    code: placed.code,
+    message: `Both parties confirmed: the registrant has changed. ${placed.words}${lockWords}`,
+  };
 }

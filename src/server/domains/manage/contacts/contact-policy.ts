@@ -18,13 +18,24 @@ export const ROLE_COLUMN = {
   billing: "billingContactId",
 } as const satisfies Record<ContactRole, keyof Domain>;
 
-export const ROLE_LABEL: Record<ContactRole, string> = { registrant: "Registrant", admin: "Administrative", tech: "Technical", billing: "Billing" };
+export const ROLE_LABEL: Record<ContactRole, string> = {
+  registrant: "Registrant",
+  admin: "Administrative",
+  tech: "Technical",
+  billing: "Billing",
+};
 
 export type DomainContactPolicy = { policy: RegistryContacts; operator: string };
 
 export async function contactPolicyOf(domain: Pick<Domain, "tld">): Promise<DomainContactPolicy> {
-  const p = await db.product.findUnique({ where: { code: domain.tld }, select: { registryOperator: true, details: true } });
-  const override = p?.details && typeof p.details === "object" && !Array.isArray(p.details) ? (p.details as Record<string, unknown>).contacts : undefined;
+  const p = await db.product.findUnique({
+    where: { code: domain.tld },
+    select: { registryOperator: true, details: true },
+  });
+  const override =
+    p?.details && typeof p.details === "object" && !Array.isArray(p.details)
+      ? (p.details as Record<string, unknown>).contacts
+      : undefined;
   return { policy: registryContactsFor(domain.tld, override), operator: p?.registryOperator ?? domain.tld };
 }
 

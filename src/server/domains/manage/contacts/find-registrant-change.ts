@@ -26,7 +26,11 @@ export async function findRegistrantChangeByToken(resellerId: string, id: string
   const change = await db.registrantChange.findUnique({ where: { id } });
   if (!change || change.resellerId !== resellerId) throw new AppError("NOT_FOUND", NOT_VALID);
   const hash = hashToken(token);
-  const party: Party | null = sameHash(hash, change.priorTokenHash) ? "prior" : sameHash(hash, change.newTokenHash) ? "new" : null;
+  const party: Party | null = sameHash(hash, change.priorTokenHash)
+    ? "prior"
+    : sameHash(hash, change.newTokenHash)
+      ? "new"
+      : null;
   if (!party) throw new AppError("NOT_FOUND", NOT_VALID);
   return { change, party };
 }
@@ -53,8 +57,16 @@ export async function viewRegistrantChange(resellerId: string, id: string, token
     expiresAt: change.expiresAt,
     confirmedAt: party === "prior" ? change.priorConfirmedAt : change.newConfirmedAt,
     otherConfirmed: (party === "prior" ? change.newConfirmedAt : change.priorConfirmedAt) !== null,
-    prior: prior ? { name: prior.name, organization: prior.organization, email: fieldsOf(prior).email } : { name: "", organization: "", email: change.priorEmail },
-    next: { name: next.name, organization: next.organization, email: next.email, city: next.city, countryCode: next.countryCode },
+    prior: prior
+      ? { name: prior.name, organization: prior.organization, email: fieldsOf(prior).email }
+      : { name: "", organization: "", email: change.priorEmail },
+    next: {
+      name: next.name,
+      organization: next.organization,
+      email: next.email,
+      city: next.city,
+      countryCode: next.countryCode,
+    },
     lockOptOut: change.lockOptOut,
     lockDays: registrantChangeLockDays(),
     lastError: change.lastError,

@@ -29,16 +29,36 @@ const VERIFY_DAYS = 15;
 async function usedOnlyHere(contactId: string, domain: Domain, role: ContactRole): Promise<boolean> {
   if (role !== "registrant" && contactId === domain.registrantContactId) return false;
   const others = await db.domain.count({
-    where: { id: { not: domain.id }, OR: [{ registrantContactId: contactId }, { adminContactId: contactId }, { techContactId: contactId }, { billingContactId: contactId }] },
+    where: {
+      id: { not: domain.id },
+      OR: [
+        { registrantContactId: contactId },
+        { adminContactId: contactId },
+        { techContactId: contactId },
+        { billingContactId: contactId },
+      ],
+    },
   });
   return others === 0;
 }
 
-export async function placeContact(ctx: ActorContext, domain: Domain, role: ContactRole, fields: ContactFields, opts: Options = {}): Promise<Placed> {
+export async function placeContact(
+  ctx: ActorContext,
+  domain: Domain,
+  role: ContactRole,
+  fields: ContactFields,
+  opts: Options = {},
+): Promise<Placed> {
   const { policy, operator } = await contactPolicyOf(domain);
   const atRegistry = policy !== "prohibited";
   const currentId = domain[ROLE_COLUMN[role]];
-  const verification = role === "registrant" ? { verifiedAt: opts.verifiedAt ?? null, verificationDeadline: opts.verifiedAt ? null : new Date(Date.now() + VERIFY_DAYS * 86_400_000) } : {};
+  const verification =
+    role === "registrant"
+      ? {
+          verifiedAt: opts.verifiedAt ?? null,
+          verificationDeadline: opts.verifiedAt ? null : new Date(Date.now() + VERIFY_DAYS * 86_400_000),
+        }
+      : {};
 
   if (currentId && !opts.fresh && (await usedOnlyHere(currentId, domain, role))) {
     const current = await db.contact.findUniqueOrThrow({ where: { id: currentId } });
@@ -51,13 +71,28 @@ export async function placeContact(ctx: ActorContext, domain: Domain, role: Cont
     return { contactId: currentId, columns: {}, code: answer.code, words: answer.words };
   }
 
-  const created = await db.contact.create({ data: { resellerId: domain.resellerId, registrantId: domain.registrantId, ...fields, ...verification } });
-  if (!atRegistry) return { contactId: created.id, columns: columnsFor(role, opts.alsoRoles, created.id), code: 0, words: "No registry command was needed: this registry holds no contacts." };
+  const created = await db.contact.create({
+    data: { resellerId: domain.resellerId, registrantId: domain.registrantId, ...fields, ...verification },
+  });
+  if (!atRegistry)
+    return {
+      contactId: created.id,
+      columns: columnsFor(role, opts.alsoRoles, created.id),
+      code: 0,
+      words: "No registry command was needed: this registry holds no contacts.",
+    };
   return relink(ctx, domain, role, created, operator, opts);
 }
 
 /** Creates the contact at the registry if needed and points the domain's role(s) at it. */
-async function relink(ctx: ActorContext, domain: Domain, role: ContactRole, contact: Contact, operator: string, opts: Options): Promise<Placed> {
+async function relink(
+  ctx: ActorContext,
+  domain: Domain,
+  role: ContactRole,
+  contact: Contact,
+  operator: string,
+  opts: Options,
+): Promise<Placed> {
   const handle = await ensureRegistryContact(ctx, domain, operator, contact);
   const roles = [role, ...(opts.alsoRoles ?? [])].filter((r, i, all) => all.indexOf(r) === i);
   const add: ContactLink[] = [];
@@ -73,7 +108,14 @@ async function relink(ctx: ActorContext, domain: Domain, role: ContactRole, cont
     if (old) remove.push({ type: r, id: old });
     add.push({ type: r, id: handle });
   }
-  const r = await callRegistry(ctx, domain, "updateDomain", (port) => port.updateDomain({ name: domain.name, registrant, add: { contacts: add }, remove: { contacts: remove } }), { detail: { registrant, add, remove } });
+  const r = await callRegistry(
+    ctx,
+    domain,
+    "updateDomain",
+    (port) =>
+      port.updateDomain({ name: domain.name, registrant, add: { contacts: add }, remove: { contacts: remove } }),
+    { detail: { registrant, add, remove } },
+  );
   return { contactId: contact.id, columns: columnsFor(role, opts.alsoRoles, contact.id), code: r.code, words: r.words };
 }
 

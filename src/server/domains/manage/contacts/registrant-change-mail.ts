@@ -11,7 +11,10 @@ export type Party = "prior" | "new";
 
 /** The reseller's storefront host for links: a verified own domain, else its platform host. */
 export async function storefrontHostOf(resellerId: string): Promise<string> {
-  const hosts = await db.hostName.findMany({ where: { resellerId, verifiedAt: { not: null } }, select: { host: true, kind: true } });
+  const hosts = await db.hostName.findMany({
+    where: { resellerId, verifiedAt: { not: null } },
+    select: { host: true, kind: true },
+  });
   const pick = hosts.find((h) => h.kind === "custom") ?? hosts.find((h) => h.kind === "platform");
   if (pick) return pick.host;
   const platform = await db.hostName.findFirst({ where: { resellerId, kind: "platform" }, select: { host: true } });
@@ -19,10 +22,14 @@ export async function storefrontHostOf(resellerId: string): Promise<string> {
 }
 
 export async function brandOf(resellerId: string): Promise<string> {
-  return (await db.reseller.findUnique({ where: { id: resellerId }, select: { displayName: true } }))?.displayName ?? "Your registrar";
+  return (
+    (await db.reseller.findUnique({ where: { id: resellerId }, select: { displayName: true } }))?.displayName ??
+    "Your registrar"
+  );
 }
 
-const describe = (c: Pick<ContactFields, "name" | "organization" | "email">) => [c.name, c.organization, c.email].filter(Boolean).join(", ");
+const describe = (c: Pick<ContactFields, "name" | "organization" | "email">) =>
+  [c.name, c.organization, c.email].filter(Boolean).join(", ");
 
 type Request = {
   resellerId: string;
@@ -39,7 +46,10 @@ export async function queueConfirmationMails(tx: Tx, r: Request): Promise<void> 
   const base = baseUrlOf(await storefrontHostOf(r.resellerId));
   const brand = await brandOf(r.resellerId);
   const until = r.expiresAt.toISOString().slice(0, 10);
-  const lock = r.lockDays > 0 ? `After the change, ${r.domainName} cannot be transferred to another registrar for ${r.lockDays} days, unless the current registrant opts out of that lock when confirming.` : "";
+  const lock =
+    r.lockDays > 0
+      ? `After the change, ${r.domainName} cannot be transferred to another registrar for ${r.lockDays} days, unless the current registrant opts out of that lock when confirming.`
+      : "";
   for (const party of ["prior", "new"] as const) {
     const link = `${base}/registrant-change/${r.changeId}?t=${r.tokens[party]}`;
     const role = party === "prior" ? "the current registrant" : "the new registrant";
@@ -58,7 +68,9 @@ export async function queueConfirmationMails(tx: Tx, r: Request): Promise<void> 
         "The change is made only when both the current and the new registrant have confirmed.",
         lock,
         "If you did not expect this, decline on that page or ignore this message.",
-      ].filter((l, i, all) => l !== "" || all[i - 1] !== "").join("\n"),
+      ]
+        .filter((l, i, all) => l !== "" || all[i - 1] !== "")
+        .join("\n"),
       kind: "registrant_change_confirm",
       resellerId: r.resellerId,
       secrets: [link],
@@ -67,9 +79,18 @@ export async function queueConfirmationMails(tx: Tx, r: Request): Promise<void> 
   }
 }
 
-export async function queueOutcomeMails(tx: Tx, o: { resellerId: string; domainName: string; to: string[]; text: string; subject: string }): Promise<void> {
+export async function queueOutcomeMails(
+  tx: Tx,
+  o: { resellerId: string; domainName: string; to: string[]; text: string; subject: string },
+): Promise<void> {
   const brand = await brandOf(o.resellerId);
   for (const to of [...new Set(o.to.map((t) => t.toLowerCase()))]) {
-    await queueMail(tx, { to, subject: o.subject, text: `${o.text}\n\n${brand}`, kind: "registrant_change_outcome", resellerId: o.resellerId });
+    await queueMail(tx, {
+      to,
+      subject: o.subject,
+      text: `${o.text}\n\n${brand}`,
+      kind: "registrant_change_outcome",
+      resellerId: o.resellerId,
+    });
   }
 }

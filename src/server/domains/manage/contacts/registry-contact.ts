@@ -13,7 +13,18 @@ import { callRegistry, RegistryRefusal, type RegistryAnswer } from "../call-regi
 
 function registryFields(c: Contact): Omit<ContactInput, "id" | "authInfo"> {
   return {
-    postal: [{ type: "int", name: c.name, org: c.organization || undefined, street: [c.street1, c.street2].filter(Boolean), city: c.city, sp: c.state || undefined, pc: c.postalCode || undefined, cc: c.countryCode }],
+    postal: [
+      {
+        type: "int",
+        name: c.name,
+        org: c.organization || undefined,
+        street: [c.street1, c.street2].filter(Boolean),
+        city: c.city,
+        sp: c.state || undefined,
+        pc: c.postalCode || undefined,
+        cc: c.countryCode,
+      },
+    ],
     voice: c.phone,
     email: c.email,
   };
@@ -21,25 +32,55 @@ function registryFields(c: Contact): Omit<ContactInput, "id" | "authInfo"> {
 
 export async function handleAt(contactId: string | null, operator: string): Promise<string | null> {
   if (!contactId) return null;
-  return (await db.contactHandle.findUnique({ where: { contactId_registry: { contactId, registry: operator } } }))?.handle ?? null;
+  return (
+    (await db.contactHandle.findUnique({ where: { contactId_registry: { contactId, registry: operator } } }))?.handle ??
+    null
+  );
 }
 
 /** The contact's handle at `operator`, creating the object there first when needed. */
-export async function ensureRegistryContact(ctx: ActorContext, domain: Domain, operator: string, contact: Contact): Promise<string> {
+export async function ensureRegistryContact(
+  ctx: ActorContext,
+  domain: Domain,
+  operator: string,
+  contact: Contact,
+): Promise<string> {
   const known = await handleAt(contact.id, operator);
   if (known) return known;
   const handle = contactHandle(contact.id, operator);
   try {
-    await callRegistry(ctx, domain, "createContact", (port) => port.createContact({ id: handle, ...registryFields(contact), authInfo: randomBytes(12).toString("base64url") }), { detail: { handle } });
+    await callRegistry(
+      ctx,
+      domain,
+      "createContact",
+      (port) =>
+        port.createContact({ id: handle, ...registryFields(contact), authInfo: randomBytes(12).toString("base64url") }),
+      { detail: { handle } },
+    );
   } catch (e) {
     // 2302: an earlier attempt created it before its answer was lost.
     if (!(e instanceof RegistryRefusal && e.eppCode === 2302)) throw e;
   }
-  await db.contactHandle.upsert({ where: { contactId_registry: { contactId: contact.id, registry: operator } }, create: { contactId: contact.id, registry: operator, handle }, update: {} });
+  await db.contactHandle.upsert({
+    where: { contactId_registry: { contactId: contact.id, registry: operator } },
+    create: { contactId: contact.id, registry: operator, handle },
+    update: {},
+  });
   return handle;
 }
 
 /** Sends the contact's current details to its existing object at the registry. */
-export async function updateRegistryContact(ctx: ActorContext, domain: Domain, handle: string, contact: Contact): Promise<RegistryAnswer<null>> {
-  return callRegistry(ctx, domain, "updateContact", (port) => port.updateContact({ id: handle, change: registryFields(contact) }), { detail: { handle } });
+export async function updateRegistryContact(
+  ctx: ActorContext,
+  domain: Domain,
+  handle: string,
+  contact: Contact,
+): Promise<RegistryAnswer<null>> {
+  return callRegistry(
+    ctx,
+    domain,
+    "updateContact",
+    (port) => port.updateContact({ id: handle, change: registryFields(contact) }),
+    { detail: { handle } },
+  );
 }

@@ -18,7 +18,10 @@ import { requestRegistrantChange } from "./request-registrant-change";
 
 export type UpdateContactInput = { domainId: string; role: ContactRole; contact: ContactFields; lockOptOut?: boolean };
 
-export async function updateDomainContact(ctx: ActorContext, input: UpdateContactInput): Promise<ManageResult & { changeId?: string }> {
+export async function updateDomainContact(
+  ctx: ActorContext,
+  input: UpdateContactInput,
+): Promise<ManageResult & { changeId?: string }> {
   const domain = await getDomainOrThrow(ctx, input.domainId, { write: true });
   assertManageable(domain, "change contacts");
   const { policy } = await contactPolicyOf(domain);
@@ -28,9 +31,17 @@ export async function updateDomainContact(ctx: ActorContext, input: UpdateContac
   const currentId = domain[ROLE_COLUMN[input.role]];
   const current = currentId ? await db.contact.findUnique({ where: { id: currentId } }) : null;
   if (input.role === "registrant") {
-    const pending = await db.registrantChange.findFirst({ where: { domainId: domain.id, status: "pending", expiresAt: { gt: new Date() } }, select: { id: true } });
-    if (pending) throw new AppError("CONFLICT", "A change of registrant is waiting for confirmation. Cancel it before editing the registrant.");
-    if (current && isMaterialChange(fieldsOf(current), fields)) return requestRegistrantChange(ctx, domain, current, fields, input.lockOptOut ?? false);
+    const pending = await db.registrantChange.findFirst({
+      where: { domainId: domain.id, status: "pending", expiresAt: { gt: new Date() } },
+      select: { id: true },
+    });
+    if (pending)
+      throw new AppError(
+        "CONFLICT",
+        "A change of registrant is waiting for confirmation. Cancel it before editing the registrant.",
+      );
+    if (current && isMaterialChange(fieldsOf(current), fields))
+      return requestRegistrantChange(ctx, domain, current, fields, input.lockOptOut ?? false);
   }
 
   const placed = await placeContact(ctx, domain, input.role, fields);

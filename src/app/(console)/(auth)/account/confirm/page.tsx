@@ -30,7 +30,11 @@ export default async function ConfirmIdentityPage({ searchParams }: Props) {
       intro={`Signed in as ${session.name} (${session.email}). This change needs you to confirm it's you${askCode ? " with your password and a code" : " with your password"}.`}
       footer={<AuthLink href={next}>Cancel</AuthLink>}
     >
-      <ConfirmIdentityForm action={session.ctx.kind === "registrar" ? confirmRegistrarStaffIdentity : confirmResellerStaffIdentity} next={next} askCode={askCode} />
+      <ConfirmIdentityForm
+        action={session.ctx.kind === "registrar" ? confirmRegistrarStaffIdentity : confirmResellerStaffIdentity}
+        next={next}
+        askCode={askCode}
+      />
     </AuthPanel>
   );
 }

@@ -51,8 +51,14 @@ export default async function ConsolePasswordPage() {
           <h2 id="sessions" className="mb-3 text-lg font-semibold">
             Sessions
           </h2>
-          <SessionList sessions={sessions} currentId={session.sessionId} revoke={registrar ? revokeRegistrarStaffSession : revokeResellerStaffSession} />
-          <p className="mt-4 mb-3 text-sm text-slate-600">Sign out everywhere ends every session of your account, on this device and all others.</p>
+          <SessionList
+            sessions={sessions}
+            currentId={session.sessionId}
+            revoke={registrar ? revokeRegistrarStaffSession : revokeResellerStaffSession}
+          />
+          <p className="mt-4 mb-3 text-sm text-slate-600">
+            Sign out everywhere ends every session of your account, on this device and all others.
+          </p>
           <ConfirmActionForm
             action={registrar ? signOutRegistrarStaffEverywhere : signOutResellerStaffEverywhere}
             label="Sign out everywhere"

@@ -10,7 +10,12 @@ import { DisableTotpForm, EnrolTotpForm } from "@/components/two-factor-forms";
 import { db } from "@/server/db";
 import { getSession } from "@/server/auth/require-context";
 import { pendingTotpEnrolment } from "@/server/auth/second-factor/enrol-totp";
-import { disableRegistrarStaffTwoFactor, disableResellerStaffTwoFactor, enableRegistrarStaffTwoFactor, enableResellerStaffTwoFactor } from "../actions";
+import {
+  disableRegistrarStaffTwoFactor,
+  disableResellerStaffTwoFactor,
+  enableRegistrarStaffTwoFactor,
+  enableResellerStaffTwoFactor,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Two-factor sign-in" };
 
@@ -27,14 +32,18 @@ export default async function ConsoleSecurityPage() {
       footer={<AuthLink href="/account/password">Back to password and sessions</AuthLink>}
     >
       {pending ? (
-        <EnrolTotpForm action={registrar ? enableRegistrarStaffTwoFactor : enableResellerStaffTwoFactor} pending={pending} />
+        <EnrolTotpForm
+          action={registrar ? enableRegistrarStaffTwoFactor : enableResellerStaffTwoFactor}
+          pending={pending}
+        />
       ) : (
         <div className="space-y-4">
           <p role="status" className="text-sm">
             Two-factor sign-in is on. You have {remaining} unused recovery {remaining === 1 ? "code" : "codes"}.
           </p>
           <p className="text-sm text-slate-600">
-            Turning it off ends your other sessions. If your role requires a second factor, you will set up a new one at your next sign-in.
+            Turning it off ends your other sessions. If your role requires a second factor, you will set up a new one at
+            your next sign-in.
           </p>
           <DisableTotpForm action={registrar ? disableRegistrarStaffTwoFactor : disableResellerStaffTwoFactor} />
         </div>

@@ -23,7 +23,10 @@ export default async function SignInTwoFactorSetupPage() {
       }
       footer={<AuthLink href="/sign-in">Start again</AuthLink>}
     >
-      <EnrolTotpForm action={confirmConsoleSignInTwoFactor} pending={setup && { secret: setup.secret, uri: setup.uri }} />
+      <EnrolTotpForm
+        action={confirmConsoleSignInTwoFactor}
+        pending={setup && { secret: setup.secret, uri: setup.uri }}
+      />
     </AuthPanel>
   );
 }

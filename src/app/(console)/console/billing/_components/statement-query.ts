@@ -1,7 +1,14 @@
 /** Statement filters from the query string (shared by the page and the CSV export). */
 import type { StatementFilter } from "@/server/billing/list-statement";
 
-export type StatementQuery = { month?: string; from?: string; to?: string; kind?: string; account?: string; before?: string };
+export type StatementQuery = {
+  month?: string;
+  from?: string;
+  to?: string;
+  kind?: string;
+  account?: string;
+  before?: string;
+};
 
 const day = (s: string | undefined, plus = 0): Date | undefined => {
   if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return undefined;
@@ -10,7 +17,11 @@ const day = (s: string | undefined, plus = 0): Date | undefined => {
   return new Date(d.getTime() + plus * 86_400_000);
 };
 
-export function parseStatementQuery(q: StatementQuery): { filter: StatementFilter; month?: { year: number; month: number }; before?: string } {
+export function parseStatementQuery(q: StatementQuery): {
+  filter: StatementFilter;
+  month?: { year: number; month: number };
+  before?: string;
+} {
   const m = q.month && /^(\d{4})-(\d{2})$/.exec(q.month);
   const month = m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
   const filter: StatementFilter = {

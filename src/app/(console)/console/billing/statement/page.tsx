@@ -22,7 +22,9 @@ export default async function StatementPage({ searchParams }: { searchParams: Pr
     return (
       <>
         <PageHeader title="Statement" />
-        <Notice tone="info" title="Statements are for owners, admins and billing staff">Ask an owner of {reseller.displayName} for a copy.</Notice>
+        <Notice tone="info" title="Statements are for owners, admins and billing staff">
+          Ask an owner of {reseller.displayName} for a copy.
+        </Notice>
       </>
     );
   }
@@ -38,42 +40,99 @@ export default async function StatementPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title="Statement"
         description="Every movement of your balance, newest first, with the balance after it."
-        actions={<a href={csvHref} className={buttonClasses("secondary")} download>Download CSV</a>}
+        actions={
+          <a href={csvHref} className={buttonClasses("secondary")} download>
+            Download CSV
+          </a>
+        }
       />
       <div className="space-y-6">
         <Card title="Filter">
           <form method="get" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
-            <TextField name="month" label="Month" type="month" defaultValue={query.month ?? ""} hint="Summarises a calendar month (UTC)." />
+            <TextField
+              name="month"
+              label="Month"
+              type="month"
+              defaultValue={query.month ?? ""}
+              hint="Summarises a calendar month (UTC)."
+            />
             <TextField name="from" label="From" type="date" defaultValue={query.from ?? ""} />
             <TextField name="to" label="To (inclusive)" type="date" defaultValue={query.to ?? ""} />
-            <SelectField name="kind" label="Kind" defaultValue={query.kind ?? ""} options={[{ value: "", label: "All kinds" }, ...Object.entries(ENTRY_KINDS).map(([value, label]) => ({ value, label }))]} />
-            <SelectField name="account" label="Balance" defaultValue={query.account ?? "available"} options={[{ value: "available", label: "Available" }, { value: "held", label: "Held for orders" }]} />
+            <SelectField
+              name="kind"
+              label="Kind"
+              defaultValue={query.kind ?? ""}
+              options={[
+                { value: "", label: "All kinds" },
+                ...Object.entries(ENTRY_KINDS).map(([value, label]) => ({ value, label })),
+              ]}
+            />
+            <SelectField
+              name="account"
+              label="Balance"
+              defaultValue={query.account ?? "available"}
+              options={[
+                { value: "available", label: "Available" },
+                { value: "held", label: "Held for orders" },
+              ]}
+            />
             <div className="flex gap-2 lg:col-span-5">
-              <button type="submit" className={buttonClasses("primary")}>Apply</button>
-              <Link href="/console/billing/statement" className={buttonClasses("ghost")}>Clear</Link>
+              <button type="submit" className={buttonClasses("primary")}>
+                Apply
+              </button>
+              <Link href="/console/billing/statement" className={buttonClasses("ghost")}>
+                Clear
+              </Link>
             </div>
           </form>
         </Card>
         {summary && (
-          <Card title={`Monthly statement: ${query.month}`} description="Opening and closing available balance and the movements in between.">
+          <Card
+            title={`Monthly statement: ${query.month}`}
+            description="Opening and closing available balance and the movements in between."
+          >
             <dl className="grid gap-4 sm:grid-cols-3">
-              <div><dt className="text-sm text-slate-600">Opening balance</dt><dd className="text-lg font-semibold tabular-nums">{fmt(summary.opening)}</dd></div>
-              <div><dt className="text-sm text-slate-600">Closing balance</dt><dd className="text-lg font-semibold tabular-nums">{fmt(summary.closing)}</dd></div>
-              <div><dt className="text-sm text-slate-600">Net change</dt><dd className="text-lg font-semibold tabular-nums">{fmt(summary.closing - summary.opening)}</dd></div>
+              <div>
+                <dt className="text-sm text-slate-600">Opening balance</dt>
+                <dd className="text-lg font-semibold tabular-nums">{fmt(summary.opening)}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">Closing balance</dt>
+                <dd className="text-lg font-semibold tabular-nums">{fmt(summary.closing)}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">Net change</dt>
+                <dd className="text-lg font-semibold tabular-nums">{fmt(summary.closing - summary.opening)}</dd>
+              </div>
             </dl>
             {summary.byKind.length > 0 && (
               <ul className="mt-4 divide-y divide-slate-100 text-sm">
                 {summary.byKind.map((k) => (
-                  <li key={k.kind} className="flex justify-between py-2"><span>{k.label} <span className="text-slate-600">× {k.count}</span></span><span className="tabular-nums">{fmt(k.total)}</span></li>
+                  <li key={k.kind} className="flex justify-between py-2">
+                    <span>
+                      {k.label} <span className="text-slate-600">× {k.count}</span>
+                    </span>
+                    <span className="tabular-nums">{fmt(k.total)}</span>
+                  </li>
                 ))}
               </ul>
             )}
           </Card>
         )}
-        <DataTable caption="Balance movements" headers={["Date", "Kind", "Description", "Order", "Amount", "Balance after"]} empty={page.lines.length === 0 ? <EmptyState title="No movements match">Change the filter or clear it.</EmptyState> : undefined}>
+        <DataTable
+          caption="Balance movements"
+          headers={["Date", "Kind", "Description", "Order", "Amount", "Balance after"]}
+          empty={
+            page.lines.length === 0 ? (
+              <EmptyState title="No movements match">Change the filter or clear it.</EmptyState>
+            ) : undefined
+          }
+        >
           {page.lines.map((l) => (
             <tr key={l.lineId}>
-              <Td><DateTime value={l.at} /></Td>
+              <Td>
+                <DateTime value={l.at} />
+              </Td>
               <Td>{ENTRY_KINDS[l.kind] ?? l.kind}</Td>
               <Td>{l.memo}</Td>
               <Td className="font-mono text-xs">{l.orderId?.slice(0, 8) ?? "—"}</Td>
@@ -83,7 +142,12 @@ export default async function StatementPage({ searchParams }: { searchParams: Pr
           ))}
         </DataTable>
         {page.nextBefore && (
-          <Link href={`/console/billing/statement?${statementQueryString({ ...query, before: page.nextBefore })}`} className={buttonClasses("secondary")}>Older movements</Link>
+          <Link
+            href={`/console/billing/statement?${statementQueryString({ ...query, before: page.nextBefore })}`}
+            className={buttonClasses("secondary")}
+          >
+            Older movements
+          </Link>
         )}
       </div>
     </>

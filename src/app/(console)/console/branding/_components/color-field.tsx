@@ -3,7 +3,14 @@
 import { controlClasses, Field } from "@/components/form-field";
 import { isHexColor } from "@/lib/colors";
 
-type Props = { name: string; label: string; hint: string; value: string; onChange: (value: string) => void; error?: string };
+type Props = {
+  name: string;
+  label: string;
+  hint: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+};
 
 export function ColorField({ name, label, hint, value, onChange, error }: Props) {
   const describedBy = error ? `${name}-error` : `${name}-hint`;

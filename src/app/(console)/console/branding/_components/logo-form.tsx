@@ -11,7 +11,11 @@ export function LogoForm({ editable }: { editable: boolean }) {
   const [problem, setProblem] = useState<string | null>(null);
   const check = async (e: React.ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
-    setProblem(file ? logoProblem(new Uint8Array(await file.slice(0, Math.min(file.size, LOGO_MAX_BYTES + 1)).arrayBuffer())) : null);
+    setProblem(
+      file
+        ? logoProblem(new Uint8Array(await file.slice(0, Math.min(file.size, LOGO_MAX_BYTES + 1)).arrayBuffer()))
+        : null,
+    );
   };
   const error = problem ?? (result && !result.ok ? (result.fields?.logo ?? null) : null);
   return (

@@ -18,7 +18,10 @@ export default async function BulkJobPage({ params }: { params: Promise<{ id: st
   });
   return (
     <>
-      <PageHeader title={`Bulk ${job.action.replaceAll("_", " ")}`} description={`${job.total} name${job.total === 1 ? "" : "s"}, started ${job.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC.`} />
+      <PageHeader
+        title={`Bulk ${job.action.replaceAll("_", " ")}`}
+        description={`${job.total} name${job.total === 1 ? "" : "s"}, started ${job.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC.`}
+      />
       <BulkProgress initial={toView(job)} />
     </>
   );

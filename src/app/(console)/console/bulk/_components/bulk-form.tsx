@@ -19,21 +19,57 @@ const ACTIONS = [
   { value: "auto_renew_off", label: "Turn auto-renew off" },
 ];
 
-export function BulkForm({ action, children, upload = false }: { action: (prev: never, input: FormData) => Promise<Result>; children?: React.ReactNode; upload?: boolean }) {
+export function BulkForm({
+  action,
+  children,
+  upload = false,
+}: {
+  action: (prev: never, input: FormData) => Promise<Result>;
+  children?: React.ReactNode;
+  upload?: boolean;
+}) {
   const [result, dispatch, pending] = useActionState(action as unknown as Action, null);
   const [chosen, setChosen] = useState("renew");
   return (
     <form action={dispatch} className="space-y-4">
       <fieldset className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3">
         <legend className="px-1 text-sm font-semibold text-slate-900">Bulk action</legend>
-        <SelectField name="action" label="Action" options={ACTIONS} value={chosen} onChange={(e) => setChosen(e.target.value)} />
-        {chosen === "renew" && <SelectField name="years" label="Years" defaultValue="1" options={Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))} />}
-        {chosen === "nameservers" && <TextAreaField name="nameservers" label="Name servers (one per line)" rows={3} error={result && !result.ok ? result.fields?.nameservers : undefined} />}
+        <SelectField
+          name="action"
+          label="Action"
+          options={ACTIONS}
+          value={chosen}
+          onChange={(e) => setChosen(e.target.value)}
+        />
+        {chosen === "renew" && (
+          <SelectField
+            name="years"
+            label="Years"
+            defaultValue="1"
+            options={Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))}
+          />
+        )}
+        {chosen === "nameservers" && (
+          <TextAreaField
+            name="nameservers"
+            label="Name servers (one per line)"
+            rows={3}
+            error={result && !result.ok ? result.fields?.nameservers : undefined}
+          />
+        )}
         {upload && (
           <>
-            <TextAreaField name="namesText" label="Domain names (one per line)" rows={6} className="sm:col-span-2" error={result && !result.ok ? result.fields?.names : undefined} />
+            <TextAreaField
+              name="namesText"
+              label="Domain names (one per line)"
+              rows={6}
+              className="sm:col-span-2"
+              error={result && !result.ok ? result.fields?.names : undefined}
+            />
             <div className="space-y-1">
-              <label htmlFor="csv" className="block text-sm font-medium text-slate-800">Or a CSV file (names in the first column)</label>
+              <label htmlFor="csv" className="block text-sm font-medium text-slate-800">
+                Or a CSV file (names in the first column)
+              </label>
               <input id="csv" name="csv" type="file" accept=".csv,text/csv" className="block w-full text-sm" />
             </div>
           </>
@@ -44,7 +80,12 @@ export function BulkForm({ action, children, upload = false }: { action: (prev: 
           </button>
         </div>
         {result && !result.ok && (
-          <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 sm:col-span-3">{result.message}</p>
+          <p
+            role="alert"
+            className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 sm:col-span-3"
+          >
+            {result.message}
+          </p>
         )}
       </fieldset>
       {children}

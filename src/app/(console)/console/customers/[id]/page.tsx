@@ -21,23 +21,51 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const { customer, domains, orders } = data;
   return (
     <>
-      <PageHeader title={customer.name} description={customer.email} actions={<Link className="text-sm font-medium text-indigo-700 underline" href="/console/customers">All customers</Link>} />
+      <PageHeader
+        title={customer.name}
+        description={customer.email}
+        actions={
+          <Link className="text-sm font-medium text-indigo-700 underline" href="/console/customers">
+            All customers
+          </Link>
+        }
+      />
       <Card title="Account" className="mb-6">
-        <DetailList items={[{ label: "Email", value: customer.email }, { label: "Customer since", value: customer.createdAt.toISOString().slice(0, 10) }, { label: "Domains", value: String(domains.length) }]} />
+        <DetailList
+          items={[
+            { label: "Email", value: customer.email },
+            { label: "Customer since", value: customer.createdAt.toISOString().slice(0, 10) },
+            { label: "Domains", value: String(domains.length) },
+          ]}
+        />
       </Card>
       <h2 className="mb-3 text-lg font-semibold text-slate-900">Domains</h2>
-      <DataTable caption="Customer's domains" headers={["Domain", "State", "Expires", "Auto-renew"]} empty={domains.length ? undefined : <EmptyState title="No domains." />}>
+      <DataTable
+        caption="Customer's domains"
+        headers={["Domain", "State", "Expires", "Auto-renew"]}
+        empty={domains.length ? undefined : <EmptyState title="No domains." />}
+      >
         {domains.map((d) => (
           <tr key={d.id}>
-            <Td><Link className="font-medium text-indigo-700 underline" href={`/console/domains/${d.id}`}>{d.unicodeName}</Link></Td>
-            <Td><DomainStateBadge state={d.state} /></Td>
+            <Td>
+              <Link className="font-medium text-indigo-700 underline" href={`/console/domains/${d.id}`}>
+                {d.unicodeName}
+              </Link>
+            </Td>
+            <Td>
+              <DomainStateBadge state={d.state} />
+            </Td>
             <Td>{d.expiresAt?.toISOString().slice(0, 10) ?? "—"}</Td>
             <Td>{d.autoRenew ? "on" : "off"}</Td>
           </tr>
         ))}
       </DataTable>
       <h2 className="mt-8 mb-3 text-lg font-semibold text-slate-900">Orders</h2>
-      <DataTable caption="Customer's orders" headers={["Placed", "Items"]} empty={orders.length ? undefined : <EmptyState title="No orders." />}>
+      <DataTable
+        caption="Customer's orders"
+        headers={["Placed", "Items"]}
+        empty={orders.length ? undefined : <EmptyState title="No orders." />}
+      >
         {orders.map((o) => (
           <tr key={o.id}>
             <Td className="whitespace-nowrap">{o.createdAt.toISOString().replace("T", " ").slice(0, 16)}</Td>

@@ -28,21 +28,58 @@ export default async function ConsoleDomainPage({ params }: { params: Promise<{ 
   const contacts = await getDomainContacts(ctx, domain.id);
   return (
     <>
-      <PageHeader title={domain.unicodeName} description={<>State <DomainStateBadge state={domain.state} /> · .{domain.tld}</>} actions={<Link href="/console/domains" className="text-sm font-medium text-indigo-700 underline underline-offset-4">All domains</Link>} />
+      <PageHeader
+        title={domain.unicodeName}
+        description={
+          <>
+            State <DomainStateBadge state={domain.state} /> · .{domain.tld}
+          </>
+        }
+        actions={
+          <Link href="/console/domains" className="text-sm font-medium text-indigo-700 underline underline-offset-4">
+            All domains
+          </Link>
+        }
+      />
       <div className="space-y-6">
         <Card title="Registration">
           <DetailList
             items={[
               { label: "Name (A-label)", value: domain.name },
-              { label: "Customer", value: registrant ? <Link className="text-indigo-700 underline" href={`/console/customers/${registrant.id}`}>{registrant.name} ({registrant.email})</Link> : "Held by the reseller" },
+              {
+                label: "Customer",
+                value: registrant ? (
+                  <Link className="text-indigo-700 underline" href={`/console/customers/${registrant.id}`}>
+                    {registrant.name} ({registrant.email})
+                  </Link>
+                ) : (
+                  "Held by the reseller"
+                ),
+              },
               { label: "Registered", value: domain.registeredAt?.toISOString().slice(0, 10) ?? "—" },
               { label: "Expires", value: domain.expiresAt?.toISOString().slice(0, 10) ?? "—" },
               { label: "Registry statuses", value: domain.registryStatuses.join(", ") || "—" },
-              { label: "Transfer lock until (policy)", value: domain.transferLockedUntil?.toISOString().slice(0, 10) ?? "—" },
-              ...(lifecycle?.graceEndsAt ? [{ label: "Renewable until", value: lifecycle.graceEndsAt.toISOString().slice(0, 10) }] : []),
-              ...(lifecycle?.redemptionEndsAt ? [{ label: "Restorable until", value: lifecycle.redemptionEndsAt.toISOString().slice(0, 10) }] : []),
-              ...(lifecycle?.autoRenewFailure ? [{ label: "Last auto-renew problem", value: lifecycle.autoRenewFailure }] : []),
-              { label: "Renewal notices sent", value: notices.length ? notices.map((n) => `${n.kind.replaceAll("_", " ")} (${n.sentAt.toISOString().slice(0, 10)})`).join(", ") : "none" },
+              {
+                label: "Transfer lock until (policy)",
+                value: domain.transferLockedUntil?.toISOString().slice(0, 10) ?? "—",
+              },
+              ...(lifecycle?.graceEndsAt
+                ? [{ label: "Renewable until", value: lifecycle.graceEndsAt.toISOString().slice(0, 10) }]
+                : []),
+              ...(lifecycle?.redemptionEndsAt
+                ? [{ label: "Restorable until", value: lifecycle.redemptionEndsAt.toISOString().slice(0, 10) }]
+                : []),
+              ...(lifecycle?.autoRenewFailure
+                ? [{ label: "Last auto-renew problem", value: lifecycle.autoRenewFailure }]
+                : []),
+              {
+                label: "Renewal notices sent",
+                value: notices.length
+                  ? notices
+                      .map((n) => `${n.kind.replaceAll("_", " ")} (${n.sentAt.toISOString().slice(0, 10)})`)
+                      .join(", ")
+                  : "none",
+              },
             ]}
           />
         </Card>
@@ -51,16 +88,35 @@ export default async function ConsoleDomainPage({ params }: { params: Promise<{ 
             domain={domain}
             hosts={hosts}
             payLabel="Paid from your balance."
-            actions={{ renew: a.renewDomainAction, restore: a.restoreDomainAction, autoRenew: a.autoRenewAction, privacy: a.privacyAction, lock: a.lockAction, nameservers: a.nameserversAction, ds: a.dsAction, revealAuth: a.revealAuthAction, resetAuth: a.resetAuthAction, transferAnswer: a.transferAnswerAction, remove: a.deleteDomainAction }}
+            actions={{
+              renew: a.renewDomainAction,
+              restore: a.restoreDomainAction,
+              autoRenew: a.autoRenewAction,
+              privacy: a.privacyAction,
+              lock: a.lockAction,
+              nameservers: a.nameserversAction,
+              ds: a.dsAction,
+              revealAuth: a.revealAuthAction,
+              resetAuth: a.resetAuthAction,
+              transferAnswer: a.transferAnswerAction,
+              remove: a.deleteDomainAction,
+            }}
           />
         )}
-        <ContactsPanel data={contacts} canEdit={canAct} actions={{ update: updateContactAction, cancel: cancelRegistrantChangeAction }} />
+        <ContactsPanel
+          data={contacts}
+          canEdit={canAct}
+          actions={{ update: updateContactAction, cancel: cancelRegistrantChangeAction }}
+        />
         <Card title="Orders for this domain">
-          {orderItems.length === 0 ? <p className="text-sm text-slate-600">No orders yet.</p> : (
+          {orderItems.length === 0 ? (
+            <p className="text-sm text-slate-600">No orders yet.</p>
+          ) : (
             <ul className="space-y-1 text-sm">
               {orderItems.map((i) => (
                 <li key={i.id}>
-                  {i.createdAt.toISOString().slice(0, 10)} · {i.kind.replaceAll("_", " ")} · {i.period} y · <strong>{i.state}</strong>
+                  {i.createdAt.toISOString().slice(0, 10)} · {i.kind.replaceAll("_", " ")} · {i.period} y ·{" "}
+                  <strong>{i.state}</strong>
                   {i.failureReason && <span className="text-red-800"> — {i.failureReason}</span>}
                 </li>
               ))}
@@ -68,7 +124,9 @@ export default async function ConsoleDomainPage({ params }: { params: Promise<{ 
           )}
         </Card>
         <section aria-labelledby="history">
-          <h2 id="history" className="mb-3 text-lg font-semibold text-slate-900">History</h2>
+          <h2 id="history" className="mb-3 text-lg font-semibold text-slate-900">
+            History
+          </h2>
           <HistoryTable operations={operations} />
         </section>
       </div>

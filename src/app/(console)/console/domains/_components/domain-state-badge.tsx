@@ -14,5 +14,9 @@ const TONE: Record<string, BadgeTone> = {
 };
 
 export function DomainStateBadge({ state }: { state: string }) {
-  return <StatusBadge status={state} tone={TONE[state] ?? "slate"}>{state.replaceAll("_", " ")}</StatusBadge>;
+  return (
+    <StatusBadge status={state} tone={TONE[state] ?? "slate"}>
+      {state.replaceAll("_", " ")}
+    </StatusBadge>
+  );
 }

@@ -2,17 +2,32 @@
 import { DataTable, EmptyState, Td } from "@/components/data-table";
 import { StatusBadge } from "@/components/status-badge";
 
-type Op = { id: bigint; operation: string; code: number | null; message: string; at: Date; actorType: string; svTRID: string | null };
+type Op = {
+  id: bigint;
+  operation: string;
+  code: number | null;
+  message: string;
+  at: Date;
+  actorType: string;
+  svTRID: string | null;
+};
 
 export function HistoryTable({ operations }: { operations: Op[] }) {
   return (
-    <DataTable caption="Registry history" headers={["When (UTC)", "Operation", "Result", "Registry message", "By"]} empty={operations.length ? undefined : <EmptyState title="No registry operations yet." />}>
+    <DataTable
+      caption="Registry history"
+      headers={["When (UTC)", "Operation", "Result", "Registry message", "By"]}
+      empty={operations.length ? undefined : <EmptyState title="No registry operations yet." />}
+    >
       {operations.map((o) => (
         <tr key={o.id.toString()}>
           <Td className="whitespace-nowrap">{o.at.toISOString().replace("T", " ").slice(0, 19)}</Td>
           <Td>{o.operation}</Td>
           <Td>
-            <StatusBadge status={String(o.code ?? "none")} tone={o.code === null ? "amber" : o.code < 2000 ? "green" : "red"}>
+            <StatusBadge
+              status={String(o.code ?? "none")}
+              tone={o.code === null ? "amber" : o.code < 2000 ? "green" : "red"}
+            >
               {o.code ?? "no answer"}
             </StatusBadge>
           </Td>

@@ -3,7 +3,17 @@ import type { DomainListFilter, DomainSort } from "@/server/domains/queries/list
 import type { DomainState } from "@/generated/prisma/enums";
 import type { FilterValues } from "./domain-filters";
 
-const STATES = new Set(["active", "expired", "pending_transfer_out", "pending_transfer_in", "pending_create", "redemption", "pending_delete", "deleted", "transferred_away"]);
+const STATES = new Set([
+  "active",
+  "expired",
+  "pending_transfer_out",
+  "pending_transfer_in",
+  "pending_create",
+  "redemption",
+  "pending_delete",
+  "deleted",
+  "transferred_away",
+]);
 const SORTS = new Set(["expiry", "expiry_desc", "name"]);
 
 export function toListFilter(v: FilterValues & { cursor?: string }, limit = 50): DomainListFilter {

@@ -11,7 +11,16 @@ type Result = { ok: true; data: Data } | { ok: false; message: string; fields?: 
 export type ResultAction = (prev: never, input: FormData) => Promise<Result>;
 type Bound = (prev: Result | null, input: FormData) => Promise<Result>;
 
-export function ResultForm({ action, hidden = {}, submitLabel, variant = "primary", confirm, children, inline = false, idempotent = false }: {
+export function ResultForm({
+  action,
+  hidden = {},
+  submitLabel,
+  variant = "primary",
+  confirm,
+  children,
+  inline = false,
+  idempotent = false,
+}: {
   action: ResultAction;
   hidden?: Record<string, string>;
   submitLabel: string;
@@ -58,13 +67,19 @@ export function ResultForm({ action, hidden = {}, submitLabel, variant = "primar
           </div>
         )}
         {result?.ok && result.data.message && (
-          <p role="status" className={`rounded-md border px-3 py-2 text-sm ${result.data.ok === false ? "border-amber-300 bg-amber-50 text-amber-900" : "border-green-300 bg-green-50 text-green-900"}`}>
+          <p
+            role="status"
+            className={`rounded-md border px-3 py-2 text-sm ${result.data.ok === false ? "border-amber-300 bg-amber-50 text-amber-900" : "border-green-300 bg-green-50 text-green-900"}`}
+          >
             {result.data.message}
           </p>
         )}
         {result?.ok && result.data.authCode && (
           <p className="mt-2 text-sm">
-            Auth code: <code className="rounded bg-slate-100 px-2 py-1 font-mono text-base text-slate-900 select-all">{result.data.authCode}</code>
+            Auth code:{" "}
+            <code className="rounded bg-slate-100 px-2 py-1 font-mono text-base text-slate-900 select-all">
+              {result.data.authCode}
+            </code>
           </p>
         )}
       </div>

@@ -23,26 +23,64 @@ export function SalesChart({ series, currency }: { series: DailyPoint[]; currenc
         {[0, 0.5, 1].map((f) => (
           <g key={f}>
             <line x1={PAD.l} x2={W - PAD.r} y1={y(max * f)} y2={y(max * f)} stroke="#e2e8f0" />
-            <text x={PAD.l - 6} y={y(max * f) + 4} textAnchor="end" fontSize="11" fill="#475569">{fmt(max * f)}</text>
+            <text x={PAD.l - 6} y={y(max * f) + 4} textAnchor="end" fontSize="11" fill="#475569">
+              {fmt(max * f)}
+            </text>
           </g>
         ))}
         {series.map((p, i) => (
           <g key={p.day}>
-            <rect x={PAD.l + i * bw + 1} y={y(p.sales)} width={Math.max(bw - 2, 1)} height={y(0) - y(p.sales)} fill="#3730a3" />
-            <rect x={PAD.l + i * bw + 1} y={y(p.sales + p.renewals)} width={Math.max(bw - 2, 1)} height={y(p.sales) - y(p.sales + p.renewals)} fill="#a5b4fc" />
+            <rect
+              x={PAD.l + i * bw + 1}
+              y={y(p.sales)}
+              width={Math.max(bw - 2, 1)}
+              height={y(0) - y(p.sales)}
+              fill="#3730a3"
+            />
+            <rect
+              x={PAD.l + i * bw + 1}
+              y={y(p.sales + p.renewals)}
+              width={Math.max(bw - 2, 1)}
+              height={y(p.sales) - y(p.sales + p.renewals)}
+              fill="#a5b4fc"
+            />
           </g>
         ))}
-        <text x={PAD.l} y={H - 6} fontSize="11" fill="#475569">{series[0]?.day}</text>
-        <text x={W - PAD.r} y={H - 6} fontSize="11" fill="#475569" textAnchor="end">{series[series.length - 1]?.day}</text>
+        <text x={PAD.l} y={H - 6} fontSize="11" fill="#475569">
+          {series[0]?.day}
+        </text>
+        <text x={W - PAD.r} y={H - 6} fontSize="11" fill="#475569" textAnchor="end">
+          {series[series.length - 1]?.day}
+        </text>
       </svg>
       <figcaption className="mt-2 flex gap-4 text-xs text-slate-700">
-        <span><span aria-hidden className="mr-1 inline-block h-3 w-3 rounded-sm bg-indigo-800" />New sales</span>
-        <span><span aria-hidden className="mr-1 inline-block h-3 w-3 rounded-sm bg-indigo-300" />Renewals</span>
+        <span>
+          <span aria-hidden className="mr-1 inline-block h-3 w-3 rounded-sm bg-indigo-800" />
+          New sales
+        </span>
+        <span>
+          <span aria-hidden className="mr-1 inline-block h-3 w-3 rounded-sm bg-indigo-300" />
+          Renewals
+        </span>
       </figcaption>
       <table className="sr-only">
         <caption>Sales and renewals per day ({currency})</caption>
-        <thead><tr><th scope="col">Day</th><th scope="col">Sales</th><th scope="col">Renewals</th></tr></thead>
-        <tbody>{series.map((p) => <tr key={p.day}><td>{p.day}</td><td>{fmt(p.sales)}</td><td>{fmt(p.renewals)}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Sales</th>
+            <th scope="col">Renewals</th>
+          </tr>
+        </thead>
+        <tbody>
+          {series.map((p) => (
+            <tr key={p.day}>
+              <td>{p.day}</td>
+              <td>{fmt(p.sales)}</td>
+              <td>{fmt(p.renewals)}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </figure>
   );

@@ -20,7 +20,19 @@ export default async function RegistrarDomainPage({ params }: { params: Promise<
   });
   return (
     <>
-      <PageHeader title={d.domain.unicodeName} description={<>State <DomainStateBadge state={d.domain.state} /> · reseller {d.reseller.displayName}</>} actions={<Link className="text-sm font-medium text-indigo-700 underline" href="/registrar/domains">All domains</Link>} />
+      <PageHeader
+        title={d.domain.unicodeName}
+        description={
+          <>
+            State <DomainStateBadge state={d.domain.state} /> · reseller {d.reseller.displayName}
+          </>
+        }
+        actions={
+          <Link className="text-sm font-medium text-indigo-700 underline" href="/registrar/domains">
+            All domains
+          </Link>
+        }
+      />
       <Card title="Registration" className="mb-6">
         <DetailList
           items={[
@@ -30,7 +42,10 @@ export default async function RegistrarDomainPage({ params }: { params: Promise<
             { label: "Registry statuses", value: d.domain.registryStatuses.join(", ") || "—" },
             { label: "Name servers", value: d.domain.nameservers.join(", ") || "—" },
             { label: "Auto-renew", value: d.domain.autoRenew ? "on" : "off" },
-            { label: "Last reconciled", value: d.domain.lastSyncedAt?.toISOString().replace("T", " ").slice(0, 16) ?? "never" },
+            {
+              label: "Last reconciled",
+              value: d.domain.lastSyncedAt?.toISOString().replace("T", " ").slice(0, 16) ?? "never",
+            },
           ]}
         />
       </Card>

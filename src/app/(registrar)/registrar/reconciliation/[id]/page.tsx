@@ -18,11 +18,27 @@ export default async function ReconciliationRunPage({ params }: { params: Promis
   });
   return (
     <>
-      <PageHeader title="Reconciliation run" description={`${run.startedAt.toISOString().replace("T", " ").slice(0, 16)} UTC · ${run.checked} checked · ${run.drifted} drifted · ${run.repaired} repaired · ${run.errors} errors`} actions={<Link className="text-sm font-medium text-indigo-700 underline" href="/registrar/reconciliation">All runs</Link>} />
-      <DataTable caption="Drift findings" headers={["Domain", "Field", "Ours", "Registry", "Repaired"]} empty={run.findings.length ? undefined : <EmptyState title="No drift: every domain matched the registry." />}>
+      <PageHeader
+        title="Reconciliation run"
+        description={`${run.startedAt.toISOString().replace("T", " ").slice(0, 16)} UTC · ${run.checked} checked · ${run.drifted} drifted · ${run.repaired} repaired · ${run.errors} errors`}
+        actions={
+          <Link className="text-sm font-medium text-indigo-700 underline" href="/registrar/reconciliation">
+            All runs
+          </Link>
+        }
+      />
+      <DataTable
+        caption="Drift findings"
+        headers={["Domain", "Field", "Ours", "Registry", "Repaired"]}
+        empty={run.findings.length ? undefined : <EmptyState title="No drift: every domain matched the registry." />}
+      >
         {run.findings.map((f) => (
           <tr key={f.id}>
-            <Td><Link className="text-indigo-700 underline" href={`/registrar/domains/${f.domainId}`}>{f.domainName}</Link></Td>
+            <Td>
+              <Link className="text-indigo-700 underline" href={`/registrar/domains/${f.domainId}`}>
+                {f.domainName}
+              </Link>
+            </Td>
             <Td>{f.field}</Td>
             <Td className="break-words">{f.ours}</Td>
             <Td className="break-words">{f.theirs}</Td>

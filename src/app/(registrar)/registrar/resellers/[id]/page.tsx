@@ -38,7 +38,9 @@ export default async function ResellerDetailPage({ params, searchParams }: Props
   const { ctx, canWrite } = await loadRegistrar();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
-  const reseller = await getResellerOrThrow(ctx, id.data).catch((e: unknown) => (isAppError(e) && e.code === "NOT_FOUND" ? null : Promise.reject(e)));
+  const reseller = await getResellerOrThrow(ctx, id.data).catch((e: unknown) =>
+    isAppError(e) && e.code === "NOT_FOUND" ? null : Promise.reject(e),
+  );
   if (!reseller) notFound();
   const [branding, hosts, staff, history] = await Promise.all([
     getBranding(ctx, reseller.id),
@@ -51,37 +53,81 @@ export default async function ResellerDetailPage({ params, searchParams }: Props
       {(await searchParams).approved === "1" && (
         <div className="mb-6">
           <Notice tone="success" title="Application approved" role="status">
-            Application approved. The owner invitation to {staff.invitations.find((i) => i.role === "owner")?.email ?? branding.supportEmail} is in the mail outbox.
+            Application approved. The owner invitation to{" "}
+            {staff.invitations.find((i) => i.role === "owner")?.email ?? branding.supportEmail} is in the mail outbox.
           </Notice>
         </div>
       )}
-      <PageHeader title={reseller.displayName} description={`${reseller.legalName} · slug ${reseller.slug} · since ${reseller.createdAt.toISOString().slice(0, 10)}`} actions={<StatusBadge status={reseller.status} />} />
+      <PageHeader
+        title={reseller.displayName}
+        description={`${reseller.legalName} · slug ${reseller.slug} · since ${reseller.createdAt.toISOString().slice(0, 10)}`}
+        actions={<StatusBadge status={reseller.status} />}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Status">
           <DetailList
             items={[
               { label: "Status", value: <StatusBadge status={reseller.status} /> },
-              ...(reseller.suspendedAt ? [{ label: "Suspended", value: <DateTime value={reseller.suspendedAt} /> }, { label: "Reason", value: reseller.suspendReason ?? "—" }] : []),
+              ...(reseller.suspendedAt
+                ? [
+                    { label: "Suspended", value: <DateTime value={reseller.suspendedAt} /> },
+                    { label: "Reason", value: reseller.suspendReason ?? "—" },
+                  ]
+                : []),
             ]}
           />
           {canWrite && reseller.status === "active" && (
-            <ActionForm action={suspend} hidden={{ resellerId: reseller.id }} submitLabel="Suspend reseller" variant="danger" className="mt-4" confirm={`Suspend ${reseller.displayName}? Its storefront stops selling and its console becomes read-only.`}>
+            <ActionForm
+              action={suspend}
+              hidden={{ resellerId: reseller.id }}
+              submitLabel="Suspend reseller"
+              variant="danger"
+              className="mt-4"
+              confirm={`Suspend ${reseller.displayName}? Its storefront stops selling and its console becomes read-only.`}
+            >
               <label htmlFor="suspend-reason" className="block text-sm font-medium text-slate-800">
                 Reason (the reseller sees it)
               </label>
-              <textarea id="suspend-reason" name="reason" rows={3} required minLength={5} className={controlClasses(false)} />
+              <textarea
+                id="suspend-reason"
+                name="reason"
+                rows={3}
+                required
+                minLength={5}
+                className={controlClasses(false)}
+              />
             </ActionForm>
           )}
-          {canWrite && reseller.status === "suspended" && <ActionForm action={reactivate} hidden={{ resellerId: reseller.id }} submitLabel="Reactivate reseller" className="mt-4" />}
+          {canWrite && reseller.status === "suspended" && (
+            <ActionForm
+              action={reactivate}
+              hidden={{ resellerId: reseller.id }}
+              submitLabel="Reactivate reseller"
+              className="mt-4"
+            />
+          )}
         </Card>
         <Card title="Branding">
           <DetailList
             items={[
               { label: "Tagline", value: branding.tagline || "—" },
-              { label: "Colours", value: <span className="flex flex-wrap gap-3"><Swatch color={branding.primaryColor} label="Primary" /><Swatch color={branding.accentColor} label="Accent" /><Swatch color={branding.backgroundColor} label="Background" /><Swatch color={branding.textColor} label="Text" /></span> },
+              {
+                label: "Colours",
+                value: (
+                  <span className="flex flex-wrap gap-3">
+                    <Swatch color={branding.primaryColor} label="Primary" />
+                    <Swatch color={branding.accentColor} label="Accent" />
+                    <Swatch color={branding.backgroundColor} label="Background" />
+                    <Swatch color={branding.textColor} label="Text" />
+                  </span>
+                ),
+              },
               { label: "Font", value: isFontChoice(branding.font) ? FONT_LABELS[branding.font] : branding.font },
               { label: "Logo", value: branding.logoMime ? "Uploaded" : "None" },
-              { label: "Support", value: `${branding.supportEmail}${branding.supportPhone ? ` · ${branding.supportPhone}` : ""}` },
+              {
+                label: "Support",
+                value: `${branding.supportEmail}${branding.supportPhone ? ` · ${branding.supportPhone}` : ""}`,
+              },
             ]}
           />
         </Card>

@@ -6,7 +6,16 @@
 import { revalidatePath } from "next/cache";
 import { env } from "@/env";
 import { defineAction } from "@/server/action-client";
-import { deleteInput, dsInput, domainOnlyInput, nameserversInput, renewInput, restoreInput, toggleInput, transferAnswerInput } from "@/server/domains/manage/action-inputs";
+import {
+  deleteInput,
+  dsInput,
+  domainOnlyInput,
+  nameserversInput,
+  renewInput,
+  restoreInput,
+  toggleInput,
+  transferAnswerInput,
+} from "@/server/domains/manage/action-inputs";
 import { deleteDomain } from "@/server/domains/manage/delete-domain";
 import { requestRenewal, requestRestore } from "@/server/domains/manage/request-renewal";
 import { respondTransferOut } from "@/server/domains/manage/respond-transfer-out";
@@ -28,14 +37,58 @@ async function checkout(ctx: Parameters<typeof startOrderCheckout>[0], orderId: 
   return { message: "Taking you to payment…", redirect: url };
 }
 
-export const renewOwnDomain = defineAction({ area: "storefront", input: renewInput, handler: async (ctx, i, req) => checkout(ctx, (await requestRenewal(ctx, i)).orderId, req.host) });
-export const restoreOwnDomain = defineAction({ area: "storefront", input: restoreInput, handler: async (ctx, i, req) => checkout(ctx, (await requestRestore(ctx, i)).orderId, req.host) });
-export const autoRenewOwn = defineAction({ area: "storefront", input: toggleInput, handler: async (ctx, i) => done(await setAutoRenew(ctx, { domainId: i.domainId, enabled: i.value })) });
-export const privacyOwn = defineAction({ area: "storefront", input: toggleInput, handler: async (ctx, i) => done(await setPrivacy(ctx, { domainId: i.domainId, enabled: i.value })) });
-export const lockOwn = defineAction({ area: "storefront", input: toggleInput, handler: async (ctx, i) => done(await setTransferLock(ctx, { domainId: i.domainId, locked: i.value })) });
-export const nameserversOwn = defineAction({ area: "storefront", input: nameserversInput, handler: async (ctx, i) => done(await updateNameservers(ctx, i)) });
-export const dsOwn = defineAction({ area: "storefront", input: dsInput, handler: async (ctx, i) => done(await updateDsRecords(ctx, i)) });
-export const revealOwnAuth = defineAction({ area: "storefront", input: domainOnlyInput, handler: async (ctx, i) => revealAuthCode(ctx, i) });
-export const resetOwnAuth = defineAction({ area: "storefront", input: domainOnlyInput, handler: async (ctx, i) => resetAuthCode(ctx, i) });
-export const answerOwnTransfer = defineAction({ area: "storefront", input: transferAnswerInput, handler: async (ctx, i) => done(await respondTransferOut(ctx, i)) });
-export const deleteOwnDomain = defineAction({ area: "storefront", input: deleteInput, handler: async (ctx, i) => done(await deleteDomain(ctx, i)) });
+export const renewOwnDomain = defineAction({
+  area: "storefront",
+  input: renewInput,
+  handler: async (ctx, i, req) => checkout(ctx, (await requestRenewal(ctx, i)).orderId, req.host),
+});
+export const restoreOwnDomain = defineAction({
+  area: "storefront",
+  input: restoreInput,
+  handler: async (ctx, i, req) => checkout(ctx, (await requestRestore(ctx, i)).orderId, req.host),
+});
+export const autoRenewOwn = defineAction({
+  area: "storefront",
+  input: toggleInput,
+  handler: async (ctx, i) => done(await setAutoRenew(ctx, { domainId: i.domainId, enabled: i.value })),
+});
+export const privacyOwn = defineAction({
+  area: "storefront",
+  input: toggleInput,
+  handler: async (ctx, i) => done(await setPrivacy(ctx, { domainId: i.domainId, enabled: i.value })),
+});
+export const lockOwn = defineAction({
+  area: "storefront",
+  input: toggleInput,
+  handler: async (ctx, i) => done(await setTransferLock(ctx, { domainId: i.domainId, locked: i.value })),
+});
+export const nameserversOwn = defineAction({
+  area: "storefront",
+  input: nameserversInput,
+  handler: async (ctx, i) => done(await updateNameservers(ctx, i)),
+});
+export const dsOwn = defineAction({
+  area: "storefront",
+  input: dsInput,
+  handler: async (ctx, i) => done(await updateDsRecords(ctx, i)),
+});
+export const revealOwnAuth = defineAction({
+  area: "storefront",
+  input: domainOnlyInput,
+  handler: async (ctx, i) => revealAuthCode(ctx, i),
+});
+export const resetOwnAuth = defineAction({
+  area: "storefront",
+  input: domainOnlyInput,
+  handler: async (ctx, i) => resetAuthCode(ctx, i),
+});
+export const answerOwnTransfer = defineAction({
+  area: "storefront",
+  input: transferAnswerInput,
+  handler: async (ctx, i) => done(await respondTransferOut(ctx, i)),
+});
+export const deleteOwnDomain = defineAction({
+  area: "storefront",
+  input: deleteInput,
+  handler: async (ctx, i) => done(await deleteDomain(ctx, i)),
+});

@@ -23,5 +23,6 @@ export const finishTestOrderCheckout = defineAction({
     const done = await completeTestCheckout(ctx, { paymentId: input.paymentId, outcome: input.outcome });
     return { orderId: input.orderId, status: done.status };
   },
-  redirectTo: (data) => (data.status === "paid" ? `/orders/${data.orderId}/receipt` : `/orders/${data.orderId}/pay?canceled=1`),
+  redirectTo: (data) =>
+    data.status === "paid" ? `/orders/${data.orderId}/receipt` : `/orders/${data.orderId}/pay?canceled=1`,
 });

@@ -26,9 +26,19 @@ export default async function OrderPage({ params }: { params: Promise<{ host: st
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-3xl font-bold tracking-tight">Order {status.id.slice(0, 8)}</h1>
         <p className="text-sm">
-          {unpaid ? <Link href={`/orders/${orderId}/pay`} className="underline underline-offset-4">Pay for this order</Link> : <Link href={`/orders/${orderId}/receipt`} className="underline underline-offset-4">Receipt</Link>}
+          {unpaid ? (
+            <Link href={`/orders/${orderId}/pay`} className="underline underline-offset-4">
+              Pay for this order
+            </Link>
+          ) : (
+            <Link href={`/orders/${orderId}/receipt`} className="underline underline-offset-4">
+              Receipt
+            </Link>
+          )}
           {" · "}
-          <Link href="/orders" className="underline underline-offset-4">All orders</Link>
+          <Link href="/orders" className="underline underline-offset-4">
+            All orders
+          </Link>
         </p>
       </div>
       <LiveOrder initial={status} locale={locale} />

@@ -20,32 +20,69 @@ export function ResultRow({ r, locale, inCart }: { r: SearchResult; locale: stri
   const [label, tone] = STATUS_TEXT[r.availability];
   const fmt = (n: number) => formatMoney(n, r.price?.currency ?? "USD", locale);
   return (
-    <li className="flex flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between" data-testid="search-result" data-name={r.name}>
+    <li
+      className="flex flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between"
+      data-testid="search-result"
+      data-name={r.name}
+    >
       <div className="min-w-0">
         <p className="text-lg font-semibold break-all">{r.unicodeName}</p>
         <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-          <StatusBadge status={r.availability} tone={tone}>{label}</StatusBadge>
-          {r.premium && <StatusBadge status="premium" tone="amber">Premium</StatusBadge>}
-          {r.phase && r.phase !== "open" && <StatusBadge status="phase" tone="blue">{`Launch: ${r.phase}`}</StatusBadge>}
-          {r.price?.promotion && <StatusBadge status="promo" tone="green">{r.price.promotion}</StatusBadge>}
+          <StatusBadge status={r.availability} tone={tone}>
+            {label}
+          </StatusBadge>
+          {r.premium && (
+            <StatusBadge status="premium" tone="amber">
+              Premium
+            </StatusBadge>
+          )}
+          {r.phase && r.phase !== "open" && (
+            <StatusBadge status="phase" tone="blue">{`Launch: ${r.phase}`}</StatusBadge>
+          )}
+          {r.price?.promotion && (
+            <StatusBadge status="promo" tone="green">
+              {r.price.promotion}
+            </StatusBadge>
+          )}
           {r.reason && <span className="opacity-80">{r.reason}</span>}
         </div>
       </div>
       <div className="flex items-center gap-4 sm:justify-end">
         {r.price && (
           <p className="text-right">
-            <span className="block text-lg font-bold tabular-nums" data-testid="price">{fmt(r.price.register)}</span>
+            <span className="block text-lg font-bold tabular-nums" data-testid="price">
+              {fmt(r.price.register)}
+            </span>
             <span className="block text-xs opacity-80">first year · renews at {fmt(r.price.renew)}/yr</span>
           </p>
         )}
-        {r.availability === "available" && r.price &&
+        {r.availability === "available" &&
+          r.price &&
           (inCart ? (
-            <Link href="/cart" className="rounded-md border border-current/30 px-4 py-2 text-sm font-semibold">In cart</Link>
+            <Link href="/cart" className="rounded-md border border-current/30 px-4 py-2 text-sm font-semibold">
+              In cart
+            </Link>
           ) : (
-            <ActionForm action={addToCartAction} hidden={{ name: r.name }} submitLabel="Add to cart" pendingLabel="Adding…" variant="brand" success="Added to your cart." layout="inline" />
+            <ActionForm
+              action={addToCartAction}
+              hidden={{ name: r.name }}
+              submitLabel="Add to cart"
+              pendingLabel="Adding…"
+              variant="brand"
+              success="Added to your cart."
+              layout="inline"
+            />
           ))}
         {r.availability === "taken" && (
-          <ActionForm action={addToCartAction} hidden={{ name: r.name, kind: "transfer" }} submitLabel="Transfer in" pendingLabel="Adding…" variant="secondary" success="Added to your cart." layout="inline" />
+          <ActionForm
+            action={addToCartAction}
+            hidden={{ name: r.name, kind: "transfer" }}
+            submitLabel="Transfer in"
+            pendingLabel="Adding…"
+            variant="secondary"
+            success="Added to your cart."
+            layout="inline"
+          />
         )}
       </div>
     </li>

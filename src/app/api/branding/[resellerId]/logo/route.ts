@@ -6,7 +6,11 @@
 import { z } from "zod";
 import { getLogo } from "@/server/tenancy/get-logo";
 
-const NOT_FOUND = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+const NOT_FOUND = () =>
+  new Response("Not found", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+  });
 
 export async function GET(request: Request, { params }: { params: Promise<{ resellerId: string }> }) {
   const id = z.uuid().safeParse((await params).resellerId);

@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const session = await getSession();
-  if (!session || session.ctx.kind !== "user") return NextResponse.json({ error: "Please sign in to continue." }, { status: 401 });
+  if (!session || session.ctx.kind !== "user")
+    return NextResponse.json({ error: "Please sign in to continue." }, { status: 401 });
   try {
     const job = await getBulkJobOrThrow(session.ctx, (await params).id);
     return NextResponse.json(toView(job), { headers: { "cache-control": "no-store" } });

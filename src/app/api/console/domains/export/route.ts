@@ -12,10 +12,15 @@ export const dynamic = "force-dynamic";
 
 export async function GET(req: Request) {
   const session = await getSession();
-  if (!session || (session.ctx.kind !== "user" && session.ctx.kind !== "registrar")) return NextResponse.json({ error: "Please sign in to continue." }, { status: 401 });
+  if (!session || (session.ctx.kind !== "user" && session.ctx.kind !== "registrar"))
+    return NextResponse.json({ error: "Please sign in to continue." }, { status: 401 });
   const params = Object.fromEntries(new URL(req.url).searchParams);
   const filter = toListFilter(filterFromParams(params), 1_000);
   return new Response(streamDomainsCsv(session.ctx, filter), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="domains-${new Date().toISOString().slice(0, 10)}.csv"`, "cache-control": "no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="domains-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "cache-control": "no-store",
+    },
   });
 }

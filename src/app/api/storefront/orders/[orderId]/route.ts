@@ -9,7 +9,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ orderId
   const id = z.uuid().safeParse((await params).orderId);
   if (!id.success) return NextResponse.json({ error: "Not found" }, { status: 404 });
   const session = await getSession();
-  if (!session || session.ctx.kind !== "registrant") return NextResponse.json({ error: "Please sign in." }, { status: 401 });
+  if (!session || session.ctx.kind !== "registrant")
+    return NextResponse.json({ error: "Please sign in." }, { status: 401 });
   try {
     return NextResponse.json(await getOrderStatus(session.ctx, id.data), { headers: { "cache-control": "no-store" } });
   } catch (e) {

@@ -24,7 +24,13 @@ export async function GET(request: Request): Promise<Response> {
       },
     });
     const name = `statement-${new Date().toISOString().slice(0, 10)}.csv`;
-    return new Response(stream, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"`, "cache-control": "no-store" } });
+    return new Response(stream, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${name}"`,
+        "cache-control": "no-store",
+      },
+    });
   } catch (e) {
     const err = toPublicError(e);
     return new Response(err.message, { status: err.status });

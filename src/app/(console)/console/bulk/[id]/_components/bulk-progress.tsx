@@ -21,18 +21,37 @@ export function BulkProgress({ initial }: { initial: BulkView }) {
     <div className="space-y-6">
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <div className="mb-2 flex justify-between text-sm text-slate-700">
-          <span id="bulk-progress-label">{running ? "Working…" : "Finished"} {job.done} of {job.total}</span>
-          <span>{job.succeeded} succeeded · {job.failed} failed</span>
+          <span id="bulk-progress-label">
+            {running ? "Working…" : "Finished"} {job.done} of {job.total}
+          </span>
+          <span>
+            {job.succeeded} succeeded · {job.failed} failed
+          </span>
         </div>
-        <div role="progressbar" aria-labelledby="bulk-progress-label" aria-valuemin={0} aria-valuemax={job.total} aria-valuenow={job.done} className="h-4 w-full overflow-hidden rounded-full bg-slate-200">
-          <div className={`h-full ${job.failed ? "bg-amber-500" : "bg-indigo-700"} transition-all`} style={{ width: `${pct}%` }} />
+        <div
+          role="progressbar"
+          aria-labelledby="bulk-progress-label"
+          aria-valuemin={0}
+          aria-valuemax={job.total}
+          aria-valuenow={job.done}
+          className="h-4 w-full overflow-hidden rounded-full bg-slate-200"
+        >
+          <div
+            className={`h-full ${job.failed ? "bg-amber-500" : "bg-indigo-700"} transition-all`}
+            style={{ width: `${pct}%` }}
+          />
         </div>
       </div>
       <DataTable caption="Result per name" headers={["Domain", "Result", "Registry code", "Message"]}>
         {job.items.map((i) => (
           <tr key={i.name}>
             <Td>{i.name}</Td>
-            <Td><StatusBadge status={i.status} tone={i.status === "succeeded" ? "green" : i.status === "failed" ? "red" : "amber"} /></Td>
+            <Td>
+              <StatusBadge
+                status={i.status}
+                tone={i.status === "succeeded" ? "green" : i.status === "failed" ? "red" : "amber"}
+              />
+            </Td>
             <Td>{i.code ?? "—"}</Td>
             <Td className="max-w-lg break-words">{i.message || "—"}</Td>
           </tr>

@@ -7,5 +7,15 @@ import { updateDomainContact } from "@/server/domains/manage/contacts/update-dom
 
 const STAFF = ["owner", "admin", "support"] as const;
 
-export const updateContactAction = defineAction({ area: "console", roles: STAFF, input: updateContactInput, handler: async (ctx, i) => updateDomainContact(ctx, i) });
-export const cancelRegistrantChangeAction = defineAction({ area: "console", roles: STAFF, input: cancelChangeInput, handler: async (ctx, i) => cancelRegistrantChange(ctx, i) });
+export const updateContactAction = defineAction({
+  area: "console",
+  roles: STAFF,
+  input: updateContactInput,
+  handler: async (ctx, i) => updateDomainContact(ctx, i),
+});
+export const cancelRegistrantChangeAction = defineAction({
+  area: "console",
+  roles: STAFF,
+  input: cancelChangeInput,
+  handler: async (ctx, i) => cancelRegistrantChange(ctx, i),
+});

@@ -9,10 +9,17 @@ import { resetStorefrontPassword } from "../../actions";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 
-export default async function StorefrontResetPasswordPage({ params }: { params: Promise<{ host: string; token: string }> }) {
+export default async function StorefrontResetPasswordPage({
+  params,
+}: {
+  params: Promise<{ host: string; token: string }>;
+}) {
   const { host, token } = await params;
   const storefront = await loadStorefront(host);
-  const valid = await isResetTokenValid({ kind: "registrant", resellerId: storefront.id, host: storefront.host }, token);
+  const valid = await isResetTokenValid(
+    { kind: "registrant", resellerId: storefront.id, host: storefront.host },
+    token,
+  );
   return (
     <AuthPanel title="Choose a new password" footer={<AuthLink href="/sign-in">Back to sign in</AuthLink>}>
       {valid ? (

@@ -34,17 +34,33 @@ export default async function AccountDomainPage({ params }: { params: Promise<{ 
             <DomainStateBadge state={d.domain.state} /> Expires {d.domain.expiresAt?.toISOString().slice(0, 10) ?? "—"}
           </p>
         </div>
-        <Link href="/account/domains" className="underline underline-offset-4">All your domains</Link>
+        <Link href="/account/domains" className="underline underline-offset-4">
+          All your domains
+        </Link>
       </div>
       <ManagePanel
         domain={d.domain}
         hosts={d.hosts}
         payLabel="You pay at checkout."
-        actions={{ renew: a.renewOwnDomain, restore: a.restoreOwnDomain, autoRenew: a.autoRenewOwn, privacy: a.privacyOwn, lock: a.lockOwn, nameservers: a.nameserversOwn, ds: a.dsOwn, revealAuth: a.revealOwnAuth, resetAuth: a.resetOwnAuth, transferAnswer: a.answerOwnTransfer, remove: a.deleteOwnDomain }}
+        actions={{
+          renew: a.renewOwnDomain,
+          restore: a.restoreOwnDomain,
+          autoRenew: a.autoRenewOwn,
+          privacy: a.privacyOwn,
+          lock: a.lockOwn,
+          nameservers: a.nameserversOwn,
+          ds: a.dsOwn,
+          revealAuth: a.revealOwnAuth,
+          resetAuth: a.resetOwnAuth,
+          transferAnswer: a.answerOwnTransfer,
+          remove: a.deleteOwnDomain,
+        }}
       />
       <ContactsPanel data={contacts} actions={{ update: updateOwnContact, cancel: cancelOwnRegistrantChange }} />
       <section aria-labelledby="history">
-        <h2 id="history" className="mb-3 text-lg font-semibold">History</h2>
+        <h2 id="history" className="mb-3 text-lg font-semibold">
+          History
+        </h2>
         <HistoryTable operations={d.operations} />
       </section>
     </div>

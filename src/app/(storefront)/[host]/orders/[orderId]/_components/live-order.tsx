@@ -30,14 +30,34 @@ export function LiveOrder({ initial, locale }: { initial: OrderStatus; locale: s
       </p>
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-slate-900">
         {order.items.map((i) => (
-          <li key={i.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="order-item" data-state={i.state}>
+          <li
+            key={i.id}
+            className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between"
+            data-testid="order-item"
+            data-state={i.state}
+          >
             <div>
-              <p className="font-medium break-all">{i.kind === "privacy" ? `Privacy for ${i.name}` : i.kind === "domain_transfer" ? `Transfer of ${i.name}` : i.name}</p>
-              {i.pendingUntil && <p className="text-sm text-slate-700">The current registrar has until {i.pendingUntil.slice(0, 10)} to answer; the registry approves it then.</p>}
+              <p className="font-medium break-all">
+                {i.kind === "privacy"
+                  ? `Privacy for ${i.name}`
+                  : i.kind === "domain_transfer"
+                    ? `Transfer of ${i.name}`
+                    : i.name}
+              </p>
+              {i.pendingUntil && (
+                <p className="text-sm text-slate-700">
+                  The current registrar has until {i.pendingUntil.slice(0, 10)} to answer; the registry approves it
+                  then.
+                </p>
+              )}
             </div>
             <div className="flex items-center gap-3">
               <span className="tabular-nums text-sm">{formatMoney(i.amount, order.currency, locale)}</span>
-              <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${TONE[i.state] ?? "bg-amber-100 text-amber-900"}`}>{i.words}</span>
+              <span
+                className={`rounded-full px-2 py-0.5 text-xs font-medium ${TONE[i.state] ?? "bg-amber-100 text-amber-900"}`}
+              >
+                {i.words}
+              </span>
             </div>
           </li>
         ))}

@@ -15,7 +15,13 @@ import { payOrder } from "../actions";
 
 export const metadata: Metadata = { title: "Pay for your order" };
 
-export default async function PayPage({ params, searchParams }: { params: Promise<{ host: string; orderId: string }>; searchParams: Promise<{ canceled?: string }> }) {
+export default async function PayPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ host: string; orderId: string }>;
+  searchParams: Promise<{ canceled?: string }>;
+}) {
   const { host, orderId } = await params;
   const storefront = await loadStorefront(host);
   const session = await requireSession("storefront", { next: `/orders/${orderId}/pay` });
@@ -30,19 +36,39 @@ export default async function PayPage({ params, searchParams }: { params: Promis
     <div className="mx-auto max-w-xl space-y-6 px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Pay for your order</h1>
       {testPaymentsOn() && <TestPaymentsNotice />}
-      {(await searchParams).canceled && <Notice tone="info" title="Payment canceled" role="status">Nothing was charged. You can try again.</Notice>}
+      {(await searchParams).canceled && (
+        <Notice tone="info" title="Payment canceled" role="status">
+          Nothing was charged. You can try again.
+        </Notice>
+      )}
       <section className="rounded-lg border border-slate-200 bg-white p-6 text-slate-900 shadow-sm">
         <ul className="divide-y divide-slate-100 text-sm">
           {order.items.map((i) => (
-            <li key={i.id} className="flex justify-between py-2"><span>{i.product.name}: {i.subject} ({i.period} {i.period === 1 ? "year" : "years"})</span><span className="tabular-nums">{fmt(i.retailAmount)}</span></li>
+            <li key={i.id} className="flex justify-between py-2">
+              <span>
+                {i.product.name}: {i.subject} ({i.period} {i.period === 1 ? "year" : "years"})
+              </span>
+              <span className="tabular-nums">{fmt(i.retailAmount)}</span>
+            </li>
           ))}
         </ul>
-        <p className="mt-4 flex justify-between border-t border-slate-200 pt-4 font-semibold"><span>Total due</span><span className="tabular-nums">{fmt(due.reduce((s, i) => s + i.retailAmount, 0))}</span></p>
+        <p className="mt-4 flex justify-between border-t border-slate-200 pt-4 font-semibold">
+          <span>Total due</span>
+          <span className="tabular-nums">{fmt(due.reduce((s, i) => s + i.retailAmount, 0))}</span>
+        </p>
         <div className="mt-6">
           {due.length > 0 && isSelling(storefront) ? (
-            <ActionForm action={payOrder} hidden={{ orderId }} submitLabel="Continue to payment" pendingLabel="Opening checkout…" variant="brand" />
+            <ActionForm
+              action={payOrder}
+              hidden={{ orderId }}
+              submitLabel="Continue to payment"
+              pendingLabel="Opening checkout…"
+              variant="brand"
+            />
           ) : (
-            <p className="text-sm text-slate-700">{due.length === 0 ? "This order is paid." : "This store is not taking payments right now."}</p>
+            <p className="text-sm text-slate-700">
+              {due.length === 0 ? "This order is paid." : "This store is not taking payments right now."}
+            </p>
           )}
         </div>
       </section>

@@ -27,8 +27,12 @@ export default async function ReceiptPage({ params }: { params: Promise<{ host: 
         <header className="flex flex-wrap items-start justify-between gap-4 border-b border-slate-200 pb-6">
           <div>
             <h1 className="text-2xl font-bold">Receipt</h1>
-            <p className="mt-1 text-sm text-slate-600">Order <span className="font-mono">{receipt.order.id}</span></p>
-            <p className="text-sm text-slate-600">Placed <DateTime value={receipt.order.createdAt} /></p>
+            <p className="mt-1 text-sm text-slate-600">
+              Order <span className="font-mono">{receipt.order.id}</span>
+            </p>
+            <p className="text-sm text-slate-600">
+              Placed <DateTime value={receipt.order.createdAt} />
+            </p>
           </div>
           <div className="text-right text-sm">
             <p className="font-semibold">{receipt.reseller.legalName}</p>
@@ -37,36 +41,85 @@ export default async function ReceiptPage({ params }: { params: Promise<{ host: 
           </div>
         </header>
         {receipt.registrant && (
-          <p className="mt-6 text-sm">Billed to <span className="font-medium">{receipt.registrant.name}</span> ({receipt.registrant.email})</p>
+          <p className="mt-6 text-sm">
+            Billed to <span className="font-medium">{receipt.registrant.name}</span> ({receipt.registrant.email})
+          </p>
         )}
         <table className="mt-6 w-full text-left text-sm">
           <caption className="sr-only">Items on this order</caption>
           <thead className="border-b border-slate-200">
-            <tr><th scope="col" className="py-2 font-semibold">Item</th><th scope="col" className="py-2 font-semibold">Period</th><th scope="col" className="py-2 font-semibold">Status</th><th scope="col" className="py-2 text-right font-semibold">Amount</th></tr>
+            <tr>
+              <th scope="col" className="py-2 font-semibold">
+                Item
+              </th>
+              <th scope="col" className="py-2 font-semibold">
+                Period
+              </th>
+              <th scope="col" className="py-2 font-semibold">
+                Status
+              </th>
+              <th scope="col" className="py-2 text-right font-semibold">
+                Amount
+              </th>
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {receipt.lines.map((l) => (
               <tr key={l.id}>
                 <td className="py-2">{l.description}</td>
-                <td className="py-2">{l.period} {l.period === 1 ? "year" : "years"}</td>
+                <td className="py-2">
+                  {l.period} {l.period === 1 ? "year" : "years"}
+                </td>
                 <td className="py-2">{l.state.replaceAll("_", " ")}</td>
                 <td className="py-2 text-right tabular-nums">{fmt(l.amount)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot className="border-t border-slate-300">
-            <tr><th scope="row" colSpan={3} className="py-2 text-right font-semibold">Total</th><td className="py-2 text-right font-semibold tabular-nums">{fmt(receipt.order.total)}</td></tr>
-            {receipt.refunded > 0 && <tr><th scope="row" colSpan={3} className="py-2 text-right">Refunded</th><td className="py-2 text-right tabular-nums">−{fmt(receipt.refunded)}</td></tr>}
+            <tr>
+              <th scope="row" colSpan={3} className="py-2 text-right font-semibold">
+                Total
+              </th>
+              <td className="py-2 text-right font-semibold tabular-nums">{fmt(receipt.order.total)}</td>
+            </tr>
+            {receipt.refunded > 0 && (
+              <tr>
+                <th scope="row" colSpan={3} className="py-2 text-right">
+                  Refunded
+                </th>
+                <td className="py-2 text-right tabular-nums">−{fmt(receipt.refunded)}</td>
+              </tr>
+            )}
           </tfoot>
         </table>
         <p className="mt-6 text-sm">
-          {receipt.payment ? <>Paid {fmt(receipt.payment.amount)} by card{receipt.payment.provider === "test" && " (test payment: no money moved)"}{receipt.payment.completedAt && <> on <DateTime value={receipt.payment.completedAt} /></>}.</> : "Not paid yet."}
+          {receipt.payment ? (
+            <>
+              Paid {fmt(receipt.payment.amount)} by card
+              {receipt.payment.provider === "test" && " (test payment: no money moved)"}
+              {receipt.payment.completedAt && (
+                <>
+                  {" "}
+                  on <DateTime value={receipt.payment.completedAt} />
+                </>
+              )}
+              .
+            </>
+          ) : (
+            "Not paid yet."
+          )}
         </p>
-        {receipt.registrar && <p className="mt-6 border-t border-slate-200 pt-4 text-xs text-slate-600">{receipt.registrar.resellerDisclosure}</p>}
+        {receipt.registrar && (
+          <p className="mt-6 border-t border-slate-200 pt-4 text-xs text-slate-600">
+            {receipt.registrar.resellerDisclosure}
+          </p>
+        )}
       </article>
       <div className="mt-6 flex flex-wrap items-center gap-4 print:hidden">
         <PrintButton />
-        <Link href={`/orders/${orderId}`} className="text-sm underline underline-offset-4">Follow this order</Link>
+        <Link href={`/orders/${orderId}`} className="text-sm underline underline-offset-4">
+          Follow this order
+        </Link>
       </div>
     </div>
   );

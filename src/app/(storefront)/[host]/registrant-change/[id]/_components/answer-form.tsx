@@ -34,7 +34,10 @@ export function AnswerForm({ id, token, party, lockDays, lockOptOut }: Props) {
         {party === "prior" && lockDays > 0 && (
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" name="lockOptOut" defaultChecked={lockOptOut} className="mt-0.5 h-4 w-4" />
-            <span>Opt out of the {lockDays}-day lock: let the new registrant transfer the name to another registrar straight away.</span>
+            <span>
+              Opt out of the {lockDays}-day lock: let the new registrant transfer the name to another registrar straight
+              away.
+            </span>
           </label>
         )}
         <button type="submit" disabled={pending} className={buttonClasses("brand")}>

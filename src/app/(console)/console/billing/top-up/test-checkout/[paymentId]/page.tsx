@@ -26,14 +26,31 @@ export default async function TestTopUpCheckoutPage({ params }: { params: Promis
           <DetailList
             items={[
               { label: "For", value: reseller.displayName },
-              { label: "Amount", value: <span className="font-semibold tabular-nums">{formatMoney(payment.amount, payment.currency, reseller.locale)}</span> },
+              {
+                label: "Amount",
+                value: (
+                  <span className="font-semibold tabular-nums">
+                    {formatMoney(payment.amount, payment.currency, reseller.locale)}
+                  </span>
+                ),
+              },
               { label: "Status", value: payment.status },
             ]}
           />
           {payment.status === "pending" ? (
             <div className="mt-6 flex flex-wrap gap-3">
-              <ActionForm action={finishTestTopUp} hidden={{ paymentId: payment.id, outcome: "pay" }} submitLabel="Pay (test)" pendingLabel="Paying…" />
-              <ActionForm action={finishTestTopUp} hidden={{ paymentId: payment.id, outcome: "cancel" }} submitLabel="Cancel" variant="secondary" />
+              <ActionForm
+                action={finishTestTopUp}
+                hidden={{ paymentId: payment.id, outcome: "pay" }}
+                submitLabel="Pay (test)"
+                pendingLabel="Paying…"
+              />
+              <ActionForm
+                action={finishTestTopUp}
+                hidden={{ paymentId: payment.id, outcome: "cancel" }}
+                submitLabel="Cancel"
+                variant="secondary"
+              />
             </div>
           ) : (
             <p className="mt-6 text-sm text-slate-700">This payment is already {payment.status}.</p>

@@ -14,7 +14,10 @@ export default async function FinishRegistrationPage({ params }: { params: Promi
   const storefront = await loadStorefront(host);
   const valid = await isRegistrationLinkValid(storefront.id, token);
   return (
-    <AuthPanel title={`Open your ${storefront.displayName} account`} footer={<AuthLink href="/sign-in">Sign in instead</AuthLink>}>
+    <AuthPanel
+      title={`Open your ${storefront.displayName} account`}
+      footer={<AuthLink href="/sign-in">Sign in instead</AuthLink>}
+    >
       {valid ? (
         <FinishRegistrationForm action={finishStorefrontRegistration} token={token} />
       ) : (

@@ -12,7 +12,11 @@ import { finishTestOrderCheckout } from "../../../actions";
 
 export const metadata: Metadata = { title: "Test checkout" };
 
-export default async function TestOrderCheckoutPage({ params }: { params: Promise<{ host: string; orderId: string; paymentId: string }> }) {
+export default async function TestOrderCheckoutPage({
+  params,
+}: {
+  params: Promise<{ host: string; orderId: string; paymentId: string }>;
+}) {
   const { host, orderId, paymentId } = await params;
   const storefront = await loadStorefront(host);
   const session = await requireSession("storefront", { next: `/orders/${orderId}/pay` });
@@ -28,8 +32,19 @@ export default async function TestOrderCheckoutPage({ params }: { params: Promis
         <p className="mt-1 text-3xl font-bold tabular-nums">{formatMoney(payment.amount, payment.currency, locale)}</p>
         {payment.status === "pending" ? (
           <div className="mt-6 flex flex-wrap gap-3">
-            <ActionForm action={finishTestOrderCheckout} hidden={{ paymentId, orderId, outcome: "pay" }} submitLabel="Pay (test)" pendingLabel="Paying…" variant="brand" />
-            <ActionForm action={finishTestOrderCheckout} hidden={{ paymentId, orderId, outcome: "cancel" }} submitLabel="Cancel" variant="secondary" />
+            <ActionForm
+              action={finishTestOrderCheckout}
+              hidden={{ paymentId, orderId, outcome: "pay" }}
+              submitLabel="Pay (test)"
+              pendingLabel="Paying…"
+              variant="brand"
+            />
+            <ActionForm
+              action={finishTestOrderCheckout}
+              hidden={{ paymentId, orderId, outcome: "cancel" }}
+              submitLabel="Cancel"
+              variant="secondary"
+            />
           </div>
         ) : (
           <p className="mt-6 text-sm">This payment is already {payment.status}.</p>
