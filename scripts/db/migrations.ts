@@ -1,56 +1,52 @@
 /**
  * Create, apply and check migrations in Prisma's own layout (prisma/migrations/<name>/migration.sql).
- * Each migration keeps a copy of the schema it was made from (schema.snapshot.prisma) because this
- * engine build cannot introspect a live database: a new migration is the diff from the newest
- * snapshot to the schema now, and drift is that same diff expecting nothing.
+ * This engine build cannot introspect a live database, so one file keeps the schema as it stood at the
+ * newest migration (./schema-snapshot.ts): a new migration is the diff from it to the schema now, and
+ * drift is that same diff expecting nothing.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { sealLegacyAuditEntries } from "../../src/server/audit/seal-legacy-entries";
 import { noFilters, openSchemaEngine, type SchemaFile } from "./schema-engine";
+import { adoptFolderSnapshots, migrationNames, readSnapshot, writeSnapshot } from "./schema-snapshot";
 
 export const root = path.resolve(import.meta.dirname, "../..");
-const schemaDir = path.join(root, "prisma/schema");
-const migrationsDir = path.join(root, "prisma/migrations");
-const SNAPSHOT = "schema.snapshot.prisma";
 
-export async function currentSchema(): Promise<SchemaFile[]> {
+/** Where the schema files and the migrations live; tests point it at a scratch directory. */
+export type MigrationLayout = { schemaDir: string; migrationsDir: string };
+const project: MigrationLayout = {
+  schemaDir: path.join(root, "prisma/schema"),
+  migrationsDir: path.join(root, "prisma/migrations"),
+};
+
+export async function currentSchema(schemaDir = project.schemaDir): Promise<SchemaFile[]> {
   const names = (await readdir(schemaDir)).filter((f) => f.endsWith(".prisma")).sort();
   return Promise.all(
-    names.map(async (n) => ({ path: `prisma/schema/${n}`, content: await readFile(path.join(schemaDir, n), "utf8") })),
+    names.map(async (n) => {
+      const file = path.join(schemaDir, n);
+      return { path: path.relative(root, file), content: await readFile(file, "utf8") };
+    }),
   );
 }
 
-async function migrationNames(): Promise<string[]> {
-  await mkdir(migrationsDir, { recursive: true });
-  const entries = await readdir(migrationsDir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith("."))
-    .map((e) => e.name)
-    .sort();
-}
-
-async function latestSnapshot(): Promise<SchemaFile[] | null> {
-  const names = await migrationNames();
-  const last = names.at(-1);
-  if (!last) return null;
-  const content = await readFile(path.join(migrationsDir, last, SNAPSHOT), "utf8");
-  return [{ path: "snapshot.prisma", content }];
-}
-
-/** The schema files joined into one datamodel, as stored beside a migration. */
+/** The schema files joined into one datamodel, as stored in the snapshot. */
 function joined(files: SchemaFile[]): string {
   return files.map((f) => `// ---- ${path.basename(f.path)}\n${f.content}`).join("\n");
 }
 
 /** SQL that takes the newest migration's schema to the current one ("" when they agree). */
 // The engine opens a connection at start even for a pure diff, so it is given a real database.
-export async function pendingSchemaChange(databaseUrl: string): Promise<string> {
-  const files = await currentSchema();
+export async function pendingSchemaChange(databaseUrl: string, layout = project): Promise<string> {
+  return diffFromSnapshot(await currentSchema(layout.schemaDir), databaseUrl, layout.migrationsDir);
+}
+
+async function diffFromSnapshot(files: SchemaFile[], databaseUrl: string, migrationsDir: string): Promise<string> {
   const engine = await openSchemaEngine(files, databaseUrl);
   try {
-    const snapshot = await latestSnapshot();
-    const from = snapshot ? { tag: "schemaDatamodel", files: snapshot } : { tag: "empty" };
+    const snapshot = await readSnapshot(migrationsDir);
+    const from = snapshot
+      ? { tag: "schemaDatamodel", files: [{ path: "snapshot.prisma", content: snapshot.content }] }
+      : { tag: "empty" };
     const result = await engine.diff({
       from,
       to: { tag: "schemaDatamodel", files },
@@ -64,8 +60,10 @@ export async function pendingSchemaChange(databaseUrl: string): Promise<string> 
   }
 }
 
-export async function createMigration(name: string, databaseUrl: string): Promise<string | null> {
+export async function createMigration(name: string, databaseUrl: string, layout = project): Promise<string | null> {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error("migration name: lower-case letters, digits and _ only");
+  const { migrationsDir } = layout;
+  await mkdir(migrationsDir, { recursive: true });
   // Two people creating migrations at once would both diff from the same snapshot.
   const lock = path.join(migrationsDir, ".creating");
   try {
@@ -74,26 +72,32 @@ export async function createMigration(name: string, databaseUrl: string): Promis
     throw new Error(`another migration is being created (remove ${lock} if that is not so)`);
   }
   try {
-    return await writeMigration(name, databaseUrl);
+    // A migration made by the older code keeps its snapshot in its own folder: move it to the single file.
+    await adoptFolderSnapshots(migrationsDir);
+    return await writeMigration(name, databaseUrl, layout);
   } finally {
     await rm(lock, { recursive: true, force: true });
   }
 }
 
-async function writeMigration(name: string, databaseUrl: string): Promise<string | null> {
-  const sql = await pendingSchemaChange(databaseUrl);
+async function writeMigration(name: string, databaseUrl: string, layout: MigrationLayout): Promise<string | null> {
+  // One read of the schema for both the SQL and the snapshot, so an edit made meanwhile is in neither.
+  const files = await currentSchema(layout.schemaDir);
+  const sql = await diffFromSnapshot(files, databaseUrl, layout.migrationsDir);
   if (!sql.trim()) return null;
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-  const dir = path.join(migrationsDir, `${stamp}_${name}`);
+  const folder = `${stamp}_${name}`;
+  const dir = path.join(layout.migrationsDir, folder);
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, "migration.sql"), sql);
-  await writeFile(path.join(dir, SNAPSHOT), joined(await currentSchema()));
-  await writeFile(path.join(migrationsDir, "migration_lock.toml"), 'provider = "postgresql"\n');
+  await writeSnapshot(layout.migrationsDir, { migration: folder, content: joined(files) });
+  await writeFile(path.join(layout.migrationsDir, "migration_lock.toml"), 'provider = "postgresql"\n');
   return dir;
 }
 
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
-  const names = await migrationNames();
+  const migrationsDir = project.migrationsDir;
+  const names = await migrationNames(migrationsDir);
   const migrationDirectories = await Promise.all(
     names.map(async (n) => ({
       path: n,
