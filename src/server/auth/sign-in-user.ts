@@ -5,7 +5,7 @@
 import { AppError } from "@/server/errors";
 import { db } from "@/server/db";
 import { checkCredentials } from "./check-credentials";
-import { requiresSecondFactor } from "./second-factor/policy";
+import { requiresSecondFactor } from "./second-factor-policy";
 import type { SessionClaims } from "./session-token";
 
 export async function signInUser(input: { email: string; password: string }, clientAddress: string) {

@@ -7,7 +7,7 @@ import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record-audit";
 import { assertCanWrite, type ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/tenancy/parse-input";
+import { parseInput } from "@/server/parse-input";
 import { usesLocalDns } from "./dns-resolver";
 
 export const localDnsAnswerInput = z.object({

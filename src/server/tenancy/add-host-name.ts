@@ -14,7 +14,7 @@ import { env } from "@/env";
 import { assertResellerWritable, requireResellerManager } from "./guards";
 import { sweepExpiredClaims, verifiedElsewhere } from "./host-claims";
 import { customHostInput } from "./host-name-input";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/server/parse-input";
 
 const MAX_CUSTOM_HOSTS = 20;
 

@@ -8,7 +8,7 @@ import type { ActorContext } from "@/server/context";
 import type { Prisma } from "@/generated/prisma/client";
 import { toPage } from "@/lib/pagination";
 import { requireRegistrarReader, requireResellerReader } from "./guards";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/server/parse-input";
 
 const input = z.object({
   resellerId: z.uuid().optional(),

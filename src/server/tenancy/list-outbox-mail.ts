@@ -10,7 +10,7 @@ import type { ActorContext } from "@/server/context";
 import type { Prisma } from "@/generated/prisma/client";
 import { toPage } from "@/lib/pagination";
 import { requireRegistrarReader, requireResellerReader } from "./guards";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/server/parse-input";
 
 const input = z.object({
   // A reseller id limits the view to that reseller's mail; null means everything (registrar only).

@@ -7,7 +7,7 @@ import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";
 import { toPage } from "@/lib/pagination";
 import { requireRegistrarReader } from "./guards";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/server/parse-input";
 
 const input = z.object({
   status: z.enum(["pending", "approved", "declined"]).optional(),

@@ -5,7 +5,7 @@ import type { ActorContext } from "@/server/context";
 import type { Prisma } from "@/generated/prisma/client";
 import { toPage } from "@/lib/pagination";
 import { requireRegistrarReader } from "./guards";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/server/parse-input";
 
 const input = z.object({
   status: z.enum(["active", "suspended", "closed"]).optional(),

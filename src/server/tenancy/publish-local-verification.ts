@@ -12,7 +12,7 @@ import { usesLocalDns } from "@/server/dns/dns-resolver";
 import { verificationRecordName } from "@/lib/host-names";
 import { getHostNameOrThrow } from "./get-host-name-or-throw";
 import { assertResellerWritable, requireResellerManager } from "./guards";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/server/parse-input";
 
 export const publishLocalVerificationInput = z.object({
   hostNameId: z.uuid(),

@@ -6,7 +6,7 @@ import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { getHostNameOrThrow } from "./get-host-name-or-throw";
 import { assertResellerWritable, requireResellerManager } from "./guards";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/server/parse-input";
 
 export const removeHostNameInput = z.object({ hostNameId: z.uuid() });
 

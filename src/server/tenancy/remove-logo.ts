@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { ActorContext } from "@/server/context";
 import { assertResellerWritable, requireResellerManager } from "./guards";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/server/parse-input";
 
 export async function removeLogo(ctx: ActorContext, raw: { resellerId: string }) {
   const { resellerId } = parseInput(z.object({ resellerId: z.uuid() }), raw);

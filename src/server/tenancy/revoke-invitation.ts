@@ -5,7 +5,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { assertResellerWritable, requireRegistrarAdmin, requireResellerManager } from "./guards";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/server/parse-input";
 
 export const revokeInvitationInput = z.object({ invitationId: z.uuid() });
 

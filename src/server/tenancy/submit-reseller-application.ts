@@ -5,7 +5,7 @@ import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { queueMail } from "@/server/mail/send-mail";
 import { applicationInput, type ApplicationInput } from "./application-input";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/server/parse-input";
 import { isSlugTaken } from "./slug-available";
 
 export async function submitResellerApplication(ctx: ActorContext, input: ApplicationInput) {

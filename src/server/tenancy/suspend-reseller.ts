@@ -9,7 +9,7 @@ import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { queueMail } from "@/server/mail/send-mail";
 import { requireRegistrarAdmin } from "./guards";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/server/parse-input";
 import { mailResellerManagers } from "./mail-reseller-managers";
 
 export const suspendResellerInput = z.object({

@@ -4,7 +4,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { ActorContext } from "@/server/context";
 import { assertResellerWritable, requireResellerManager } from "./guards";
 import { brandingInput, type BrandingInput } from "./branding-input";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/server/parse-input";
 
 export async function updateBranding(ctx: ActorContext, input: BrandingInput) {
   const { resellerId, displayName, ...branding } = parseInput(brandingInput, input);

@@ -6,7 +6,7 @@ import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { detectImageType, logoProblem } from "@/lib/image-type";
 import { assertResellerWritable, requireResellerManager } from "./guards";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/server/parse-input";
 
 const input = z.object({ resellerId: z.uuid(), bytes: z.instanceof(Uint8Array) });
 

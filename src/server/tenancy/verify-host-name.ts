@@ -16,7 +16,7 @@ import { verificationRecordName } from "@/lib/host-names";
 import { getHostNameOrThrow } from "./get-host-name-or-throw";
 import { claimExpired, verifiedElsewhere } from "./host-claims";
 import { assertResellerWritable, requireResellerManager } from "./guards";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/server/parse-input";
 
 export const verifyHostNameInput = z.object({ hostNameId: z.uuid() });
 

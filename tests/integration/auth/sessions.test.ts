@@ -8,7 +8,7 @@ import {
 } from "@/app/(console)/(auth)/account/actions";
 import { listSessions } from "@/server/auth/list-sessions";
 import { TOUCH_EVERY_MS } from "@/server/auth/resolve-session";
-import { changeStaffRole } from "@/server/tenancy/change-staff-role";
+import { changeStaffRole } from "@/server/staff/change-staff-role";
 import { changeRegistrantPassword } from "@/app/(storefront)/[host]/account/actions";
 import { testRequest } from "@/server/action-client";
 import {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { systemContext } from "@/server/context";
 import { submitResellerApplication } from "@/server/tenancy/submit-reseller-application";
-import { approveResellerApplication } from "@/server/tenancy/approve-reseller-application";
+import { approveResellerApplication } from "@/server/onboarding/approve-reseller-application";
 import { revokeInvitation } from "@/server/tenancy/revoke-invitation";
 import { findStorefrontByHost } from "@/server/tenancy/find-storefront-by-host";
 import { createRegistrarStaff, createReseller, createStaff, createTier } from "../../support/factories";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { changeStaffRole } from "@/server/tenancy/change-staff-role";
-import { removeStaff } from "@/server/tenancy/remove-staff";
+import { changeStaffRole } from "@/server/staff/change-staff-role";
+import { removeStaff } from "@/server/staff/remove-staff";
 import { listStaff } from "@/server/tenancy/list-staff";
 import { createRegistrarStaff, createReseller, createStaff } from "../../support/factories";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CHALLENGE_TTL_MS, openChallenge, signChallenge } from "@/server/auth/second-factor/challenge";
-import { requiresSecondFactor } from "@/server/auth/second-factor/policy";
+import { requiresSecondFactor } from "@/server/auth/second-factor-policy";
 import { hashRecoveryCode, looksLikeRecoveryCode } from "@/server/auth/second-factor/recovery-codes";
 import { matchTotpStep, newTotpSecret, totpCodeForStep, totpUri } from "@/server/auth/second-factor/totp";
 

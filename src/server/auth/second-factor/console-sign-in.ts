@@ -10,7 +10,7 @@ import { AppError } from "@/server/errors";
 import type { SessionClaims } from "../session-token";
 import { openChallenge, signChallenge, type Challenge, type ChallengeStep } from "./challenge";
 import { confirmTotpEnrolment, pendingTotpEnrolment } from "./enrol-totp";
-import { requiresSecondFactor } from "./policy";
+import { requiresSecondFactor } from "../second-factor-policy";
 import { verifySecondFactor } from "./verify-second-factor";
 
 export const CODE_PAGE = "/sign-in/code";

@@ -5,7 +5,7 @@
 import { expect } from "vitest";
 import { db } from "@/server/db";
 import { addHostName } from "@/server/tenancy/add-host-name";
-import { changeStaffRole } from "@/server/tenancy/change-staff-role";
+import { changeStaffRole } from "@/server/staff/change-staff-role";
 import { getBranding } from "@/server/tenancy/get-branding";
 import { listAuditEntries } from "@/server/tenancy/list-audit-entries";
 import { listHostNames } from "@/server/tenancy/list-host-names";
@@ -13,7 +13,7 @@ import { listOutboxMail } from "@/server/tenancy/list-outbox-mail";
 import { listStaff } from "@/server/tenancy/list-staff";
 import { publishLocalVerification } from "@/server/tenancy/publish-local-verification";
 import { removeHostName } from "@/server/tenancy/remove-host-name";
-import { removeStaff } from "@/server/tenancy/remove-staff";
+import { removeStaff } from "@/server/staff/remove-staff";
 import { revokeInvitation } from "@/server/tenancy/revoke-invitation";
 import { updateBranding } from "@/server/tenancy/update-branding";
 import { uploadLogo } from "@/server/tenancy/upload-logo";

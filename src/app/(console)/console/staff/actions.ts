@@ -7,8 +7,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/server/action-client";
 import { createInvitation } from "@/server/auth/create-invitation";
-import { changeStaffRole, changeStaffRoleInput } from "@/server/tenancy/change-staff-role";
-import { removeStaff, removeStaffInput } from "@/server/tenancy/remove-staff";
+import { changeStaffRole, changeStaffRoleInput } from "@/server/staff/change-staff-role";
+import { removeStaff, removeStaffInput } from "@/server/staff/remove-staff";
 import { revokeInvitation, revokeInvitationInput } from "@/server/tenancy/revoke-invitation";
 import { RESELLER_ROLES } from "@/server/tenancy/staff-roles";
 

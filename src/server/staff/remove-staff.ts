@@ -5,10 +5,10 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { endSessions } from "@/server/auth/end-sessions";
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
-import { assertKeeperRemains, getManageableMembershipOrThrow } from "./get-membership-or-throw";
-import { assertResellerWritable } from "./guards";
-import { parseInput } from "./parse-input";
-import { keeperRole } from "./staff-roles";
+import { assertKeeperRemains, getManageableMembershipOrThrow } from "@/server/tenancy/get-membership-or-throw";
+import { assertResellerWritable } from "@/server/tenancy/guards";
+import { parseInput } from "@/server/parse-input";
+import { keeperRole } from "@/server/tenancy/staff-roles";
 
 export const removeStaffInput = z.object({ membershipId: z.uuid() });
 

@@ -12,9 +12,9 @@ import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { createInvitation } from "@/server/auth/create-invitation";
 import { openResellerBilling } from "@/server/billing/open-reseller-billing";
-import { newVerificationToken } from "./add-host-name";
-import { requireRegistrarAdmin } from "./guards";
-import { parseInput } from "./parse-input";
+import { newVerificationToken } from "@/server/tenancy/add-host-name";
+import { requireRegistrarAdmin } from "@/server/tenancy/guards";
+import { parseInput } from "@/server/parse-input";
 
 export const approveApplicationInput = z.object({ applicationId: z.uuid() });
 

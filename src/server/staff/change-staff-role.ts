@@ -9,10 +9,10 @@ import { endSessions } from "@/server/auth/end-sessions";
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import type { Role } from "@/generated/prisma/enums";
-import { assertKeeperRemains, getManageableMembershipOrThrow } from "./get-membership-or-throw";
-import { assertResellerWritable } from "./guards";
-import { parseInput } from "./parse-input";
-import { keeperRole, REGISTRAR_ROLES, RESELLER_ROLES } from "./staff-roles";
+import { assertKeeperRemains, getManageableMembershipOrThrow } from "@/server/tenancy/get-membership-or-throw";
+import { assertResellerWritable } from "@/server/tenancy/guards";
+import { parseInput } from "@/server/parse-input";
+import { keeperRole, REGISTRAR_ROLES, RESELLER_ROLES } from "@/server/tenancy/staff-roles";
 
 export const changeStaffRoleInput = z.object({
   membershipId: z.uuid(),
