@@ -1,8 +1,9 @@
 /**
  * Ledger accounts are named by a deterministic id (`kind:scope:currency`), so posting needs no lookup
  * round trip and an account springs into existence the first time a line touches it.
- * Per-reseller accounts keep a cached balance; registry accounts are shared by every reseller and are
- * summed on read, so no single row serialises all resellers (docs/decisions/041-ledger.md).
+ * Only a reseller's available balance keeps a running (cached) balance, because only it has a floor
+ * to check under a row lock; every other balance is the sum of its lines, so no posting updates a row
+ * that other orders also update (docs/decisions/075-ledger-posting-function.md).
  */
 import type { LedgerAccountKind } from "@/generated/prisma/enums";
 
@@ -16,8 +17,11 @@ export type AccountRef = {
 
 type ResellerKind = Exclude<LedgerAccountKind, "registry_cost" | "registry_payable">;
 
+/** The one account kind with a running balance (the database function `ledger_post` applies the same rule). */
+export const CACHED_KIND: LedgerAccountKind = "reseller_available";
+
 export function resellerAccount(kind: ResellerKind, resellerId: string, currency: string): AccountRef {
-  return { id: `${kind}:${resellerId}:${currency}`, kind, resellerId, currency, cached: true };
+  return { id: `${kind}:${resellerId}:${currency}`, kind, resellerId, currency, cached: kind === CACHED_KIND };
 }
 
 export function registryAccount(

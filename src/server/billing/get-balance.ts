@@ -22,19 +22,18 @@ export async function readBalance(tx: Tx, resellerId: string): Promise<BalanceVi
     where: { resellerId },
     include: { tier: { select: { name: true } } },
   });
-  const ids = [
-    resellerAccount("reseller_available", resellerId, reseller.currency).id,
-    resellerAccount("reseller_held", resellerId, reseller.currency).id,
-  ];
-  const rows = await tx.ledgerAccount.findMany({ where: { id: { in: ids } }, select: { id: true, balance: true } });
-  const of = (id: string) => Number(rows.find((r) => r.id === id)?.balance ?? 0);
-  const available = of(ids[0]);
+  // Held is not kept as a running balance: it is the sum of the open holds, which verifyLedger proves
+  // equal to the held account's lines.
+  const [row] = await tx.$queryRaw<{ available: bigint | null; held: bigint | null }[]>`
+    select (select balance from "LedgerAccount" where id = ${resellerAccount("reseller_available", resellerId, reseller.currency).id}) as available,
+           (select sum(amount) from "Hold" where "resellerId" = ${resellerId} and status = 'held' and currency = ${reseller.currency}) as held`;
+  const available = Number(row?.available ?? 0);
   const creditLimit = billing?.creditLimit ?? 0;
   return {
     resellerId,
     currency: reseller.currency,
     available,
-    held: of(ids[1]),
+    held: Number(row?.held ?? 0),
     creditLimit,
     spendable: available + creditLimit,
     lowBalanceThreshold: billing?.lowBalanceThreshold ?? 0,

@@ -1,10 +1,9 @@
 /**
  * Holds an order item's wholesale cost against the reseller's available balance: the amount moves
- * from "available" to "held" in the ledger and a Hold row records it, in one statement, refused when
+ * from "available" to "held" in the ledger and a Hold row records it, in one posting, refused when
  * available plus credit limit would go below zero. Idempotent per order item.
  */
 import type { Tx } from "@/server/db";
-import { Prisma } from "@/generated/prisma/client";
 import { resellerAccount } from "./accounts";
 import { postEntry } from "./post-entry";
 
@@ -13,12 +12,12 @@ export type HoldInput = { resellerId: string; orderItemId: string; orderId: stri
 export async function placeHold(tx: Tx, input: HoldInput): Promise<{ created: boolean }> {
   const { resellerId, currency, amount } = input;
   const now = new Date();
-  const holdRow = Prisma.sql`
-    insert into "Hold" (id, "resellerId", "orderItemId", currency, amount, status, "createdAt")
-    select gen_random_uuid()::text, ${resellerId}, ${input.orderItemId}, ${currency}, ${amount}, 'held', ${now}`;
   if (amount === 0) {
     // Nothing to move (a free item): the hold still records that the item was paid for.
-    const rows = await tx.$executeRaw`${holdRow} on conflict ("orderItemId") do nothing`;
+    const rows = await tx.$executeRaw`
+      insert into "Hold" (id, "resellerId", "orderItemId", currency, amount, status, "createdAt")
+      values (gen_random_uuid()::text, ${resellerId}, ${input.orderItemId}, ${currency}, 0, 'held', ${now})
+      on conflict ("orderItemId") do nothing`;
     return { created: rows === 1 };
   }
   const posted = await postEntry(
@@ -34,7 +33,7 @@ export async function placeHold(tx: Tx, input: HoldInput): Promise<{ created: bo
         { account: resellerAccount("reseller_held", resellerId, currency), amount },
       ],
     },
-    { after: Prisma.sql`${holdRow} from e` },
+    { hold: { op: "place", orderItemId: input.orderItemId, amount, currency, at: now } },
   );
   return { created: posted.created };
 }

@@ -1,31 +1,39 @@
 /**
  * Ends a hold: capture (the registry confirmed; the wholesale amount becomes registrar revenue and the
  * registry's cost a payable) or release (the item failed; the amount returns to available). The hold
- * changes state in the same statement that posts the entry. Idempotent: settling a hold the same way
+ * changes state in the same call that posts the entry. Idempotent: settling a hold the same way
  * twice changes nothing; the other way is refused.
  */
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { Prisma } from "@/generated/prisma/client";
 import { registryAccount, resellerAccount } from "./accounts";
-import { postEntry, type EntryLine } from "./post-entry";
+import { postEntry, type EntryLine, type PostedEntry } from "./post-entry";
 
 export type RegistryCharge = { amount: number; currency: string; operator: string };
 
 type HoldFacts = { resellerId: string; amount: number; currency: string };
+type Settled = "captured" | "released";
 
-function settleSql(orderItemId: string, to: "captured" | "released") {
-  return (cond: Prisma.Sql) => Prisma.sql`
+/** Settles a hold that moves no money (a free item). */
+async function settleFree(tx: Tx, orderItemId: string, to: Settled): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
     update "Hold" set status = ${to}::"HoldStatus", "settledAt" = now()
-    where "orderItemId" = ${orderItemId} and status = 'held' and ${cond}
+    where "orderItemId" = ${orderItemId} and status = 'held'
     returning id`;
+  if (rows.length === 1) return true;
+  const hold = await tx.hold.findUnique({ where: { orderItemId }, select: { status: true } });
+  return explainUnsettled(hold?.status ?? null, to);
 }
 
-async function explainUnsettled(tx: Tx, orderItemId: string, to: "captured" | "released"): Promise<false> {
-  const hold = await tx.hold.findUnique({ where: { orderItemId }, select: { status: true } });
-  if (!hold) throw new AppError("NOT_FOUND", "There is no hold for this order item.");
-  if (hold.status === to) return false;
-  throw new AppError("CONFLICT", `This hold was already ${hold.status}.`);
+/** Why a hold was not settled: already settled this way (false), missing or settled the other way (errors). */
+function explainUnsettled(status: string | null | undefined, to: Settled): false {
+  if (!status) throw new AppError("NOT_FOUND", "There is no hold for this order item.");
+  if (status === to) return false;
+  throw new AppError("CONFLICT", `This hold was already ${status}.`);
+}
+
+function outcome(posted: PostedEntry, to: Settled): boolean {
+  return posted.created || explainUnsettled(posted.gated === false ? posted.holdStatus : to, to);
 }
 
 /** `hold` may be passed by callers that already know it (fulfilment), saving a read. */
@@ -60,10 +68,7 @@ export async function captureHold(
       { account: registryAccount("registry_payable", registry.operator, registry.currency), amount: registry.amount },
     );
   }
-  if (!lines.length) {
-    const rows = await tx.$queryRaw<{ id: string }[]>(settleSql(orderItemId, "captured")(Prisma.sql`true`));
-    return { captured: rows.length === 1 || (await explainUnsettled(tx, orderItemId, "captured")) };
-  }
+  if (!lines.length) return { captured: await settleFree(tx, orderItemId, "captured") };
   const posted = await postEntry(
     tx,
     {
@@ -74,9 +79,9 @@ export async function captureHold(
       orderId,
       lines,
     },
-    { gate: settleSql(orderItemId, "captured") },
+    { hold: { op: "capture", orderItemId } },
   );
-  return { captured: posted.created || (await explainUnsettled(tx, orderItemId, "captured")) };
+  return { captured: outcome(posted, "captured") };
 }
 
 export async function releaseHold(
@@ -86,10 +91,7 @@ export async function releaseHold(
   known?: HoldFacts,
 ): Promise<{ released: boolean }> {
   const hold = await facts(tx, orderItemId, known);
-  if (hold.amount === 0) {
-    const rows = await tx.$queryRaw<{ id: string }[]>(settleSql(orderItemId, "released")(Prisma.sql`true`));
-    return { released: rows.length === 1 || (await explainUnsettled(tx, orderItemId, "released")) };
-  }
+  if (hold.amount === 0) return { released: await settleFree(tx, orderItemId, "released") };
   const posted = await postEntry(
     tx,
     {
@@ -103,7 +105,7 @@ export async function releaseHold(
         { account: resellerAccount("reseller_available", hold.resellerId, hold.currency), amount: hold.amount },
       ],
     },
-    { gate: settleSql(orderItemId, "released") },
+    { hold: { op: "release", orderItemId } },
   );
-  return { released: posted.created || (await explainUnsettled(tx, orderItemId, "released")) };
+  return { released: outcome(posted, "released") };
 }

@@ -76,7 +76,7 @@ export async function listResellerBalances(ctx: ActorContext) {
   >`
     select r.id, r.slug, r."displayName", r.status::text as status, r.currency, r.locale, t.name as tier, b."creditLimit", b."lowBalanceThreshold" as threshold,
       (select balance from "LedgerAccount" a where a.id = 'reseller_available:' || r.id || ':' || r.currency) as available,
-      (select balance from "LedgerAccount" a where a.id = 'reseller_held:' || r.id || ':' || r.currency) as held
+      (select sum(h.amount) from "Hold" h where h."resellerId" = r.id and h.status = 'held' and h.currency = r.currency) as held
     from "Reseller" r left join "ResellerBilling" b on b."resellerId" = r.id left join "WholesaleTier" t on t.id = b."tierId"
     order by r."displayName"`;
   return rows.map((r) => ({

@@ -1,7 +1,8 @@
 /**
  * Proves the ledger consistent: every entry balances per currency, every line's currency is its
- * account's, cached balances equal the sums of their lines, held amounts equal open holds, and holds
- * agree with their orders (none older than its order, none still held on a finished item).
+ * account's, running (cached) balances equal the sums of their lines and summed accounts store none,
+ * held amounts (the lines of each held account) equal open holds, and holds agree with their orders
+ * (none older than its order, none still held on a finished item).
  * `npm run ledger:verify` and the registrar console's ledger page both run this.
  */
 import type { Tx } from "@/server/db";
@@ -44,18 +45,25 @@ export async function verifyLedger(tx: Tx): Promise<LedgerReport> {
   add(
     "cached balance",
     await tx.$queryRaw`
-      select a.id, a.balance::text as cached, coalesce(s.total, 0)::text as summed from "LedgerAccount" a
+      select a.id, a.cached, a.balance::text as stored, coalesce(s.total, 0)::text as summed from "LedgerAccount" a
       left join (select "accountId", sum(amount) as total from "JournalLine" group by "accountId") s on s."accountId" = a.id
-      where a.cached and a.balance <> coalesce(s.total, 0) limit ${LIMIT}`,
-    (r) => `account ${r.id} caches ${r.cached} but its lines sum to ${r.summed}`,
+      where a.balance <> case when a.cached then coalesce(s.total, 0) else 0 end limit ${LIMIT}`,
+    (r) =>
+      r.cached
+        ? `account ${r.id} caches ${r.stored} but its lines sum to ${r.summed}`
+        : `account ${r.id} is summed from its lines (${r.summed}) but stores a balance of ${r.stored}`,
   );
   add(
     "held equals open holds",
     await tx.$queryRaw`
-      select a.id, a.balance::text as held, coalesce(h.total, 0)::text as open from "LedgerAccount" a
+      select a.id, coalesce((select sum(l.amount) from "JournalLine" l where l."accountId" = a.id), 0)::text as held,
+             coalesce(h.total, 0)::text as open
+      from "LedgerAccount" a
       left join (select "resellerId", currency, sum(amount) as total from "Hold" where status = 'held' group by 1, 2) h
         on h."resellerId" = a."resellerId" and h.currency = a.currency
-      where a.kind = 'reseller_held' and a.balance <> coalesce(h.total, 0) limit ${LIMIT}`,
+      where a.kind = 'reseller_held'
+        and coalesce((select sum(l.amount) from "JournalLine" l where l."accountId" = a.id), 0) <> coalesce(h.total, 0)
+      limit ${LIMIT}`,
     (r) => `account ${r.id} holds ${r.held} but open holds total ${r.open}`,
   );
   add(

@@ -60,6 +60,34 @@ describe("ledger integrity", () => {
     expect(report.faults.map((f) => f.check)).toContain("cached balance");
   });
 
+  it("reports an account summed from its lines that stores a balance anyway", async () => {
+    const reseller = await funded(5_000);
+    await db.ledgerAccount.update({
+      where: { id: `manual_adjustments:${reseller.id}:USD` },
+      data: { balance: { increment: 1 } },
+    });
+    const report = await verifyLedger(db);
+    expect(report.faults).toEqual([
+      {
+        check: "cached balance",
+        detail: expect.stringMatching(/is summed from its lines \(-5000\) but stores a balance of 1/),
+      },
+    ]);
+  });
+
+  it("reports held amounts that no longer equal the open holds", async () => {
+    const reseller = await funded(5_000);
+    const { order } = await buy(reseller.id, "c");
+    await db.hold.update({ where: { orderItemId: order.items[0].id }, data: { amount: 999 } });
+    const report = await verifyLedger(db);
+    expect(report.faults).toEqual([
+      expect.objectContaining({
+        check: "held equals open holds",
+        detail: expect.stringMatching(/holds 1000 but open holds total 999/),
+      }),
+    ]);
+  });
+
   it("reports a hold still held on a finished order item", async () => {
     const reseller = await funded(5_000);
     const { order } = await buy(reseller.id, "b");

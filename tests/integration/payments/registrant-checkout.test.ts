@@ -4,10 +4,11 @@ import { queue } from "@/server/jobs/boss";
 import { systemContext } from "@/server/context";
 import { completeItem, failItem, startProvisioning } from "@/server/orders/complete-item";
 import { refundItem } from "@/server/orders/refund-item";
-import { confirmPayment } from "@/server/payments/confirm-payment";
+import { confirmPayment } from "@/server/order-payments/confirm-payment";
 import { readBalance } from "@/server/billing/get-balance";
 import { verifyLedger } from "@/server/billing/verify-ledger";
 import { resellerAccount } from "@/server/billing/accounts";
+import { accountBalance } from "@/server/billing/account-balance";
 import { createStorefrontCheckout } from "../../support/factories";
 
 // Started before the tests: its first start, inside confirmPayment's transaction, can outlast the timeout.
@@ -26,8 +27,8 @@ async function storefrontOrder(balance = 5_000) {
   return { reseller, order, itemId: order.items[0].id };
 }
 
-const balanceOf = async (id: string, kind: "registrant_funds" | "refunds_paid") =>
-  Number((await db.ledgerAccount.findUniqueOrThrow({ where: { id: resellerAccount(kind, id, "USD").id } })).balance);
+const balanceOf = (id: string, kind: "registrant_funds" | "refunds_paid" | "registrar_revenue") =>
+  accountBalance(db, resellerAccount(kind, id, "USD").id);
 
 describe("registrant checkout", () => {
   it("puts the registrant's retail payment in the reseller's account and holds wholesale on its balance", async () => {
@@ -70,15 +71,7 @@ describe("registrant checkout", () => {
     });
     await refundItem(itemId);
     expect(await readBalance(db, reseller.id)).toMatchObject({ available: 5_000, held: 0 });
-    expect(
-      Number(
-        (
-          await db.ledgerAccount.findUniqueOrThrow({
-            where: { id: resellerAccount("registrar_revenue", reseller.id, "USD").id },
-          })
-        ).balance,
-      ),
-    ).toBe(0);
+    expect(await balanceOf(reseller.id, "registrar_revenue")).toBe(0);
     expect((await verifyLedger(db)).faults).toEqual([]);
   });
 

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { queue } from "@/server/jobs/boss";
 import { resellerAccount } from "@/server/billing/accounts";
+import { accountBalance } from "@/server/billing/account-balance";
 import { verifyLedger } from "@/server/billing/verify-ledger";
-import { startOrderCheckout } from "@/server/payments/start-order-checkout";
+import { startOrderCheckout } from "@/server/order-payments/start-order-checkout";
 import { finishPaymentRefunds } from "@/server/payments/refund-duplicate-payment";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import { createStorefrontCheckout } from "../../support/factories";
@@ -59,10 +60,8 @@ function deliver(object: object, type = "checkout.session.completed"): Promise<R
 
 const itemStates = async (orderId: string) => (await db.orderItem.findMany({ where: { orderId } })).map((i) => i.state);
 const paymentRow = (id: string) => db.payment.findUniqueOrThrow({ where: { id } });
-const balance = async (resellerId: string, kind: "registrant_funds" | "refunds_paid") =>
-  Number(
-    (await db.ledgerAccount.findUnique({ where: { id: resellerAccount(kind, resellerId, "USD").id } }))?.balance ?? 0,
-  );
+const balance = (resellerId: string, kind: "registrant_funds" | "refunds_paid") =>
+  accountBalance(db, resellerAccount(kind, resellerId, "USD").id);
 
 /** A second open checkout for the order, as one opened before checkouts were shared could be. */
 async function olderSecondCheckout(order: { id: string; resellerId: string }, amount: number) {
