@@ -4,8 +4,8 @@
  */
 import { createEppPort } from "./epp/epp-adapter";
 import { createInProcessPort, type InProcessConfig } from "./inprocess/inprocess-adapter";
-import type { RegistryLogger } from "./logging";
-import type { RegistryPort } from "./port";
+import type { RegistryLogger } from "./core/logging";
+import type { RegistryPort } from "./core/port";
 
 interface Common {
   name?: string;

@@ -5,7 +5,7 @@ export {
   type InProcessPortConfig,
 } from "./create-registry-port";
 export { RegistryRouter, tldOf, type RegistryRoutes } from "./registry-router";
-export { EppError, RegistryTransportError } from "./errors";
-export type { RegistryPort, Operations, OperationName } from "./port";
-export type { RegistryLogEntry, RegistryLogger } from "./logging";
-export type * from "./types";
+export { EppError, RegistryTransportError } from "./core/errors";
+export type { RegistryPort, Operations, OperationName, OpInput, OpOutput } from "./core/port";
+export type { RegistryLogEntry, RegistryLogger } from "./core/logging";
+export type * from "./core/types";

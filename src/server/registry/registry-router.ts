@@ -2,8 +2,8 @@
  * TLDs belong to different registry operators, each with its own EPP endpoint and account. The
  * router picks the port for a name and splits multi-TLD checks into one check per registry.
  */
-import type { RegistryPort } from "./port";
-import type { DomainCheck } from "./types";
+import type { RegistryPort } from "./core/port";
+import type { DomainCheck } from "./core/types";
 
 export interface RegistryRoutes {
   /** tld -> port; several TLDs usually share one operator's port. */

@@ -1,4 +1,4 @@
-import type { OperationName, OpInput } from "../port";
+import type { OperationName, OpInput } from "../core/port";
 import * as Dm from "./requests-domain";
 import * as Ob from "./requests-objects";
 import type { RequestBody } from "./requests-domain";

@@ -4,7 +4,7 @@
  * to the next command.
  */
 import { connect, type ConnectionOptions as TlsOptions, type TLSSocket } from "node:tls";
-import { RegistryTransportError } from "../errors";
+import { RegistryTransportError } from "../core/errors";
 import { FrameBuffer, frame } from "./framing";
 
 export interface EppEndpoint {

@@ -4,8 +4,8 @@
  * typed result or an EppError that keeps the registry's code and message.
  */
 import { randomBytes } from "node:crypto";
-import { EppError, RegistryTransportError } from "../errors";
-import { maskXml, type RegistryLogger } from "../logging";
+import { EppError, RegistryTransportError } from "../core/errors";
+import { maskXml, type RegistryLogger } from "../core/logging";
 import {
   bindPort,
   type OperationName,
@@ -13,9 +13,9 @@ import {
   type OpOutput,
   type RegistryExecutor,
   type RegistryPort,
-} from "../port";
-import { SessionPool } from "../session-pool";
-import type { EppResult } from "../types";
+} from "../core/port";
+import { SessionPool } from "../core/session-pool";
+import type { EppResult } from "../core/types";
 import { buildRequest } from "./build-request";
 import { EppConnection, type EppEndpoint } from "./connection";
 import { clTRIDMismatch, parseEnvelope } from "./parse-envelope";
@@ -141,10 +141,11 @@ export function createEppPort(config: EppAdapterConfig): RegistryPort {
       try {
         data = parseOutput(op, envelope);
       } catch (e) {
+        // The registry answered success: the command took effect even though we cannot read the answer.
         throw new RegistryTransportError(
           "protocol",
           `Registry response to ${op} did not match the expected shape: ${(e as Error).message}`,
-          false,
+          true,
         );
       }
       return { code: envelope.code, message: envelope.message, clTRID, svTRID: envelope.svTRID, data };

@@ -12,7 +12,7 @@ import type {
   FeeSummary,
   Money,
   TransferInfo,
-} from "../types";
+} from "../core/types";
 
 const D = NS.domain;
 

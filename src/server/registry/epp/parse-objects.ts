@@ -1,6 +1,6 @@
 /** Host, contact and poll results, and the per-operation dispatch of response parsing. */
-import type { OperationName, OpOutput } from "../port";
-import type { ContactInfo, HostInfo, ObjectCheck, PollEvent, PollMessage } from "../types";
+import type { OperationName, OpOutput } from "../core/port";
+import type { ContactInfo, HostInfo, ObjectCheck, PollEvent, PollMessage } from "../core/types";
 import { NS } from "./namespaces";
 import type { Envelope } from "./parse-envelope";
 import {

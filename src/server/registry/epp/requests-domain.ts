@@ -1,6 +1,6 @@
 /** EPP request bodies for domain operations (RFC 5731 with fee, launch, secDNS and rgp extensions). */
-import type { OpInput } from "../port";
-import type { ContactLink, DsRecord, Money } from "../types";
+import type { OpInput } from "../core/port";
+import type { ContactLink, DsRecord, Money } from "../core/types";
 import { NS } from "./namespaces";
 import { el, esc, tx } from "./xml";
 

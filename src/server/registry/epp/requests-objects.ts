@@ -1,6 +1,6 @@
 /** EPP request bodies for hosts (RFC 5732), contacts (RFC 5733), poll, and the command envelope. */
-import type { OpInput } from "../port";
-import type { PostalAddress } from "../types";
+import type { OpInput } from "../core/port";
+import type { PostalAddress } from "../core/types";
 import { CLIENT_EXT_URIS, CLIENT_OBJ_URIS, NS } from "./namespaces";
 import type { RequestBody } from "./requests-domain";
 import { el, tx } from "./xml";

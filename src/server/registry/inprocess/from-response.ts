@@ -1,7 +1,7 @@
 /** The mock's typed responses as port results: instants as ISO strings, fees as Money. */
 import type { FeeCheckItem, FeeTransformResult, RegistryResponse, ResponseData } from "@/mock-registry";
-import type { OperationName, OpOutput } from "../port";
-import type { DomainCheck, FeeOperation, FeeSummary, Money, PollEvent, TransferInfo } from "../types";
+import type { OperationName, OpOutput } from "../core/port";
+import type { DomainCheck, FeeOperation, FeeSummary, Money, PollEvent, TransferInfo } from "../core/types";
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 const isoReq = (ms: number) => new Date(ms).toISOString();

@@ -5,8 +5,8 @@
  */
 import { EXT_URIS, MockRegistry, OBJ_URIS, type Outcome, type RegistrySession } from "@/mock-registry";
 import { setTimeout as sleep } from "node:timers/promises";
-import { EppError, RegistryTransportError } from "../errors";
-import { maskJson, type RegistryLogger } from "../logging";
+import { EppError, RegistryTransportError } from "../core/errors";
+import { maskJson, type RegistryLogger } from "../core/logging";
 import {
   bindPort,
   type OperationName,
@@ -14,9 +14,9 @@ import {
   type OpOutput,
   type RegistryExecutor,
   type RegistryPort,
-} from "../port";
-import { SessionPool } from "../session-pool";
-import type { EppResult } from "../types";
+} from "../core/port";
+import { SessionPool } from "../core/session-pool";
+import type { EppResult } from "../core/types";
 import { fromResponse } from "./from-response";
 import { toCommand } from "./to-command";
 

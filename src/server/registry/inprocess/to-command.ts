@@ -1,7 +1,7 @@
 /** Port inputs as commands of the mock registry's command layer (no XML in between). */
 import type { Command, LaunchCreate } from "@/mock-registry";
-import type { OperationName, OpInput } from "../port";
-import type { CreateDomainInput, Money, UpdateDomainInput } from "../types";
+import type { OperationName, OpInput } from "../core/port";
+import type { CreateDomainInput, Money, UpdateDomainInput } from "../core/types";
 
 const FEE_COMMANDS = ["create", "renew", "transfer", "restore"] as const;
 

@@ -1,0 +1,89 @@
+/**
+ * A domain's history (`DomainOperation`): every registry command sent about it, under the port's own
+ * operation name, with the registry's code, message and transaction ids, who asked and why. The one
+ * writer of that table's rows about commands (docs/decisions/076-one-registry-access.md).
+ */
+import type { ActorContext } from "@/server/context";
+import { db, type Tx } from "@/server/db";
+import { EppError, RegistryTransportError, type OperationName } from "@/server/registry";
+import { maskJson } from "@/server/registry/core/logging";
+import type { Prisma } from "@/generated/prisma/client";
+
+/** Checks and polls change nothing and are not one domain's history (search sends thousands). */
+const UNRECORDED: ReadonlySet<OperationName> = new Set([
+  "checkDomains",
+  "claimsCheck",
+  "checkHosts",
+  "checkContacts",
+  "pollRequest",
+  "pollAck",
+]);
+
+export function isRecorded(operation: OperationName): boolean {
+  return !UNRECORDED.has(operation);
+}
+
+export type Outcome = { code: number | null; message: string; svTRID?: string | null; clTRID?: string | null };
+
+export type OperationRecord = Outcome & {
+  resellerId: string;
+  /** The name the command is about; rows written before the Domain row exists are linked to it by name. */
+  domainName: string;
+  domainId?: string | null;
+  operation: OperationName;
+  actor: ActorContext;
+  orderItemId?: string | null;
+  /** Request summary; auth codes and passwords are masked before it is stored. */
+  detail?: unknown;
+};
+
+export type WriteOptions = {
+  /**
+   * Write inside this transaction. Without it the row is written on its own, so what the registry did
+   * stays recorded when the caller's change rolls back.
+   */
+  tx?: Tx;
+};
+
+function masked(detail: unknown): Prisma.InputJsonValue | undefined {
+  if (detail === undefined || detail === null) return undefined;
+  return JSON.parse(maskJson(detail)) as Prisma.InputJsonValue;
+}
+
+export async function recordOperation(r: OperationRecord, opts: WriteOptions = {}): Promise<void> {
+  const tx = opts.tx ?? db;
+  const name = r.domainName.toLowerCase();
+  const domainId =
+    r.domainId === undefined
+      ? ((await tx.domain.findUnique({ where: { name }, select: { id: true } }))?.id ?? null)
+      : r.domainId;
+  await tx.domainOperation.create({
+    data: {
+      resellerId: r.resellerId,
+      domainId,
+      domainName: name,
+      operation: r.operation,
+      code: r.code,
+      message: r.message.slice(0, 2000),
+      svTRID: r.svTRID ?? null,
+      clTRID: r.clTRID ?? null,
+      actorType: r.actor.kind,
+      actorId: r.actor.actorId,
+      orderItemId: r.orderItemId ?? null,
+      detail: masked(r.detail),
+    },
+  });
+}
+
+export function answered(r: { code: number; message: string; svTRID?: string; clTRID?: string }): Outcome {
+  return { code: r.code, message: r.message, svTRID: r.svTRID, clTRID: r.clTRID };
+}
+
+/** A registry failure as recorded; null for anything else (a bug of ours is not the registry's answer). */
+export function failed(e: unknown): Outcome | null {
+  if (e instanceof EppError)
+    return { code: e.code, message: e.eppMessage, svTRID: e.detail.svTRID, clTRID: e.detail.clTRID };
+  // No answer: the command may or may not have reached the registry (the kind says which failure).
+  if (e instanceof RegistryTransportError) return { code: null, message: `${e.kind}: ${e.message}` };
+  return null;
+}
