@@ -86,7 +86,7 @@ export async function benchDomainList(ctx: Ctx): Promise<Record<string, number>>
 }
 
 export async function benchLifecycleSweep(): Promise<Record<string, number>> {
-  const { runLifecycleSweep } = await import("../src/server/domains/lifecycle/run-lifecycle-sweep");
+  const { runLifecycleSweep } = await import("../src/server/domains/lifecycle-events/run-lifecycle-sweep");
   const now = new Date();
   let t = performance.now();
   let catchUpNotices = 0;

@@ -376,7 +376,7 @@ export default async function domainsBench(): Promise<Record<string, unknown>> {
   const url = await ensureDatabase(serverUrl, name);
   // The services use the process's own `db`, read from DATABASE_URL on first use.
   process.env.DATABASE_URL = url;
-  const { buildRegistryRouter, setRegistryForTests } = await import("../src/server/domains/registry-access");
+  const { buildRegistryRouter, setRegistryForTests } = await import("../src/server/registry/access");
   const { db } = await import("../src/server/db");
   const registry = await startRegistryProcess();
   const router = buildRegistryRouter(

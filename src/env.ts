@@ -43,6 +43,11 @@ const schema = z.object({
   REGISTRY_POOL_SIZE: z.coerce.number().int().positive().default(8),
   REGISTRY_COMMAND_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   REGISTRY_SEARCH_TIMEOUT_MS: z.coerce.number().int().positive().default(2_500),
+  // Fulfilment engine: attempts before an item is parked for a person (or refunded when nothing was
+  // ever sent), the first retry delay (doubling, with jitter), and how long a runner holds an item.
+  FULFILMENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  FULFILMENT_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  FULFILMENT_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
   // Nameservers a new registration gets when the registrant does not give their own (comma-separated).
   DEFAULT_NAMESERVERS: z.string().default("ns1.dns-hosting.example,ns2.dns-hosting.example"),
   // Transfer Policy: days a name cannot leave us after a change of registrant (0 = none; the TPR changes it).

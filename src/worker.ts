@@ -1,20 +1,25 @@
 /**
- * The job worker: `npm run worker`. Runs every job in src/server/jobs/definitions.ts and the
- * scheduled sweeps. Any number of workers may run against one database.
+ * The job worker: `npm run worker`. Runs every job in src/server/all-jobs.ts and the scheduled
+ * sweeps. Any number of workers may run against one database.
  */
 import { env } from "@/env";
-import { jobDefinitions } from "@/server/jobs/definitions";
+import { allJobs } from "@/server/all-jobs";
 import { startWorkerBoss } from "@/server/jobs/boss";
+import { ensureQueue } from "@/server/jobs/ensure-queue";
 import { assertSafeForProduction } from "@/server/production-check";
 
 export async function startWorker(connectionString: string) {
   // Jobs seal auth codes and talk to the registry: never on development secrets or stand-ins.
   assertSafeForProduction(env());
   const boss = await startWorkerBoss(connectionString);
-  for (const def of jobDefinitions) {
-    await boss.work<unknown>(def.name, { pollingIntervalSeconds: 1 }, async (jobs) => {
-      for (const job of jobs) await def.handler(job.data);
-    });
+  for (const def of allJobs) {
+    await ensureQueue(boss, def);
+    // pg-boss 10 runs one job at a time per work() call: several calls give the queue several lanes.
+    for (let lane = 0; lane < (def.concurrency ?? 1); lane++) {
+      await boss.work<unknown>(def.name, { pollingIntervalSeconds: 1 }, async (jobs) => {
+        for (const job of jobs) await def.handler(def.payload.parse(job.data) as never);
+      });
+    }
     if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: "UTC" });
   }
   return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };

@@ -19,6 +19,8 @@ const LABELS: Record<string, string> = {
   "invitation.accept": "Invitation accepted",
   "staff.role.change": "Staff role changed",
   "staff.remove": "Staff member removed",
+  "order_item.parked.retry": "Stopped order item tried again",
+  "order_item.parked.resolve": "Stopped order item resolved",
 };
 
 export function auditActionLabel(action: string): string {

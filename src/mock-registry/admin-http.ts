@@ -1,6 +1,8 @@
 /**
  * A loopback-only HTTP console for demos and manual testing:
  *   GET  /status                      clock, faults, sessions, object counts
+ *   GET  /domains[?sponsor=clID]      domains with sponsor, dates and pending transfer
+ *   GET  /accounts/:clID              the registrar's prepaid balance
  *   POST /clock/advance {days,hours,ms}
  *   PUT  /faults/:scope  {FaultSpec}  DELETE /faults[/:scope]
  *   PUT  /accounts/:clID/balance {balance}
@@ -26,6 +28,12 @@ async function route(admin: RegistryAdmin, req: IncomingMessage): Promise<[numbe
       200,
       { now: admin.now().toISOString(), faults: admin.faults(), sessions: admin.sessions(), counts: admin.counts() },
     ];
+  }
+  if (req.method === "GET" && url.pathname === "/domains") {
+    return [200, admin.domains(url.searchParams.get("sponsor") ?? undefined)];
+  }
+  if (req.method === "GET" && parts[0] === "accounts" && parts[1] && parts.length === 2) {
+    return [200, { balance: admin.balance(parts[1]) }];
   }
   if (req.method === "POST" && url.pathname === "/clock/advance") {
     const b = await body(req);

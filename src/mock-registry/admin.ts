@@ -12,6 +12,16 @@ export interface AdvanceBy {
   ms?: number;
 }
 
+/** One domain as the operator sees it: who sponsors it, its dates and any transfer in flight. */
+export interface DomainSummary {
+  name: string;
+  roid: string;
+  sponsor: string;
+  createdAt: string;
+  expiresAt: string;
+  transfer: { status: string; requestedBy: string; requestedAt: string } | null;
+}
+
 export class RegistryAdmin {
   constructor(private readonly reg: MockRegistry) {}
 
@@ -71,6 +81,24 @@ export class RegistryAdmin {
         resolve(this.reg, other, other.id === id, now);
     }
     this.reg.flush();
+  }
+
+  /** Every domain, or those one registrar sponsors, by name. */
+  domains(sponsor?: string): DomainSummary[] {
+    const iso = (ms: number) => new Date(ms).toISOString();
+    return [...this.reg.store.domains.values()]
+      .filter((d) => sponsor === undefined || d.clID === sponsor)
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map((d) => ({
+        name: d.name,
+        roid: d.roid,
+        sponsor: d.clID,
+        createdAt: iso(d.crDate),
+        expiresAt: iso(d.exDate),
+        transfer: d.transfer
+          ? { status: d.transfer.status, requestedBy: d.transfer.reID, requestedAt: iso(d.transfer.reDate) }
+          : null,
+      }));
   }
 
   sessions(): Record<string, number> {

@@ -5,12 +5,16 @@
 export interface FaultSpec {
   /** Added before the command runs. */
   latencyMs?: number;
+  /** Chance that `latencyMs` is added to a command; unset adds it to every command. */
+  latencyChance?: number;
   /** The command takes effect, but its response never leaves the registry. */
   timeoutAfterCommit?: number;
   /** The connection is cut before the command runs. */
   dropConnection?: number;
   /** The command fails with 2400 without effect. */
   commandFailed?: number;
+  /** The command is refused with 2502 without effect and the session is closed (a registry shedding sessions). */
+  sessionLimitExceeded?: number;
   /** Maximum concurrent sessions per registrar (2502 beyond it); only the "*" entry applies. */
   sessionLimit?: number;
   /** Commands per registrar per second of registry time (2400 beyond it). */

@@ -24,9 +24,16 @@ export interface MockRegistryOptions {
   accounts?: RegistrarAccount[];
   /** Freeze the clock at this instant (ISO string or epoch ms) when the state is created. */
   frozenAt?: string | number;
+  /**
+   * Launch phases and promotions are placed relative to this instant (default: when the state is
+   * created, or frozenAt). A state begun with its clock in the past keeps today's phases.
+   */
+  anchorAt?: string | number;
   faults?: FaultTable;
   random?: () => number;
 }
+
+const instant = (at: string | number) => (typeof at === "number" ? at : Date.parse(at));
 
 export class MockRegistry {
   readonly tlds: ReadonlyMap<string, TldPolicy>;
@@ -53,15 +60,21 @@ export class MockRegistry {
       }
     }
     if (options.frozenAt !== undefined) {
-      const at = typeof options.frozenAt === "number" ? options.frozenAt : Date.parse(options.frozenAt);
+      const at = instant(options.frozenAt);
       this.store.meta.anchor = at;
       this.clock.freeze(at);
     }
+    if (options.anchorAt !== undefined) this.store.meta.anchor = instant(options.anchorAt);
     for (const a of this.accounts.values()) {
       this.store.accounts.put(a.clID, { clID: a.clID, balance: a.balance, creditLimit: a.creditLimit });
     }
     this.store.touchMeta();
     this.flush();
+  }
+
+  /** Whether `dataDir` already holds a registry's state (a registry opened on it would load it). */
+  static hasState(dataDir: string): boolean {
+    return Persistence.exists(dataDir);
   }
 
   openSession(): RegistrySession {

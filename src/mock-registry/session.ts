@@ -111,8 +111,11 @@ export class RegistrySession {
     if (faults.overRate(clID, tld, spec.rateLimitPerSecond, this.reg.now())) {
       return this.reply(2400, meta, { message: "Command failed; registrar exceeded its rate limit." });
     }
-    if (spec.latencyMs) await sleep(spec.latencyMs);
+    if (spec.latencyMs && (spec.latencyChance === undefined || faults.roll(spec.latencyChance)))
+      await sleep(spec.latencyMs);
     if (faults.roll(spec.dropConnection)) return { ...this.reply(2500, meta), delivery: "drop", closeSession: true };
+    if (faults.roll(spec.sessionLimitExceeded))
+      return this.reply(2502, meta, { message: "Session limit exceeded; server closing connection." });
     if (faults.roll(spec.commandFailed))
       return this.reply(2400, meta, { message: "Command failed; registry backend unavailable." });
     const outcome = this.run(cmd, clID, meta);

@@ -116,6 +116,8 @@ test("a registrant on Acme buys a name, renews it, changes its name servers and 
   await expect(async () => {
     await page.goto(storefrontUrl("acme", "/account/domains"));
     await page.getByRole("link", { name }).click({ timeout: 2_000 });
+    // On the name's own page: the account list shows the demo names' expiries too.
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible({ timeout: 2_000 });
     await expect(page.getByText(`Expires ${expiryYear + 1}`)).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
 

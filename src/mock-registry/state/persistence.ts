@@ -11,6 +11,7 @@ import {
   openSync,
   readFileSync,
   renameSync,
+  statSync,
   writeFileSync,
   writeSync,
 } from "node:fs";
@@ -35,6 +36,12 @@ export class Persistence {
     mkdirSync(dir, { recursive: true });
     this.snapshotPath = path.join(dir, "state.json");
     this.journalPath = path.join(dir, "journal.ndjson");
+  }
+
+  /** Whether `dir` holds a snapshot or a journal with anything in it. */
+  static exists(dir: string): boolean {
+    const journal = path.join(dir, "journal.ndjson");
+    return existsSync(path.join(dir, "state.json")) || (existsSync(journal) && statSync(journal).size > 0);
   }
 
   /** Reads the snapshot and replays the journal; a torn last line (crash mid-append) is ignored. */

@@ -5,10 +5,9 @@
 import type { Tx } from "@/server/db";
 import { enqueueJob } from "@/server/jobs/enqueue-job";
 import type { OrderItemKind } from "@/generated/prisma/enums";
+import { fulfilItemJob } from "./fulfil-item-job";
 
-export const FULFIL_ITEM_JOB = "fulfilment.item";
-
-/** Kinds this dispatcher fulfils (kept beside the job name so payments need not load provisioners). */
+/** Kinds the engine fulfils (kept beside the job so payments need not load provisioners). */
 export const FULFILLED_KINDS: readonly OrderItemKind[] = [
   "domain_register",
   "domain_transfer",
@@ -23,6 +22,6 @@ export async function enqueueFulfilment(
   opts: { startAfter?: number } = {},
 ): Promise<number> {
   const wanted = items.filter((i) => FULFILLED_KINDS.includes(i.kind));
-  for (const i of wanted) await enqueueJob(tx, FULFIL_ITEM_JOB, { itemId: i.id }, { startAfter: opts.startAfter });
+  for (const i of wanted) await enqueueJob(tx, fulfilItemJob, { itemId: i.id }, { startAfter: opts.startAfter });
   return wanted.length;
 }

@@ -2,16 +2,16 @@
  * Re-enqueues order items that should be moving but have no live job: a crash between "paid" and
  * the enqueue (balance-paid orders enqueue just after placing), a worker killed mid-item whose lease
  * has run out, or a refund that failed (`failed`) or that the payment provider has yet to confirm
- * (`refunding`). The dispatcher's lease makes a duplicate job harmless.
+ * (`refunding`). The lease makes a duplicate job harmless. Parked items wait for a person.
  */
 import { db } from "@/server/db";
 import { enqueueFulfilment, FULFILLED_KINDS } from "./enqueue-fulfilment";
+import { stallAfterMs } from "./settings";
 
-/** Quiet for this long before an item counts as stalled (a live job touches its run row). */
-export const STALL_AFTER_MS = 10 * 60_000;
+export { stallAfterMs };
 
 export async function recoverStalledItems(now = new Date(), limit = 500): Promise<number> {
-  const quietSince = new Date(now.getTime() - STALL_AFTER_MS);
+  const quietSince = new Date(now.getTime() - stallAfterMs());
   const items = await db.orderItem.findMany({
     where: {
       kind: { in: [...FULFILLED_KINDS] },
@@ -24,7 +24,12 @@ export async function recoverStalledItems(now = new Date(), limit = 500): Promis
   });
   if (!items.length) return 0;
   const runs = await db.fulfilmentRun.findMany({ where: { itemId: { in: items.map((i) => i.id) } } });
-  const busy = new Set(runs.filter((r) => r.leasedUntil && r.leasedUntil > now && !r.finishedAt).map((r) => r.itemId));
+  // Held by a live runner, or touched lately (an attempt ended and its retry waits in the queue).
+  const busy = new Set(
+    runs
+      .filter((r) => !r.finishedAt && ((r.leasedUntil && r.leasedUntil > now) || r.updatedAt > quietSince))
+      .map((r) => r.itemId),
+  );
   const stalled = items.filter((i) => !busy.has(i.id));
   if (!stalled.length) return 0;
   return db.$transaction((tx) => enqueueFulfilment(tx, stalled));

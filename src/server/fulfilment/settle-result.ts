@@ -1,20 +1,33 @@
-/** Applies a provisioner's result: the item's new state, the money, the provisioner's records, the mail. */
+/**
+ * Applies a provisioner's result under the lease: the item's new state, the money, the provisioner's
+ * records, the attempt's outcome, then the refund and the mail. If the lease was lost the whole
+ * transaction rolls back and the runner that holds the item now settles it.
+ */
 import { db } from "@/server/db";
 import { completeItem, failItem } from "@/server/orders/complete-item";
 import { refundItem } from "@/server/orders/refund-item";
 import { transitionItem } from "@/server/orders/transition-item";
 import type { OrderItemState } from "@/generated/prisma/enums";
-import type { ProvisionItem, ProvisionResult } from "./provisioner";
-import { notifyIfOrderFinished } from "./notify-order-finished";
+import type { ProvisionItem, ProvisionResult } from "../orders/provisioner";
+import { endAttempt, updateOwnRun } from "./lease";
+import { notifyIfOrderFinished } from "../orders/notify-order-finished";
 
-export async function settleResult(item: ProvisionItem, result: ProvisionResult): Promise<OrderItemState> {
-  const finished = { finishedAt: new Date(), leasedUntil: null };
+export async function settleResult(
+  item: ProvisionItem,
+  result: ProvisionResult,
+  token: string,
+): Promise<OrderItemState> {
+  const reason = result.status === "failed" ? result.reason : null;
   await db.$transaction(
     async (tx) => {
-      await tx.fulfilmentRun.update({
-        where: { itemId: item.id },
-        data: { ...finished, lastError: result.status === "failed" ? result.reason : null },
+      // The outcome is known now: nothing is uncertain any more.
+      await updateOwnRun(tx, item.id, token, {
+        finishedAt: new Date(),
+        leasedUntil: null,
+        uncertain: false,
+        lastError: reason,
       });
+      await endAttempt(tx, item.id, token, result.status, { error: reason });
       if (result.status === "completed") {
         await completeItem(tx, item.id, { registryCost: result.registryCost });
       } else if (result.status === "pending_registry") {

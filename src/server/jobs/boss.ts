@@ -11,24 +11,6 @@ async function start(connectionString: string, opts: { schedule: boolean }): Pro
   const boss = new PgBoss({ connectionString, schedule: opts.schedule, supervise: opts.schedule, max: 4 });
   boss.on("error", (err: Error) => console.error("job queue:", err.message));
   await boss.start();
-  // Loaded here, not at the top: definitions import every capability's jobs, and those import
-  // enqueueJob (which imports this file), so a top-level import is a cycle that leaves names undefined.
-  const { jobDefinitions } = await import("./definitions");
-  for (const def of jobDefinitions) {
-    if (await boss.getQueue(def.name)) continue;
-    try {
-      await boss.createQueue(def.name, {
-        name: def.name,
-        policy: "standard",
-        retryLimit: def.retryLimit ?? 5,
-        retryBackoff: true,
-        retryDelay: 2,
-      });
-    } catch (err) {
-      // Another process created it between our look and our create.
-      if (!(await boss.getQueue(def.name))) throw err;
-    }
-  }
   return boss;
 }
 

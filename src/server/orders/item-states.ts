@@ -8,7 +8,9 @@ const NEXT: Record<OrderItemState, readonly OrderItemState[]> = {
   pending_payment: ["paid", "failed"],
   paid: ["provisioning", "queued", "failed"],
   queued: ["provisioning", "failed"],
-  provisioning: ["completed", "pending_registry", "failed"],
+  // parked: retries ran out with the outcome unknown; a person retries it or resolves it.
+  provisioning: ["completed", "pending_registry", "failed", "parked"],
+  parked: ["provisioning", "completed", "failed"],
   pending_registry: ["completed", "failed"],
   // A completed item is refunded when it is undone (for example deleted within the add grace period).
   // `refunding`: the ledger has posted the refund and the payment provider has yet to confirm it.

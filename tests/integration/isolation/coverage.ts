@@ -74,6 +74,9 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   "(registrar)/registrar/billing/actions.ts#adjust": REGISTRAR,
   "(registrar)/registrar/billing/actions.ts#saveCreditLimit": REGISTRAR,
   "(registrar)/registrar/reconciliation/actions.ts#runReconciliationNow": REGISTRAR,
+  // Registrar admins decide any reseller's parked items by design; the reseller-console twins have cases in cases/parked-items.ts.
+  "(registrar)/registrar/needs-attention/actions.ts#retryParkedAsRegistrar": REGISTRAR,
+  "(registrar)/registrar/needs-attention/actions.ts#resolveParkedAsRegistrar": REGISTRAR,
   "(registrar)/registrar/tiers/actions.ts#addTier": REGISTRAR,
   "(registrar)/registrar/tiers/actions.ts#editTier": REGISTRAR,
   "(registrar)/registrar/tiers/actions.ts#saveTierPrices": REGISTRAR,

@@ -7,7 +7,7 @@ import { readBalance } from "@/server/billing/get-balance";
 import { verifyLedger } from "@/server/billing/verify-ledger";
 import { completeItem, startProvisioning } from "@/server/orders/complete-item";
 import { refundItem } from "@/server/orders/refund-item";
-import { confirmPayment } from "@/server/payments/confirm-payment";
+import { confirmPayment } from "@/server/order-payments/confirm-payment";
 import { runFulfilment } from "@/server/fulfilment/run-fulfilment";
 import { createStorefrontCheckout } from "../../support/factories";
 import { useFakeStripe, type FakeStripe } from "../../support/fake-stripe";

@@ -5,7 +5,7 @@
  */
 import { MockRegistry, RegistryAdmin, startMockRegistry, type FaultTable } from "@/mock-registry";
 import { createRegistryPort, type RegistryLogger, type RegistryPort, type RegistryPortConfig } from "@/server/registry";
-import { buildRegistryRouter, setRegistryForTests } from "@/server/domains/registry-access";
+import { buildRegistryRouter, setRegistryForTests } from "@/server/registry/access";
 import { clearCheckCache } from "@/server/domains/search/check-cache";
 import { db } from "@/server/db";
 import { createReseller } from "./reseller";

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/server/db";
 import { RegistryRouter } from "@/server/registry";
-import { setRegistryForTests } from "@/server/domains/registry-access";
+import { setRegistryForTests } from "@/server/registry/access";
 import { setPlatformClock } from "@/server/domains/lifecycle/clock";
 import { encryptAuthCode } from "@/server/domains/manage/auth-code";
 import { inProcessEnv, type ContractEnv } from "../epp-test-registry";

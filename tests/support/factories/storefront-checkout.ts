@@ -1,5 +1,5 @@
 import { placeOrder } from "@/server/orders/place-order";
-import { startOrderCheckout } from "@/server/payments/start-order-checkout";
+import { startOrderCheckout } from "@/server/order-payments/start-order-checkout";
 import { createRegistrant } from "./registrant";
 import { createReseller } from "./reseller";
 import { createTier, createTldProduct, fundReseller } from "./money";

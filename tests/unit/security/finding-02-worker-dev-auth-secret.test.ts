@@ -1,7 +1,13 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEV_AUTH_SECRET } from "@/env";
 
-const startWorkerBoss = vi.fn(async () => ({ work: vi.fn(), schedule: vi.fn(), stop: vi.fn() }));
+const startWorkerBoss = vi.fn(async () => ({
+  work: vi.fn(),
+  schedule: vi.fn(),
+  stop: vi.fn(),
+  getQueue: vi.fn(async () => ({})),
+  createQueue: vi.fn(),
+}));
 vi.mock("@/server/jobs/boss", () => ({ startWorkerBoss }));
 
 // Everything else a production worker needs, so only the secret is in question.

@@ -15,5 +15,6 @@ export const RESELLER_NAV: NavItem[] = [
   { href: "/console/domains", label: "Domains" },
   { href: "/console/customers", label: "Customers" },
   { href: "/console/orders", label: "Orders" },
+  { href: "/console/needs-attention", label: "Needs attention" },
   { href: "/console/bulk", label: "Bulk actions" },
 ];

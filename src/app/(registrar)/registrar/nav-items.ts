@@ -16,5 +16,6 @@ export const REGISTRAR_NAV: NavItem[] = [
   { href: "/registrar/local-dns", label: "Local DNS" },
   { href: "/registrar/domains", label: "Domains" },
   { href: "/registrar/orders", label: "Orders" },
+  { href: "/registrar/needs-attention", label: "Needs attention" },
   { href: "/registrar/reconciliation", label: "Reconciliation" },
 ];

@@ -9,10 +9,9 @@ import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record-audit";
 import { enqueueJob } from "@/server/jobs/enqueue-job";
 import type { BulkAction } from "@/generated/prisma/enums";
-import { BULK_JOB } from "../lifecycle/job-names";
+import { bulkRunJob } from "./jobs";
 import { nameserverProblems, parseNameserverLines } from "../manage/rules";
 
-export { BULK_JOB };
 export const MAX_BULK = 5_000;
 
 export type BulkInput = {
@@ -99,7 +98,7 @@ export async function createBulkJob(ctx: ActorContext, input: BulkInput): Promis
       resellerId: ctx.resellerId,
       after: { total: names.length, params },
     });
-    await enqueueJob(tx, BULK_JOB, { bulkJobId: job.id }, { singletonKey: job.id });
+    await enqueueJob(tx, bulkRunJob, { bulkJobId: job.id }, { singletonKey: job.id });
     return { id: job.id };
   });
 }

@@ -1,19 +1,33 @@
 /**
- * An order as its registrant watches it: each item's state in words, the failure reason, and for a
- * transfer in, the date the registry will decide by. Ownership is checked by money's getOrderOrThrow.
+ * An order as its registrant watches it: each item's state in words (src/lib/order-item-words.ts),
+ * the failure reason, for a transfer in the date the registry will decide by, and whether anything
+ * is still moving. Ownership is checked by money's getOrderOrThrow.
  */
 import type { ActorContext } from "@/server/context";
 import { db } from "@/server/db";
 import { getOrderOrThrow } from "@/server/orders/get-order";
 import { toUnicodeName } from "@/lib/domain-name";
+import {
+  orderItemDetail,
+  orderItemStateLabel,
+  orderItemTone,
+  orderSummaryWords,
+  type OrderSummaryWords,
+  type WordsTone,
+} from "@/lib/order-item-words";
+import type { OrderItemKind, OrderItemState } from "@/generated/prisma/enums";
 
 export type OrderStatusItem = {
   id: string;
-  kind: string;
+  kind: OrderItemKind;
   name: string;
   period: number;
-  state: string;
+  state: OrderItemState;
+  /** Short label (badge). */
   words: string;
+  /** One sentence: what is happening and what comes next. */
+  detail: string;
+  tone: WordsTone;
   amount: number;
   pendingUntil: string | null;
 };
@@ -22,51 +36,52 @@ export type OrderStatus = {
   createdAt: string;
   currency: string;
   total: number;
-  finished: boolean;
+  summary: OrderSummaryWords;
+  /** Something may change without anyone acting: the page keeps refreshing while this holds. */
+  moving: boolean;
   items: OrderStatusItem[];
 };
-
-const WORDS: Record<string, string> = {
-  pending_payment: "Waiting for payment",
-  paid: "Paid, starting",
-  queued: "Queued",
-  provisioning: "In progress at the registry",
-  pending_registry: "Waiting for the registry",
-  completed: "Done",
-  failed: "Could not be completed",
-  refunding: "Refund on its way",
-  refunded: "Could not be completed, refunded",
-};
-
-// A refunding item has ended for the registrant: the money is ours to send and the sweep finishes it.
-const ENDED = new Set(["completed", "failed", "refunding", "refunded"]);
 
 export async function getOrderStatus(ctx: ActorContext, orderId: string): Promise<OrderStatus> {
   const order = await getOrderOrThrow(ctx, orderId);
   const transfers = order.items.filter((i) => i.kind === "domain_transfer").map((i) => i.subject);
-  const pending = transfers.length
-    ? await db.domain.findMany({
-        where: { resellerId: order.resellerId, name: { in: transfers }, state: "pending_transfer_in" },
-        select: { name: true, pendingTransferDeadline: true },
-      })
-    : [];
+  const unpaid = order.items.some((i) => i.state === "pending_payment");
+  const [pending, openPayment] = await Promise.all([
+    transfers.length
+      ? db.domain.findMany({
+          where: { resellerId: order.resellerId, name: { in: transfers }, state: "pending_transfer_in" },
+          select: { name: true, pendingTransferDeadline: true },
+        })
+      : [],
+    unpaid ? db.payment.findFirst({ where: { orderId: order.id, status: "pending" }, select: { id: true } }) : null,
+  ]);
   const deadline = new Map(pending.map((d) => [d.name, d.pendingTransferDeadline?.toISOString() ?? null]));
-  const items = order.items.map((i) => ({
-    id: i.id,
-    kind: i.kind,
-    name: toUnicodeName(i.subject),
-    period: i.period,
-    state: i.state,
-    words: `${WORDS[i.state] ?? i.state}${(i.state === "failed" || i.state === "refunding" || i.state === "refunded") && i.failureReason ? `: ${i.failureReason}` : ""}`,
-    amount: i.retailAmount,
-    pendingUntil: deadline.get(i.subject) ?? null,
-  }));
+  const items = order.items.map((i) => {
+    const pendingUntil = deadline.get(i.subject) ?? null;
+    return {
+      id: i.id,
+      kind: i.kind,
+      name: toUnicodeName(i.subject),
+      period: i.period,
+      state: i.state,
+      words: orderItemStateLabel(i.state),
+      detail: orderItemDetail({ ...i, pendingUntil }),
+      tone: orderItemTone(i.state),
+      amount: i.retailAmount,
+      pendingUntil,
+    };
+  });
+  const summary = orderSummaryWords(
+    order.items.map((i) => i.state),
+    { paymentOpen: Boolean(openPayment) },
+  );
   return {
     id: order.id,
     createdAt: order.createdAt.toISOString(),
     currency: order.currency,
     total: order.retailTotal,
-    finished: order.items.every((i) => ENDED.has(i.state) || i.state === "pending_registry"),
+    summary,
+    moving: summary.moving,
     items,
   };
 }

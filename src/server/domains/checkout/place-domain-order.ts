@@ -18,7 +18,7 @@ import { contactProblems, normalizePhone, type ContactFields } from "@/lib/conta
 import { tryParseDomainName } from "@/lib/domain-name";
 import { cartItemSchema } from "./cart";
 import { acceptedNotice } from "./claims-notice";
-import type { RegisterDetails, TransferDetails } from "./item-details";
+import type { RegisterDetails, TransferDetails } from "../provisioners/item-details";
 import { prepareCheckout, type CheckoutLine } from "./prepare-checkout";
 
 export const placeDomainOrderSchema = z.object({

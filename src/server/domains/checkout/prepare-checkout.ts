@@ -8,7 +8,7 @@ import { db } from "@/server/db";
 import { isAppError } from "@/server/errors";
 import { quoteItem } from "@/server/pricing/quote-item";
 import { toUnicodeName } from "@/lib/domain-name";
-import { getRegistry } from "@/server/domains/registry-access";
+import { getRegistry } from "@/server/registry/access";
 import { checkNames } from "@/server/domains/search/check-names";
 import { classifyCheck } from "@/server/domains/search/classify-check";
 import { assertSelling } from "@/server/domains/search/search-domains";

@@ -7,10 +7,10 @@ import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { refundItem } from "@/server/orders/refund-item";
+import { callRegistry } from "@/server/registry/access";
 import { addDays, platformNow } from "../lifecycle/clock";
 import { LIFECYCLE } from "../lifecycle/policy";
 import { applyDomainChange, type ManageResult } from "./apply-change";
-import { callRegistry } from "./call-registry";
 import { assertManageable, getDomainOrThrow } from "./get-domain-or-throw";
 import type { Domain } from "@/generated/prisma/client";
 
@@ -26,7 +26,7 @@ export async function deleteDomain(
     });
   }
   await removeGlueHosts(ctx, domain);
-  const r = await callRegistry(ctx, domain, "delete", (port) => port.deleteDomain({ name: domain.name }));
+  const r = await callRegistry(ctx, domain, "deleteDomain", { name: domain.name });
   const now = platformNow();
   if (!r.data.pending) {
     await applyDomainChange(
@@ -76,22 +76,14 @@ async function removeGlueHosts(ctx: ActorContext, domain: Domain): Promise<void>
   if (!hosts.length) return;
   const linked = hosts.map((h) => h.name).filter((h) => domain.nameservers.includes(h));
   if (linked.length) {
-    await callRegistry(
-      ctx,
-      domain,
-      "update nameservers",
-      (port) => port.updateDomain({ name: domain.name, remove: { nameservers: linked } }),
-      { detail: { remove: linked } },
-    );
+    await callRegistry(ctx, domain, "updateDomain", { name: domain.name, remove: { nameservers: linked } });
     await db.domain.update({
       where: { id: domain.id },
       data: { nameservers: domain.nameservers.filter((n) => !linked.includes(n)) },
     });
   }
   for (const h of hosts) {
-    await callRegistry(ctx, domain, "delete host", (port) => port.deleteHost({ name: h.name }), {
-      detail: { host: h.name },
-    });
+    await callRegistry(ctx, domain, "deleteHost", { name: h.name });
     await db.host.delete({ where: { id: h.id } });
   }
 }

@@ -1,34 +1,107 @@
 /**
- * The registry's answer in words a registrant understands. The code and the registry's own message
- * are kept alongside (history, support), but the sentence is what the page shows.
+ * Registry commands and answers in words a registrant understands. The history stores the port's
+ * operation name and the registry's code and message (support reads those); pages show these words.
  */
-const WORDS: Record<number, string> = {
-  1000: "The registry completed the request.",
-  1001: "The registry accepted the request; it completes later.",
-  2002: "The registry does not allow this command in the domain's current situation.",
-  2003: "The registry needs information that was missing from the request.",
-  2004: "The registry refused a value as out of range (for example the period or the current expiry date).",
-  2005: "The registry refused a value as badly formed.",
-  2104: "The registry refused the request for billing reasons.",
-  2105: "The domain is not eligible for renewal.",
-  2106: "The domain is not eligible for transfer.",
-  2201: "The registry says we are not authorised to do this for this domain.",
-  2202: "The auth code is not valid.",
-  2300: "A transfer is already pending for this domain.",
-  2301: "There is no pending transfer to act on.",
-  2302: "It already exists at the registry.",
-  2303: "The registry has no such object.",
-  2304: "The domain's status does not allow this (for example a lock, a pending transfer or a pending delete).",
-  2305: "Other objects depend on this one (for example host names under the domain), so the registry refused.",
-  2306: "The registry's policy does not allow this value.",
-  2308: "The registry's data management policy does not allow this.",
-  2400: "The registry could not complete the command. Please try again shortly.",
-  2500: "The registry closed the connection. Please try again shortly.",
-  2502: "The registry is busy. Please try again shortly.",
+import { z } from "zod";
+import type { OperationName } from "@/server/registry";
+
+export { describeRegistryResult } from "@/server/registry/access/result-words";
+
+const OPERATION_WORDS: Record<OperationName, string> = {
+  checkDomains: "Availability check",
+  claimsCheck: "Trademark claims check",
+  createDomain: "Register domain",
+  infoDomain: "Look up domain at the registry",
+  renewDomain: "Renew domain",
+  transferDomain: "Transfer",
+  updateDomain: "Change domain",
+  deleteDomain: "Delete domain",
+  restoreDomain: "Restore domain",
+  reportRestore: "Send restore report",
+  checkHosts: "Check name server",
+  createHost: "Create name server",
+  infoHost: "Look up name server",
+  updateHost: "Change name server addresses",
+  deleteHost: "Delete name server",
+  checkContacts: "Check contact",
+  createContact: "Create contact",
+  infoContact: "Look up contact",
+  updateContact: "Change contact details",
+  deleteContact: "Delete contact",
+  pollRequest: "Read registry message",
+  pollAck: "Acknowledge registry message",
 };
 
-export function describeRegistryResult(code: number, message: string): string {
-  const words =
-    WORDS[code] ?? (code < 2000 ? "The registry completed the request." : "The registry refused the request.");
-  return `${words} (registry code ${code}: ${message})`;
+const TRANSFER_WORDS: Record<string, string> = {
+  request: "Request transfer",
+  query: "Check transfer status",
+  approve: "Approve transfer",
+  reject: "Reject transfer",
+  cancel: "Cancel transfer",
+};
+
+const LOCK = "clientTransferProhibited";
+
+const listOf = z.array(z.unknown()).optional().catch(undefined);
+const change = z.object({ nameservers: listOf, statuses: listOf, contacts: listOf }).partial().optional().catch({});
+
+/** The recorded input (or summary) of a command; only what the words need. */
+const detailSchema = z
+  .object({
+    op: z.string().optional().catch(undefined),
+    add: change,
+    remove: change,
+    ds: z.unknown(),
+    authInfo: z.unknown(),
+    registrant: z.unknown(),
+    reconciliation: z
+      .object({
+        repaired: z.boolean().optional().catch(undefined),
+        drift: z
+          .array(z.object({ field: z.string() }))
+          .optional()
+          .catch(undefined),
+      })
+      .optional()
+      .catch(undefined),
+  })
+  .partial();
+
+type Detail = z.infer<typeof detailSchema>;
+
+function isOperationName(operation: string): operation is OperationName {
+  return Object.hasOwn(OPERATION_WORDS, operation);
+}
+
+/** Which parts of the domain an update changed, from its recorded input. */
+function updateParts(d: Detail): string[] {
+  const parts: string[] = [];
+  if (d.add?.nameservers || d.remove?.nameservers) parts.push("name servers");
+  const added = d.add?.statuses ?? [];
+  const removed = d.remove?.statuses ?? [];
+  if (added.includes(LOCK)) parts.push("transfer lock on");
+  if (removed.includes(LOCK)) parts.push("transfer lock off");
+  if ([...added, ...removed].some((s) => s !== LOCK)) parts.push("statuses");
+  if (d.ds !== undefined) parts.push("DNSSEC");
+  if (d.authInfo !== undefined) parts.push("auth code");
+  if (d.registrant !== undefined || d.add?.contacts || d.remove?.contacts) parts.push("contacts");
+  return parts;
+}
+
+/** "Change domain: name servers", "Approve transfer", … for one history row. */
+export function describeOperation(operation: string, detail: unknown): string {
+  if (!isOperationName(operation)) return operation;
+  const parsed = detailSchema.safeParse(detail ?? {});
+  const d: Detail = parsed.success ? parsed.data : {};
+  if (operation === "transferDomain") return TRANSFER_WORDS[d.op ?? ""] ?? OPERATION_WORDS.transferDomain;
+  if (operation === "updateDomain") {
+    const parts = updateParts(d);
+    return parts.length ? `${OPERATION_WORDS.updateDomain}: ${parts.join(", ")}` : OPERATION_WORDS.updateDomain;
+  }
+  if (operation === "infoDomain" && d.reconciliation) {
+    const what = d.reconciliation.repaired === false ? "differences found" : "our records corrected";
+    const fields = d.reconciliation.drift?.map((x) => x.field) ?? [];
+    return `Nightly check: ${what}${fields.length ? ` (${fields.join(", ")})` : ""}`;
+  }
+  return OPERATION_WORDS[operation];
 }

@@ -5,8 +5,8 @@
  */
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
+import { callRegistry } from "@/server/registry/access";
 import { applyDomainChange, type ManageResult } from "./apply-change";
-import { callRegistry } from "./call-registry";
 import { getDomainOrThrow } from "./get-domain-or-throw";
 
 export const DENIAL_REASONS = {
@@ -33,13 +33,10 @@ export async function respondTransferOut(
       fields: { reason: "Choose a reason." },
     });
   const op = input.decision;
-  const r = await callRegistry(
-    ctx,
-    domain,
-    `transfer ${op}`,
-    (port) => port.transferDomain({ op, name: domain.name }),
-    { detail: { reason: input.reason } },
-  );
+  const command = { op, name: domain.name };
+  const r = await callRegistry(ctx, domain, "transferDomain", command, {
+    detail: { ...command, reason: input.reason },
+  });
   if (op === "approve") {
     await applyDomainChange(
       ctx,

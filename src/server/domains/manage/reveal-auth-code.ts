@@ -6,9 +6,9 @@ import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record-audit";
+import { callRegistry } from "@/server/registry/access";
 import { decryptAuthCode, encryptAuthCode, generateAuthCode } from "./auth-code";
 import { applyDomainChange } from "./apply-change";
-import { callRegistry } from "./call-registry";
 import { assertManageable, getDomainOrThrow } from "./get-domain-or-throw";
 
 export async function revealAuthCode(
@@ -42,9 +42,7 @@ export async function resetAuthCode(
   if (domain.state === "pending_transfer_out")
     throw new AppError("CONFLICT", "A transfer is pending: approve or reject it first.");
   const authCode = generateAuthCode();
-  const r = await callRegistry(ctx, domain, "reset auth code", (port) =>
-    port.updateDomain({ name: domain.name, authInfo: authCode }),
-  );
+  const r = await callRegistry(ctx, domain, "updateDomain", { name: domain.name, authInfo: authCode });
   await applyDomainChange(
     ctx,
     domain,

@@ -1,8 +1,8 @@
 /** Transfer lock = the clientTransferProhibited status at the registry. */
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
+import { callRegistry } from "@/server/registry/access";
 import { applyDomainChange, type ManageResult } from "./apply-change";
-import { callRegistry } from "./call-registry";
 import { assertManageable, getDomainOrThrow } from "./get-domain-or-throw";
 
 const LOCK = "clientTransferProhibited";
@@ -17,15 +17,7 @@ export async function setTransferLock(
     throw new AppError("CONFLICT", "A transfer is pending: approve or reject it first.");
   const change = input.locked ? { add: { statuses: [LOCK] } } : { remove: { statuses: [LOCK] } };
   const already = domain.registryStatuses.includes(LOCK) === input.locked;
-  const r = already
-    ? null
-    : await callRegistry(
-        ctx,
-        domain,
-        input.locked ? "lock" : "unlock",
-        (port) => port.updateDomain({ name: domain.name, ...change }),
-        { detail: change },
-      );
+  const r = already ? null : await callRegistry(ctx, domain, "updateDomain", { name: domain.name, ...change });
   const statuses = input.locked
     ? [...new Set([...domain.registryStatuses.filter((s) => s !== "ok"), LOCK])]
     : domain.registryStatuses.filter((s) => s !== LOCK);

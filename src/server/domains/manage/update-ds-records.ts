@@ -2,8 +2,8 @@
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import type { DsRecord } from "@/server/registry";
+import { callRegistry } from "@/server/registry/access";
 import { applyDomainChange, type ManageResult } from "./apply-change";
-import { callRegistry } from "./call-registry";
 import { assertManageable, getDomainOrThrow } from "./get-domain-or-throw";
 import { dsProblems, normaliseDs, type DsInput } from "./rules";
 
@@ -30,13 +30,7 @@ export async function updateDsRecords(
   let result = { code: 1000, words: "The DS records were already set like this." };
   if (add.length || remove.length) {
     const ds = wanted.length === 0 ? { removeAll: true } : { add, remove };
-    result = await callRegistry(
-      ctx,
-      domain,
-      "update DS records",
-      (port) => port.updateDomain({ name: domain.name, ds }),
-      { detail: { add: add.length, remove: remove.length } },
-    );
+    result = await callRegistry(ctx, domain, "updateDomain", { name: domain.name, ds });
   }
   await applyDomainChange(
     ctx,

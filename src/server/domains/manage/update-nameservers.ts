@@ -6,8 +6,8 @@
 import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
+import { callRegistry } from "@/server/registry/access";
 import { applyDomainChange, type ManageResult } from "./apply-change";
-import { callRegistry } from "./call-registry";
 import { assertManageable, getDomainOrThrow } from "./get-domain-or-throw";
 import { isSubordinate, nameserverProblems, type NameserverInput } from "./rules";
 import type { Domain } from "@/generated/prisma/client";
@@ -33,13 +33,11 @@ export async function updateNameservers(
   let words = "The name servers were already set like this.";
   let code = 1000;
   if (add.length || remove.length) {
-    const r = await callRegistry(
-      ctx,
-      domain,
-      "update nameservers",
-      (port) => port.updateDomain({ name: domain.name, add: { nameservers: add }, remove: { nameservers: remove } }),
-      { detail: { add, remove } },
-    );
+    const r = await callRegistry(ctx, domain, "updateDomain", {
+      name: domain.name,
+      add: { nameservers: add },
+      remove: { nameservers: remove },
+    });
     words = r.words;
     code = r.code;
   }
@@ -61,38 +59,27 @@ async function ensureHost(ctx: ActorContext, domain: Domain, ns: NameserverInput
     const add = ns.addresses.filter((a) => !known.addresses.includes(a));
     const remove = known.addresses.filter((a) => !ns.addresses.includes(a));
     if (add.length || remove.length) {
-      await callRegistry(
-        ctx,
-        domain,
-        "update host",
-        (port) => port.updateHost({ name: ns.host, add: { addresses: add }, remove: { addresses: remove } }),
-        { detail: { host: ns.host, add, remove } },
-      );
+      await callRegistry(ctx, domain, "updateHost", {
+        name: ns.host,
+        add: { addresses: add },
+        remove: { addresses: remove },
+      });
       await db.host.update({ where: { id: known.id }, data: { addresses: ns.addresses } });
     }
     return;
   }
-  const check = await callRegistry(ctx, domain, "check host", (port) => port.checkHosts({ names: [ns.host] }), {
-    detail: { host: ns.host },
-  });
+  const check = await callRegistry(ctx, domain, "checkHosts", { names: [ns.host] });
   const exists = check.data[0] && !check.data[0].available;
   if (!exists) {
-    await callRegistry(
-      ctx,
-      domain,
-      "create host",
-      (port) => port.createHost({ name: ns.host, addresses: subordinate ? ns.addresses : undefined }),
-      { detail: { host: ns.host, addresses: ns.addresses } },
-    );
+    await callRegistry(ctx, domain, "createHost", {
+      name: ns.host,
+      addresses: subordinate ? ns.addresses : undefined,
+    });
   } else if (subordinate) {
     // Created earlier at the registry but not recorded here (e.g. before a crash): set its glue.
-    await callRegistry(
-      ctx,
-      domain,
-      "update host",
-      (port) => port.updateHost({ name: ns.host, add: { addresses: ns.addresses } }),
-      { detail: { host: ns.host, add: ns.addresses } },
-    ).catch(() => undefined);
+    await callRegistry(ctx, domain, "updateHost", { name: ns.host, add: { addresses: ns.addresses } }).catch(
+      () => undefined,
+    );
   }
   if (subordinate) await db.host.create({ data: { domainId: domain.id, name: ns.host, addresses: ns.addresses } });
 }

@@ -1,8 +1,12 @@
-/** Orders with their items, failures first (an order with a failed item sorts before the others). */
+/**
+ * Orders with their items, those that need someone first (an order with a failed or parked item sorts
+ * before the others).
+ */
 import { db } from "@/server/db";
 import { assertTenant, type ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { Prisma } from "@/generated/prisma/client";
+import type { OrderItemKind, OrderItemState } from "@/generated/prisma/enums";
 
 export type OrderRow = {
   id: string;
@@ -14,8 +18,11 @@ export type OrderRow = {
   retailTotal: number;
   wholesaleTotal: number;
   failed: number;
+  /** Items waiting for a person to decide (retries ran out with the outcome unknown). */
+  parked: number;
   items: number;
-  summary: string;
+  /** Each item's kind, name and state; pages put them in words (src/lib/order-item-words.ts). */
+  lines: { kind: OrderItemKind; subject: string; state: OrderItemState }[];
 };
 
 export async function listOrders(
@@ -34,10 +41,11 @@ export async function listOrders(
   return db.$queryRaw<OrderRow[]>`
     select o.id, o."resellerId", r."displayName" as "resellerName", o."createdAt", o.channel::text, o.currency, o."retailTotal", o."wholesaleTotal",
       (select count(*)::int from "OrderItem" i where i."orderId" = o.id and i.state = 'failed') as failed,
+      (select count(*)::int from "OrderItem" i where i."orderId" = o.id and i.state = 'parked') as parked,
       (select count(*)::int from "OrderItem" i where i."orderId" = o.id) as items,
-      (select string_agg(i.kind::text || ' ' || i.subject || ' (' || i.state::text || ')', ', ') from "OrderItem" i where i."orderId" = o.id) as summary
+      (select coalesce(json_agg(json_build_object('kind', i.kind, 'subject', i.subject, 'state', i.state) order by i."createdAt"), '[]'::json) from "OrderItem" i where i."orderId" = o.id) as lines
     from "Order" o join "Reseller" r on r.id = o."resellerId"
     ${where} ${failedOnly}
-    order by (exists (select 1 from "OrderItem" f where f."orderId" = o.id and f.state = 'failed')) desc, o."createdAt" desc
+    order by (exists (select 1 from "OrderItem" f where f."orderId" = o.id and f.state in ('failed', 'parked'))) desc, o."createdAt" desc
     limit 50 offset ${(page - 1) * 50}`;
 }

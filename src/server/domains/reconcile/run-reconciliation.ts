@@ -6,9 +6,15 @@
 import { db } from "@/server/db";
 import { systemContext } from "@/server/context";
 import { recordAudit } from "@/server/audit/record-audit";
-import { EppError, type DomainInfo } from "@/server/registry";
-import { getRegistry, registryClientId } from "@/server/domains/registry-access";
-import { recordOperation } from "../manage/call-registry";
+import { EppError, type DomainInfo, type RegistryPort } from "@/server/registry";
+import {
+  answered,
+  failed,
+  getRegistry,
+  recordOperation,
+  registryClientId,
+  type Outcome,
+} from "@/server/registry/access";
 import type { Domain } from "@/generated/prisma/client";
 import { compareDomain, type Drift } from "./compare-domain";
 
@@ -69,18 +75,24 @@ export async function runReconciliation(
 async function checkOne(
   runId: string,
   d: Domain,
-  port: ReturnType<Awaited<ReturnType<typeof getRegistry>>["forDomain"]>,
+  port: RegistryPort,
   ourId: string,
   repair: boolean,
   totals: Record<string, number>,
 ): Promise<void> {
   totals.checked++;
+  // Sent unrecorded: only a name that drifted gets the info in its history, not every name every night.
   let info: DomainInfo | null;
+  let outcome: Outcome;
   try {
-    info = (await port.infoDomain({ name: d.name })).data;
+    const r = await port.infoDomain({ name: d.name });
+    info = r.data;
+    outcome = answered(r);
   } catch (e) {
-    if (e instanceof EppError && e.code === 2303) info = null;
-    else {
+    if (e instanceof EppError && e.code === 2303) {
+      info = null;
+      outcome = failed(e) ?? { code: e.code, message: e.eppMessage };
+    } else {
       totals.errors++;
       await db.driftFinding.create({
         data: {
@@ -130,9 +142,21 @@ async function checkOne(
       after: summary(drifts, "theirs"),
     });
   });
-  await recordOperation(db, systemContext(d.resellerId), d, "reconcile", {
-    code: info ? 1000 : 2303,
-    message: `Drift ${repair ? "repaired" : "found"}: ${drifts.map((x) => `${x.field} ${x.ours} -> ${x.theirs}`).join("; ")}`,
+  await recordOperation({
+    resellerId: d.resellerId,
+    domainName: d.name,
+    domainId: d.id,
+    operation: "infoDomain",
+    actor: systemContext(d.resellerId),
+    ...outcome,
+    detail: {
+      name: d.name,
+      reconciliation: {
+        runId,
+        repaired: repair,
+        drift: drifts.map((x) => ({ field: x.field, ours: x.ours, theirs: x.theirs })),
+      },
+    },
   });
 }
 

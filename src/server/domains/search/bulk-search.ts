@@ -6,7 +6,7 @@
 import { assertTenant, type ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { DomainNameError, parseDomainName } from "@/lib/domain-name";
-import { getRegistry } from "@/server/domains/registry-access";
+import { getRegistry } from "@/server/registry/access";
 import { checkNames, type CheckAnswer } from "./check-names";
 import { assertSelling, toResult } from "./search-domains";
 import { cachedSearchContext } from "./search-context";

@@ -8,7 +8,7 @@ import { assertTenant, type ActorContext } from "@/server/context";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { DomainNameError, parseSearchInput } from "@/lib/domain-name";
-import { getRegistry } from "@/server/domains/registry-access";
+import { getRegistry } from "@/server/registry/access";
 import { checkNames } from "./check-names";
 import { classifyCheck } from "./classify-check";
 import { premiumPrice, type Price } from "./price-results";

@@ -4,7 +4,7 @@
  */
 import { assertTenant, type ActorContext } from "@/server/context";
 import { parseLabel } from "@/lib/domain-name";
-import { getRegistry } from "@/server/domains/registry-access";
+import { getRegistry } from "@/server/registry/access";
 import { checkNames } from "./check-names";
 import { assertSelling, toResult } from "./search-domains";
 import { cachedSearchContext } from "./search-context";

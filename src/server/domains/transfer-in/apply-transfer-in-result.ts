@@ -9,10 +9,9 @@ import { systemContext } from "@/server/context";
 import { recordAudit } from "@/server/audit/record-audit";
 import { completeItem, failItem } from "@/server/orders/complete-item";
 import { refundItem } from "@/server/orders/refund-item";
-import { EppError, type TransferInfo } from "@/server/registry";
-import { getRegistry } from "@/server/domains/registry-access";
-import { recordOperation } from "@/server/domains/record-operation";
-import { notifyIfOrderFinished } from "@/server/fulfilment/notify-order-finished";
+import type { TransferInfo } from "@/server/registry";
+import { callRegistry, RegistryRefusal } from "@/server/registry/access";
+import { notifyIfOrderFinished } from "@/server/orders/notify-order-finished";
 import { forgetCheck } from "@/server/domains/search/check-cache";
 
 const APPROVED = new Set(["clientApproved", "serverApproved"]);
@@ -20,21 +19,15 @@ const TRANSFER_LOCK_DAYS = 60;
 
 export type TransferInOutcome = Pick<TransferInfo, "status"> & Partial<TransferInfo>;
 
-async function expiryFromRegistry(
-  name: string,
-  resellerId: string,
-): Promise<{ expiresAt?: Date; roid?: string; nameservers?: string[] }> {
+async function expiryFromRegistry(domain: {
+  id: string;
+  name: string;
+  resellerId: string;
+}): Promise<{ expiresAt?: Date; roid?: string; nameservers?: string[] }> {
   try {
-    const r = await (await getRegistry()).forDomain(name).infoDomain({ name, hosts: "none" });
-    await recordOperation({
-      resellerId,
-      domainName: name,
-      operation: "infoDomain",
-      code: r.code,
-      message: r.message,
-      svTRID: r.svTRID,
-      clTRID: r.clTRID,
-      actor: systemContext(resellerId),
+    const r = await callRegistry(systemContext(domain.resellerId), domain, "infoDomain", {
+      name: domain.name,
+      hosts: "none",
     });
     return {
       expiresAt: r.data.expiresAt ? new Date(r.data.expiresAt) : undefined,
@@ -42,7 +35,8 @@ async function expiryFromRegistry(
       nameservers: r.data.nameservers,
     };
   } catch (e) {
-    if (e instanceof EppError) return {};
+    // Without the registry's answer the poll message's expiry (or ours) stands.
+    if (e instanceof RegistryRefusal) return {};
     throw e;
   }
 }
@@ -59,7 +53,7 @@ export async function applyTransferInResult(domainName: string, outcome: Transfe
   });
   const ctx = systemContext(domain.resellerId);
   if (APPROVED.has(outcome.status)) {
-    const info = await expiryFromRegistry(name, domain.resellerId);
+    const info = await expiryFromRegistry(domain);
     const expiresAt = outcome.expiresAt ? new Date(outcome.expiresAt) : (info.expiresAt ?? domain.expiresAt);
     await db.$transaction(async (tx) => {
       if (item) await completeItem(tx, item.id);

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { db } from "@/server/db";
-import { contactHandle } from "@/server/fulfilment/registry-objects";
+import { contactHandle } from "@/server/domains/provisioners/registry-objects";
 import type { ContactFields } from "@/lib/contact-rules";
 import { createManagedDomain, type LifecycleWorld } from "../../../support/factories";
 import { receivedText } from "../../../support/received-mail";

@@ -5,12 +5,14 @@
  */
 import { db } from "@/server/db";
 import { queue } from "@/server/jobs/boss";
-import { FULFIL_ITEM_JOB } from "@/server/fulfilment/enqueue-fulfilment";
+import { fulfilItemJob } from "@/server/fulfilment/fulfil-item-job";
+
+const FULFIL_ITEM_JOB = fulfilItemJob.name;
 import { runFulfilment } from "@/server/fulfilment/run-fulfilment";
 import type { ActorContext } from "@/server/context";
 import { placeDomainOrder, type PlaceDomainOrderInput } from "@/server/domains/checkout/place-domain-order";
-import { startOrderCheckout } from "@/server/payments/start-order-checkout";
-import { completeTestCheckout } from "@/server/payments/complete-test-checkout";
+import { startOrderCheckout } from "@/server/order-payments/start-order-checkout";
+import { completeTestCheckout } from "@/server/order-payments/complete-test-checkout";
 import type { ContactFields } from "@/lib/contact-rules";
 
 export const CONTACT: ContactFields = {
@@ -38,10 +40,18 @@ export async function queuedItemIds(): Promise<string[]> {
   return rows.map((r) => r.item);
 }
 
+/** Retries the engine queued with backoff become due now, as if their wait had passed. */
+async function hurryRetries(): Promise<number> {
+  return db.$executeRawUnsafe(
+    `update pgboss.job set start_after = now() where name = '${FULFIL_ITEM_JOB}' and state in ('created', 'retry') and start_after > now()`,
+  );
+}
+
 /**
- * Fetches and runs every queued fulfilment job. A job that throws goes to the back of the line and
- * runs again after the others (as the queue's backoff would), up to `maxRuns` times; the errors
- * thrown on the way are returned.
+ * Fetches and runs every queued fulfilment job, including the retries the engine queued with
+ * backoff (made due at once). A job that throws goes to the back of the line and runs again after
+ * the others (as the queue's backoff would), up to `maxRuns` times; the errors thrown on the way are
+ * returned. `betweenRuns` runs before each round of retries.
  */
 export async function drainFulfilment(
   opts: { maxRuns?: number; betweenRuns?: () => void | Promise<void> } = {},
@@ -49,7 +59,11 @@ export async function drainFulfilment(
   const boss = await queue();
   const errors: Error[] = [];
   for (;;) {
-    const jobs = await boss.fetch<{ itemId: string }>(FULFIL_ITEM_JOB, { batchSize: 50 });
+    let jobs = await boss.fetch<{ itemId: string }>(FULFIL_ITEM_JOB, { batchSize: 50 });
+    if (!jobs.length && (await hurryRetries())) {
+      await opts.betweenRuns?.();
+      jobs = await boss.fetch<{ itemId: string }>(FULFIL_ITEM_JOB, { batchSize: 50 });
+    }
     if (!jobs.length) return errors;
     const line = jobs.map((job) => ({ job, runs: 0 }));
     while (line.length) {

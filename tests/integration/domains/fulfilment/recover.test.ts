@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { recoverStalledItems, STALL_AFTER_MS } from "@/server/fulfilment/recover-stalled-items";
+import { recoverStalledItems, stallAfterMs } from "@/server/fulfilment/recover-stalled-items";
 import {
   createDomainCatalog,
   createDomainReseller,
@@ -30,7 +30,7 @@ describe("recovering stalled fulfilment", () => {
     // The job vanished (a crash between payment and enqueue, or a purged queue).
     await clearFulfilmentQueue();
     expect(await recoverStalledItems(new Date())).toBe(0);
-    const later = new Date(Date.now() + STALL_AFTER_MS + 60_000);
+    const later = new Date(Date.now() + stallAfterMs() + 60_000);
     expect(await recoverStalledItems(later)).toBe(1);
     expect(await queuedItemIds()).toHaveLength(1);
     await drainFulfilment();
@@ -49,7 +49,7 @@ describe("recovering stalled fulfilment", () => {
     });
     await clearFulfilmentQueue();
     const item = await db.orderItem.findFirstOrThrow({ where: { orderId: order.id } });
-    const later = new Date(Date.now() + STALL_AFTER_MS + 60_000);
+    const later = new Date(Date.now() + stallAfterMs() + 60_000);
     await db.fulfilmentRun.create({ data: { itemId: item.id, leasedUntil: new Date(later.getTime() + 60_000) } });
     expect(await recoverStalledItems(later)).toBe(0);
   });

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { runLifecycleSweep } from "@/server/domains/lifecycle/run-lifecycle-sweep";
-import { processPollMessages } from "@/server/domains/poll/process-poll-messages";
-import { requestRestore } from "@/server/domains/manage/request-renewal";
+import { runLifecycleSweep } from "@/server/domains/lifecycle-events/run-lifecycle-sweep";
+import { processPollMessages } from "@/server/domains/lifecycle-events/process-poll-messages";
+import { requestRestore } from "@/server/domains/renewals/request-renewal";
 import {
   createLifecycleWorld,
   createManagedDomain,

@@ -6,7 +6,7 @@ import { setTransferLock } from "@/server/domains/manage/set-transfer-lock";
 import { updateNameservers } from "@/server/domains/manage/update-nameservers";
 import { updateDsRecords } from "@/server/domains/manage/update-ds-records";
 import { revealAuthCode, resetAuthCode } from "@/server/domains/manage/reveal-auth-code";
-import { requestRenewal } from "@/server/domains/manage/request-renewal";
+import { requestRenewal } from "@/server/domains/renewals/request-renewal";
 import { deleteDomain } from "@/server/domains/manage/delete-domain";
 import { setPrivacy } from "@/server/domains/manage/set-privacy";
 import {
@@ -77,9 +77,9 @@ describe("managing a domain", () => {
     await setTransferLock(ctx, { domainId: d.id, locked: false });
     expect((await world.platform.infoDomain({ name: d.name })).data.statuses).not.toContain("clientTransferProhibited");
     const ops = await db.domainOperation.findMany({ where: { domainId: d.id }, orderBy: { at: "asc" } });
-    expect(ops.map((o) => [o.operation, o.code])).toEqual([
-      ["lock", 1000],
-      ["unlock", 1000],
+    expect(ops.map((o) => [o.operation, o.code, o.detail])).toEqual([
+      ["updateDomain", 1000, { name: d.name, add: { statuses: ["clientTransferProhibited"] } }],
+      ["updateDomain", 1000, { name: d.name, remove: { statuses: ["clientTransferProhibited"] } }],
     ]);
     expect(
       await db.auditEntry.count({ where: { entityId: d.id, action: { in: ["domain.lock", "domain.unlock"] } } }),

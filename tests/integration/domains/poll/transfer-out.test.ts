@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { processPollMessages } from "@/server/domains/poll/process-poll-messages";
+import { processPollMessages } from "@/server/domains/lifecycle-events/process-poll-messages";
 import { respondTransferOut } from "@/server/domains/manage/respond-transfer-out";
 import { revealAuthCode } from "@/server/domains/manage/reveal-auth-code";
 import {
@@ -54,9 +54,10 @@ describe("transfers out", () => {
     await respondTransferOut(ctx, { domainId: d.id, decision: "reject", reason: "objection" });
     expect((await db.domain.findUniqueOrThrow({ where: { id: d.id } })).state).toBe("active");
     expect((await world.platform.infoDomain({ name: d.name })).data.sponsor).toBe("platform");
-    expect(
-      (await db.domainOperation.findFirstOrThrow({ where: { domainId: d.id, operation: "transfer reject" } })).code,
-    ).toBe(1000);
+    const answer = await db.domainOperation.findFirstOrThrow({
+      where: { domainId: d.id, operation: "transferDomain" },
+    });
+    expect(answer).toMatchObject({ code: 1000, detail: { op: "reject", name: d.name, reason: "objection" } });
   });
 
   it("marks the name transferred away when the registry auto-approves after five days", async () => {

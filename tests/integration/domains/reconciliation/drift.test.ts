@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { describeOperation } from "@/server/domains/manage/registry-words";
 import { runReconciliation } from "@/server/domains/reconcile/run-reconciliation";
 import { createLifecycleWorld, createManagedDomain, type LifecycleWorld } from "../../../support/factories";
 
@@ -40,6 +41,17 @@ describe("nightly reconciliation", () => {
     expect((await db.domain.findUniqueOrThrow({ where: { id: b.id } })).registryStatuses).toContain("serverHold");
     expect((await db.domain.findUniqueOrThrow({ where: { id: c.id } })).state).toBe("transferred_away");
     expect((await db.reconciliationRun.findUniqueOrThrow({ where: { id: run.runId } })).status).toBe("completed");
+    // The info that found it is in the domain's history, under the port's name, with the drift.
+    const [op] = await db.domainOperation.findMany({ where: { domainId: a.id } });
+    expect(op).toMatchObject({
+      operation: "infoDomain",
+      code: 1000,
+      svTRID: expect.any(String),
+      detail: {
+        reconciliation: { runId: run.runId, repaired: true, drift: [expect.objectContaining({ field: "expiry" })] },
+      },
+    });
+    expect(describeOperation(op.operation, op.detail)).toBe("Nightly check: our records corrected (expiry)");
     expect(await runReconciliation()).toMatchObject({ checked: 2, drifted: 0 });
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { verifyLedger } from "@/server/billing/verify-ledger";
-import { getRegistry } from "@/server/domains/registry-access";
+import { getRegistry } from "@/server/registry/access";
 import { applyTransferInResult } from "@/server/domains/transfer-in/apply-transfer-in-result";
 import {
   createDomainCatalog,

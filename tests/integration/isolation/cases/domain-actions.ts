@@ -4,7 +4,7 @@
 import { expect } from "vitest";
 import { db } from "@/server/db";
 import { RegistryRouter } from "@/server/registry";
-import { setRegistryForTests } from "@/server/domains/registry-access";
+import { setRegistryForTests } from "@/server/registry/access";
 import * as consoleContacts from "@/app/(console)/console/domains/[id]/_components/contacts-actions";
 import * as consoleDomains from "@/app/(console)/console/domains/actions";
 import * as ownContacts from "@/app/(storefront)/[host]/account/domains/[id]/_components/contacts-actions";

@@ -1,7 +1,7 @@
 // Domain contacts and changes of registrant stay within their reseller, and a registrant's within theirs.
 import { db } from "@/server/db";
 import { RegistryRouter } from "@/server/registry";
-import { setRegistryForTests } from "@/server/domains/registry-access";
+import { setRegistryForTests } from "@/server/registry/access";
 import { updateDomainContact } from "@/server/domains/manage/contacts/update-domain-contact";
 import { getDomainContacts } from "@/server/domains/manage/contacts/get-domain-contacts";
 import { cancelRegistrantChange } from "@/server/domains/manage/contacts/cancel-registrant-change";

@@ -1,9 +1,9 @@
 // Domains: a reseller never manages another reseller's domain; a registrant never another registrant's.
 import { RegistryRouter } from "@/server/registry";
-import { setRegistryForTests } from "@/server/domains/registry-access";
+import { setRegistryForTests } from "@/server/registry/access";
 import { setTransferLock } from "@/server/domains/manage/set-transfer-lock";
 import { revealAuthCode } from "@/server/domains/manage/reveal-auth-code";
-import { requestRenewal } from "@/server/domains/manage/request-renewal";
+import { requestRenewal } from "@/server/domains/renewals/request-renewal";
 import { getDomainDetail } from "@/server/domains/queries/get-domain-detail";
 import { createBulkJob } from "@/server/domains/bulk/create-bulk-job";
 import { getBulkJobOrThrow } from "@/server/domains/bulk/get-bulk-job";

@@ -8,7 +8,7 @@ import { listStatement } from "@/server/billing/list-statement";
 import { placeOrder } from "@/server/orders/place-order";
 import { getReceipt } from "@/server/orders/get-receipt";
 import { startTopUp } from "@/server/payments/start-top-up";
-import { startOrderCheckout } from "@/server/payments/start-order-checkout";
+import { startOrderCheckout } from "@/server/order-payments/start-order-checkout";
 import { createPromotion, setRetailOverride } from "@/server/pricing/update-retail-rules";
 import { dropOverride, removePromotion } from "@/app/(console)/console/prices/actions";
 import { finishTestTopUp } from "@/app/(console)/console/billing/actions";

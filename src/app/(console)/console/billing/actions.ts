@@ -6,7 +6,7 @@ import { defineAction } from "@/server/action-client";
 import { moneyInput } from "@/server/billing/money-input";
 import { setLowBalanceThreshold } from "@/server/billing/update-billing-settings";
 import { startTopUp } from "@/server/payments/start-top-up";
-import { completeTestCheckout } from "@/server/payments/complete-test-checkout";
+import { completeTestCheckout } from "@/server/order-payments/complete-test-checkout";
 
 const BILLING = ["owner", "admin", "billing"] as const;
 

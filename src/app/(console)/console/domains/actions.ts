@@ -13,7 +13,7 @@ import {
   transferAnswerInput,
 } from "@/server/domains/manage/action-inputs";
 import { deleteDomain } from "@/server/domains/manage/delete-domain";
-import { requestRenewal, requestRestore } from "@/server/domains/manage/request-renewal";
+import { requestRenewal, requestRestore } from "@/server/domains/renewals/request-renewal";
 import { respondTransferOut } from "@/server/domains/manage/respond-transfer-out";
 import { resetAuthCode, revealAuthCode } from "@/server/domains/manage/reveal-auth-code";
 import { setAutoRenew } from "@/server/domains/manage/set-auto-renew";

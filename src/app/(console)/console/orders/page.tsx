@@ -21,7 +21,7 @@ export default async function OrdersPage({
     <>
       <PageHeader
         title="Orders"
-        description="Orders with a failed item come first."
+        description="Orders that need someone (a failed item, or one waiting for a person) come first."
         actions={
           <Link
             className="text-sm font-medium text-indigo-700 underline"
@@ -31,7 +31,7 @@ export default async function OrdersPage({
           </Link>
         }
       />
-      <OrdersTable rows={rows} />
+      <OrdersTable rows={rows} attentionHref="/console/needs-attention" />
       <nav aria-label="Pages" className="mt-4 flex justify-between text-sm">
         {page > 1 ? (
           <Link className="underline" href={`/console/orders?page=${page - 1}${sp.failed === "1" ? "&failed=1" : ""}`}>

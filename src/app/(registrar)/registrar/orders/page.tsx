@@ -21,7 +21,7 @@ export default async function RegistrarOrdersPage({
     <>
       <PageHeader
         title="Orders"
-        description="Every reseller's orders; any order with a failed item comes first."
+        description="Every reseller's orders; any order with a failed item, or one waiting for a person, comes first."
         actions={
           <Link
             className="text-sm font-medium text-indigo-700 underline"
@@ -31,7 +31,7 @@ export default async function RegistrarOrdersPage({
           </Link>
         }
       />
-      <OrdersTable rows={rows} showReseller />
+      <OrdersTable rows={rows} showReseller attentionHref="/registrar/needs-attention" />
       <nav aria-label="Pages" className="mt-4 flex justify-between text-sm">
         {page > 1 ? (
           <Link className="underline" href={`/registrar/orders?page=${page - 1}`}>

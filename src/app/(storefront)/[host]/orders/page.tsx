@@ -6,17 +6,10 @@ import { moneyFormatOf } from "@/server/billing/money-format-of";
 import { listRegistrantOrders } from "@/server/domains/checkout/get-order-status";
 import { formatMoney } from "@/lib/money";
 import { toUnicodeName } from "@/lib/domain-name";
+import { orderSummaryWords } from "@/lib/order-item-words";
 import { loadStorefront } from "../_lib/storefront";
 
 export const metadata: Metadata = { title: "Your orders" };
-
-function summary(states: string[]): string {
-  if (states.some((s) => s === "pending_payment")) return "Waiting for payment";
-  if (states.some((s) => ["paid", "queued", "provisioning"].includes(s))) return "In progress";
-  if (states.some((s) => s === "pending_registry")) return "Waiting for the registry";
-  if (states.every((s) => s === "completed")) return "Complete";
-  return "Finished with problems";
-}
 
 export default async function OrdersPage({ params }: { params: Promise<{ host: string }> }) {
   const storefront = await loadStorefront((await params).host);
@@ -49,7 +42,7 @@ export default async function OrdersPage({ params }: { params: Promise<{ host: s
                       .join(", ")}
                   </span>
                   <span className="block text-sm text-slate-600">
-                    {o.createdAt.toISOString().slice(0, 10)} · {summary(o.items.map((i) => i.state))}
+                    {o.createdAt.toISOString().slice(0, 10)} · {orderSummaryWords(o.items.map((i) => i.state)).label}
                   </span>
                 </span>
                 <span className="tabular-nums">{formatMoney(o.retailTotal, o.currency, locale)}</span>

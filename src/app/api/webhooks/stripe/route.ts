@@ -1,6 +1,6 @@
 /** Stripe webhook endpoint: reads the raw body (the signature covers its exact bytes) and hands it on. */
 import { toPublicError } from "@/server/errors";
-import { handleStripeWebhook } from "@/server/payments/handle-stripe-webhook";
+import { handleStripeWebhook } from "@/server/order-payments/webhooks/handle-stripe-webhook";
 import { readBodyText } from "@/server/read-body";
 
 // Stripe's events are a few kilobytes; anything past this is not Stripe.

@@ -9,8 +9,8 @@ import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";
 import type { ContactFields } from "@/lib/contact-rules";
 import type { ContactLink } from "@/server/registry";
+import { callRegistry } from "@/server/registry/access";
 import type { Contact, Domain, Prisma } from "@/generated/prisma/client";
-import { callRegistry } from "../call-registry";
 import { contactPolicyOf, ROLE_COLUMN, type ContactRole } from "./contact-policy";
 import { ensureRegistryContact, handleAt, updateRegistryContact } from "./registry-contact";
 
@@ -108,14 +108,12 @@ async function relink(
     if (old) remove.push({ type: r, id: old });
     add.push({ type: r, id: handle });
   }
-  const r = await callRegistry(
-    ctx,
-    domain,
-    "updateDomain",
-    (port) =>
-      port.updateDomain({ name: domain.name, registrant, add: { contacts: add }, remove: { contacts: remove } }),
-    { detail: { registrant, add, remove } },
-  );
+  const r = await callRegistry(ctx, domain, "updateDomain", {
+    name: domain.name,
+    registrant,
+    add: { contacts: add },
+    remove: { contacts: remove },
+  });
   return { contactId: contact.id, columns: columnsFor(role, opts.alsoRoles, contact.id), code: r.code, words: r.words };
 }
 

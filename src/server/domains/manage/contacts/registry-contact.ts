@@ -6,10 +6,10 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";
-import { contactHandle } from "@/server/fulfilment/registry-objects";
+import { contactHandle } from "@/server/domains/provisioners/registry-objects";
 import type { ContactInput } from "@/server/registry";
+import { callRegistry, RegistryRefusal, type RegistryAnswer } from "@/server/registry/access";
 import type { Contact, Domain } from "@/generated/prisma/client";
-import { callRegistry, RegistryRefusal, type RegistryAnswer } from "../call-registry";
 
 function registryFields(c: Contact): Omit<ContactInput, "id" | "authInfo"> {
   return {
@@ -49,13 +49,13 @@ export async function ensureRegistryContact(
   if (known) return known;
   const handle = contactHandle(contact.id, operator);
   try {
+    // The history keeps the handle, not the person's details.
     await callRegistry(
       ctx,
       domain,
       "createContact",
-      (port) =>
-        port.createContact({ id: handle, ...registryFields(contact), authInfo: randomBytes(12).toString("base64url") }),
-      { detail: { handle } },
+      { id: handle, ...registryFields(contact), authInfo: randomBytes(12).toString("base64url") },
+      { detail: { id: handle } },
     );
   } catch (e) {
     // 2302: an earlier attempt created it before its answer was lost.
@@ -80,7 +80,7 @@ export async function updateRegistryContact(
     ctx,
     domain,
     "updateContact",
-    (port) => port.updateContact({ id: handle, change: registryFields(contact) }),
-    { detail: { handle } },
+    { id: handle, change: registryFields(contact) },
+    { detail: { id: handle } },
   );
 }

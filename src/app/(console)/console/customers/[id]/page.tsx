@@ -5,6 +5,8 @@ import { notFound } from "next/navigation";
 import { Card, DetailList } from "@/components/card";
 import { DataTable, EmptyState, Td } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
+import { toUnicodeName } from "@/lib/domain-name";
+import { orderItemKindWords, orderItemStateLabel } from "@/lib/order-item-words";
 import { isAppError } from "@/server/errors";
 import { getCustomerOrThrow } from "@/server/domains/queries/list-customers";
 import { loadConsole } from "../../_lib/console-session";
@@ -69,7 +71,14 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         {orders.map((o) => (
           <tr key={o.id}>
             <Td className="whitespace-nowrap">{o.createdAt.toISOString().replace("T", " ").slice(0, 16)}</Td>
-            <Td>{o.items.map((i) => `${i.kind.replaceAll("_", " ")} ${i.subject} (${i.state})`).join(", ")}</Td>
+            <Td>
+              {o.items
+                .map(
+                  (i) =>
+                    `${orderItemKindWords(i.kind)} ${toUnicodeName(i.subject)} (${orderItemStateLabel(i.state, "staff")})`,
+                )
+                .join(", ")}
+            </Td>
           </tr>
         ))}
       </DataTable>

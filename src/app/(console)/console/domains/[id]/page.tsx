@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, DetailList } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
+import { orderItemKindWords, orderItemStateLabel } from "@/lib/order-item-words";
 import { isAppError } from "@/server/errors";
 import { getDomainDetail } from "@/server/domains/queries/get-domain-detail";
 import { loadConsole } from "../../_lib/console-session";
@@ -115,8 +116,8 @@ export default async function ConsoleDomainPage({ params }: { params: Promise<{ 
             <ul className="space-y-1 text-sm">
               {orderItems.map((i) => (
                 <li key={i.id}>
-                  {i.createdAt.toISOString().slice(0, 10)} · {i.kind.replaceAll("_", " ")} · {i.period} y ·{" "}
-                  <strong>{i.state}</strong>
+                  {i.createdAt.toISOString().slice(0, 10)} · {orderItemKindWords(i.kind)} · {i.period} y ·{" "}
+                  <strong>{orderItemStateLabel(i.state, "staff")}</strong>
                   {i.failureReason && <span className="text-red-800"> — {i.failureReason}</span>}
                 </li>
               ))}

@@ -1,10 +1,12 @@
-/** Every registry command sent for the domain, newest first, with the registry's code and message. */
+/** Every registry command sent for the domain, newest first, in words, with the registry's code and message. */
 import { DataTable, EmptyState, Td } from "@/components/data-table";
 import { StatusBadge } from "@/components/status-badge";
+import { describeOperation } from "@/server/domains/manage/registry-words";
 
 type Op = {
   id: bigint;
   operation: string;
+  detail: unknown;
   code: number | null;
   message: string;
   at: Date;
@@ -22,7 +24,9 @@ export function HistoryTable({ operations }: { operations: Op[] }) {
       {operations.map((o) => (
         <tr key={o.id.toString()}>
           <Td className="whitespace-nowrap">{o.at.toISOString().replace("T", " ").slice(0, 19)}</Td>
-          <Td>{o.operation}</Td>
+          <Td>
+            <span title={o.operation}>{describeOperation(o.operation, o.detail)}</span>
+          </Td>
           <Td>
             <StatusBadge
               status={String(o.code ?? "none")}

@@ -17,7 +17,7 @@ import {
   transferAnswerInput,
 } from "@/server/domains/manage/action-inputs";
 import { deleteDomain } from "@/server/domains/manage/delete-domain";
-import { requestRenewal, requestRestore } from "@/server/domains/manage/request-renewal";
+import { requestRenewal, requestRestore } from "@/server/domains/renewals/request-renewal";
 import { respondTransferOut } from "@/server/domains/manage/respond-transfer-out";
 import { resetAuthCode, revealAuthCode } from "@/server/domains/manage/reveal-auth-code";
 import { setAutoRenew } from "@/server/domains/manage/set-auto-renew";
@@ -25,7 +25,7 @@ import { setPrivacy } from "@/server/domains/manage/set-privacy";
 import { setTransferLock } from "@/server/domains/manage/set-transfer-lock";
 import { updateDsRecords } from "@/server/domains/manage/update-ds-records";
 import { updateNameservers } from "@/server/domains/manage/update-nameservers";
-import { startOrderCheckout } from "@/server/payments/start-order-checkout";
+import { startOrderCheckout } from "@/server/order-payments/start-order-checkout";
 
 const done = <T extends { message: string }>(r: T) => {
   revalidatePath("/account/domains", "layout");

@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { env } from "@/env";
 import { defineAction } from "@/server/action-client";
-import { completeTestCheckout } from "@/server/payments/complete-test-checkout";
-import { startOrderCheckout } from "@/server/payments/start-order-checkout";
+import { completeTestCheckout } from "@/server/order-payments/complete-test-checkout";
+import { startOrderCheckout } from "@/server/order-payments/start-order-checkout";
 
 export const payOrder = defineAction({
   area: "storefront",

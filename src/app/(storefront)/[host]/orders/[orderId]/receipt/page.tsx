@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DateTime } from "@/components/date-time";
 import { formatMoney } from "@/lib/money";
+import { orderItemStateLabel } from "@/lib/order-item-words";
 import { requireSession } from "@/server/auth/require-context";
 import { isAppError } from "@/server/errors";
 import { getReceipt } from "@/server/orders/get-receipt";
@@ -70,7 +71,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ host: 
                 <td className="py-2">
                   {l.period} {l.period === 1 ? "year" : "years"}
                 </td>
-                <td className="py-2">{l.state.replaceAll("_", " ")}</td>
+                <td className="py-2">{orderItemStateLabel(l.state)}</td>
                 <td className="py-2 text-right tabular-nums">{fmt(l.amount)}</td>
               </tr>
             ))}

@@ -1,0 +1,22 @@
+/**
+ * Every job the worker runs, in one list. Each definition lives beside the code it runs (see
+ * src/server/jobs/define-job.ts); this file only gathers them, and nothing but the worker imports it.
+ */
+import type { JobDefinition } from "@/server/jobs/define-job";
+import { mailJobs } from "@/server/mail/jobs";
+import { lifecycleSweepJob } from "@/server/domains/lifecycle-events/sweep-job";
+import { pollMessagesJob } from "@/server/domains/lifecycle-events/poll-job";
+import { reconcileJob } from "@/server/domains/reconcile/jobs";
+import { bulkRunJob } from "@/server/domains/bulk/jobs";
+import { fulfilmentJobs } from "@/server/fulfilment/jobs";
+import { paymentJobs } from "@/server/payments/jobs";
+
+export const allJobs: JobDefinition<never>[] = [
+  ...mailJobs,
+  lifecycleSweepJob,
+  pollMessagesJob,
+  reconcileJob,
+  bulkRunJob,
+  ...fulfilmentJobs,
+  ...paymentJobs,
+] as JobDefinition<never>[];

@@ -1,0 +1,43 @@
+/**
+ * Provisioner for `privacy`: turns on WHOIS/RDAP privacy for a name bought in the same order. It
+ * waits (retries) while that name is still being registered and fails if the name never became ours.
+ */
+import { db } from "@/server/db";
+import { systemContext } from "@/server/context";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Provisioner } from "@/server/orders/provisioner";
+import { ProvisionLater } from "@/server/orders/provisioner";
+
+export const provisioner: Provisioner = async (job) => {
+  const { item } = job;
+  const domain = await db.domain.findUnique({ where: { name: item.subject } });
+  if (
+    domain &&
+    domain.resellerId === item.resellerId &&
+    (domain.state === "active" || domain.state === "pending_transfer_in")
+  ) {
+    return {
+      status: "completed",
+      message: "Privacy is on.",
+      commit: async (tx) => {
+        await tx.domain.update({ where: { id: domain.id }, data: { privacy: true } });
+        await recordAudit(tx, systemContext(item.resellerId), {
+          action: "domain.privacy",
+          entity: "domain",
+          entityId: domain.id,
+          resellerId: item.resellerId,
+          before: { privacy: domain.privacy },
+          after: { privacy: true, orderItemId: item.id },
+        });
+      },
+    };
+  }
+  const sibling = await db.orderItem.findFirst({
+    where: { orderId: item.orderId, subject: item.subject, kind: { in: ["domain_register", "domain_transfer"] } },
+    select: { state: true },
+  });
+  if (sibling && (sibling.state === "failed" || sibling.state === "refunded"))
+    return { status: "failed", reason: `${item.subject} was not registered, so privacy was not needed.` };
+  if (!sibling) return { status: "failed", reason: `${item.subject} is not a domain we manage.` };
+  throw new ProvisionLater(`${item.subject} is not registered yet.`);
+};

@@ -1,0 +1,128 @@
+/**
+ * One attempt at one order item, the same for every kind and every path (DESIGN §5): claim under a
+ * fenced lease, run the kind's provisioner, then settle (completed, waiting for the registry, or
+ * failed and refunded), schedule a retry with backoff, or, when retries run out with the outcome
+ * unknown, park the item for a person.
+ */
+import { db } from "@/server/db";
+import { systemContext, type ActorContext } from "@/server/context";
+import { EppError, RegistryTransportError } from "@/server/registry";
+import { getRegistry, recordingRouter } from "@/server/registry/access";
+import { describeRegistryResult } from "@/server/domains/manage/registry-words";
+import { refundItem } from "@/server/orders/refund-item";
+import type { OrderItemState } from "@/generated/prisma/enums";
+import { ProvisionLater, type ProvisionItem, type ProvisionResult } from "../orders/provisioner";
+import { PROVISIONERS } from "./provisioner-table";
+import { claimItem, type Claim, type DispatchMode } from "./claim-item";
+import { LeaseLost } from "./lease";
+import { endRetries } from "./park-item";
+import { scheduleRetry } from "./schedule-retry";
+import { settleResult } from "./settle-result";
+import { notifyIfOrderFinished } from "../orders/notify-order-finished";
+import { engineSettings } from "./settings";
+import { trackingRouter } from "./tracking-router";
+
+export type AttemptOutcome =
+  | { kind: "settled"; state: OrderItemState; message: string; code: number | null }
+  | { kind: "retry"; message: string; code: number | null }
+  | { kind: "parked" }
+  | { kind: "busy" }
+  | { kind: "missing" }
+  | { kind: "idle"; state: OrderItemState };
+
+async function loadItem(itemId: string): Promise<ProvisionItem | null> {
+  return db.orderItem.findUnique({
+    where: { id: itemId },
+    include: {
+      order: { select: { id: true, resellerId: true, registrantId: true, currency: true, createdAt: true } },
+      product: { select: { code: true, name: true, registryOperator: true, dnssec: true } },
+    },
+  });
+}
+
+function isTransient(e: unknown): e is Error {
+  return e instanceof RegistryTransportError || e instanceof ProvisionLater || (e instanceof EppError && e.retryable);
+}
+
+const codeOf = (e: unknown) => (e instanceof EppError ? e.code : null);
+
+export async function attemptItem(itemId: string, mode: DispatchMode, actor?: ActorContext): Promise<AttemptOutcome> {
+  const item = await loadItem(itemId);
+  if (!item) return { kind: "missing" };
+  // A refund that failed after the item failed, or that the payment provider did not confirm, is
+  // finished here; refundItem never posts or pays twice. The registrant's mail waited for it.
+  if (item.state === "failed" || item.state === "refunding") {
+    await refundItem(itemId, item.failureReason ?? "refunded");
+    await notifyIfOrderFinished(item.orderId);
+    return { kind: "settled", state: "refunded", message: item.failureReason ?? "Refunded.", code: null };
+  }
+  if (item.state !== "paid" && item.state !== "provisioning") return { kind: "idle", state: item.state };
+  const settings = engineSettings();
+  const claim = await claimItem(item, mode, settings.leaseMs);
+  if (!claim) return { kind: "busy" };
+  try {
+    return await provisionAndSettle(item, claim, settings.maxAttempts, actor ?? systemContext(item.resellerId));
+  } catch (e) {
+    if (e instanceof LeaseLost) return { kind: "busy" };
+    throw e;
+  }
+}
+
+async function provisionAndSettle(
+  item: ProvisionItem,
+  claim: Claim,
+  maxAttempts: number,
+  actor: ActorContext,
+): Promise<AttemptOutcome> {
+  if (claim.attempt > maxAttempts) {
+    // Earlier runners died mid-attempt this many times: stop here rather than try forever.
+    const state = await endRetries(item, claim, claim.wasUncertain, "the runner stopped before finishing");
+    return state === "parked" ? { kind: "parked" } : { kind: "settled", state, message: "", code: null };
+  }
+  const provision = PROVISIONERS[item.kind];
+  let result: ProvisionResult;
+  let code: number | null = null;
+  const recorded = recordingRouter(await getRegistry(), {
+    resellerId: item.resellerId,
+    actor,
+    orderItemId: item.id,
+    domainName: item.subject,
+  });
+  const tracked = trackingRouter(recorded);
+  if (!provision) {
+    result = { status: "failed", reason: `We cannot fulfil ${item.kind.replaceAll("_", " ")} items yet.` };
+  } else {
+    try {
+      result = await provision({
+        item: { ...item, state: "provisioning" },
+        attempt: claim.attempt,
+        uncertain: claim.wasUncertain,
+        startedAt: claim.startedAt,
+        registry: tracked.router,
+      });
+      code = 1000;
+    } catch (e) {
+      const uncertain = claim.wasUncertain || tracked.sentChange();
+      if (e instanceof EppError && !e.retryable) {
+        result = { status: "failed", reason: describeRegistryResult(e.code, e.eppMessage) };
+        code = e.code;
+      } else if (isTransient(e)) {
+        if (claim.attempt >= maxAttempts) {
+          const state = await endRetries(item, claim, uncertain, e.message);
+          return state === "parked" ? { kind: "parked" } : { kind: "settled", state, message: "", code: codeOf(e) };
+        }
+        await scheduleRetry(item, claim, { uncertain, error: e.message });
+        return { kind: "retry", message: e.message, code: codeOf(e) };
+      } else {
+        // Our own fault (a bug, the database): keep what we know; a job is run again by the queue, an
+        // inline attempt gets a job of its own.
+        const error = (e as Error)?.message ?? String(e);
+        await scheduleRetry(item, claim, { uncertain, error, enqueue: claim.mode === "inline" });
+        throw e;
+      }
+    }
+  }
+  const state = await settleResult(item, result, claim.token);
+  const message = result.status === "failed" ? result.reason : result.message;
+  return { kind: "settled", state, message, code: result.status === "failed" ? code : (code ?? 1000) };
+}

@@ -1,0 +1,11 @@
+/**
+ * The one table of who carries out each order-item kind. Each capability keeps its provisioners in
+ * its own folder and lists them here; a kind with no entry is not sold yet and fails cleanly.
+ */
+import type { OrderItemKind } from "@/generated/prisma/enums";
+import type { Provisioner } from "@/server/orders/provisioner";
+import { DOMAIN_PROVISIONERS } from "@/server/domains/provisioners";
+
+export const PROVISIONERS: Partial<Record<OrderItemKind, Provisioner>> = {
+  ...DOMAIN_PROVISIONERS,
+};
