@@ -10,7 +10,7 @@ import { seededRandom } from "./random";
 import { ManagedProcess } from "./processes";
 import { RegistryAdminClient, registrySettings, type RegistryDomain } from "./registry-admin";
 import { buildWorld, CHAOS_TLDS, inParallel, registrarPort } from "./world";
-import { planOrders, placeOrder, type Placement } from "./orders";
+import { mixOf, planOrders, placeOrder, type Placement } from "./orders";
 import { Disruptor, planDisruptions } from "./disruptions";
 import { TransferDesk } from "./transfer-desk";
 import { FINAL_STATES, itemStates, waitForSettle, type SettleState } from "./settle";
@@ -68,7 +68,7 @@ export async function runChaos(
   try {
     await startRegistry(calm);
     say(`registry up on ${options.registryPort}; building ${options.resellers} resellers and seed names`);
-    const plannedMix = { renew: Math.round(options.orders * 0.25), transfer: Math.round(options.orders * 0.15) };
+    const plannedMix = mixOf(options.orders);
     const world = await buildWorld({
       resellers: options.resellers,
       renewable: plannedMix.renew,
@@ -109,13 +109,20 @@ export async function runChaos(
     );
     const desk = new TransferDesk(admin, ports.rival, random.fork("transfers"), options.transferAnswerSeconds * 1000);
     let monitoring = true;
+    // Progress counts planned items while orders go in, then the items that exist (some orders may
+    // not have been placed), so every disruption's point is reached before the run can settle.
+    let placing = true;
     const monitor = (async () => {
       let lastDesk = 0;
       while (monitoring) {
         try {
           const states = await itemStates();
           const finished = FINAL_STATES.reduce((s, k) => s + (states[k] ?? 0), 0);
-          void disruptor.step(finished / plannedItems).catch((e: unknown) => say(`disruption failed: ${String(e)}`));
+          const paid = Object.entries(states).filter(([state]) => state !== "pending_payment");
+          const total = placing ? plannedItems : paid.reduce((sum, [, n]) => sum + n, 0);
+          void disruptor
+            .step(finished / Math.max(total, 1))
+            .catch((e: unknown) => say(`disruption failed: ${String(e)}`));
           for (const w of workers) if (await w.reviveIfCrashed()) say(`${w.name} had exited on its own; started again`);
           if (await registry.reviveIfCrashed()) {
             await until("the mock registry", () => admin.ready(), 60_000);
@@ -141,6 +148,7 @@ export async function runChaos(
       if (placed % 100 === 0) say(`  ${placed} orders placed (${((Date.now() - setupDone) / 1000).toFixed(0)} s)`);
     });
     const placeDone = Date.now();
+    placing = false;
     say(`all orders placed; waiting for the system to settle (up to ${options.settleSeconds} s)`);
 
     let lastSaid = 0;

@@ -34,11 +34,12 @@ export const provisioner: Provisioner = async (job) => {
     return { status: "failed", reason: "The auth code could not be read; please order the transfer again." };
   const port = job.registry.forDomain(item.subject);
   if (job.uncertain) {
-    const pending = await pendingRequest(port, item.subject, authInfo);
-    if (pending) return waiting(item, d, pending);
-    // The request we lost the answer to may already have been approved: the name is ours now.
+    // The request we lost the answer to may already have been approved: the name is ours now (and
+    // the old auth code no longer opens it, so this is asked first).
     const arrived = await alreadyOurs(port, item.subject);
     if (arrived) return transferred(item, d, arrived, d.authCodeEnc);
+    const pending = await pendingRequest(port, item.subject, authInfo);
+    if (pending) return waiting(item, d, pending);
   }
   const { data } = await port.transferDomain({ op: "request", name: item.subject, authInfo, years: 1 });
   return waiting(item, d, data);
