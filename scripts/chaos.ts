@@ -48,10 +48,11 @@ async function main(): Promise<number> {
   };
   delete registryEnv.MOCK_REGISTRY_FAULTS;
 
-  const { runChaos } = await import("./chaos/run");
-  const { figuresOf, failuresOf, summaryOf, sampleProblems } = await import("./chaos/report");
-  const { closeServices } = await import("./chaos/close-services");
+  let closeServices = async () => {};
   try {
+    const { runChaos } = await import("./chaos/run");
+    const { figuresOf, failuresOf, summaryOf, sampleProblems } = await import("./chaos/report");
+    closeServices = (await import("./chaos/close-services")).closeServices;
     const run = await runChaos(options, { worker: { ...process.env }, registry: registryEnv, logDir }, (line) =>
       console.log(line),
     );

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { queue } from "@/server/jobs/boss";
 import { getRegistry } from "@/server/registry/access";
@@ -6,9 +6,12 @@ import { fulfilItemJob } from "@/server/fulfilment/fulfil-item-job";
 import { retryParkedItem } from "@/server/fulfilment/parked/retry-parked-item";
 import { retryParkedAction } from "@/app/(console)/console/needs-attention/actions";
 import { createReseller, createStaff, startInProcessRegistry, type TestRegistry } from "../../support/factories";
+import { clearFulfilmentQueue } from "../domains/fulfilment/helpers";
 import { createParkedItem, entriesOfKind, PARKED_ATTEMPTS, queuedFulfilmentJobs } from "./parked-fixture";
 
 let reg: TestRegistry | undefined;
+// Jobs other test files left in this worker's queue would crowd this file's fetches out.
+beforeEach(clearFulfilmentQueue);
 afterEach(async () => {
   await reg?.close();
   reg = undefined;
