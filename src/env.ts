@@ -48,6 +48,8 @@ const schema = z.object({
   FULFILMENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   FULFILMENT_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
   FULFILMENT_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
+  // A transfer in that the poll has not settled is asked about at the registry after this long.
+  TRANSFER_IN_RECHECK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   // Nameservers a new registration gets when the registrant does not give their own (comma-separated).
   DEFAULT_NAMESERVERS: z.string().default("ns1.dns-hosting.example,ns2.dns-hosting.example"),
   // Transfer Policy: days a name cannot leave us after a change of registrant (0 = none; the TPR changes it).

@@ -6,6 +6,7 @@
  * settles in seconds, with the same service.
  */
 import { processPollMessages } from "../../src/server/domains/lifecycle-events/process-poll-messages";
+import { recheckTransfersIn } from "../../src/server/domains/transfer-in/recheck-transfers-in";
 import type { RegistryPort } from "../../src/server/registry";
 import type { Random } from "./random";
 import type { RegistryAdminClient } from "./registry-admin";
@@ -46,6 +47,8 @@ export class TransferDesk {
     }
     try {
       await processPollMessages();
+      // The worker's recheck job does this every minute for names quiet for ten; the run asks sooner.
+      await recheckTransfersIn({ olderThanMs: 3 * this.answerAfterMs + 5_000 });
     } catch (e) {
       this.pollErrors += 1;
       this.lastPollError = e instanceof Error ? e.message : String(e);

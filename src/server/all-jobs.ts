@@ -6,6 +6,7 @@ import type { JobDefinition } from "@/server/jobs/define-job";
 import { mailJobs } from "@/server/mail/jobs";
 import { lifecycleSweepJob } from "@/server/domains/lifecycle-events/sweep-job";
 import { pollMessagesJob } from "@/server/domains/lifecycle-events/poll-job";
+import { recheckTransfersInJob } from "@/server/domains/transfer-in/recheck-job";
 import { reconcileJob } from "@/server/domains/reconcile/jobs";
 import { bulkRunJob } from "@/server/domains/bulk/jobs";
 import { fulfilmentJobs } from "@/server/fulfilment/jobs";
@@ -15,6 +16,7 @@ export const allJobs: JobDefinition<never>[] = [
   ...mailJobs,
   lifecycleSweepJob,
   pollMessagesJob,
+  recheckTransfersInJob,
   reconcileJob,
   bulkRunJob,
   ...fulfilmentJobs,
