@@ -34,7 +34,8 @@ export function eppResponse(code: number, clTRID: string | undefined, resData = 
   return `<epp xmlns="${EPP}"><response><result code="${code}"><msg>Scripted answer</msg></result>${resData}<trID>${cl}<svTRID>FAKE-1</svTRID></trID></response></epp>`;
 }
 
-export async function startFakeEppServer(respond: Responder): Promise<FakeEppServer> {
+/** `port` 0 picks a free one; a test that was given fixed ports passes one of them. */
+export async function startFakeEppServer(respond: Responder, port = 0): Promise<FakeEppServer> {
   const tls = testTls();
   const sockets = new Set<TLSSocket>();
   const state = { connections: 0 };
@@ -55,7 +56,7 @@ export async function startFakeEppServer(respond: Responder): Promise<FakeEppSer
     });
     socket.write(frame(`<epp xmlns="${EPP}"><greeting><svID>Fake registry</svID></greeting></epp>`));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.address();
   return {
     port: typeof address === "object" && address ? address.port : 0,

@@ -22,6 +22,50 @@ describe("the EPP client's XML reader", () => {
     expect(root.children[0].children[0].ns).toBe("urn:2");
   });
 
+  it("reads the legal XML other registries write: spaced and single-quoted attributes, other prefixes", () => {
+    const root = readXml(
+      `<?xml version = '1.0' ?>\n<x:epp xmlns:x = 'urn:a'\n  ><x:r code = "1000"\tq\n=\n'a\tb\r\nc&#9;d' ><n xmlns="urn:d" avail= "1">é&#xE9;&#233;<?pi x?><!-- c --></n></x:r ></x:epp>`,
+    );
+    expect(root).toMatchObject({ ns: "urn:a", local: "epp" });
+    const r = root.children[0];
+    // XML 1.0 §3.3.3: literal white space in a value reads as a space; a character reference keeps its character.
+    expect(r.attrs).toEqual({ code: "1000", q: "a b c\td" });
+    expect(r.children[0]).toMatchObject({ ns: "urn:d", local: "n", attrs: { avail: "1" }, text: "ééé" });
+  });
+
+  it('lets xmlns="" take an element out of the default namespace', () => {
+    const root = readXml(`<a xmlns="urn:a"><b xmlns=""><c/></b><d/></a>`);
+    expect([root.children[0].ns, root.children[0].children[0].ns, root.children[1].ns]).toEqual(["", "", "urn:a"]);
+  });
+
+  it("reads CR LF and a lone CR in text as LF, keeping a referenced CR", () => {
+    const root = readXml(`<a>one\r\ntwo\rthree&#13;<![CDATA[four\r\n]]></a>`);
+    expect(root.text).toBe("one\ntwo\nthree\rfour\n");
+  });
+
+  it("reads names in any script, as XML allows", () => {
+    const root = readXml(`<données xmlns="urn:a" clé="v"><étiquette/></données>`);
+    expect(root).toMatchObject({ local: "données", attrs: { clé: "v" } });
+    expect(root.children[0].local).toBe("étiquette");
+  });
+
+  it("reads a 1 MB frame of spaced attributes in time linear in its size", () => {
+    const element = (i: number) => `<x  n  =  "${i}"  m =\t'v'  />`;
+    const frame = (n: number) => `<a>${Array.from({ length: n }, (_, i) => element(i)).join("")}</a>`;
+    const small = frame(4_000);
+    const large = frame(40_000);
+    expect(large.length).toBeGreaterThan(1_000_000);
+    const time = (xml: string) => {
+      const started = performance.now();
+      for (let k = 0; k < 3; k++) readXml(xml);
+      return performance.now() - started;
+    };
+    time(small);
+    // Ten times the input may take ten times as long, with room for a noisy machine; quadratic would be a hundred.
+    expect(time(large) / Math.max(time(small), 1)).toBeLessThan(40);
+    expect(readXml(large).children[39_999].attrs).toEqual({ n: "39999", m: "v" });
+  });
+
   it.each([
     ["a mismatched end tag", "<a><b></a></b>"],
     ["an unclosed element", "<a><b></b>"],
@@ -32,6 +76,12 @@ describe("the EPP client's XML reader", () => {
     ["an undeclared prefix", "<x:a/>"],
     ["a document type", `<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>`],
     ["an unknown entity", "<a>&nbsp;</a>"],
+    ["a reference to character 0", "<a>&#0;</a>"],
+    ["a reference to a surrogate", "<a>&#xD800;</a>"],
+    ["a reference beyond Unicode", "<a>&#x110000;</a>"],
+    ["a reference that is not a number", "<a>&#x12G;</a>"],
+    ["an attribute without a value", "<a b/>"],
+    ["an attribute with two equals signs", `<a b=="1"/>`],
     ["a bare ampersand", "<a>fish & chips</a>"],
     ["an empty document", ""],
     ["nesting beyond 64 levels", `<a>${"<b>".repeat(70)}${"</b>".repeat(70)}</a>`],

@@ -32,7 +32,33 @@ export interface DsRecord {
   digest: string;
 }
 
+/** A DNSKEY as RFC 5910's keyData carries it. */
+export interface DnsKey {
+  flags: number;
+  protocol: number;
+  alg: number;
+  pubKey: string;
+}
+
 export type FeeOperation = "create" | "renew" | "transfer" | "restore";
+
+/** Every command RFC 8748 can price; "custom" is named by the registry (FeeQuote.customName). */
+export type FeeCommand = FeeOperation | "delete" | "update" | "custom";
+
+/** One price as the registry quoted it: a command, for a period, in a phase. */
+export interface FeeQuote {
+  command: FeeCommand;
+  customName?: string;
+  /** As the registry stated it; absent when it did not say. */
+  period?: { value: number; unit: "y" | "m" };
+  phase?: string;
+  subphase?: string;
+  /** Fees plus (negative) credits; absent when the registry gave no fee, e.g. with a reason. */
+  price?: Money;
+  /** The registry calls this its standard (non-premium) price. */
+  standard: boolean;
+  reason?: string;
+}
 
 export interface DomainCheck {
   name: string;
@@ -43,13 +69,22 @@ export interface DomainCheck {
   premium: boolean;
   /** One-year prices (create for the requested period) from the fee extension. */
   prices: Partial<Record<FeeOperation, Money>>;
+  /** Every quote the registry gave for this name, in its order (EPP adapter only). */
+  quotes?: FeeQuote[];
+  /** Why the registry gave no fees for this name at all. */
+  feeReason?: string;
 }
 
 export interface ClaimsCheck {
   name: string;
   claim: boolean;
+  /** The first of claimKeys. */
   claimKey?: string;
+  /** Every key, when there are several or one names its validator (RFC 8334: one per trademark validator). */
+  claimKeys?: { key: string; validatorId?: string }[];
   phase: string;
+  /** The registry's name for a "custom" phase. */
+  customPhase?: string;
 }
 
 export interface FeeSummary {
@@ -109,7 +144,13 @@ export interface DomainInfo {
   authInfo?: string;
   rgpStatuses: string[];
   ds: DsRecord[];
-  launch?: { phase: string; applicationId?: string; status?: string };
+  /** Keys the registry holds: RFC 5910's key-data interface, or keyData inside dsData. */
+  dnsKeys?: DnsKey[];
+  /** Seconds (RFC 5910 maxSigLife). */
+  maxSigLife?: number;
+  /** Nameservers given as hostAttr (RFC 5731 §1.1) carry their addresses here. */
+  nameserverAddresses?: Record<string, string[]>;
+  launch?: { phase: string; customPhase?: string; applicationId?: string; status?: string };
 }
 
 export interface RenewDomainInput {

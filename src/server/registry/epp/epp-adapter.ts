@@ -139,7 +139,7 @@ export function createEppPort(config: EppAdapterConfig): RegistryPort {
         });
       let data: OpOutput<K>;
       try {
-        data = parseOutput(op, envelope);
+        data = parseOutput(op, envelope, input);
       } catch (e) {
         // The registry answered success: the command took effect even though we cannot read the answer.
         throw new RegistryTransportError(

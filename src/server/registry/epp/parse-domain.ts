@@ -3,82 +3,59 @@ import type { Envelope } from "./parse-envelope";
 import { NS } from "./namespaces";
 import * as S from "./schemas";
 import { child, children, textOf, type XNode } from "./xml";
-import type {
-  ClaimsCheck,
-  DomainCheck,
-  DomainCreated,
-  DomainInfo,
-  FeeOperation,
-  FeeSummary,
-  Money,
-  TransferInfo,
-} from "../core/types";
+import { checkFees, feeSummary, pricesFor, xsdBool } from "./parse-fee";
+import type { ClaimsCheck, DnsKey, DomainCheck, DomainCreated, DomainInfo, TransferInfo } from "../core/types";
 
 const D = NS.domain;
-
-export function minor(decimal: string): number {
-  const negative = decimal.trim().startsWith("-");
-  const [whole, frac = ""] = decimal.trim().replace("-", "").split(".");
-  const value = Number(whole) * 100 + Number(frac.padEnd(2, "0").slice(0, 2));
-  return negative ? -value : value;
-}
 
 function ext(e: Envelope, ns: string, local: string): XNode | undefined {
   return child(e.extension, ns, local);
 }
 
-export function feeSummary(e: Envelope, local: string): FeeSummary | undefined {
-  const f = ext(e, NS.fee, local);
-  if (!f) return undefined;
-  const currency = textOf(f, NS.fee, "currency") ?? "USD";
-  const money = (s: string): Money => ({ amount: minor(s), currency });
-  const balance = textOf(f, NS.fee, "balance");
-  return {
-    fees: children(f, NS.fee, "fee").map((x) => money(x.text)),
-    credits: children(f, NS.fee, "credit").map((x) => money(x.text)),
-    balance: balance === undefined ? undefined : money(balance),
-  };
-}
-
-export function parseDomainCheck(e: Envelope): DomainCheck[] {
-  const feeData = ext(e, NS.fee, "chkData");
-  const currency = textOf(feeData, NS.fee, "currency") ?? "USD";
-  const fees = new Map(children(feeData, NS.fee, "cd").map((cd) => [textOf(cd, NS.fee, "objID") ?? "", cd]));
+/** `years` is what the check asked the create price for; the other commands are asked for one year. */
+export function parseDomainCheck(e: Envelope, years = 1): DomainCheck[] {
+  const fees = checkFees(e);
   const items = children(child(e.resData, D, "chkData"), D, "cd").map((cd) => {
     const nameNode = child(cd, D, "name");
     const name = nameNode?.text.trim() ?? "";
-    const f = fees.get(name);
-    const commands = children(f, NS.fee, "command");
-    const prices: Partial<Record<FeeOperation, Money>> = {};
-    for (const c of commands) {
-      prices[c.attrs.name as FeeOperation] = {
-        amount: children(c, NS.fee, "fee").reduce((s, x) => s + minor(x.text), 0),
-        currency,
-      };
-    }
+    const f = fees.get(name.toLowerCase());
     return {
       name,
-      available: nameNode?.attrs.avail === "1" || nameNode?.attrs.avail === "true",
+      available: xsdBool(nameNode?.attrs.avail),
       reason: textOf(cd, D, "reason"),
-      phase: commands[0]?.attrs.phase,
-      premium: textOf(f, NS.fee, "class") === "premium",
-      prices,
+      phase: f?.quotes.find((q) => q.phase)?.phase,
+      premium: f?.premium ?? false,
+      prices: pricesFor(f?.quotes ?? [], years),
+      quotes: f?.quotes,
+      feeReason: f?.reason,
     };
   });
   return S.domainCheckSchema.parse(items);
 }
 
+/** RFC 8334 phase: a token, with the registry's own name when it is "custom". */
+function phaseOf(n: XNode | undefined): { phase?: string; customPhase?: string } {
+  return { phase: n?.text.trim(), customPhase: n?.attrs.name?.trim() };
+}
+
 export function parseClaimsCheck(e: Envelope): ClaimsCheck[] {
   const data = ext(e, NS.launch, "chkData");
-  const phase = textOf(data, NS.launch, "phase") ?? "claims";
+  const { phase = "claims", customPhase } = phaseOf(child(data, NS.launch, "phase"));
   return S.claimsCheckSchema.parse(
     children(data, NS.launch, "cd").map((cd) => {
       const n = child(cd, NS.launch, "name");
+      const keys = children(cd, NS.launch, "claimKey").map((k) => ({
+        key: k.text.trim(),
+        validatorId: k.attrs.validatorID?.trim(),
+      }));
       return {
         name: n?.text.trim(),
-        claim: n?.attrs.exists === "1" || n?.attrs.exists === "true",
-        claimKey: textOf(cd, NS.launch, "claimKey"),
+        claim: xsdBool(n?.attrs.exists),
+        claimKey: keys[0]?.key,
+        // Only when it says more than claimKey does: the inprocess adapter has no validators.
+        claimKeys: keys.length > 1 || keys.some((k) => k.validatorId) ? keys : undefined,
         phase,
+        customPhase,
       };
     }),
   );
@@ -97,18 +74,62 @@ export function parseDomainCreated(e: Envelope): DomainCreated {
   });
 }
 
+const int = (n: XNode, local: string) => Number(textOf(n, NS.secDNS, local));
+const dnsKey = (k: XNode): DnsKey => ({
+  flags: int(k, "flags"),
+  protocol: int(k, "protocol"),
+  alg: int(k, "alg"),
+  // Base64 may be wrapped over lines.
+  pubKey: (textOf(k, NS.secDNS, "pubKey") ?? "").replace(/\s+/g, ""),
+});
+
+/** RFC 5910: DS data (each optionally with its key) or, on a key-data registry, keys alone. */
+function secDns(e: Envelope) {
+  const data = ext(e, NS.secDNS, "infData");
+  const ds = children(data, NS.secDNS, "dsData");
+  const keys = [...ds.flatMap((d) => children(d, NS.secDNS, "keyData")), ...children(data, NS.secDNS, "keyData")].map(
+    dnsKey,
+  );
+  const maxSigLife = textOf(data, NS.secDNS, "maxSigLife");
+  return {
+    ds: ds.map((d) => ({
+      keyTag: int(d, "keyTag"),
+      alg: int(d, "alg"),
+      digestType: int(d, "digestType"),
+      digest: textOf(d, NS.secDNS, "digest")?.replace(/\s+/g, ""),
+    })),
+    dnsKeys: keys.length > 0 ? keys : undefined,
+    maxSigLife: maxSigLife === undefined ? undefined : Number(maxSigLife),
+  };
+}
+
+/** RFC 5731 §1.1: nameservers as host objects, or as host attributes carrying their own addresses. */
+function nameservers(ns: XNode | undefined) {
+  if (!ns) return { nameservers: undefined, nameserverAddresses: undefined };
+  const attrs = children(ns, D, "hostAttr");
+  const addresses: Record<string, string[]> = {};
+  for (const a of attrs)
+    addresses[textOf(a, D, "hostName") ?? ""] = children(a, D, "hostAddr").map((x) => x.text.trim());
+  return {
+    nameservers: [
+      ...children(ns, D, "hostObj").map((h) => h.text.trim()),
+      ...attrs.map((a) => textOf(a, D, "hostName") ?? ""),
+    ],
+    nameserverAddresses: attrs.length > 0 ? addresses : undefined,
+  };
+}
+
 export function parseDomainInfo(e: Envelope): DomainInfo {
   const inf = child(e.resData, D, "infData");
-  const ns = child(inf, D, "ns");
   const launch = ext(e, NS.launch, "infData");
-  const int = (n: XNode, local: string) => Number(textOf(n, NS.secDNS, local));
   return S.domainInfoSchema.parse({
+    ...nameservers(child(inf, D, "ns")),
+    ...secDns(e),
     name: textOf(inf, D, "name"),
     roid: textOf(inf, D, "roid"),
     statuses: children(inf, D, "status").map((s) => s.attrs.s),
     registrant: textOf(inf, D, "registrant"),
     contacts: children(inf, D, "contact").map((c) => ({ type: c.attrs.type, id: c.text.trim() })),
-    nameservers: ns ? children(ns, D, "hostObj").map((h) => h.text.trim()) : undefined,
     subordinateHosts: children(inf, D, "host").map((h) => h.text.trim()),
     sponsor: textOf(inf, D, "clID"),
     createdBy: textOf(inf, D, "crID"),
@@ -119,15 +140,9 @@ export function parseDomainInfo(e: Envelope): DomainInfo {
     transferredAt: textOf(inf, D, "trDate"),
     authInfo: child(inf, D, "authInfo") ? (textOf(child(inf, D, "authInfo"), D, "pw") ?? "") : undefined,
     rgpStatuses: children(ext(e, NS.rgp, "infData"), NS.rgp, "rgpStatus").map((s) => s.attrs.s),
-    ds: children(ext(e, NS.secDNS, "infData"), NS.secDNS, "dsData").map((d) => ({
-      keyTag: int(d, "keyTag"),
-      alg: int(d, "alg"),
-      digestType: int(d, "digestType"),
-      digest: textOf(d, NS.secDNS, "digest"),
-    })),
     launch: launch
       ? {
-          phase: textOf(launch, NS.launch, "phase"),
+          ...phaseOf(child(launch, NS.launch, "phase")),
           applicationId: textOf(launch, NS.launch, "applicationID"),
           status: child(launch, NS.launch, "status")?.attrs.s,
         }

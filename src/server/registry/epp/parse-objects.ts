@@ -1,10 +1,10 @@
 /** Host, contact and poll results, and the per-operation dispatch of response parsing. */
-import type { OperationName, OpOutput } from "../core/port";
+import type { OperationName, OpInput, OpOutput } from "../core/port";
 import type { ContactInfo, HostInfo, ObjectCheck, PollEvent, PollMessage } from "../core/types";
 import { NS } from "./namespaces";
 import type { Envelope } from "./parse-envelope";
+import { feeSummary, xsdBool } from "./parse-fee";
 import {
-  feeSummary,
   parseClaimsCheck,
   parseDomainCheck,
   parseDomainCreated,
@@ -21,7 +21,7 @@ function objectChecks(e: Envelope, ns: string, idTag: string): ObjectCheck[] {
       const id = child(cd, ns, idTag);
       return {
         id: id?.text.trim(),
-        available: id?.attrs.avail === "1" || id?.attrs.avail === "true",
+        available: xsdBool(id?.attrs.avail),
         reason: textOf(cd, ns, "reason"),
       };
     }),
@@ -89,7 +89,7 @@ function pollEvent(e: Envelope): PollEvent | undefined {
   return S.pollEventSchema.parse({
     kind: "pendingAction",
     name: name?.text.trim(),
-    success: name?.attrs.paResult === "1" || name?.attrs.paResult === "true",
+    success: xsdBool(name?.attrs.paResult),
     clTRID: textOf(trid, NS.epp, "clTRID"),
     svTRID: textOf(trid, NS.epp, "svTRID"),
     at: textOf(pan, D, "paDate"),
@@ -107,8 +107,8 @@ const created = (e: Envelope, ns: string, idTag: string, key: "name" | "id") => 
   return { [key]: textOf(cre, ns, idTag), ...S.createdObjectSchema.parse({ createdAt: textOf(cre, ns, "crDate") }) };
 };
 
-const PARSERS: { [K in OperationName]: (e: Envelope) => OpOutput<K> } = {
-  checkDomains: parseDomainCheck,
+const PARSERS: { [K in OperationName]: (e: Envelope, input?: OpInput<K>) => OpOutput<K> } = {
+  checkDomains: (e, input) => parseDomainCheck(e, input?.years),
   claimsCheck: parseClaimsCheck,
   createDomain: parseDomainCreated,
   infoDomain: parseDomainInfo,
@@ -132,6 +132,7 @@ const PARSERS: { [K in OperationName]: (e: Envelope) => OpOutput<K> } = {
   pollAck: (e) => ({ remaining: e.msgQ?.count ?? 0 }),
 };
 
-export function parseOutput<K extends OperationName>(op: K, e: Envelope): OpOutput<K> {
-  return PARSERS[op](e);
+/** `input` is the command's own input: a check's prices are read for the period it asked. */
+export function parseOutput<K extends OperationName>(op: K, e: Envelope, input?: OpInput<K>): OpOutput<K> {
+  return PARSERS[op](e, input);
 }

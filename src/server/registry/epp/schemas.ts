@@ -10,6 +10,22 @@ const dsRecord = z.object({
   digestType: z.number().int(),
   digest: z.string(),
 });
+const dnsKey = z.object({
+  flags: z.number().int(),
+  protocol: z.number().int(),
+  alg: z.number().int(),
+  pubKey: z.string(),
+});
+const feeQuote = z.object({
+  command: z.enum(["create", "delete", "renew", "update", "transfer", "restore", "custom"]),
+  customName: z.string().optional(),
+  period: z.object({ value: z.number().int().min(1), unit: z.enum(["y", "m"]) }).optional(),
+  phase: z.string().optional(),
+  subphase: z.string().optional(),
+  price: money.optional(),
+  standard: z.boolean(),
+  reason: z.string().optional(),
+});
 const contactLink = z.object({ type: z.enum(["admin", "tech", "billing"]), id: z.string() });
 
 export const envelopeSchema = z.object({
@@ -36,11 +52,20 @@ export const domainCheckSchema = z.array(
     phase: z.string().optional(),
     premium: z.boolean(),
     prices: z.partialRecord(z.enum(["create", "renew", "transfer", "restore"]), money),
+    quotes: z.array(feeQuote).optional(),
+    feeReason: z.string().optional(),
   }),
 );
 
 export const claimsCheckSchema = z.array(
-  z.object({ name: z.string(), claim: z.boolean(), claimKey: z.string().optional(), phase: z.string() }),
+  z.object({
+    name: z.string(),
+    claim: z.boolean(),
+    claimKey: z.string().optional(),
+    claimKeys: z.array(z.object({ key: z.string(), validatorId: z.string().optional() })).optional(),
+    phase: z.string(),
+    customPhase: z.string().optional(),
+  }),
 );
 
 export const domainCreatedSchema = z.object({
@@ -55,7 +80,8 @@ export const domainCreatedSchema = z.object({
 export const domainInfoSchema = z.object({
   name: z.string(),
   roid: z.string(),
-  statuses: z.array(z.string()).min(1),
+  // RFC 5731 lets a registry leave statuses out, e.g. for a client that is not the sponsor.
+  statuses: z.array(z.string()),
   registrant: z.string().optional(),
   contacts: z.array(contactLink),
   nameservers: z.array(z.string()).optional(),
@@ -70,8 +96,16 @@ export const domainInfoSchema = z.object({
   authInfo: z.string().optional(),
   rgpStatuses: z.array(z.string()),
   ds: z.array(dsRecord),
+  dnsKeys: z.array(dnsKey).optional(),
+  maxSigLife: z.number().int().min(1).optional(),
+  nameserverAddresses: z.record(z.string(), z.array(z.string())).optional(),
   launch: z
-    .object({ phase: z.string(), applicationId: z.string().optional(), status: z.string().optional() })
+    .object({
+      phase: z.string(),
+      customPhase: z.string().optional(),
+      applicationId: z.string().optional(),
+      status: z.string().optional(),
+    })
     .optional(),
 });
 

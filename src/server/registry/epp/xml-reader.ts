@@ -33,16 +33,39 @@ function fail(message: string, at: number): never {
   throw new Error(`Malformed XML at offset ${at}: ${message}`);
 }
 
+/** A character reference names an XML Char: not a surrogate, not 0, not beyond Unicode, not U+FFFE/FFFF. */
+function charRef(digits: string, radix: 16 | 10, at: number): string {
+  const ok = radix === 16 ? /^[0-9A-Fa-f]{1,6}$/ : /^[0-9]{1,7}$/;
+  const cp = ok.test(digits) ? parseInt(digits, radix) : NaN;
+  const legal =
+    cp === 0x9 ||
+    cp === 0xa ||
+    cp === 0xd ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff);
+  if (!legal) fail(`character reference &#${radix === 16 ? "x" : ""}${digits}; names no XML character`, at);
+  return String.fromCodePoint(cp);
+}
+
 function decode(s: string, at: number): string {
   if (!s.includes("&")) return s;
   return s.replace(/&([^;&\s]*);?/g, (m, ref: string) => {
     if (!m.endsWith(";")) fail("unterminated entity reference", at);
-    if (ref.startsWith("#x")) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-    if (ref.startsWith("#")) return String.fromCodePoint(parseInt(ref.slice(1), 10));
+    if (ref.startsWith("#x")) return charRef(ref.slice(2), 16, at);
+    if (ref.startsWith("#")) return charRef(ref.slice(1), 10, at);
     const e = ENTITIES[ref];
     if (e === undefined) fail(`unknown entity &${ref};`, at);
     return e;
   });
+}
+
+/** XML 1.0 §2.11: CR LF and a lone CR read as LF (a reference to CR keeps it). */
+const lineEnds = (s: string) => (s.includes("\r") ? s.replace(/\r\n?/g, "\n") : s);
+
+/** XML 1.0 §3.3.3: a literal tab, CR or LF in an attribute value reads as a space (a reference keeps it). */
+function attributeValue(raw: string, at: number): string {
+  return decode(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw, at);
 }
 
 interface Open {
@@ -102,7 +125,7 @@ export function readXml(xml: string, limits: Partial<XmlLimits> = {}): XNode {
   let i = 0;
   const text = (s: string, at: number) => {
     const top = stack[stack.length - 1];
-    if (top) top.node.text += decode(s, at);
+    if (top) top.node.text += decode(lineEnds(s), at);
     else if (s.trim() !== "") fail("text outside the root element", at);
   };
   while (i < xml.length) {
@@ -123,7 +146,7 @@ export function readXml(xml: string, limits: Partial<XmlLimits> = {}): XNode {
       const end = xml.indexOf("]]>", lt);
       const top = stack[stack.length - 1];
       if (end < 0 || !top) fail("misplaced CDATA", lt);
-      top.node.text += xml.slice(lt + 9, end);
+      top.node.text += lineEnds(xml.slice(lt + 9, end));
       i = end + 3;
       continue;
     }
@@ -145,14 +168,26 @@ export function readXml(xml: string, limits: Partial<XmlLimits> = {}): XNode {
   return root;
 }
 
-/** [A-Za-z_][\w.:-]*, scanned by character code: the reader's hottest loop. */
+/**
+ * [A-Za-z_][\w.:-]* plus any non-ASCII character (XML names may use most of Unicode; EPP's are
+ * ASCII, so the looser non-ASCII test costs nothing), scanned by character code: the hottest loop.
+ */
 function nameEnd(xml: string, at: number, maxLength: number): number {
   const c = xml.charCodeAt(at);
-  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return at;
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 0xc0)) return at;
   let i = at + 1;
   for (;;) {
     const d = xml.charCodeAt(i);
-    if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 48 && d <= 58) || d === 95 || d === 45 || d === 46) {
+    if (
+      (d >= 65 && d <= 90) ||
+      (d >= 97 && d <= 122) ||
+      (d >= 48 && d <= 58) ||
+      d === 95 ||
+      d === 45 ||
+      d === 46 ||
+      d === 0xb7 ||
+      d >= 0xc0
+    ) {
       if (++i - at > maxLength) fail(`name longer than ${maxLength} characters`, at);
     } else return i;
   }
@@ -182,16 +217,19 @@ function openTag(xml: string, lt: number, { stack, scope, limits }: ReadState, s
     if (xml.charCodeAt(i) === 62 || xml.startsWith("/>", i)) break;
     if (++count > limits.attributes) fail(`more than ${limits.attributes} attributes on <${raw}>`, i);
     const end = nameEnd(xml, i, limits.nameLength);
-    const q = xml[end + 1];
-    if (end === i || i === from || xml.charCodeAt(end) !== 61 || (q !== '"' && q !== "'")) fail("bad attribute", i);
-    const close = xml.indexOf(q, end + 2);
+    // XML's Eq production allows white space on either side of "=".
+    const eq = skipSpace(xml, end);
+    const open = skipSpace(xml, eq + 1);
+    const q = xml[open];
+    if (end === i || i === from || xml.charCodeAt(eq) !== 61 || (q !== '"' && q !== "'")) fail("bad attribute", i);
+    const close = xml.indexOf(q, open + 1);
     if (close < 0) fail("unterminated attribute value", i);
-    const value = xml.slice(end + 2, close);
+    const value = xml.slice(open + 1, close);
     if (value.includes("<")) fail("'<' in attribute value", i);
     const key = xml.slice(i, end);
     if (key === "xmlns" || key.startsWith("xmlns:"))
-      scope.declare(key === "xmlns" ? "" : key.slice(6), decode(value, i), i);
-    else attrs[key] = decode(value, i);
+      scope.declare(key === "xmlns" ? "" : key.slice(6), attributeValue(value, i), i);
+    else attrs[key] = attributeValue(value, i);
     i = close + 1;
   }
   const [ns, local] = scope.resolve(raw, lt);
