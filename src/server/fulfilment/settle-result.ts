@@ -9,7 +9,7 @@ import { refundItem } from "@/server/orders/refund-item";
 import { transitionItem } from "@/server/orders/transition-item";
 import type { OrderItemState } from "@/generated/prisma/enums";
 import type { ProvisionItem, ProvisionResult } from "../orders/provisioner";
-import { endAttempt, updateOwnRun } from "./lease";
+import { finishOwnRun } from "./lease";
 import { notifyIfOrderFinished } from "../orders/notify-order-finished";
 
 export async function settleResult(
@@ -21,15 +21,9 @@ export async function settleResult(
   await db.$transaction(
     async (tx) => {
       // The outcome is known now: nothing is uncertain any more.
-      await updateOwnRun(tx, item.id, token, {
-        finishedAt: new Date(),
-        leasedUntil: null,
-        uncertain: false,
-        lastError: reason,
-      });
-      await endAttempt(tx, item.id, token, result.status, { error: reason });
+      await finishOwnRun(tx, item.id, token, result.status, reason);
       if (result.status === "completed") {
-        await completeItem(tx, item.id, { registryCost: result.registryCost });
+        await completeItem(tx, item.id, { registryCost: result.registryCost, item });
       } else if (result.status === "pending_registry") {
         await transitionItem(tx, item.id, "pending_registry", result.message);
       } else {

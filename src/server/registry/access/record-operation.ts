@@ -7,7 +7,6 @@ import type { ActorContext } from "@/server/context";
 import { db, type Tx } from "@/server/db";
 import { EppError, RegistryTransportError, type OperationName } from "@/server/registry";
 import { maskJson } from "@/server/registry/core/logging";
-import type { Prisma } from "@/generated/prisma/client";
 
 /** Checks and polls change nothing and are not one domain's history (search sends thousands). */
 const UNRECORDED: ReadonlySet<OperationName> = new Set([
@@ -45,34 +44,21 @@ export type WriteOptions = {
   tx?: Tx;
 };
 
-function masked(detail: unknown): Prisma.InputJsonValue | undefined {
-  if (detail === undefined || detail === null) return undefined;
-  return JSON.parse(maskJson(detail)) as Prisma.InputJsonValue;
-}
-
 export async function recordOperation(r: OperationRecord, opts: WriteOptions = {}): Promise<void> {
   const tx = opts.tx ?? db;
   const name = r.domainName.toLowerCase();
-  const domainId =
-    r.domainId === undefined
-      ? ((await tx.domain.findUnique({ where: { name }, select: { id: true } }))?.id ?? null)
-      : r.domainId;
-  await tx.domainOperation.create({
-    data: {
-      resellerId: r.resellerId,
-      domainId,
-      domainName: name,
-      operation: r.operation,
-      code: r.code,
-      message: r.message.slice(0, 2000),
-      svTRID: r.svTRID ?? null,
-      clTRID: r.clTRID ?? null,
-      actorType: r.actor.kind,
-      actorId: r.actor.actorId,
-      orderItemId: r.orderItemId ?? null,
-      detail: masked(r.detail),
-    },
-  });
+  const detail = r.detail === undefined || r.detail === null ? null : maskJson(r.detail);
+  // One statement: the domain's id (when the caller did not know it) is looked up by the insert itself.
+  await tx.$executeRaw`
+    insert into "DomainOperation"
+      ("resellerId", "domainId", "domainName", operation, code, message, "svTRID", "clTRID", "actorType", "actorId", "orderItemId", detail)
+    values (
+      ${r.resellerId},
+      case when ${r.domainId === undefined}::boolean then (select id from "Domain" where name = ${name}) else ${r.domainId ?? null}::text end,
+      ${name}, ${r.operation}, ${r.code}::int, ${r.message.slice(0, 2000)}, ${r.svTRID ?? null}::text, ${r.clTRID ?? null}::text,
+      ${r.actor.kind}, ${r.actor.actorId ?? null}::text, ${r.orderItemId ?? null}::text,
+      ${detail}::jsonb
+    )`;
 }
 
 export function answered(r: { code: number; message: string; svTRID?: string; clTRID?: string }): Outcome {
