@@ -1,41 +1,78 @@
 /**
- * Sunrise signed marks and claims notices, checked the way a registry does before the TMCH crypto:
- * the SMD's shape, its validity window and labels, and the claims notice's TCNID and dates.
- * Verifying the XML signature against the TMCH CA is the TMCH issue's job.
+ * Sunrise signed marks and claims notices, checked the way a registry does: the SMD verified by the
+ * platform's TMCH verifier (XML-DSig, validator certificate chained to the configured TMCH CA and not
+ * on its CRL, SMD id not on the SMDRL, validity window) and matched against the label; the claims
+ * notice's TCNID and dates. The verifier is a pure module (no platform state), the one exception to
+ * the mock importing nothing of the platform (decision 086).
  */
+import { readFileSync } from "node:fs";
 import { crc32 } from "node:zlib";
+import {
+  ICANN_TMCH_PILOT_CA_PEM,
+  ICANN_TMCH_PILOT_CRL_PEM,
+  ICANN_TMCH_PILOT_SMDRL_CSV,
+} from "../../server/tmch/smd/icann-pilot-trust";
+import type { SmdReason } from "../../server/tmch/smd/reason-codes";
+import { loadTmchTrust, type TmchTrust, type TmchTrustMaterial } from "../../server/tmch/smd/trust";
+import { verifySmd } from "../../server/tmch/smd/verify-smd";
 import type { ClaimsNotice } from "../model/commands";
-import { fail } from "../model/result-codes";
+import { fail, type ErrorCode } from "../model/result-codes";
 
 const HOURS_48 = 48 * 3_600_000;
 
-function decodeEncodedSmd(encoded: string): string {
-  const body = encoded.includes("-----BEGIN ENCODED SMD-----")
-    ? encoded.split("-----BEGIN ENCODED SMD-----")[1].split("-----END ENCODED SMD-----")[0]
-    : encoded;
-  const compact = body.replace(/\s+/g, "");
-  if (!/^[A-Za-z0-9+/]+=*$/.test(compact)) fail(2005, "Signed mark data is not valid base64.");
-  return Buffer.from(compact, "base64").toString("utf8");
+/**
+ * ICANN's pilot CA, CRL and SMDRL unless MOCK_REGISTRY_TMCH_CA / _CRL / _SMDRL name files. The
+ * pilot CRL expired in 2023 and is never reissued, so the mock keeps using the last CRL it holds,
+ * as a registry does while its CRL refresh fails.
+ */
+function defaultTrustMaterial(): TmchTrustMaterial {
+  const file = (name: string) => (process.env[name] ? readFileSync(process.env[name] as string, "utf8") : undefined);
+  return {
+    caPem: file("MOCK_REGISTRY_TMCH_CA") ?? ICANN_TMCH_PILOT_CA_PEM,
+    crlPem: file("MOCK_REGISTRY_TMCH_CRL") ?? ICANN_TMCH_PILOT_CRL_PEM,
+    smdrlCsv: file("MOCK_REGISTRY_TMCH_SMDRL") ?? ICANN_TMCH_PILOT_SMDRL_CSV,
+    crlFreshness: "last-known",
+  };
 }
 
-function elementTexts(xml: string, local: string): string[] {
-  const re = new RegExp(`<(?:[\\w-]+:)?${local}(?:\\s[^>]*)?>([^<]*)</(?:[\\w-]+:)?${local}>`, "g");
-  return [...xml.matchAll(re)].map((m) => m[1].trim());
+let trust: TmchTrust | undefined;
+
+/** Replaces the TMCH trust (a new CA, a refreshed CRL or SMDRL); null goes back to the default. */
+export function setTmchTrust(material: TmchTrustMaterial | null): void {
+  trust = material ? loadTmchTrust(material) : undefined;
 }
+
+function tmchTrust(): TmchTrust {
+  trust ??= loadTmchTrust(defaultTrustMaterial());
+  return trust;
+}
+
+/** Each refusal as Nomulus answers it (standards.md 1.9; epp-flow-errors.md, DomainCreateFlow). */
+const REFUSALS: Record<Exclude<SmdReason, "ok">, [ErrorCode, string]> = {
+  "too-large": [2005, "Signed mark data is improperly encoded."],
+  malformed: [2005, "Signed mark data could not be parsed."],
+  "dtd-forbidden": [2005, "Signed mark data could not be parsed."],
+  "unsupported-algorithm": [2306, "Signed mark signature is invalid."],
+  "signature-wrapping": [2306, "Signed mark signature is invalid."],
+  "signature-invalid": [2306, "Signed mark signature is invalid."],
+  "untrusted-chain": [2306, "Signed mark certificate not signed by the TMCH CA."],
+  "certificate-not-yet-valid": [2306, "Signed mark certificate not yet valid."],
+  "certificate-expired": [2306, "Signed mark certificate has expired."],
+  "certificate-revoked": [2306, "Signed mark certificate was revoked."],
+  "crl-expired": [2306, "Signed mark certificate is invalid."],
+  "smd-revoked": [2306, "Signed mark data is revoked."],
+  "smd-not-yet-valid": [2306, "The provided mark is not yet valid."],
+  "smd-expired": [2306, "The provided mark has expired."],
+};
 
 export function checkSignedMark(encoded: string, label: string, now: number): { labels: string[] } {
-  const xml = decodeEncodedSmd(encoded);
-  if (!/<(?:[\w-]+:)?signedMark[\s>]/.test(xml) || !/<(?:[\w-]+:)?Signature[\s>]/.test(xml)) {
-    fail(2005, "Signed mark data could not be parsed.");
+  const verdict = verifySmd(encoded, tmchTrust(), new Date(now));
+  if (!verdict.valid) {
+    const [code, message] = REFUSALS[verdict.reason as Exclude<SmdReason, "ok">];
+    fail(code, message);
   }
-  const [notBefore] = elementTexts(xml, "notBefore");
-  const [notAfter] = elementTexts(xml, "notAfter");
-  const labels = elementTexts(xml, "label");
-  if (!notBefore || !notAfter || labels.length === 0) fail(2005, "Signed mark data could not be parsed.");
-  if (Date.parse(notBefore) > now) fail(2306, "The provided mark is not yet valid.");
-  if (Date.parse(notAfter) < now) fail(2306, "The provided mark has expired.");
-  if (!labels.includes(label)) fail(2003, "The provided mark does not match the desired domain label.");
-  return { labels };
+  if (!verdict.labels.includes(label)) fail(2003, "The provided mark does not match the desired domain label.");
+  return { labels: verdict.labels };
 }
 
 /** TCNID = 8 hex digits of CRC32(label + notAfter epoch seconds + id) followed by the 19-digit id. */
