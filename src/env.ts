@@ -17,6 +17,12 @@ const schema = z.object({
   CONSOLE_HOST: z.string().min(1).default("localhost:3000"),
   STOREFRONT_BASE_DOMAIN: z.string().min(1).default("localhost:3000"),
   PUBLIC_SCHEME: z.enum(["http", "https"]).default("http"),
+  // A host name that serves only RDAP, at its root (docs/decisions/087-rdap.md); the console host
+  // always serves it under /rdap/.
+  RDAP_HOST: z.string().min(1).optional(),
+  // The registrar's proxy service as RDAP shows it for privacy-protected names (JSON, see
+  // src/server/rdap/privacy-service.ts); required in production once any name has privacy on.
+  PRIVACY_SERVICE_CONTACT: z.string().min(2).optional(),
   // Reverse proxies in front of Next that append to X-Forwarded-For; 0 ignores the header and uses the
   // socket's address (docs/decisions/068-sign-in-limits-and-sessions.md).
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),

@@ -11,8 +11,10 @@ import { env } from "@/env";
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const decision = routeRequest(requestHostHeader(request.headers), pathname, env().CONSOLE_HOST);
-  const nonce = isRouteHandlerPath(pathname) ? null : newNonce();
+  const decision = routeRequest(requestHostHeader(request.headers), pathname, env().CONSOLE_HOST, env().RDAP_HOST);
+  // On the RDAP host every path is rewritten into the RDAP route handler.
+  const handlerPath = decision.action === "rewrite" ? decision.pathname : pathname;
+  const nonce = isRouteHandlerPath(handlerPath) ? null : newNonce();
   const headers = securityHeaders({
     pathname,
     nonce,

@@ -51,7 +51,7 @@ async function seedRegistrar(db: Db, passwordHash: string) {
     ianaId: 9999,
     abuseEmail: "abuse@registrar.test",
     abusePhone: "+1.5555550100",
-    rdapBaseUrl: `${PUBLIC_SCHEME}://${CONSOLE_HOST}/api/rdap/`,
+    rdapBaseUrl: `${PUBLIC_SCHEME}://${CONSOLE_HOST}/rdap/`,
     resellerDisclosure:
       "Domain names on this site are registered through Example Registrar, Inc. (IANA ID 9999), the sponsoring registrar. This storefront is operated by an independent reseller of Example Registrar, Inc., which remains responsible for the registrations it sponsors.",
   };

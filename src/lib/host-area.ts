@@ -69,11 +69,20 @@ export function decodeHostSegment(segment: string): string | null {
   return host === UNKNOWN_HOST || canonicalHost(host) === host ? host : null;
 }
 
-/** Paths every host serves as they are: route handlers (auth included), Next's assets, public files. */
+/** Where RDAP's route handler lives (src/app/rdap). */
+export const RDAP_PATH = "/rdap";
+
+/**
+ * Paths every host serves as they are: route handlers (auth included), RDAP (a registrant's session
+ * cookie exists only on their storefront's host, and RDAP shows them their own data: decision 087),
+ * Next's assets, public files.
+ */
 function passesThrough(pathname: string): boolean {
   return (
     pathname === "/api" ||
     pathname.startsWith("/api/") ||
+    pathname === RDAP_PATH ||
+    pathname.startsWith(`${RDAP_PATH}/`) ||
     pathname.startsWith("/_next/") ||
     pathname.startsWith("/assets/") ||
     pathname === "/favicon.ico"
@@ -84,7 +93,12 @@ function firstSegment(pathname: string): string {
   return pathname.split("/")[1] ?? "";
 }
 
-export function routeRequest(rawHost: string | null | undefined, pathname: string, consoleHost: string): ProxyDecision {
+export function routeRequest(
+  rawHost: string | null | undefined,
+  pathname: string,
+  consoleHost: string,
+  rdapHost?: string | null,
+): ProxyDecision {
   const where = hostArea(rawHost, consoleHost);
   if (where.area === "console") {
     // A storefront segment typed on the console host must never reach a storefront by path.
@@ -97,6 +111,9 @@ export function routeRequest(rawHost: string | null | undefined, pathname: strin
     if (first.startsWith(STOREFRONT_SEGMENT_MARK)) return { action: "not-found", pathname: NOT_FOUND_PATH };
     return { action: "next" };
   }
+  // The RDAP host serves RDAP only, with its base URL at the root.
+  if (rdapHost && where.host === canonicalHost(rdapHost))
+    return { action: "rewrite", pathname: `${RDAP_PATH}${pathname}` };
   if (passesThrough(pathname)) return { action: "next" };
   const rest = pathname === "/" ? "" : pathname;
   return { action: "rewrite", pathname: `/${encodeHostSegment(where.host)}${rest}` };

@@ -22,7 +22,7 @@ export type SecurityHeaderInput = {
 const TOKEN_PAGE = /^\/(?:reset-password|invitation|registrant-change|register\/confirm)(?:\/|$)/;
 
 export function isRouteHandlerPath(pathname: string): boolean {
-  return pathname === "/api" || pathname.startsWith("/api/");
+  return pathname === "/api" || pathname.startsWith("/api/") || pathname === "/rdap" || pathname.startsWith("/rdap/");
 }
 
 export function contentSecurityPolicy(input: Pick<SecurityHeaderInput, "nonce" | "development" | "https">): string {

@@ -1,0 +1,60 @@
+/**
+ * The registrar's proxy service: when a domain's privacy flag is on, RDAP names the service as the
+ * registrant (and technical contact) instead of its customer. Its details are registrar configuration,
+ * PRIVACY_SERVICE_CONTACT (JSON). Development and tests fall back to an example service; production
+ * refuses to invent an address, so a privacy domain's lookup fails loudly until it is configured.
+ */
+import { z } from "zod";
+import { env } from "@/env";
+import type { RdapContact, RdapRegistrar } from "./load-rdap-data";
+
+const contactSchema = z.object({
+  name: z.string().min(1).max(255),
+  organization: z.string().max(255).default(""),
+  email: z.email(),
+  phone: z.string().regex(/^\+\d{1,3}\.\d{1,14}$/, "phone must be in EPP form +CC.NUMBER"),
+  street: z.array(z.string().min(1).max(255)).min(1).max(3),
+  city: z.string().min(1).max(255),
+  state: z.string().max(255).default(""),
+  postalCode: z.string().max(16).default(""),
+  countryCode: z.string().regex(/^[A-Z]{2}$/),
+});
+
+export class PrivacyServiceNotConfigured extends Error {
+  constructor() {
+    super("PRIVACY_SERVICE_CONTACT is not set: RDAP cannot show the proxy service for privacy-protected names.");
+    this.name = "PrivacyServiceNotConfigured";
+  }
+}
+
+export function parsePrivacyServiceContact(json: string): RdapContact {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new Error("PRIVACY_SERVICE_CONTACT is not valid JSON.");
+  }
+  const parsed = contactSchema.safeParse(raw);
+  if (!parsed.success)
+    throw new Error(
+      `PRIVACY_SERVICE_CONTACT: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
+    );
+  return parsed.data;
+}
+
+export function privacyServiceContact(registrar: RdapRegistrar): RdapContact {
+  const configured = env().PRIVACY_SERVICE_CONTACT;
+  if (configured) return parsePrivacyServiceContact(configured);
+  if (env().NODE_ENV === "production") throw new PrivacyServiceNotConfigured();
+  return {
+    name: `${registrar.legalName} Privacy Service`,
+    organization: `${registrar.legalName} Privacy Service`,
+    email: "privacy@registrar.example",
+    phone: registrar.abusePhone,
+    street: ["1 Example Way"],
+    city: "Example City",
+    state: "CA",
+    postalCode: "94000",
+    countryCode: "US",
+  };
+}
