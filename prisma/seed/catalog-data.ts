@@ -12,7 +12,22 @@ export type SeedTld = {
   launchPhase: string;
   policySummary: string;
   transferRules?: string;
+  /** IDN table ids, as the registry publishes them (src/mock-registry/config/idn-tables.ts). */
+  idnTables?: string[];
 };
+
+const MANY_SCRIPTS = [
+  "latin",
+  "greek",
+  "cyrillic",
+  "chinese",
+  "japanese",
+  "korean",
+  "arabic",
+  "hebrew",
+  "devanagari",
+  "thai",
+];
 
 const STANDARD_TRANSFER =
   "Auth code required; not within 60 days of registration or a previous transfer; adds one year.";
@@ -21,6 +36,7 @@ const TLDS: Omit<SeedTld, "transferRules">[] = [
   {
     tld: "com",
     operator: "verisign-sim",
+    idnTables: MANY_SCRIPTS,
     cost: 1_026,
     dnssec: "supported",
     launchPhase: "open",
@@ -29,6 +45,7 @@ const TLDS: Omit<SeedTld, "transferRules">[] = [
   {
     tld: "net",
     operator: "verisign-sim",
+    idnTables: MANY_SCRIPTS,
     cost: 1_180,
     dnssec: "supported",
     launchPhase: "open",
@@ -37,6 +54,7 @@ const TLDS: Omit<SeedTld, "transferRules">[] = [
   {
     tld: "org",
     operator: "pir-sim",
+    idnTables: ["latin"],
     cost: 1_130,
     dnssec: "supported",
     launchPhase: "open",
@@ -53,10 +71,11 @@ const TLDS: Omit<SeedTld, "transferRules">[] = [
   {
     tld: "co",
     operator: "co-sim",
+    idnTables: ["latin"],
     cost: 2_500,
     dnssec: "supported",
     launchPhase: "open",
-    policySummary: "1–10 years. Names of at least 2 characters. The registry runs first-year promotions.",
+    policySummary: "1–10 years. Names of at least 2 characters. Latin IDNs. The registry runs first-year promotions.",
   },
   {
     tld: "app",
@@ -69,6 +88,7 @@ const TLDS: Omit<SeedTld, "transferRules">[] = [
   {
     tld: "shop",
     operator: "gmo-sim",
+    idnTables: ["latin", "japanese"],
     cost: 3_000,
     dnssec: "supported",
     launchPhase: "open",

@@ -25,6 +25,7 @@ async function seedProducts(db: Db) {
       launchPhase: t.launchPhase,
       policySummary: t.policySummary,
       transferRules: t.transferRules ?? "",
+      idnTables: t.idnTables ?? [],
     };
     const p = await db.product.upsert({ where: { code: t.tld }, create: { code: t.tld, ...data }, update: data });
     for (const operation of DOMAIN_OPS) {

@@ -7,7 +7,7 @@ export { MockRegistry, type MockRegistryOptions } from "./registry";
 export { RegistryAdmin, type AdvanceBy } from "./admin";
 export type { RegistrySession, CommandMeta } from "./session";
 export type { FaultSpec, FaultTable } from "./faults";
-export type { TldPolicy } from "./config/tld-policy";
+export type { RegistryDialect, TldPolicy } from "./config/tld-policy";
 export { DEFAULT_TLDS, defineTld } from "./config/tlds";
 export { EXT_URIS, OBJ_URIS, NS } from "./config/services";
 export { makeTcnid } from "./policy/launch-marks";

@@ -1,4 +1,4 @@
-/** `npm run registry`: the mock EPP registry on its own (env: MOCK_REGISTRY_PORT, _HOST, _ADMIN_PORT, _DATA_DIR, _FAULTS, _MAX_CONNECTIONS). */
+/** `npm run registry`: the mock EPP registry on its own (env: MOCK_REGISTRY_PORT, _HOST, _ADMIN_PORT, _DATA_DIR, _FAULTS, _DIALECTS, _MAX_CONNECTIONS). */
 import { startMockRegistry } from "./start";
 
 async function main(): Promise<void> {

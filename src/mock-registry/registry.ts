@@ -4,7 +4,7 @@
  */
 import { DEFAULT_ACCOUNTS, type RegistrarAccount } from "./config/accounts";
 import { DEFAULT_TLDS } from "./config/tlds";
-import type { TldPolicy } from "./config/tld-policy";
+import type { RegistryDialect, TldPolicy } from "./config/tld-policy";
 import { Faults, type FaultTable } from "./faults";
 import { runDueEvents } from "./lifecycle/sweep";
 import type { PollPayload } from "./model/records";
@@ -31,6 +31,11 @@ export interface MockRegistryOptions {
   anchorAt?: string | number;
   faults?: FaultTable;
   random?: () => number;
+  /**
+   * Dialect choices by TLD, over each TLD's own; the key "*" applies to every TLD (the contract suite
+   * runs the platform against each dialect this way).
+   */
+  dialects?: Record<string, Partial<RegistryDialect>>;
 }
 
 const instant = (at: string | number) => (typeof at === "number" ? at : Date.parse(at));
@@ -46,7 +51,10 @@ export class MockRegistry {
 
   constructor(options: MockRegistryOptions = {}) {
     const tlds = [...(options.tlds ?? DEFAULT_TLDS), ...(options.extraTlds ?? [])];
-    this.tlds = new Map(tlds.map((t) => [t.tld, t]));
+    const dialects = options.dialects ?? {};
+    this.tlds = new Map(
+      tlds.map((t) => [t.tld, { ...t, dialect: { ...t.dialect, ...dialects["*"], ...dialects[t.tld] } }] as const),
+    );
     this.accounts = new Map((options.accounts ?? DEFAULT_ACCOUNTS).map((a) => [a.clID, a]));
     this.faults = new Faults(options.faults, options.random);
     const now = Date.now();

@@ -51,6 +51,9 @@ export class RegistrySession {
   login(req: LoginRequest, meta: CommandMeta = {}): Outcome {
     try {
       if (this.loggedIn) throw new RegistryError(2002, "Registrar is already logged in.");
+      // RFC 5730 pwType: 6 to 16 characters; a new password outside that is never stored.
+      if (req.newPw !== undefined && (req.newPw.length < 6 || req.newPw.length > 16))
+        throw new RegistryError(2005, "The new password must be 6 to 16 characters.");
       if (req.version !== "1.0") throw new RegistryError(2100, "Specified protocol version is not implemented.");
       if (req.lang !== "en") throw new RegistryError(2306, "Specified language is not supported.");
       const badObj = req.objURIs.find((u) => !OBJ_URIS.includes(u));

@@ -5,6 +5,7 @@ import { listenAdmin } from "./admin-http";
 import type { FrameDirection } from "./epp/connection";
 import { listenEpp } from "./epp/server";
 import { ensureCertificate, type TlsMaterial } from "./epp/tls-cert";
+import type { RegistryDialect } from "./config/tld-policy";
 import type { FaultTable } from "./faults";
 import { MockRegistry, type MockRegistryOptions } from "./registry";
 
@@ -42,6 +43,32 @@ function envNumber(name: string): number | undefined {
   return v === undefined || v === "" ? undefined : Number(v);
 }
 
+const DIALECT_CHOICES: Record<string, readonly string[]> = {
+  invalidNameInCheck: ["unavailable", "error"],
+  transferLock: ["registry", "registrar"],
+};
+
+/** The mock imports nothing but Node (ARCHITECTURE.md), so the variable is checked by hand. */
+function parseDialects(raw: string): Record<string, Partial<RegistryDialect>> {
+  const value: unknown = JSON.parse(raw);
+  if (typeof value !== "object" || value === null) throw new Error("MOCK_REGISTRY_DIALECTS must be a JSON object");
+  for (const [tld, choices] of Object.entries(value)) {
+    if (typeof choices !== "object" || choices === null)
+      throw new Error(`MOCK_REGISTRY_DIALECTS.${tld}: not an object`);
+    for (const [key, choice] of Object.entries(choices)) {
+      if (!DIALECT_CHOICES[key]?.includes(String(choice)))
+        throw new Error(`MOCK_REGISTRY_DIALECTS.${tld}.${key}: ${JSON.stringify(choice)} is not a choice`);
+    }
+  }
+  return value as Record<string, Partial<RegistryDialect>>;
+}
+
+/** MOCK_REGISTRY_DIALECTS: JSON by TLD ("*" for all), e.g. {"io":{"invalidNameInCheck":"error"}}. */
+function envDialects(): MockRegistryOptions["dialects"] {
+  const raw = process.env.MOCK_REGISTRY_DIALECTS;
+  return raw ? parseDialects(raw) : undefined;
+}
+
 function envFaults(): FaultTable | undefined {
   const raw = process.env.MOCK_REGISTRY_FAULTS;
   return raw ? (JSON.parse(raw) as FaultTable) : undefined;
@@ -50,7 +77,14 @@ function envFaults(): FaultTable | undefined {
 export async function startMockRegistry(options: StartMockRegistryOptions = {}): Promise<RunningMockRegistry> {
   const dataDir =
     options.dataDir === undefined ? (process.env.MOCK_REGISTRY_DATA_DIR ?? ".data/registry") : options.dataDir;
-  const registry = options.registry ?? new MockRegistry({ ...options, dataDir, faults: options.faults ?? envFaults() });
+  const registry =
+    options.registry ??
+    new MockRegistry({
+      ...options,
+      dataDir,
+      faults: options.faults ?? envFaults(),
+      dialects: options.dialects ?? envDialects(),
+    });
   const tls = options.tls ?? ensureCertificate(dataDir);
   const host = options.host ?? process.env.MOCK_REGISTRY_HOST ?? "127.0.0.1";
   const epp = await listenEpp(registry, tls, host, options.port ?? envNumber("MOCK_REGISTRY_PORT") ?? 7000, {

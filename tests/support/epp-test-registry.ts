@@ -1,5 +1,5 @@
 /** Starts a mock registry and two registrar ports on it, through EPP or in-process, for tests. */
-import { startMockRegistry, MockRegistry, RegistryAdmin, defineTld } from "@/mock-registry";
+import { startMockRegistry, MockRegistry, RegistryAdmin, defineTld, type RegistryDialect } from "@/mock-registry";
 import { ensureCertificate, type TlsMaterial } from "@/mock-registry/epp/tls-cert";
 import { createRegistryPort, type RegistryPort } from "@/server/registry";
 
@@ -47,8 +47,18 @@ export function testTls(): TlsMaterial {
 
 export const COMMAND_TIMEOUT_MS = 1_500;
 
-export async function inProcessEnv(): Promise<ContractEnv> {
-  const registry = new MockRegistry({ dataDir: null, frozenAt: FROZEN_AT, extraTlds: FIXTURE_TLDS });
+/** Choices of the mock's per-TLD dialect, applied to every TLD (docs/decisions/082). */
+export interface EnvOptions {
+  dialect?: Partial<RegistryDialect>;
+}
+
+export async function inProcessEnv(options: EnvOptions = {}): Promise<ContractEnv> {
+  const registry = new MockRegistry({
+    dataDir: null,
+    frozenAt: FROZEN_AT,
+    extraTlds: FIXTURE_TLDS,
+    dialects: options.dialect && { "*": options.dialect },
+  });
   const port = (clientId: string, password: string) =>
     createRegistryPort({ adapter: "inprocess", registry, clientId, password, commandTimeoutMs: COMMAND_TIMEOUT_MS });
   const platform = port("platform", "platform-dev-pass");
@@ -67,6 +77,7 @@ export async function inProcessEnv(): Promise<ContractEnv> {
 
 export async function eppEnv(
   onFrame?: (direction: "client" | "server", xml: string) => void,
+  options: EnvOptions = {},
 ): Promise<ContractEnv & { port: number }> {
   const running = await startMockRegistry({
     port: 0,
@@ -74,6 +85,7 @@ export async function eppEnv(
     dataDir: null,
     frozenAt: FROZEN_AT,
     extraTlds: FIXTURE_TLDS,
+    dialects: options.dialect && { "*": options.dialect },
     tls: testTls(),
     onFrame,
   });

@@ -36,9 +36,18 @@ export function years(period: Period | undefined, policy: TldPolicy): number {
   return y;
 }
 
+/** ISO 4217 codes as the runtime's ICU data knows them (current currencies). */
+const ISO_4217 = new Set(Intl.supportedValuesOf("currency"));
+
+/** A code that is no currency at all is out of range (2004); a real one this registry does not bill in is policy (2306). */
+export function checkCurrency(code: string): void {
+  if (!ISO_4217.has(code)) fail(2004, "Unknown currency.", code);
+  if (code !== CURRENCY) fail(2306, "The requested fees cannot be provided in the requested currency.", code);
+}
+
 /** RFC 8748: premium names need an explicit fee; a lower fee than the registry's is refused. */
 export function acknowledgeFee(q: Quote, fee: FeeAck | undefined): void {
-  if (fee && fee.currency !== CURRENCY) fail(2306, "The requested fees cannot be provided in the requested currency.");
+  if (fee) checkCurrency(fee.currency);
   if (!fee && q.premium)
     fail(2003, "Fees must be explicitly acknowledged when performing any operations on a premium name.");
   if (fee && fee.amount < q.total)

@@ -1,5 +1,5 @@
 /** Contact objects (RFC 5733). Only the sponsor, or a registrar with the auth code, may read one. */
-import type { Command } from "../model/commands";
+import type { Command, PostalInfoChange } from "../model/commands";
 import type { ContactRecord, PostalInfo } from "../model/records";
 import { fail } from "../model/result-codes";
 import { CLIENT_OBJECT_STATUSES, objectStatuses } from "../policy/statuses";
@@ -99,11 +99,12 @@ export function contactUpdate(cmd: Of<"contact:update">, ctx: HandlerContext): H
     if (!CLIENT_OBJECT_STATUSES.includes(s)) fail(2004, "The specified status value cannot be set by clients.", s);
   }
   if (cmd.add.statuses.some((s) => cmd.rem.statuses.includes(s))) fail(2306, "Cannot add and remove the same value.");
-  checkFields(cmd.chg);
-  const { postalInfo, voice, fax, email, authInfo } = cmd.chg;
+  const { voice, fax, email, authInfo } = cmd.chg;
+  const postalInfo = cmd.chg.postalInfo ? mergePostalInfo(c.postalInfo, cmd.chg.postalInfo) : c.postalInfo;
+  checkFields({ ...cmd.chg, postalInfo });
   const updated: ContactRecord = {
     ...c,
-    postalInfo: postalInfo ?? c.postalInfo,
+    postalInfo,
     voice: voice ?? c.voice,
     fax: fax ?? c.fax,
     email: email ?? c.email,
@@ -114,6 +115,24 @@ export function contactUpdate(cmd: Of<"contact:update">, ctx: HandlerContext): H
   };
   ctx.reg.store.contacts.put(c.id, updated);
   return {};
+}
+
+/** Each change keeps what it does not name; a postalInfo type the contact lacks must come whole (2003). */
+function mergePostalInfo(current: PostalInfo[], changes: PostalInfoChange[]): PostalInfo[] {
+  const byType = new Map(current.map((p) => [p.type, p]));
+  for (const ch of changes) {
+    const old = byType.get(ch.type);
+    const addressGiven = ch.city !== undefined || ch.cc !== undefined || ch.street !== undefined;
+    const name = ch.name ?? old?.name;
+    if (name === undefined) fail(2003, `A new ${ch.type} postalInfo needs a name.`);
+    if (!addressGiven && !old) fail(2003, `A new ${ch.type} postalInfo needs an address.`);
+    const address =
+      addressGiven || !old
+        ? { street: ch.street ?? [], city: ch.city ?? "", sp: ch.sp, pc: ch.pc, cc: ch.cc ?? "" }
+        : { street: old.street, city: old.city, sp: old.sp, pc: old.pc, cc: old.cc };
+    byType.set(ch.type, { type: ch.type, name, org: ch.org ?? old?.org, ...address });
+  }
+  return [...byType.values()];
 }
 
 export function contactDelete(cmd: Of<"contact:delete">, ctx: HandlerContext): HandlerResult {

@@ -19,7 +19,8 @@ export function domainInfo(cmd: Info, ctx: HandlerContext): HandlerResult {
   const d = ctx.reg.store.domains.get(parsed.name);
   if (!d) fail(2303, "Resource with this id does not exist.", parsed.name);
   const sponsor = d.clID === ctx.clID;
-  if (!sponsor && cmd.authInfo !== undefined && cmd.authInfo !== d.authInfo) {
+  // A wrong code is refused even from the sponsor, as real registries do: it is a wrong code either way.
+  if (cmd.authInfo !== undefined && cmd.authInfo !== d.authInfo) {
     fail(2202, "Authorization information for accessing resource is invalid.");
   }
   const full = sponsor || cmd.authInfo !== undefined;

@@ -49,7 +49,7 @@ function request(cmd: Transfer, ctx: HandlerContext, d: DomainRecord): HandlerRe
   if (d.transfer?.status === "pending") fail(2300, "The resource is already pending transfer.");
   if (blockingStatus(domainStatuses(d), "transfer")) fail(2304, "Resource status prohibits this operation.");
   const lockedUntil = addDays(Math.max(d.crDate, d.trDate ?? 0), policy.transferLockDays);
-  if (now < lockedUntil)
+  if (policy.dialect.transferLock === "registry" && now < lockedUntil)
     fail(2106, `Domain cannot be transferred within ${policy.transferLockDays} days of its creation or last transfer.`);
   const y = years(cmd.period, policy);
   if (y !== 1) fail(2306, "Domain transfer period must be one year.");

@@ -51,6 +51,7 @@ export function domainUpdate(cmd: Update, ctx: HandlerContext): HandlerResult {
   ) {
     fail(2306, "Cannot add and remove the same value.");
   }
+  refuseNoOps(d, cmd);
   const next = applyChanges(d, cmd);
   checkNameservers(ctx, parsed.policy, cmd.add.ns.length > 0 ? next.ns : []);
   if (next.ns.length > parsed.policy.maxNameservers) fail(2306, "Too many nameservers set on this domain.");
@@ -65,7 +66,13 @@ export function domainUpdate(cmd: Update, ctx: HandlerContext): HandlerResult {
     if (!s.remAll && s.rem.length === 0 && s.add.length === 0)
       fail(2003, "At least one of 'add' or 'rem' is required on a secDNS update.");
     validateDs(s.add, parsed.policy.maxDs);
+    if (!s.remAll) {
+      const absent = s.rem.find((r) => !next.ds.some((x) => sameDs(r, x)));
+      if (absent) fail(2306, "The domain has no such DS record to remove.", String(absent.keyTag));
+    }
     const kept = s.remAll ? [] : next.ds.filter((x) => !s.rem.some((r) => sameDs(r, x)));
+    const present = s.add.find((a) => kept.some((k) => sameDs(k, a)));
+    if (present) fail(2306, "The domain already has this DS record.", String(present.keyTag));
     next.ds = [...kept, ...s.add.filter((a) => !kept.some((k) => sameDs(k, a)))];
     if (next.ds.length > parsed.policy.maxDs) fail(2306, "Too many DS records set on a domain.");
   }
@@ -76,6 +83,28 @@ export function domainUpdate(cmd: Update, ctx: HandlerContext): HandlerResult {
   if (cmd.chg.authInfo !== undefined) d.authInfo = cmd.chg.authInfo;
   ctx.reg.store.domains.put(d.name, d);
   return {};
+}
+
+/** Adding what is there or removing what is not is refused (2306), not silently accepted. */
+function refuseNoOps(d: DomainRecord, cmd: Update): void {
+  const contactKey = (c: { type: string; id: string }) => `${c.type}:${c.id}`;
+  const lower = (hosts: string[]) => hosts.map((h) => h.toLowerCase());
+  const lists = [
+    { what: "status", current: d.statuses, add: cmd.add.statuses, rem: cmd.rem.statuses },
+    { what: "nameserver", current: d.ns, add: lower(cmd.add.ns), rem: lower(cmd.rem.ns) },
+    {
+      what: "contact",
+      current: d.contacts.map(contactKey),
+      add: cmd.add.contacts.map(contactKey),
+      rem: cmd.rem.contacts.map(contactKey),
+    },
+  ];
+  for (const l of lists) {
+    const present = l.add.find((x) => l.current.includes(x));
+    if (present !== undefined) fail(2306, `The domain already has this ${l.what}.`, present);
+    const absent = l.rem.find((x) => !l.current.includes(x));
+    if (absent !== undefined) fail(2306, `The domain does not have this ${l.what}.`, absent);
+  }
 }
 
 function applyChanges(

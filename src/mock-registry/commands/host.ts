@@ -3,9 +3,11 @@
  * ours and it needs glue addresses; any other host is external and must have none.
  */
 import { isIPv4, isIPv6 } from "node:net";
+import { domainToASCII, domainToUnicode } from "node:url";
 import type { Command } from "../model/commands";
 import type { HostAddr, HostRecord } from "../model/records";
 import { fail } from "../model/result-codes";
+import { checkGlueRoutable } from "../policy/glue-addresses";
 import { normalizeHostName } from "../policy/names";
 import { CLIENT_OBJECT_STATUSES, objectStatuses } from "../policy/statuses";
 import type { HandlerContext } from "../session";
@@ -19,6 +21,24 @@ function checkAddrs(addrs: HostAddr[]): void {
     const ok = a.ip === "v6" ? isIPv6(a.addr) : isIPv4(a.addr);
     if (!ok) fail(2004, "IP address version mismatch.", a.addr);
   }
+  checkGlueRoutable(addrs);
+}
+
+/**
+ * Label rules a host name must meet beyond LDH (RFC 5890 §2.3.1, RFC 3696 §2): only A-labels may have
+ * hyphens in the third and fourth positions, an A-label must decode, and the last label is not numeric.
+ */
+function hostName(raw: string): string {
+  const name = normalizeHostName(raw);
+  const labels = name.split(".");
+  for (const label of labels) {
+    if (label.slice(2, 4) !== "--") continue;
+    if (!label.startsWith("xn--")) fail(2005, "Invalid host name.", raw);
+    const unicode = domainToUnicode(label);
+    if (!unicode || unicode === label || domainToASCII(unicode) !== label) fail(2005, "Invalid host name.", raw);
+  }
+  if (/^\d+$/.test(labels[labels.length - 1])) fail(2005, "Invalid host name.", raw);
+  return name;
 }
 
 /** The registry domain a host name is subordinate to, checked for ownership and state. */
@@ -40,7 +60,7 @@ function isLinked(ctx: HandlerContext, name: string): boolean {
 }
 
 function loadOwnHost(ctx: HandlerContext, raw: string): HostRecord {
-  const h = ctx.reg.store.hosts.get(normalizeHostName(raw));
+  const h = ctx.reg.store.hosts.get(hostName(raw));
   if (!h) fail(2303, "Resource with this id does not exist.", raw);
   if (h.clID !== ctx.clID) fail(2201, "The specified resource belongs to another client.", raw);
   return h;
@@ -56,14 +76,14 @@ export function hostCheck(cmd: Of<"host:check">, ctx: HandlerContext): HandlerRe
 }
 
 export function hostInfo(cmd: Of<"host:info">, ctx: HandlerContext): HandlerResult {
-  const h = ctx.reg.store.hosts.get(normalizeHostName(cmd.name));
+  const h = ctx.reg.store.hosts.get(hostName(cmd.name));
   if (!h) fail(2303, "Resource with this id does not exist.", cmd.name);
   const statuses = objectStatuses(h.statuses, isLinked(ctx, h.name));
   return { data: { kind: "host:inf", ...h, statuses } };
 }
 
 export function hostCreate(cmd: Of<"host:create">, ctx: HandlerContext): HandlerResult {
-  const name = normalizeHostName(cmd.name);
+  const name = hostName(cmd.name);
   if (ctx.reg.store.hosts.get(name)) fail(2302, "Resource with this id already exists.", name);
   const superordinate = superordinateOf(ctx, name);
   if (superordinate && cmd.addrs.length === 0) fail(2003, "Subordinate hosts must have an ip address.");
@@ -100,17 +120,19 @@ export function hostUpdate(cmd: Of<"host:update">, ctx: HandlerContext): Handler
   ) {
     fail(2306, "Cannot add and remove the same value.");
   }
+  const has = (a: HostAddr) => h.addrs.some((x) => key(x) === key(a));
+  const present = cmd.add.addrs.find(has);
+  if (present) fail(2306, "The host already has this address.", present.addr);
+  const absent = cmd.rem.addrs.find((a) => !has(a));
+  if (absent) fail(2306, "The host does not have this address.", absent.addr);
   checkAddrs(cmd.add.addrs);
-  const newName = cmd.newName ? normalizeHostName(cmd.newName) : undefined;
+  const newName = cmd.newName ? hostName(cmd.newName) : undefined;
   if (newName && newName !== h.name && ctx.reg.store.hosts.get(newName))
     fail(2302, "Host with specified name already exists.", newName);
   if (newName && !h.superordinate) fail(2304, "Cannot rename an external host.");
   const superordinate = newName ? superordinateOf(ctx, newName) : h.superordinate;
   const remKeys = new Set(cmd.rem.addrs.map(key));
-  const addrs = [
-    ...h.addrs.filter((a) => !remKeys.has(key(a))),
-    ...cmd.add.addrs.filter((a) => !h.addrs.some((x) => key(x) === key(a))),
-  ];
+  const addrs = [...h.addrs.filter((a) => !remKeys.has(key(a))), ...cmd.add.addrs];
   if (!superordinate && cmd.add.addrs.length > 0) fail(2004, "Cannot add IP addresses to an external host.");
   if (!superordinate && addrs.length > 0)
     fail(2004, "Host rename from subordinate to external must also remove all IP addresses.");

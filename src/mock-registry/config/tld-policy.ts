@@ -37,13 +37,33 @@ export interface GraceDays {
   pendingRestore: number;
 }
 
+/**
+ * Where real registries answer the same command differently, each TLD says which way it goes, so the
+ * platform can be tested against every answer it will meet.
+ */
+export interface RegistryDialect {
+  /**
+   * A name that breaks the syntax rules inside a domain:check: "unavailable" answers that name with
+   * avail="0" and a reason (the rest of the check goes on); "error" fails the whole command with 2005.
+   */
+  invalidNameInCheck: "unavailable" | "error";
+  /**
+   * The lock of `transferLockDays` after a create or transfer: "registry" refuses a transfer request
+   * with 2106; "registrar" accepts it and leaves the lock to the sponsoring registrar (ICANN's transfer
+   * policy allows either).
+   */
+  transferLock: "registry" | "registrar";
+}
+
+export const DEFAULT_DIALECT: RegistryDialect = { invalidNameInCheck: "unavailable", transferLock: "registry" };
+
 export interface TldPolicy {
   tld: string;
   operator: string;
   minLength: number;
   maxLength: number;
-  /** Unicode scripts allowed in U-labels; empty means ASCII only. */
-  idnScripts: string[];
+  /** Ids of the IDN tables (config/idn-tables.ts) a U-label must fit one of; empty means ASCII only. */
+  idnTables: string[];
   reserved: string[];
   /** label -> tier name; tiers price create/renew/transfer/restore. */
   premium: Record<string, string>;
@@ -63,6 +83,7 @@ export interface TldPolicy {
   phases: PhaseSpec[];
   /** Labels on the TMCH claims list for this TLD (label -> claim key). */
   claims: Record<string, string>;
+  dialect: RegistryDialect;
 }
 
 export const STANDARD_GRACE: GraceDays = {

@@ -1,6 +1,7 @@
 /** The TLDs this simulated registry serves, grouped by operator. Prices in USD cents. */
 import { CLAIMS_LIST } from "./claims-list";
-import { STANDARD_GRACE, type Prices, type TldPolicy } from "./tld-policy";
+import { MANY_SCRIPTS } from "./idn-tables";
+import { DEFAULT_DIALECT, STANDARD_GRACE, type Prices, type RegistryDialect, type TldPolicy } from "./tld-policy";
 
 const ICANN_RESERVED = ["nic", "whois", "www", "rdds", "rdap", "registry"];
 const OPEN_SINCE_LONG_AGO = [{ phase: "open" as const, startDay: -10_000 }];
@@ -10,11 +11,14 @@ function prices(create: number, renew = create, transfer = renew, restore = 4000
 }
 
 /** Sensible defaults, so each TLD below states only what makes it different. */
-export function defineTld(p: Partial<TldPolicy> & Pick<TldPolicy, "tld" | "operator" | "prices">): TldPolicy {
+export function defineTld(
+  p: Partial<Omit<TldPolicy, "dialect">> &
+    Pick<TldPolicy, "tld" | "operator" | "prices"> & { dialect?: Partial<RegistryDialect> },
+): TldPolicy {
   return {
     minLength: 1,
     maxLength: 63,
-    idnScripts: [],
+    idnTables: [],
     reserved: ICANN_RESERVED,
     premium: {},
     premiumTiers: {},
@@ -29,6 +33,7 @@ export function defineTld(p: Partial<TldPolicy> & Pick<TldPolicy, "tld" | "opera
     phases: OPEN_SINCE_LONG_AGO,
     claims: {},
     ...p,
+    dialect: { ...DEFAULT_DIALECT, ...p.dialect },
   };
 }
 
@@ -51,24 +56,22 @@ const SHOP_PREMIUM: Record<string, string> = Object.fromEntries([
   ),
 ]);
 
-const LATIN_AND_MORE = ["Latin", "Cyrillic", "Greek", "Han", "Hiragana", "Katakana", "Hangul", "Arabic", "Hebrew"];
-
 export const DEFAULT_TLDS: TldPolicy[] = [
   defineTld({
     tld: "com",
     operator: "verisign-sim",
     prices: prices(1_026),
     contacts: "prohibited",
-    idnScripts: LATIN_AND_MORE,
+    idnTables: MANY_SCRIPTS,
   }),
   defineTld({
     tld: "net",
     operator: "verisign-sim",
     prices: prices(1_180),
     contacts: "prohibited",
-    idnScripts: LATIN_AND_MORE,
+    idnTables: MANY_SCRIPTS,
   }),
-  defineTld({ tld: "org", operator: "pir-sim", prices: prices(1_130), contacts: "required", idnScripts: ["Latin"] }),
+  defineTld({ tld: "org", operator: "pir-sim", prices: prices(1_130), contacts: "required", idnTables: ["latin"] }),
   defineTld({
     tld: "io",
     operator: "icb-sim",
@@ -81,6 +84,8 @@ export const DEFAULT_TLDS: TldPolicy[] = [
     operator: "co-sim",
     prices: prices(2_500),
     minLength: 2,
+    // A ccTLD-like table: Latin only.
+    idnTables: ["latin"],
     promotion: { operation: "create", price: 1_200, untilDay: 60, description: "create (promotion)" },
   }),
   defineTld({ tld: "app", operator: "gr-sim", prices: prices(1_400), dnssec: "required" }),
@@ -91,7 +96,7 @@ export const DEFAULT_TLDS: TldPolicy[] = [
     minLength: 2,
     premium: SHOP_PREMIUM,
     premiumTiers: SHOP_TIERS,
-    idnScripts: ["Latin", "Han", "Hiragana", "Katakana"],
+    idnTables: ["latin", "japanese"],
   }),
   defineTld({
     tld: "bloom",

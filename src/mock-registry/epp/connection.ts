@@ -11,7 +11,7 @@ import { RESULT_TEXT } from "../model/result-codes";
 import { DecodeError } from "./decode-helpers";
 import { decodeFrame, peekClTRID } from "./decode-frame";
 import { encodeGreeting, encodeResponse } from "./encode-response";
-import { FrameReader, FramingError, encodeFrame } from "./framing";
+import { FrameReader, FramingError, encodeFrame, type ReceivedFrame } from "./framing";
 
 export type FrameDirection = "client" | "server";
 
@@ -31,7 +31,7 @@ export function handleConnection(socket: TLSSocket, reg: MockRegistry, opts: Con
   socket.setNoDelay(true);
   const session: RegistrySession = reg.openSession();
   const reader = new FrameReader(opts.maxFrameBytes);
-  const queue: string[] = [];
+  const queue: ReceivedFrame[] = [];
   let busy = false;
   let ended = false;
   let idleTimer: NodeJS.Timeout | undefined;
@@ -88,9 +88,11 @@ export function handleConnection(socket: TLSSocket, reg: MockRegistry, opts: Con
     }
   };
 
-  const runFrame = async (xml: string): Promise<void> => {
+  const runFrame = async ({ xml, validUtf8 }: ReceivedFrame): Promise<void> => {
     opts.onFrame?.("client", xml);
     try {
+      // RFC 5730 §2.1: frames are UTF-8; a frame that is not is a syntax error, not text to guess at.
+      if (!validUtf8) throw new DecodeError(2001, "Frame is not valid UTF-8.");
       const frame = decodeFrame(xml);
       if (frame.kind === "hello") return send(encodeGreeting(reg.now()));
       if (frame.kind === "login") return deliver(session.login(frame.req, { clTRID: frame.clTRID }));
@@ -114,8 +116,8 @@ export function handleConnection(socket: TLSSocket, reg: MockRegistry, opts: Con
     if (busy) return;
     busy = true;
     while (queue.length > 0 && !ended) {
-      const xml = queue.shift() as string;
-      await runFrame(xml).catch(() => closeWith(2500, "Command failed; internal error."));
+      const frame = queue.shift() as ReceivedFrame;
+      await runFrame(frame).catch(() => closeWith(2500, "Command failed; internal error."));
     }
     busy = false;
     if (!reader.partial) armIdle();
@@ -123,7 +125,7 @@ export function handleConnection(socket: TLSSocket, reg: MockRegistry, opts: Con
 
   socket.on("data", (chunk: Buffer) => {
     stopIdle();
-    let frames: string[];
+    let frames: ReceivedFrame[];
     try {
       frames = reader.push(chunk);
     } catch (e) {

@@ -3,7 +3,7 @@ import { EXT_URIS, NS } from "../config/services";
 import type {
   FeeAck,
   FeeCheckRequest,
-  FeeCommandName,
+  FeeCheckCommandName,
   LaunchCreate,
   PhaseRef,
   RestoreReport,
@@ -51,26 +51,39 @@ export function phaseRef(node: XNode | undefined): PhaseRef | undefined {
   return { phase: phase as PhaseRef["phase"], name: p.attrs.name };
 }
 
-const FEE_COMMANDS: FeeCommandName[] = ["create", "renew", "transfer", "restore"];
+/** RFC 8748 commandEnum: a client may ask the price of any of these. */
+const FEE_COMMANDS: FeeCheckCommandName[] = ["create", "delete", "renew", "update", "transfer", "restore", "custom"];
+
+/** fee:currency is `[A-Z]{3}` in the schema; whether it names a currency is the command's business. */
+function feeCurrency(node: XNode): string | undefined {
+  const code = optText(node, NS.fee, "currency");
+  if (code !== undefined && !/^[A-Z]{3}$/.test(code)) syntax(`Currency '${code}' is not three upper-case letters.`);
+  return code;
+}
 
 export function feeCheck(node: XNode | undefined): FeeCheckRequest | undefined {
   if (!node) return undefined;
   const commands = children(node, NS.fee, "command").map((c) => {
-    const name = c.attrs.name as FeeCommandName;
+    const name = c.attrs.name as FeeCheckCommandName;
     if (!FEE_COMMANDS.includes(name)) throw new DecodeError(2306, "Unknown fee command name.", c.attrs.name);
     if (c.attrs.phase || c.attrs.subphase)
       throw new DecodeError(2306, "Fee checks for command phases and subphases are not supported.");
-    return { name, period: period(c, NS.fee) };
+    return { name, customName: c.attrs.customName, period: period(c, NS.fee) };
   });
   if (commands.length === 0) syntax("fee:check needs at least one fee:command.");
-  return { currency: optText(node, NS.fee, "currency"), commands };
+  return { currency: feeCurrency(node), commands };
 }
 
+/**
+ * A client agreeing to a fee may restate what the fee is; only what would change the charge is
+ * refused: a refundability or grace period of its own, or a fee applied later than now.
+ */
 export function feeAck(node: XNode | undefined): FeeAck | undefined {
   if (!node) return undefined;
   const fees = children(node, NS.fee, "fee");
   for (const f of fees) {
-    if (f.attrs["grace-period"] || f.attrs.applied || f.attrs.refundable) {
+    const applied = f.attrs.applied;
+    if (f.attrs["grace-period"] || f.attrs.refundable || (applied !== undefined && applied !== "immediate")) {
       throw new DecodeError(
         2102,
         "The 'grace-period', 'applied' and 'refundable' fields are disallowed by server policy.",
@@ -78,7 +91,7 @@ export function feeAck(node: XNode | undefined): FeeAck | undefined {
     }
   }
   return {
-    currency: optText(node, NS.fee, "currency") ?? "USD",
+    currency: feeCurrency(node) ?? "USD",
     amount: fees.reduce((sum, f) => sum + minorUnits(f.text), 0),
   };
 }

@@ -23,7 +23,8 @@ const OBJECT_NS: Record<string, "domain" | "host" | "contact"> = {
 /** The clTRID, read leniently so even a failed decode can echo it. */
 export function peekClTRID(xml: string): string | undefined {
   const m = /<(?:[\w-]+:)?clTRID>([^<]{3,64})<\/(?:[\w-]+:)?clTRID>/.exec(xml);
-  return m?.[1];
+  // U+FFFD stands for bytes that were not UTF-8: that is not the client's clTRID, so none is echoed.
+  return m && !m[1].includes("\uFFFD") ? m[1] : undefined;
 }
 
 export function decodeFrame(xml: string): ClientFrame {
@@ -56,7 +57,11 @@ function decodeVerb(node: XNode, clTRID: string | undefined, ext: Extensions): C
   if (node.local === "logout") return { kind: "logout", clTRID };
   if (node.local === "poll") {
     const op = node.attrs.op;
-    if (op === "req") return { kind: "command", cmd: { type: "poll", op }, clTRID, extensions: ext.used };
+    if (op === "req") {
+      // msgID belongs to op="ack"; a request naming one is refused (Nomulus: "Unexpected message id").
+      if (node.attrs.msgID !== undefined) throw new DecodeError(2005, "Unexpected message id.", node.attrs.msgID);
+      return { kind: "command", cmd: { type: "poll", op }, clTRID, extensions: ext.used };
+    }
     if (op === "ack")
       return { kind: "command", cmd: { type: "poll", op, msgId: node.attrs.msgID }, clTRID, extensions: ext.used };
     syntax("poll op must be req or ack.");

@@ -1,5 +1,5 @@
 import { NS } from "../config/services";
-import type { Command } from "../model/commands";
+import type { Command, PostalInfoChange } from "../model/commands";
 import type { HostAddr, PostalInfo } from "../model/records";
 import { child, children, type XNode } from "./xml";
 import { DecodeError, authPw, optText, req, reqText, syntax, texts } from "./decode-helpers";
@@ -41,11 +41,33 @@ export function decodeHost(verb: string, body: XNode): Command {
   }
 }
 
+function postalType(p: XNode): PostalInfo["type"] {
+  const type = p.attrs.type;
+  if (type !== "int" && type !== "loc") syntax("postalInfo type must be int or loc.");
+  return type;
+}
+
+/** contact:update's postalInfo: RFC 5733 makes name, org and addr each optional. */
+function postalInfoChanges(node: XNode | undefined): PostalInfoChange[] {
+  return children(node, C, "postalInfo").map((p) => {
+    const addr = child(p, C, "addr");
+    const change: PostalInfoChange = { type: postalType(p), name: optText(p, C, "name"), org: optText(p, C, "org") };
+    if (!addr) return change;
+    return {
+      ...change,
+      street: texts(addr, C, "street"),
+      city: reqText(addr, C, "city"),
+      sp: optText(addr, C, "sp"),
+      pc: optText(addr, C, "pc"),
+      cc: reqText(addr, C, "cc"),
+    };
+  });
+}
+
 function postalInfo(node: XNode | undefined): PostalInfo[] {
   return children(node, C, "postalInfo").map((p) => {
     const addr = req(p, C, "addr");
-    const type = p.attrs.type;
-    if (type !== "int" && type !== "loc") syntax("postalInfo type must be int or loc.");
+    const type = postalType(p);
     return {
       type,
       name: reqText(p, C, "name"),
@@ -80,7 +102,7 @@ export function decodeContact(verb: string, body: XNode): Command {
     }
     case "update": {
       const chg = child(body, C, "chg");
-      const info = postalInfo(chg);
+      const info = postalInfoChanges(chg);
       return {
         type: "contact:update",
         id: reqText(body, C, "id"),

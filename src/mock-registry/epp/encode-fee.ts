@@ -27,8 +27,8 @@ export function feeCheckData(currency: string, items: FeeCheckItem[]): string {
       ...i.commands.map((c) =>
         el(
           "fee:command",
-          { name: c.name, phase: c.phase, standard: c.standard ? "1" : "0" },
-          el("fee:period", { unit: c.period.unit }, String(c.period.value)),
+          { name: c.name, customName: c.customName, phase: c.phase, standard: c.standard ? "1" : "0" },
+          c.period ? el("fee:period", { unit: c.period.unit }, String(c.period.value)) : undefined,
           ...c.fees.map(feeLine),
           c.reason ? tel("fee:reason", c.reason) : undefined,
         ),

@@ -20,6 +20,22 @@ export function encodeFrame(xml: string): Buffer {
   return out;
 }
 
+/** One frame as received; `xml` of a frame that is not UTF-8 has U+FFFD where the bad bytes were. */
+export interface ReceivedFrame {
+  xml: string;
+  validUtf8: boolean;
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+function decodeFrameBytes(bytes: Buffer): ReceivedFrame {
+  try {
+    return { xml: strictUtf8.decode(bytes), validUtf8: true };
+  } catch {
+    return { xml: bytes.toString("utf8"), validUtf8: false };
+  }
+}
+
 export class FrameReader {
   private buf: Buffer = Buffer.alloc(0);
 
@@ -30,16 +46,16 @@ export class FrameReader {
     return this.buf.length > 0;
   }
 
-  push(chunk: Buffer): string[] {
+  push(chunk: Buffer): ReceivedFrame[] {
     this.buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk]);
-    const frames: string[] = [];
+    const frames: ReceivedFrame[] = [];
     while (this.buf.length >= 4) {
       const total = this.buf.readUInt32BE(0);
       if (total <= 4) throw new FramingError(`Frame length ${total} is too small to hold a message.`, total);
       if (total > this.maxFrameBytes)
         throw new FramingError(`Frame of ${total} bytes exceeds the ${this.maxFrameBytes}-byte limit.`, total);
       if (this.buf.length < total) break;
-      frames.push(this.buf.subarray(4, total).toString("utf8"));
+      frames.push(decodeFrameBytes(this.buf.subarray(4, total)));
       this.buf = this.buf.subarray(total);
     }
     return frames;

@@ -10,7 +10,7 @@ import type { MockRegistry } from "../registry";
 import type { ConnectionOptions } from "./connection";
 import { peekClTRID } from "./decode-frame";
 import { encodeGreeting, encodeResponse } from "./encode-response";
-import { FrameReader, encodeFrame } from "./framing";
+import { FrameReader, encodeFrame, type ReceivedFrame } from "./framing";
 
 let refusals = 0;
 
@@ -29,19 +29,19 @@ export function refuseConnection(socket: TLSSocket, reg: MockRegistry, opts: Con
   };
   socket.on("data", (chunk: Buffer) => {
     if (done) return;
-    let first: string | undefined;
+    let first: ReceivedFrame | undefined;
     try {
       [first] = reader.push(chunk);
     } catch {
       return close();
     }
     if (first === undefined) return;
-    opts.onFrame?.("client", first);
+    opts.onFrame?.("client", first.xml);
     send(
       encodeResponse({
         code: 2502,
         message: RESULT_TEXT[2502],
-        clTRID: peekClTRID(first),
+        clTRID: peekClTRID(first.xml),
         svTRID: `MRL-${++refusals}`,
       }),
     );

@@ -15,11 +15,14 @@ export interface FeeAck {
   amount: number;
 }
 
+/** The commands this registry bills for. */
 export type FeeCommandName = "create" | "renew" | "transfer" | "restore";
+/** Every command a client may ask the price of (RFC 8748 commandEnum). */
+export type FeeCheckCommandName = FeeCommandName | "update" | "delete" | "custom";
 
 export interface FeeCheckRequest {
   currency?: string;
-  commands: { name: FeeCommandName; period?: Period }[];
+  commands: { name: FeeCheckCommandName; customName?: string; period?: Period }[];
 }
 
 export interface PhaseRef {
@@ -59,6 +62,12 @@ export interface SecDnsUpdate {
   urgent?: boolean;
   keyData?: boolean;
 }
+
+/**
+ * A postalInfo in contact:update (RFC 5733 chgPostalInfoType): name, org and address are each optional.
+ * Any address field given replaces the whole address.
+ */
+export type PostalInfoChange = Pick<PostalInfo, "type"> & Partial<Omit<PostalInfo, "type">>;
 
 export type TransferOp = "request" | "query" | "approve" | "reject" | "cancel";
 
@@ -130,7 +139,7 @@ export type Command =
       id: string;
       add: { statuses: string[] };
       rem: { statuses: string[] };
-      chg: { postalInfo?: PostalInfo[]; voice?: string; fax?: string; email?: string; authInfo?: string };
+      chg: { postalInfo?: PostalInfoChange[]; voice?: string; fax?: string; email?: string; authInfo?: string };
     }
   | { type: "contact:delete"; id: string }
   | { type: "poll"; op: "req" }
@@ -157,8 +166,10 @@ export interface FeeLine {
 }
 
 export interface FeeCommandResult {
-  name: FeeCommandName;
-  period: Period;
+  name: FeeCheckCommandName;
+  customName?: string;
+  /** Absent for commands that do not run for a period (update, delete). */
+  period?: Period;
   standard: boolean;
   phase?: string;
   fees: FeeLine[];

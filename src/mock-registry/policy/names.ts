@@ -1,5 +1,10 @@
-/** Domain and host name rules (RFC 1035 LDH, IDNA2008 A-labels, per-TLD IDN and length policy). */
-import { domainToASCII, domainToUnicode } from "node:url";
+/**
+ * Domain and host name rules (RFC 1035 LDH, IDNA2008 A-labels, per-TLD IDN tables and length policy).
+ * Codes as real registries answer: broken syntax is 2005 (the name cannot be a name at all); a
+ * well-formed name the TLD's policy or IDN tables refuse is 2306.
+ */
+import { toASCII, toUnicode } from "tr46";
+import { idnTableRefusal } from "../config/idn-tables";
 import type { TldPolicy } from "../config/tld-policy";
 import { fail } from "../model/result-codes";
 
@@ -11,49 +16,57 @@ export interface ParsedDomain {
 }
 
 const LDH = /^[a-z0-9-]+$/;
-const scriptPatterns = new Map<string, RegExp>();
+// What a registry's IDNA2008 library checks an A-label with (UTS #46 non-transitional, all checks on).
+const STRICT = {
+  checkHyphens: true,
+  checkBidi: true,
+  checkJoiners: true,
+  useSTD3ASCIIRules: true,
+  verifyDNSLength: true,
+  transitionalProcessing: false,
+} as const;
 
-function scriptPattern(scripts: string[]): RegExp {
-  const key = scripts.join(",");
-  let re = scriptPatterns.get(key);
-  if (!re) {
-    re = new RegExp(`^[0-9\\-${scripts.map((s) => `\\p{Script=${s}}`).join("")}]+$`, "u");
-    scriptPatterns.set(key, re);
-  }
-  return re;
+/** The U-label of a valid A-label, or null: it must decode, and encode back to exactly itself. */
+function uLabelOf(aLabel: string): string | null {
+  const decoded = toUnicode(aLabel, STRICT);
+  if (decoded.error || !/[^\u0000-\u007f]/u.test(decoded.domain)) return null;
+  return toASCII(decoded.domain, STRICT) === aLabel ? decoded.domain : null;
 }
 
 /** Syntax of one label; the messages are the ones a Nomulus registry answers with. */
-function checkLabelSyntax(label: string, policy: TldPolicy): void {
-  if (label.length === 0) fail(2306, "No part of a domain name can be empty.");
-  if (!LDH.test(label)) fail(2306, "Domain names can only contain a-z, 0-9, '.' and '-'.");
-  if (label.length > 63) fail(2306, "Domain labels cannot be longer than 63 characters.");
-  if (label.startsWith("-")) fail(2306, "Domain labels cannot begin with a dash.");
-  if (label.endsWith("-")) fail(2306, "Domain labels cannot end with a dash.");
+function checkLabelSyntax(label: string): string {
+  if (label.length === 0) fail(2005, "No part of a domain name can be empty.");
+  if (!LDH.test(label)) fail(2005, "Domain names can only contain a-z, 0-9, '.' and '-'.");
+  if (label.length > 63) fail(2005, "Domain labels cannot be longer than 63 characters.");
+  if (label.startsWith("-")) fail(2005, "Domain labels cannot begin with a dash.");
+  if (label.endsWith("-")) fail(2005, "Domain labels cannot end with a dash.");
   if (label.startsWith("xn--")) {
-    const unicode = domainToUnicode(label);
-    if (!unicode || unicode === label || domainToASCII(unicode) !== label) {
-      fail(2306, "Domain name starts with xn-- but is not a valid IDN.");
-    }
-    if (policy.idnScripts.length === 0 || !scriptPattern(policy.idnScripts).test(unicode)) {
-      fail(2004, "Domain label is not allowed by IDN table.");
-    }
-  } else if (label.slice(2, 4) === "--") {
-    fail(2306, "Non-IDN domain names cannot contain hyphens in the third or fourth position.");
+    const unicode = uLabelOf(label);
+    if (unicode === null) fail(2005, "Domain name starts with xn-- but is not a valid IDN.");
+    return unicode;
   }
+  if (label.slice(2, 4) === "--")
+    fail(2005, "Non-IDN domain names cannot contain hyphens in the third or fourth position.");
+  return label;
 }
 
 export function parseDomainName(raw: string, tlds: ReadonlyMap<string, TldPolicy>): ParsedDomain {
-  const name = raw.trim().toLowerCase();
+  const name = raw.trim();
+  // Registries compare names as sent; a registrar must send the canonical (lower-case) form.
+  if (name !== name.toLowerCase()) fail(2005, "Domain names must be in lower-case.");
   const parts = name.split(".");
-  if (parts.some((p) => p.length === 0)) fail(2306, "No part of a domain name can be empty.");
+  if (parts.some((p) => p.length === 0)) fail(2005, "No part of a domain name can be empty.");
   const tld = parts[parts.length - 1];
   const policy = tlds.get(tld);
   if (!policy) fail(2004, "Domain name is under tld which doesn't exist.");
   if (parts.length !== 2) fail(2005, "Domain name must have exactly one part above the TLD.");
   const label = parts[0];
-  checkLabelSyntax(label, policy);
-  const length = label.startsWith("xn--") ? [...domainToUnicode(label)].length : label.length;
+  const unicode = checkLabelSyntax(label);
+  if (unicode !== label) {
+    const refusal = idnTableRefusal(unicode, tld, policy.idnTables);
+    if (refusal) fail(2306, refusal);
+  }
+  const length = [...unicode].length;
   if (length < policy.minLength)
     fail(2306, `Domain labels in .${tld} must be at least ${policy.minLength} characters.`);
   if (length > policy.maxLength)

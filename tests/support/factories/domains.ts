@@ -3,7 +3,7 @@
  * per registry as in production), a reseller that sells them, and a fresh registry wired in as the
  * platform's (in-process, or real EPP on an ephemeral port).
  */
-import { MockRegistry, RegistryAdmin, startMockRegistry, type FaultTable } from "@/mock-registry";
+import { DEFAULT_TLDS, MockRegistry, RegistryAdmin, startMockRegistry, type FaultTable } from "@/mock-registry";
 import { createRegistryPort, type RegistryLogger, type RegistryPort, type RegistryPortConfig } from "@/server/registry";
 import { buildRegistryRouter, setRegistryForTests } from "@/server/registry/access";
 import { clearCheckCache } from "@/server/domains/search/check-cache";
@@ -31,7 +31,12 @@ export async function createDomainCatalog(tlds: string[] = Object.keys(TEST_TLDS
   for (const tld of tlds) {
     const [operator, cost] = TEST_TLDS[tld];
     const p = await createTldProduct(tld, cost, { operator });
-    if (tld === "app") await db.product.update({ where: { id: p.id }, data: { dnssec: "required" } });
+    // The registry's IDN tables, as the catalogue would be set up from its published policy.
+    const idnTables = DEFAULT_TLDS.find((t) => t.tld === tld)?.idnTables ?? [];
+    await db.product.update({
+      where: { id: p.id },
+      data: { idnTables, ...(tld === "app" ? { dnssec: "required" } : {}) },
+    });
   }
 }
 

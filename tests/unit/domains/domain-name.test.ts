@@ -6,28 +6,13 @@ import {
   parseSearchInput,
   toUnicodeName,
   tryParseDomainName,
+  typedDiffers,
 } from "@/lib/domain-name";
-import { decodePunycode, encodePunycode } from "@/lib/punycode";
 
 function ruleOf(input: string): string | undefined {
   const r = tryParseDomainName(input);
   return r.ok ? undefined : r.rule;
 }
-
-describe("punycode", () => {
-  it("encodes and decodes the RFC 3492 sample strings", () => {
-    expect(encodePunycode("bücher")).toBe("bcher-kva");
-    expect(encodePunycode("münchen")).toBe("mnchen-3ya");
-    expect(encodePunycode("例え")).toBe("r8jz45g");
-    expect(decodePunycode("bcher-kva")).toBe("bücher");
-    expect(decodePunycode("e1afmkfd")).toBe("пример");
-  });
-
-  it("round-trips text in several scripts", () => {
-    for (const s of ["ελληνικά", "日本語", "한국어", "עברית", "مثال", "straße"])
-      expect(decodePunycode(encodePunycode(s))).toBe(s);
-  });
-});
 
 describe("domain names", () => {
   it("keeps an ASCII name as it is, lower-cased", () => {
@@ -70,7 +55,7 @@ describe("domain names", () => {
     expect(ruleOf(`${"a".repeat(64)}.com`)).toBe("label_too_long");
     expect(ruleOf(`${"ü".repeat(60)}.com`)).toBe("label_too_long");
     expect(ruleOf(`${Array(60).fill("abcd").join(".")}.com`)).toBe("name_too_long");
-    expect(ruleOf("smile😀.com")).toBe("invalid_character");
+    expect(ruleOf("smile😀.com")).toBe("not_idna2008");
   });
 
   it("accepts labels of exactly 1 and 63 octets", () => {
@@ -86,5 +71,48 @@ describe("domain names", () => {
     expect(parseSearchInput("Example")).toMatchObject({ label: { ascii: "example" }, tld: null });
     expect(parseSearchInput("example.io")).toMatchObject({ label: { ascii: "example" }, tld: "io" });
     expect(() => parseSearchInput("a.b.com")).toThrow("without sub-domains");
+  });
+
+  it("maps what people type the way UTS #46 does", () => {
+    expect(parseDomainName("ａｂｃ.com")).toMatchObject({ ascii: "abc.com", unicode: "abc.com" });
+    expect(parseDomainName("ﬁle.com").ascii).toBe("file.com");
+    expect(parseDomainName("Ⅻ.com").ascii).toBe("xii.com");
+    // Non-transitional: capital sigma maps to σ everywhere, so the A-label is σοφοσ's, not σοφος's.
+    expect(parseDomainName("ΣΟΦΟΣ.gr")).toMatchObject({ ascii: "xn--0xaakcn.gr", unicode: "σοφοσ.gr" });
+    expect(parseDomainName("faß.de").ascii).toBe("xn--fa-hia.de");
+  });
+
+  it("explains a refusal by the character and the rule it breaks", () => {
+    const bidi = tryParseDomainName("ا1b.com");
+    expect(bidi).toMatchObject({ ok: false, rule: "bidi" });
+    expect(bidi.ok || bidi.message).toMatch(/“ا1b”.*right-to-left.*bidi rule/);
+    const emoji = tryParseDomainName("xn--ls8h.com");
+    expect(emoji).toMatchObject({ ok: false, rule: "not_idna2008" });
+    expect(emoji.ok || emoji.message).toBe(
+      "“xn--ls8h” is a valid encoding of “💩”, but “💩” (U+1F4A9) cannot be used in a domain name: it is an emoji, and IDNA2008 allows only letters, marks and digits.",
+    );
+    expect(emoji.ok || emoji.message).not.toMatch(/punycode/i);
+    const joiner = tryParseDomainName("a\u200db.com");
+    expect(joiner.ok || joiner.message).toMatch(/zero-width joiner \(U\+200D\).*virama/);
+    const underscore = tryParseDomainName("a_b.com");
+    expect(underscore.ok || underscore.message).toMatch(/^“_” \(U\+005F\) cannot be used/);
+    expect(tryParseDomainName("-abc.com")).toMatchObject({
+      message: "“-abc”: a name cannot start with a hyphen.",
+    });
+    const long = tryParseDomainName(`${"ü".repeat(60)}.com`);
+    expect(long.ok || long.message).toMatch(/is 66 characters long as xn--/);
+  });
+
+  it("names a space, not an invisible glyph, when one is typed", () => {
+    expect(tryParseDomainName("hello world.com")).toMatchObject({
+      message: expect.stringMatching(/^A space \(U\+0020\)/),
+    });
+  });
+
+  it("tells whether the typed form differs from the registered one", () => {
+    expect(typedDiffers("ａｂｃ.com", parseDomainName("ａｂｃ.com"))).toBe(true);
+    expect(typedDiffers("ΣΟΦΟΣ.gr", parseDomainName("ΣΟΦΟΣ.gr"))).toBe(true);
+    expect(typedDiffers("Example.com", parseDomainName("Example.com"))).toBe(false);
+    expect(typedDiffers("bücher.com", parseDomainName("bücher.com"))).toBe(false);
   });
 });

@@ -7,7 +7,8 @@ import { assertTenant, type ActorContext } from "@/server/context";
 import { db } from "@/server/db";
 import { isAppError } from "@/server/errors";
 import { quoteItem } from "@/server/pricing/quote-item";
-import { toUnicodeName } from "@/lib/domain-name";
+import { toUnicodeName, tryParseDomainName } from "@/lib/domain-name";
+import { idnRefusal } from "@/server/domains/search/idn-policy";
 import { getRegistry } from "@/server/registry/access";
 import { checkNames } from "@/server/domains/search/check-names";
 import { classifyCheck } from "@/server/domains/search/classify-check";
@@ -79,6 +80,10 @@ export async function prepareCheckout(
         premium: false,
       };
       if (!t) return { ...base, problem: `We do not sell .${tld} names.` };
+      const parsed = tryParseDomainName(item.name);
+      if (!parsed.ok) return { ...base, problem: parsed.message };
+      const refusal = idnRefusal(parsed.name.labels[0], t);
+      if (refusal) return { ...base, problem: refusal };
       const years = item.kind === "transfer" ? 1 : Math.min(Math.max(item.years, t.minPeriod), t.maxPeriod);
       const check = answers[i].check;
       const { availability, reason } = classifyCheck(check, tld);

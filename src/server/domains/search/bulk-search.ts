@@ -8,8 +8,10 @@ import { AppError } from "@/server/errors";
 import { DomainNameError, parseDomainName } from "@/lib/domain-name";
 import { getRegistry } from "@/server/registry/access";
 import { checkNames, type CheckAnswer } from "./check-names";
+import { idnRefusal } from "./idn-policy";
 import { assertSelling, toResult } from "./search-domains";
 import { cachedSearchContext } from "./search-context";
+import type { SellableTld } from "./sellable-tlds";
 import type { SearchResult } from "./types";
 
 export const BULK_LIMIT = 500;
@@ -60,6 +62,11 @@ export async function bulkSearch(
       const tld = n.labels.length === 2 ? n.labels[1].ascii : fallback?.tld;
       if (!tld || !byTld.has(tld)) {
         invalid.push({ ...invalidRow(raw, `We do not sell .${tld ?? "?"} names.`), availability: "unavailable" });
+        continue;
+      }
+      const refusal = idnRefusal(n.labels[0], byTld.get(tld) as SellableTld);
+      if (refusal) {
+        invalid.push({ ...invalidRow(raw, refusal), availability: "unavailable" });
         continue;
       }
       const name = `${n.labels[0].ascii}.${tld}`;

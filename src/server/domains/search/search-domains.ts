@@ -7,10 +7,11 @@
 import { assertTenant, type ActorContext } from "@/server/context";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { DomainNameError, parseSearchInput } from "@/lib/domain-name";
+import { cleanInput, DomainNameError, parseSearchInput, typedDiffers } from "@/lib/domain-name";
 import { getRegistry } from "@/server/registry/access";
 import { checkNames } from "./check-names";
 import { classifyCheck } from "./classify-check";
+import { idnRefusal, idnRefusedResult } from "./idn-policy";
 import { premiumPrice, type Price } from "./price-results";
 import type { SellableTld } from "./sellable-tlds";
 import { cachedSearchContext } from "./search-context";
@@ -74,12 +75,21 @@ export async function searchDomains(
   const [{ pc, tlds, prices }, router] = await Promise.all([cachedSearchContext(input.resellerId), getRegistry()]);
   const { label, tld: asked } = parsed;
   const ordered = asked ? [...tlds.filter((t) => t.tld === asked), ...tlds.filter((t) => t.tld !== asked)] : tlds;
-  const names = ordered.map((t) => `${label.ascii}.${t.tld}`);
+  const refusals = ordered.map((t) => idnRefusal(label, t));
+  const checked = ordered.filter((_, i) => !refusals[i]);
+  const names = checked.map((t) => `${label.ascii}.${t.tld}`);
   const [answers] = await Promise.all([checkNames(router, names), assertSelling(input.resellerId)]);
-  const results = await Promise.all(
-    answers.map((a, i) => toResult(a, `${label.unicode}.${ordered[i].tld}`, ordered[i], pc, prices)),
+  const answered = await Promise.all(
+    answers.map((a, i) => toResult(a, `${label.unicode}.${checked[i].tld}`, checked[i], pc, prices)),
   );
+  const answeredByTld = new Map(answered.map((r) => [r.tld, r]));
+  const results = ordered.map((t, i) => {
+    const refusal = refusals[i];
+    return refusal ? idnRefusedResult(label, t, refusal) : (answeredByTld.get(t.tld) as SearchResult);
+  });
   const response: SearchResponse = { query: input.query, label: label.unicode, results };
+  const typedLabel = cleanInput(input.query).split(".")[0];
+  if (typedDiffers(typedLabel, label)) response.typed = typedLabel;
   if (asked && !tlds.some((t) => t.tld === asked))
     response.error = `We do not sell .${asked} names. Here is ${label.unicode} in the extensions we offer.`;
   return response;

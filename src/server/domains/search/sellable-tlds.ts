@@ -10,6 +10,8 @@ export type SellableTld = {
   minPeriod: number;
   maxPeriod: number;
   dnssec: string;
+  /** IDN table ids the registry takes U-labels in; empty: ASCII names only. */
+  idnTables: string[];
 };
 
 // Popular extensions first; the rest alphabetically.
@@ -32,6 +34,7 @@ export async function listSellableTlds(tx: Tx, pc: PriceContext): Promise<Sellab
       minPeriod: p.minPeriod,
       maxPeriod: p.maxPeriod,
       dnssec: p.dnssec,
+      idnTables: p.idnTables,
     }))
     .sort((a, b) => rank(a.tld) - rank(b.tld) || a.tld.localeCompare(b.tld));
 }

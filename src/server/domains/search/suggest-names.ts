@@ -3,9 +3,10 @@
  * in the most popular extensions, checked like any search and only the available ones kept.
  */
 import { assertTenant, type ActorContext } from "@/server/context";
-import { parseLabel } from "@/lib/domain-name";
+import { parseLabel, tryParseDomainName, type Label } from "@/lib/domain-name";
 import { getRegistry } from "@/server/registry/access";
 import { checkNames } from "./check-names";
+import { idnRefusal } from "./idn-policy";
 import { assertSelling, toResult } from "./search-domains";
 import { cachedSearchContext } from "./search-context";
 import type { SearchResult } from "./types";
@@ -27,8 +28,16 @@ export async function suggestNames(
   const label = parseLabel(input.label);
   const { pc, tlds, prices } = await cachedSearchContext(input.resellerId);
   const top = tlds.slice(0, 3);
-  const candidates = variantsOf(label.ascii).flatMap((v) =>
-    top.map((t) => ({ name: `${v}.${t.tld}`, tld: t, unicode: `${label.idn ? parseLabel(v).unicode : v}.${t.tld}` })),
+  // An IDN's variants are made from its U-label (prefixing "xn--…" makes no name) and kept only
+  // where a valid label results that the TLD's IDN tables take.
+  const variants = variantsOf(label.idn ? label.unicode : label.ascii).flatMap((v): Label[] => {
+    const r = tryParseDomainName(v);
+    return r.ok && r.name.labels.length === 1 ? r.name.labels : [];
+  });
+  const candidates = variants.flatMap((v) =>
+    top
+      .filter((t) => !idnRefusal(v, t))
+      .map((t) => ({ name: `${v.ascii}.${t.tld}`, tld: t, unicode: `${v.unicode}.${t.tld}` })),
   );
   const answers = await checkNames(
     await getRegistry(),

@@ -33,6 +33,8 @@ export type SearchResponse = {
   query: string;
   label?: string;
   results: SearchResult[];
+  /** What was typed, when the name registered differs from it (full-width letters, ligatures, Σ → σ). */
+  typed?: string;
   /** The input could not be a name at all: the rule it broke. */
   error?: string;
 };

@@ -34,11 +34,14 @@ function checks(d: Extract<ResponseData, { kind: "domain:chk" }>): DomainCheck[]
   return d.items.map((i) => {
     const f = fees.get(i.name);
     const prices: Partial<Record<FeeOperation, Money>> = {};
-    for (const c of f?.commands ?? [])
+    // The adapter asks for the four billed operations; other fee commands carry no price for it.
+    for (const c of f?.commands ?? []) {
+      if (c.name === "update" || c.name === "delete" || c.name === "custom") continue;
       prices[c.name] = usd(
         c.fees.reduce((s, x) => s + x.amount, 0),
         d.fee?.currency,
       );
+    }
     return {
       name: i.name,
       available: i.avail,

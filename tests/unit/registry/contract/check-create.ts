@@ -1,14 +1,19 @@
 import { expect, it } from "vitest";
 import type { ContractEnv } from "../../../support/epp-test-registry";
-import { DS, expectEpp, label, makeComDomain, makeContact, makeHost, makeOrgDomain } from "./helpers";
+import { DS, dialectOf, expectEpp, label, makeComDomain, makeContact, makeHost, makeOrgDomain } from "./helpers";
 
 export function checkAndCreateContract(env: () => ContractEnv): void {
   it("checks many names in one command with availability, reasons and registry prices", async () => {
     const taken = await makeComDomain(env().platform);
     const free = `${label()}.com`;
-    const { code, data } = await env().platform.checkDomains({
-      names: [free, taken, "nic.com", "-bad.com", "x.zz", "buy.shop", `${label()}.co`],
-    });
+    const names = [free, taken, "nic.com", "-bad.com", "x.zz", "buy.shop", `${label()}.co`];
+    if (dialectOf(env()).invalidNameInCheck === "error") {
+      // This dialect refuses the whole check for one name it cannot parse: ask for those alone.
+      await expectEpp(env().platform.checkDomains({ names: [free, "-bad.com"] }), 2005);
+      await expectEpp(env().platform.checkDomains({ names: [free, "x.zz"] }), 2005);
+      names.splice(3, 2, `${label()}.com`, `${label()}.com`);
+    }
+    const { code, data } = await env().platform.checkDomains({ names });
     expect(code).toBe(1000);
     const [f, t, reserved, bad, unknown, premium, promo] = data;
     expect(f).toMatchObject({
@@ -20,8 +25,10 @@ export function checkAndCreateContract(env: () => ContractEnv): void {
     });
     expect(t).toMatchObject({ available: false, reason: "In use" });
     expect(reserved).toMatchObject({ available: false, reason: "Reserved" });
-    expect(bad).toMatchObject({ available: false, reason: "Label starts with a hyphen" });
-    expect(unknown).toMatchObject({ available: false, reason: "TLD not served by this registry" });
+    if (dialectOf(env()).invalidNameInCheck === "unavailable") {
+      expect(bad).toMatchObject({ available: false, reason: "Label starts with a hyphen" });
+      expect(unknown).toMatchObject({ available: false, reason: "TLD not served by this registry" });
+    }
     expect(premium).toMatchObject({
       available: true,
       premium: true,
@@ -88,23 +95,23 @@ export function checkAndCreateContract(env: () => ContractEnv): void {
     });
   });
 
-  it("refuses a duplicate (2302), a reserved name (2304) and bad syntax (2306)", async () => {
+  it("refuses a duplicate (2302), a reserved name (2304) and bad syntax (2005)", async () => {
     const name = await makeComDomain(env().platform);
     await expectEpp(env().rival.createDomain({ name, authInfo: "another-1" }), 2302);
     await expectEpp(env().platform.createDomain({ name: "whois.com", authInfo: "another-1" }), 2304, /reserved/);
     await expectEpp(
       env().platform.createDomain({ name: "ab--cd.com", authInfo: "another-1" }),
-      2306,
+      2005,
       /third or fourth/,
     );
     await expectEpp(env().platform.createDomain({ name: "a.b.com", authInfo: "another-1" }), 2005);
   });
 
-  it("accepts IDNs in the scripts the TLD allows and refuses the others (2004)", async () => {
+  it("accepts IDNs in the scripts the TLD allows and refuses the others (2306)", async () => {
     await env().platform.createDomain({ name: "xn--mnchen-3ya.com", authInfo: "idn-secret" });
     await expectEpp(
       env().platform.createDomain({ name: "xn--80ak6aa92e.org", authInfo: "idn-secret" }),
-      2004,
+      2306,
       /IDN table/,
     );
   });

@@ -1,8 +1,16 @@
 import { expect } from "vitest";
 import { EppError, RegistryTransportError, type RegistryPort } from "@/server/registry";
 import type { ContractEnv } from "../../../support/epp-test-registry";
+import type { RegistryDialect } from "@/mock-registry";
 
 let seq = 0;
+
+/** The dialect the contract runs against (set on every TLD alike by the environment). */
+export function dialectOf(env: ContractEnv): RegistryDialect {
+  const policy = env.registry.policyFor("com");
+  if (!policy) throw new Error("the contract needs the .com TLD");
+  return policy.dialect;
+}
 /** A label no other test uses, so tests sharing a registry never collide. */
 export function label(prefix = "n"): string {
   seq += 1;

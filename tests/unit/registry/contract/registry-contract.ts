@@ -7,12 +7,14 @@ import type { ContractEnv } from "../../../support/epp-test-registry";
 import { checkAndCreateContract } from "./check-create";
 import { faultsContract } from "./faults";
 import { launchContract } from "./launch";
+import { strictRefusalsContract } from "./strict-refusals";
 import { lifecycleContract } from "./lifecycle";
 import { transferContract } from "./transfer";
 import { updateInfoContract } from "./update-info";
 
-export function registryContract(adapter: string, makeEnv: () => Promise<ContractEnv>): void {
-  describe(`the registry port through the ${adapter} adapter`, () => {
+/** `dialect` names the registry dialect the environment sets up, when it is not the default one. */
+export function registryContract(adapter: string, makeEnv: () => Promise<ContractEnv>, dialect?: string): void {
+  describe(`the registry port through the ${adapter} adapter${dialect ? ` (${dialect})` : ""}`, () => {
     let current: ContractEnv | undefined;
     const env = () => {
       if (!current) throw new Error("no registry environment");
@@ -32,5 +34,6 @@ export function registryContract(adapter: string, makeEnv: () => Promise<Contrac
     describe("transfers between registrars", () => transferContract(env));
     describe("lifecycle as the clock moves", () => lifecycleContract(env));
     describe("faults", () => faultsContract(env));
+    describe("refusals a real registry gives", () => strictRefusalsContract(env));
   });
 }

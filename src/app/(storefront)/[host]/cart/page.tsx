@@ -5,6 +5,7 @@ import { ActionForm } from "@/components/action-form";
 import { buttonClasses } from "@/components/button";
 import { Notice } from "@/components/notice";
 import { toUnicodeName } from "@/lib/domain-name";
+import { EncodedName } from "@/components/encoded-name";
 import { isSelling, loadStorefront } from "../_lib/storefront";
 import { readCart } from "./_lib/cart-cookie";
 import { removeFromCartAction, updateCartAction } from "./actions";
@@ -41,6 +42,7 @@ export default async function CartPage({ params }: { params: Promise<{ host: str
               >
                 <div>
                   <p className="font-semibold break-all">{toUnicodeName(item.name)}</p>
+                  <EncodedName ascii={item.name} unicode={toUnicodeName(item.name)} />
                   <p className="text-sm text-slate-700">
                     {item.kind === "transfer" ? "Transfer in (adds one year)" : "New registration"}
                   </p>

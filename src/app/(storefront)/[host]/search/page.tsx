@@ -71,6 +71,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {response.error}
         </Notice>
       )}
+      {response?.typed && (
+        <p className="text-sm" role="status" data-testid="typed-differs">
+          You typed “{response.typed}”. Domain names are registered in one standard form, so this name is registered as
+          “{response.label}”.
+        </p>
+      )}
       {response && response.results.length > 0 && (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="sr-only">

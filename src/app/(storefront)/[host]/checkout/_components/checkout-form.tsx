@@ -5,6 +5,7 @@
  */
 import { useActionState, useState } from "react";
 import { buttonClasses } from "@/components/button";
+import { EncodedName } from "@/components/encoded-name";
 import { controlClasses } from "@/components/form-field";
 import { CONTACT_INPUTS } from "@/lib/contact-rules";
 import { formatMoney } from "@/lib/money";
@@ -59,6 +60,7 @@ export function CheckoutForm({ lines, locale, idempotencyKey, savedContacts, def
                 </span>
                 {!l.problem && <span className="tabular-nums">{fmt(l.amount)}</span>}
               </div>
+              <EncodedName ascii={l.name} unicode={l.unicodeName} />
               {l.privacy && l.privacyAmount !== null && (
                 <p className="flex justify-between text-sm text-slate-700">
                   <span>Privacy</span>

@@ -1,6 +1,7 @@
 /** One search result: the name as typed, badges, price for the first year and renewal, and the action. */
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { EncodedName } from "@/components/encoded-name";
 import { StatusBadge } from "@/components/status-badge";
 import { formatMoney } from "@/lib/money";
 import type { SearchResult } from "@/server/domains/search/types";
@@ -27,6 +28,7 @@ export function ResultRow({ r, locale, inCart }: { r: SearchResult; locale: stri
     >
       <div className="min-w-0">
         <p className="text-lg font-semibold break-all">{r.unicodeName}</p>
+        <EncodedName ascii={r.name} unicode={r.unicodeName} />
         <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
           <StatusBadge status={r.availability} tone={tone}>
             {label}
