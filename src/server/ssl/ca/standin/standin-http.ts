@@ -1,0 +1,72 @@
+/**
+ * One HTTP call to the stand-in, with its failures in the port's terms. A request that may have
+ * reached the CA (a POST that timed out, lost its connection or got a 500) is reported with
+ * mayHaveTakenEffect, so the caller asks again (orders are idempotent on externalId) instead of
+ * assuming nothing happened.
+ */
+import type { z } from "zod";
+import { CaError } from "../port";
+import { errorSchema } from "./standin-schemas";
+
+export type StandInHttpOptions = {
+  baseUrl: string;
+  apiKey?: string;
+  /** Per request; a slow CA is reported as unavailable after this. */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+};
+
+export async function callStandIn<T>(
+  o: StandInHttpOptions,
+  method: "GET" | "POST",
+  path: string,
+  schema: z.ZodType<T>,
+  body?: unknown,
+): Promise<T> {
+  const doFetch = o.fetch ?? fetch;
+  const mutating = method === "POST";
+  let res: Response;
+  let text: string;
+  try {
+    res = await doFetch(`${o.baseUrl.replace(/\/$/, "")}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...(o.apiKey ? { authorization: `Bearer ${o.apiKey}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(o.timeoutMs ?? 15_000),
+    });
+    text = await res.text();
+  } catch (e) {
+    const timedOut = (e as Error).name === "TimeoutError";
+    throw new CaError(
+      "unavailable",
+      timedOut
+        ? `The CA did not answer ${method} ${path} in time.`
+        : `The CA could not be reached: ${(e as Error).message}`,
+      mutating,
+      { cause: e },
+    );
+  }
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  if (!res.ok) {
+    const parsed = errorSchema.safeParse(json);
+    const message = parsed.success ? parsed.data.error.message : `HTTP ${res.status} from the CA`;
+    if (res.status === 404) throw new CaError("not_found", message);
+    if (res.status === 429) throw new CaError("rate_limited", message);
+    if (res.status === 503) throw new CaError("unavailable", message);
+    if (res.status >= 500) throw new CaError("unavailable", message, mutating);
+    throw new CaError("refused", message);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new CaError("unavailable", `The CA's answer to ${method} ${path} was not understood.`, mutating);
+  }
+  return parsed.data;
+}
