@@ -19,6 +19,10 @@ const serverRules = {
           group: ["@/mock-registry/*", "!@/mock-registry/index", "**/mock-registry/*"],
           message: "The platform reaches the mock registry only through the registry port.",
         },
+        {
+          group: ["@/ca-standin/*", "**/ca-standin/*"],
+          message: "The platform reaches the CA stand-in only over its HTTP API (src/server/ssl/ca/standin).",
+        },
       ],
     },
   ],
@@ -56,6 +60,10 @@ const config = [
             {
               group: ["@/mock-registry/*", "**/mock-registry/*"],
               message: "The app reaches registries only through src/server/registry.",
+            },
+            {
+              group: ["@/ca-standin/*", "**/ca-standin/*"],
+              message: "The app reaches certificate authorities only through src/server/ssl.",
             },
           ],
         },

@@ -55,6 +55,7 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
     session:
       "names are matched against the reseller's own domains; another's become failed items (tests/integration/domains/bulk)",
   },
+  "(console)/console/api-keys/actions.ts#createApiKeyAction": { session: SESSION_SCOPED },
   "(console)/console/host-names/actions.ts#addHost": { service: "A's owner cannot add a host name to B's storefront" },
   "(console)/console/prices/actions.ts#saveMarkup": { session: SESSION_SCOPED },
   "(console)/console/prices/actions.ts#saveOverride": { session: SESSION_SCOPED },
@@ -118,7 +119,16 @@ export const ROUTE_COVERAGE: Record<string, Coverage> = {
   },
   "api/storefront/bulk-search/route.ts POST": { service: "A's registrant cannot search with B's store and prices" },
   "api/health/route.ts GET": { public: "answers ok; reads no tenant data" },
+  "rdap/[[...path]]/route.ts GET": {
+    public:
+      "public registration data, redacted for anonymous callers; a registrant sees only their own names in full (tests/integration/rdap)",
+  },
+  "rdap/[[...path]]/route.ts HEAD": { public: "the GET answer without its body" },
+  "rdap/[[...path]]/route.ts OPTIONS": { public: "CORS preflight; reads nothing" },
   "api/webhooks/stripe/route.ts POST": { public: "only Stripe-signed events; each names the payment it settles" },
   "api/console/bulk/[id]/route.ts GET": { service: "reseller A's owner cannot read reseller B's bulk job" },
   "api/console/domains/export/route.ts GET": { session: SESSION_SCOPED },
+  "api/v1/[...path]/route.ts GET": { service: "A's API key cannot read B's order" },
+  "api/v1/[...path]/route.ts POST": { service: "A's API key cannot read B's order" },
+  "api/v1/[...path]/route.ts PUT": { service: "A's API key cannot read B's order" },
 };

@@ -17,4 +17,5 @@ export const RESELLER_NAV: NavItem[] = [
   { href: "/console/orders", label: "Orders" },
   { href: "/console/needs-attention", label: "Needs attention" },
   { href: "/console/bulk", label: "Bulk actions" },
+  { href: "/console/api-keys", label: "API keys" },
 ];

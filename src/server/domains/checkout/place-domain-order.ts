@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { env } from "@/env";
+import type { OrderChannel } from "@/generated/prisma/enums";
 import { assertTenant, type ActorContext } from "@/server/context";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -36,6 +37,8 @@ export const placeDomainOrderSchema = z.object({
 export type PlaceDomainOrderInput = z.input<typeof placeDomainOrderSchema> & {
   resellerId: string;
   payment?: "checkout" | "balance";
+  /** Where the order came from when not the actor's own area (the reseller API says "api"). */
+  channel?: OrderChannel;
 };
 
 export function defaultNameservers(): string[] {
@@ -177,7 +180,7 @@ export async function placeDomainOrder(
     resellerId: raw.resellerId,
     registrantId,
     idempotencyKey: input.idempotencyKey,
-    channel: ctx.kind === "registrant" ? "storefront" : "console",
+    channel: raw.channel ?? (ctx.kind === "registrant" ? "storefront" : "console"),
     payment,
     items: itemsFor(lines, input, contactId, ns.nameservers),
   });

@@ -5,6 +5,7 @@
  * and the fulfilment job runs the same provisioner after payment.
  */
 import type { ActorContext } from "@/server/context";
+import type { OrderChannel } from "@/generated/prisma/enums";
 import { AppError } from "@/server/errors";
 import { placeOrder } from "@/server/orders/place-order";
 import { addYears, platformNow } from "../lifecycle/clock";
@@ -16,6 +17,8 @@ export type RenewalRequest = {
   years: number;
   idempotencyKey: string;
   payment?: "balance" | "checkout";
+  /** Where the order came from when not the actor's own area (the reseller API says "api"). */
+  channel?: OrderChannel;
 };
 export type RenewalOutcome = {
   orderId: string;
@@ -46,7 +49,7 @@ export async function requestRenewal(ctx: ActorContext, input: RenewalRequest): 
     resellerId: domain.resellerId,
     registrantId: domain.registrantId,
     idempotencyKey: input.idempotencyKey,
-    channel: ctx.kind === "registrant" ? "storefront" : "console",
+    channel: input.channel ?? (ctx.kind === "registrant" ? "storefront" : "console"),
     payment,
     items: [
       {

@@ -1,0 +1,204 @@
+/**
+ * The reseller API over any HTTP server: a Web Request in, a Response out, no framework. In order:
+ * route, key (401/403), mode, rate limit (429), scope (403), Idempotency-Key on POST, input parsed
+ * by the route's zod schemas (400 when it is not JSON at all, 422 when it does not fit), the one
+ * service call, problem details for every failure. docs/decisions/088-reseller-api-keys.md.
+ */
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { readBodyText } from "@/server/read-body";
+import { recordAudit } from "@/server/audit/record-audit";
+import { authenticateApiKey, type ApiCaller } from "@/server/api-keys/authenticate-api-key";
+import { RouteInputError, type ApiRoute } from "./define-route";
+import { matchRoute } from "./routes";
+import { problem, problemFromError, problemResponse, type FieldError } from "./problem";
+import { DEFAULT_API_RATE, takeApiRequest, type ApiRateRule } from "./rate-limit";
+import {
+  claimIdempotencyKey,
+  dropExpiredIdempotency,
+  requestFingerprint,
+  settleIdempotencyKey,
+  validIdempotencyKey,
+} from "./idempotency";
+
+export const API_PREFIX = "/api/v1";
+const MAX_BODY_BYTES = 256 * 1024;
+
+export type ApiOptions = { rate?: ApiRateRule; now?: () => Date };
+
+type Answer = { status: number; body: string; contentType: string };
+
+const json = (status: number, value: unknown): Answer => ({
+  status,
+  body: JSON.stringify(value),
+  contentType: "application/json",
+});
+
+function problemAnswer(e: unknown): Answer {
+  const p = problemFromError(e);
+  return { status: p.status, body: JSON.stringify(p), contentType: "application/problem+json" };
+}
+
+function toResponse(a: Answer, headers: Record<string, string>): Response {
+  return new Response(a.body, { status: a.status, headers: { "content-type": a.contentType, ...headers } });
+}
+
+function fieldErrors(e: RouteInputError): FieldError[] {
+  return e.error.issues.map((i) => ({ field: [e.stage, ...i.path.map(String)].join("."), detail: i.message }));
+}
+
+function queryObject(url: URL): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of url.searchParams) out[k] = v;
+  return out;
+}
+
+async function runRoute(
+  route: ApiRoute,
+  caller: ApiCaller | null,
+  params: Record<string, string>,
+  url: URL,
+  bodyText: string | null,
+  idempotencyKey: string | null,
+): Promise<Answer> {
+  let body: unknown = undefined;
+  if (route.schemas.body) {
+    try {
+      body = JSON.parse(bodyText ?? "");
+    } catch {
+      const p = problem("INVALID_INPUT", "The request body is not JSON.", { status: 400, slug: "malformed-body" });
+      return { status: 400, body: JSON.stringify(p), contentType: "application/problem+json" };
+    }
+  }
+  try {
+    const data = await route.run(caller, { params, query: queryObject(url), body, idempotencyKey });
+    return json(route.status, data);
+  } catch (e) {
+    if (e instanceof RouteInputError) {
+      // A path that names nothing valid names nothing: 404, as for an unknown id.
+      if (e.stage === "params") return problemAnswer(new AppError("NOT_FOUND"));
+      const p = problem("INVALID_INPUT", "Some of the input is not valid.", { status: 422, errors: fieldErrors(e) });
+      return { status: 422, body: JSON.stringify(p), contentType: "application/problem+json" };
+    }
+    return problemAnswer(e);
+  }
+}
+
+/** Changes are audited with the key that asked for them (reads only touch the key's last use). */
+async function audit(caller: ApiCaller, route: ApiRoute, status: number): Promise<void> {
+  await db.$transaction((tx) =>
+    recordAudit(tx, caller.ctx, {
+      action: "api.request",
+      entity: "api_key",
+      entityId: caller.key.id,
+      resellerId: caller.key.resellerId,
+      after: { operation: route.operationId, method: route.method, status, key: caller.key.displayPrefix },
+    }),
+  );
+}
+
+export async function handleApiRequest(request: Request, clientIp: string, opts: ApiOptions = {}): Promise<Response> {
+  const now = opts.now?.() ?? new Date();
+  const url = new URL(request.url);
+  if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`))
+    return problemResponse(problem("NOT_FOUND"));
+  const method = request.method.toUpperCase();
+  const { match, allowed } = matchRoute(method, url.pathname.slice(API_PREFIX.length));
+  if (!match) {
+    if (allowed.length)
+      return problemResponse(
+        problem("INVALID_INPUT", `Use ${allowed.join(" or ")} here.`, { status: 405, slug: "method-not-allowed" }),
+        {
+          Allow: allowed.join(", "),
+        },
+      );
+    return problemResponse(problem("NOT_FOUND", "There is no such API route."));
+  }
+  const { route, params } = match;
+  if (route.scope === null) return toResponse(await runRoute(route, null, params, url, null, null), {});
+
+  let caller: ApiCaller;
+  try {
+    caller = await authenticateApiKey(request.headers.get("authorization"), clientIp, now);
+  } catch (e) {
+    const p = problemFromError(e);
+    return problemResponse(p, p.status === 401 ? { "WWW-Authenticate": 'Bearer realm="api"' } : {});
+  }
+  const modeHeader = { "Api-Mode": caller.key.mode };
+  const rate = await takeApiRequest(caller.key.id, opts.rate ?? DEFAULT_API_RATE, now);
+  const headers = { ...modeHeader, ...rate.headers };
+  if (!rate.allowed)
+    return problemResponse(problem("RATE_LIMITED", "This key has made too many requests; see Retry-After."), headers);
+  if (caller.key.mode === "test")
+    return problemResponse(
+      problem("FORBIDDEN", "Test keys will act on the sandbox, which is not open yet; they never touch live data.", {
+        slug: "sandbox-unavailable",
+      }),
+      headers,
+    );
+  if (!caller.key.scopes.includes(route.scope))
+    return problemResponse(
+      problem("FORBIDDEN", `This key lacks the "${route.scope}" scope.`, { slug: "missing-scope" }),
+      headers,
+    );
+
+  let bodyText: string | null = null;
+  if (route.schemas.body) {
+    try {
+      bodyText = await readBodyText(request, MAX_BODY_BYTES);
+    } catch (e) {
+      return problemResponse(problemFromError(e), headers);
+    }
+  }
+
+  if (method !== "POST") {
+    const answer = await runRoute(route, caller, params, url, bodyText, null);
+    if (method !== "GET") await audit(caller, route, answer.status);
+    return toResponse(answer, headers);
+  }
+
+  const idempotencyKey = request.headers.get("idempotency-key");
+  if (!validIdempotencyKey(idempotencyKey))
+    return problemResponse(
+      problem("INVALID_INPUT", "Send an Idempotency-Key header (1 to 255 visible ASCII characters) with every POST.", {
+        status: 400,
+        slug: "idempotency-key-missing",
+      }),
+      headers,
+    );
+  await dropExpiredIdempotency(caller.key.id, now);
+  const claim = await claimIdempotencyKey(
+    caller.key.id,
+    idempotencyKey,
+    requestFingerprint(method, url.pathname, bodyText ?? ""),
+    now,
+  );
+  if (claim.kind === "mismatch")
+    return problemResponse(
+      problem("CONFLICT", "This Idempotency-Key was used with another request; use a new key.", {
+        status: 422,
+        slug: "idempotency-key-reused",
+      }),
+      headers,
+    );
+  if (claim.kind === "in_progress")
+    return problemResponse(
+      problem("CONFLICT", "A request with this Idempotency-Key is still running; retry shortly.", {
+        slug: "idempotency-key-in-use",
+      }),
+      { ...headers, "Retry-After": "1" },
+    );
+  if (claim.kind === "replay") return toResponse(claim.answer, { ...headers, "Idempotent-Replayed": "true" });
+
+  let answer: Answer;
+  try {
+    answer = await runRoute(route, caller, params, url, bodyText, idempotencyKey);
+  } catch (e) {
+    await settleIdempotencyKey(caller.key.id, idempotencyKey, null);
+    throw e;
+  }
+  // Our own failures are not the request's answer: the key is freed so a retry runs again.
+  await settleIdempotencyKey(caller.key.id, idempotencyKey, answer.status >= 500 ? null : answer);
+  if (route.scope !== "read") await audit(caller, route, answer.status);
+  return toResponse(answer, headers);
+}
