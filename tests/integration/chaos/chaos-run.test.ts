@@ -7,9 +7,22 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { expect, inject, it } from "vitest";
+import { afterEach, expect, inject, it } from "vitest";
 
 const ROOT = path.resolve(__dirname, "../../..");
+
+let running: number | undefined;
+// A run cut short (a timeout) must not leave its worker and registry behind on the ports the next run
+// takes: the run is its own process group, and the whole group goes.
+afterEach(() => {
+  if (running === undefined) return;
+  try {
+    process.kill(-running, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
+  running = undefined;
+});
 
 function runChaos(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -17,7 +30,9 @@ function runChaos(env: Record<string, string>): Promise<{ code: number | null; s
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
     });
+    running = child.pid;
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
