@@ -2,6 +2,7 @@
  * `npm run bench -- NAME`: runs bench/NAME.ts. Each benchmark measures its own baseline in the same
  * run, prints ratios against it, and ends with exactly one JSON line of its figures.
  */
+import "../src/server-only-outside-next"; // first: lets this process load server modules outside Next
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";

@@ -8,6 +8,7 @@
  * Modules that go through the platform's services (domains) use the process's database, which
  * runSeed points at the same URL.
  */
+import "../src/server-only-outside-next"; // first: lets this process load server modules outside Next
 import { createDb, type Db } from "../src/server/db";
 import * as tenancy from "./seed/tenancy";
 import * as catalog from "./seed/catalog";

@@ -6,6 +6,7 @@
  * Settings: CHAOS_ORDERS, CHAOS_FAULT_RATE, CHAOS_SEED … or flags (scripts/chaos/options.ts).
  * Decision: docs/decisions/078-chaos-run.md.
  */
+import "../src/server-only-outside-next"; // first: lets this process load server modules outside Next
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

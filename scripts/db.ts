@@ -2,6 +2,7 @@
  * npm run db:migrate | db:migrate:create -- NAME | db:reset | db:seed | db:check
  * Works on DATABASE_URL, or on the embedded cluster when it is not set.
  */
+import "../src/server-only-outside-next"; // first: lets this process load server modules outside Next
 import { applyMigrations, createMigration, pendingSchemaChange } from "./db/migrations";
 import { dropDatabase, ensureDatabase, splitDatabaseUrl } from "./db/embedded";
 import { resolveDatabase } from "./db/resolve";

@@ -1,6 +1,7 @@
 /**
  * `npm run dev`: database, migrations, seed, mock registry, worker and `next dev`, stopped together.
  */
+import "../src/server-only-outside-next"; // first: lets this process load server modules outside Next
 import { createRequire } from "node:module";
 import { loadDotEnv, runNextWithStack, startStack } from "./lib/platform-stack";
 import { printWelcome } from "./lib/welcome";

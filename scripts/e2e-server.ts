@@ -2,6 +2,7 @@
  * The server the browser tests run against: a production build on its own port, with a fresh
  * database (own embedded cluster unless DATABASE_URL is set), fresh seed, fresh mock registry state.
  */
+import "../src/server-only-outside-next"; // first: lets this process load server modules outside Next
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createRequire } from "node:module";

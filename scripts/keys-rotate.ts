@@ -3,6 +3,7 @@
  * DATABASE_URL or the embedded dev database. Run it after putting a new key in front of DATA_KEYS,
  * and once after upgrading from AUTH_SECRET-keyed rows; then the old key can leave DATA_KEYS.
  */
+import "../src/server-only-outside-next"; // first: lets this process load server modules outside Next
 import { runOnDatabase } from "./lib/run-on-database";
 import { rotateDataKeys } from "../src/server/crypto/rotate-data-keys";
 import { dataKeys } from "../src/server/crypto/data-keys";

@@ -3,6 +3,7 @@
  * entry balances, cached balances equal their lines, holds agree with their orders. Prints what it
  * found; exits 1 on any fault.
  */
+import "../src/server-only-outside-next"; // first: lets this process load server modules outside Next
 import { runOnDatabase } from "./lib/run-on-database";
 import { verifyLedger } from "../src/server/billing/verify-ledger";
 

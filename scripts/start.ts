@@ -7,6 +7,7 @@
  * name, the development stand-ins a laptop has (test payments, local DNS, the mock registry, the
  * development secrets, the demo seed). Never use it for a deployment.
  */
+import "../src/server-only-outside-next"; // first: lets this process load server modules outside Next
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";

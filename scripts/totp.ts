@@ -2,6 +2,7 @@
  * npm run totp -- EMAIL — prints the current TOTP code of a demo staff account (its secret is fixed
  * demo data in prisma/seed/tenancy-data.ts). Development only; it reads no database.
  */
+import "../src/server-only-outside-next"; // first: lets this process load server modules outside Next
 import { DEMO_TOTP_SECRETS } from "../prisma/seed/tenancy-data";
 import { totpCodeForStep, totpStepAt } from "../src/server/auth/second-factor/totp";
 

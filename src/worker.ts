@@ -2,6 +2,7 @@
  * The job worker: `npm run worker`. Runs every job in src/server/all-jobs.ts and the scheduled
  * sweeps. Any number of workers may run against one database.
  */
+import "./server-only-outside-next"; // first: lets this process load server modules outside Next
 import { env } from "@/env";
 import { allJobs } from "@/server/all-jobs";
 import { startWorkerBoss } from "@/server/jobs/boss";

@@ -1,4 +1,5 @@
 /** The one Prisma client of a process, over node-postgres (Prisma 7 driver adapter). */
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/env";

@@ -9,6 +9,7 @@
  * about searching. The setup runs in a tsx child process because the generated Prisma client is ESM
  * and Playwright loads specs as CommonJS (docs/decisions/062-e2e-domain-setup.md).
  */
+import "../../src/server-only-outside-next"; // first: this runner loads the database module itself
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -3,6 +3,7 @@
  * cannot recompute a valid chain. Each entry names its key by id; the id is derived from the key, so
  * rotating is: move the old key into AUDIT_HMAC_PREVIOUS_KEYS and set a new AUDIT_HMAC_KEY.
  */
+import "server-only";
 import { createHmac } from "node:crypto";
 import { env } from "@/env";
 

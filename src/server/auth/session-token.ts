@@ -5,6 +5,7 @@
  * resets and sign-out-everywhere bump, and the id of the server-side session record
  * (docs/decisions/068-sign-in-limits-and-sessions.md), which sign-out revokes at once.
  */
+import "server-only";
 import { decode, encode } from "next-auth/jwt";
 import { z } from "zod";
 import { env } from "@/env";

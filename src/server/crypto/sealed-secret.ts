@@ -4,6 +4,7 @@
  * data keys ("v1.<iv>.<tag>.<body>", key derived from AUTH_SECRET) read under the legacy key id
  * until `npm run keys:rotate` re-encrypts them (docs/decisions/069-production-mode-and-data-keys.md).
  */
+import "server-only";
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import { env } from "@/env";
 import { dataKeys, LEGACY_KEY_ID } from "./data-keys";

@@ -4,6 +4,7 @@
  * keeps them only in a deliverable copy that nobody's page reads and that is dropped once SMTP has
  * taken the mail or the secrets expire; the shown copy has them redacted.
  */
+import "server-only";
 import type { Tx } from "@/server/db";
 import { env } from "@/env";
 import { redactSecrets } from "./redact-secrets";

@@ -2,6 +2,7 @@
  * Stripe Checkout adapter. STRIPE_API_BASE points the client at another host (a local fake in
  * tests). Responses are checked with zod before use.
  */
+import "server-only";
 import Stripe from "stripe";
 import { z } from "zod";
 import { env } from "@/env";
