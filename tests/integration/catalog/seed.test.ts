@@ -25,5 +25,5 @@ describe("catalog seed", () => {
     expect((await readBalance(db, nimbus.id)).available).toBe(2_000_00);
     expect(await db.wholesaleTier.count()).toBe(2);
     expect((await verifyLedger(db)).ok).toBe(true);
-  });
+  }, 120_000); // the whole demo seed, twice: tenancy, catalog and names fulfilled through the engine
 });
