@@ -9,7 +9,6 @@
  * about searching. The setup runs in a tsx child process because the generated Prisma client is ESM
  * and Playwright loads specs as CommonJS (docs/decisions/062-e2e-domain-setup.md).
  */
-import "../../src/server-only-outside-next"; // first: this runner loads the database module itself
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -38,6 +37,7 @@ async function signIn(page: Page, url: string, email: string) {
 /** Registers `names` for Acme through the order service and waits until fulfilment made them active. */
 function registerForAcme(names: string[]): void {
   const code = `
+    await import(${JSON.stringify(path.resolve("src/server-only-outside-next.ts"))}); // server modules outside Next
     const { db } = await import("@/server/db");
     const { placeDomainOrder } = await import("@/server/domains/checkout/place-domain-order");
     const names = ${JSON.stringify(names)};
