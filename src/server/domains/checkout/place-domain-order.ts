@@ -21,6 +21,7 @@ import { cartItemSchema } from "./cart";
 import { acceptedNotice } from "./claims-notice";
 import type { RegisterDetails, TransferDetails } from "../provisioners/item-details";
 import { prepareCheckout, type CheckoutLine } from "./prepare-checkout";
+import { startContactVerification } from "@/server/contact-verification/start/start-verification";
 
 export const placeDomainOrderSchema = z.object({
   idempotencyKey: z.string().min(8).max(100),
@@ -92,6 +93,7 @@ async function resolveContact(
   const row = await db.contact.create({
     data: { resellerId, registrantId, ...c, verificationDeadline: new Date(Date.now() + 15 * 86_400_000) },
   });
+  await startContactVerification(row.id);
   return row.id;
 }
 

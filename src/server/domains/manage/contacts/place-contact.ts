@@ -10,6 +10,7 @@ import type { ActorContext } from "@/server/context";
 import type { ContactFields } from "@/lib/contact-rules";
 import type { ContactLink } from "@/server/registry";
 import { callRegistry } from "@/server/registry/access";
+import { startContactVerification } from "@/server/contact-verification/start/start-verification";
 import type { Contact, Domain, Prisma } from "@/generated/prisma/client";
 import { contactPolicyOf, ROLE_COLUMN, type ContactRole } from "./contact-policy";
 import { ensureRegistryContact, handleAt, updateRegistryContact } from "./registry-contact";
@@ -74,6 +75,8 @@ export async function placeContact(
   const created = await db.contact.create({
     data: { resellerId: domain.resellerId, registrantId: domain.registrantId, ...fields, ...verification },
   });
+  if (role === "registrant" && !created.verifiedAt)
+    await startContactVerification(created.id, { copiedFrom: currentId });
   if (!atRegistry)
     return {
       contactId: created.id,

@@ -15,6 +15,9 @@ import * as a from "../actions";
 import { getDomainContacts } from "@/server/domains/manage/contacts/get-domain-contacts";
 import { ContactsPanel } from "./_components/contacts-panel";
 import { cancelRegistrantChangeAction, updateContactAction } from "./_components/contacts-actions";
+import { getVerificationStatus } from "@/server/contact-verification/get-verification-status";
+import { VerificationPanel } from "./_components/verification-panel";
+import { resendVerificationAction } from "./_components/verification-actions";
 
 export const metadata: Metadata = { title: "Domain" };
 
@@ -27,6 +30,7 @@ export default async function ConsoleDomainPage({ params }: { params: Promise<{ 
   const { domain, hosts, operations, lifecycle, notices, orderItems, registrant } = detail;
   const canAct = ctx.role !== "billing";
   const contacts = await getDomainContacts(ctx, domain.id);
+  const verification = await getVerificationStatus(ctx, domain.id);
   return (
     <>
       <PageHeader
@@ -43,6 +47,13 @@ export default async function ConsoleDomainPage({ params }: { params: Promise<{ 
         }
       />
       <div className="space-y-6">
+        <VerificationPanel
+          domainId={domain.id}
+          status={verification}
+          resend={resendVerificationAction}
+          canResend={canAct}
+          audience="staff"
+        />
         <Card title="Registration">
           <DetailList
             items={[

@@ -13,6 +13,9 @@ import * as a from "../actions";
 import { getDomainContacts } from "@/server/domains/manage/contacts/get-domain-contacts";
 import { ContactsPanel } from "@/app/(console)/console/domains/[id]/_components/contacts-panel";
 import { cancelOwnRegistrantChange, updateOwnContact } from "./_components/contacts-actions";
+import { getVerificationStatus } from "@/server/contact-verification/get-verification-status";
+import { VerificationPanel } from "@/app/(console)/console/domains/[id]/_components/verification-panel";
+import { resendOwnVerification } from "./_components/verification-actions";
 
 export const metadata: Metadata = { title: "Domain" };
 
@@ -25,6 +28,7 @@ export default async function AccountDomainPage({ params }: { params: Promise<{ 
     throw e;
   });
   const contacts = await getDomainContacts(ctx, d.domain.id);
+  const verification = await getVerificationStatus(ctx, d.domain.id);
   return (
     <div className="mx-auto max-w-5xl space-y-6 px-4 py-10 text-slate-900 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -38,6 +42,12 @@ export default async function AccountDomainPage({ params }: { params: Promise<{ 
           All your domains
         </Link>
       </div>
+      <VerificationPanel
+        domainId={d.domain.id}
+        status={verification}
+        resend={resendOwnVerification}
+        audience="registrant"
+      />
       <ManagePanel
         domain={d.domain}
         hosts={d.hosts}
