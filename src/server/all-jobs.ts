@@ -11,6 +11,9 @@ import { reconcileJob } from "@/server/domains/reconcile/jobs";
 import { bulkRunJob } from "@/server/domains/bulk/jobs";
 import { fulfilmentJobs } from "@/server/fulfilment/jobs";
 import { paymentJobs } from "@/server/payments/jobs";
+import { escrowDepositJob } from "@/server/escrow/escrow-job";
+import { contactVerificationSweepJob } from "@/server/contact-verification/sweep-job";
+import { webhookJobs } from "@/server/webhooks/outbox/jobs";
 
 export const allJobs: JobDefinition<never>[] = [
   ...mailJobs,
@@ -21,4 +24,7 @@ export const allJobs: JobDefinition<never>[] = [
   bulkRunJob,
   ...fulfilmentJobs,
   ...paymentJobs,
+  escrowDepositJob,
+  contactVerificationSweepJob,
+  ...webhookJobs,
 ] as JobDefinition<never>[];

@@ -5,6 +5,7 @@
 import type { Tx } from "@/server/db";
 import { queueMail } from "@/server/mail/send-mail";
 import { formatMoney } from "@/lib/money";
+import { emitWebhookEvent } from "@/server/webhooks/outbox/emit-webhook-event";
 
 type Row = { resellerId: string | null; threshold: number | null; warnedAt: Date | null };
 
@@ -28,6 +29,11 @@ async function sendWarning(tx: Tx, resellerId: string, available: number, thresh
     select: { displayName: true, currency: true, locale: true },
   });
   if (!reseller) return;
+  await emitWebhookEvent(tx, {
+    resellerId,
+    type: "balance.low",
+    data: { available, threshold, currency: reseller.currency },
+  });
   const people = await tx.membership.findMany({
     where: { resellerId, role: { in: ["owner", "admin", "billing"] }, user: { disabledAt: null } },
     select: { user: { select: { email: true } } },

@@ -7,6 +7,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { queueMail } from "@/server/mail/send-mail";
 import { toUnicodeName } from "@/lib/domain-name";
 import { formatMoney } from "@/lib/money";
+import { reportOrderFinished } from "@/server/webhooks/outbox/report-order-finished";
 
 const ENDED = new Set(["completed", "refunded", "failed"]);
 
@@ -18,7 +19,9 @@ const WORDS: Record<string, string> = {
 
 export async function notifyIfOrderFinished(orderId: string): Promise<boolean> {
   const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { items: true } });
-  if (!order.registrantId || !order.items.every((i) => ENDED.has(i.state))) return false;
+  if (!order.items.every((i) => ENDED.has(i.state))) return false;
+  await reportOrderFinished(order);
+  if (!order.registrantId) return false;
   const [registrant, reseller] = await Promise.all([
     db.registrant.findUnique({ where: { id: order.registrantId }, select: { email: true, name: true } }),
     db.reseller.findUniqueOrThrow({

@@ -56,6 +56,7 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
       "names are matched against the reseller's own domains; another's become failed items (tests/integration/domains/bulk)",
   },
   "(console)/console/api-keys/actions.ts#createApiKeyAction": { session: SESSION_SCOPED },
+  "(console)/console/webhooks/actions.ts#createWebhookEndpointAction": { session: SESSION_SCOPED },
   "(console)/console/host-names/actions.ts#addHost": { service: "A's owner cannot add a host name to B's storefront" },
   "(console)/console/prices/actions.ts#saveMarkup": { session: SESSION_SCOPED },
   "(console)/console/prices/actions.ts#saveOverride": { session: SESSION_SCOPED },
@@ -106,6 +107,15 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   },
   "(storefront)/[host]/registrant-change/[id]/actions.ts#answerRegistrantChangeAction": {
     service: "reseller A's storefront cannot show or answer a change of registrant of reseller B, even with its link",
+  },
+  "(storefront)/[host]/verify-email/[token]/actions.ts#confirmEmailVerificationAction": {
+    service: "reseller A's storefront cannot show or confirm a verification link of reseller B",
+  },
+  "(storefront)/[host]/account/domains/[id]/_components/verification-actions.ts#resendOwnVerification": {
+    service: "registrant X cannot send a verification link for registrant Y's domain at the same reseller",
+  },
+  "(console)/console/domains/[id]/_components/verification-actions.ts#resendVerificationAction": {
+    service: "reseller A's owner cannot send a verification link for reseller B's domain",
   },
 };
 

@@ -18,4 +18,5 @@ export const RESELLER_NAV: NavItem[] = [
   { href: "/console/needs-attention", label: "Needs attention" },
   { href: "/console/bulk", label: "Bulk actions" },
   { href: "/console/api-keys", label: "API keys" },
+  { href: "/console/webhooks", label: "Webhooks" },
 ];

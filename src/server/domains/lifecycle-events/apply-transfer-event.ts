@@ -6,17 +6,22 @@ import { db } from "@/server/db";
 import { systemContext } from "@/server/context";
 import { recordAudit } from "@/server/audit/record-audit";
 import { queueMail } from "@/server/mail/send-mail";
+import { emitWebhookEvent } from "@/server/webhooks/outbox/emit-webhook-event";
 import type { TransferInfo } from "@/server/registry";
 import type { Domain } from "@/generated/prisma/client";
 
 export async function markTransferredAway(domainId: string, resellerId: string, how: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.domain.findUniqueOrThrow({ where: { id: domainId }, select: { state: true } });
+    const { name, ...before } = await tx.domain.findUniqueOrThrow({
+      where: { id: domainId },
+      select: { state: true, name: true },
+    });
     await tx.domain.update({
       where: { id: domainId },
       data: { state: "transferred_away", pendingTransferDeadline: null, autoRenew: false },
     });
     await tx.domainLifecycle.deleteMany({ where: { domainId } });
+    await emitWebhookEvent(tx, { resellerId, type: "domain.transferred_out", data: { domain: name, domainId, how } });
     await recordAudit(tx, systemContext(resellerId), {
       action: "domain.transferred_away",
       entity: "domain",

@@ -5,6 +5,7 @@
  */
 import { db } from "@/server/db";
 import { queueMail } from "@/server/mail/send-mail";
+import { emitWebhookEvent } from "@/server/webhooks/outbox/emit-webhook-event";
 import type { RenewalNoticeKind } from "@/generated/prisma/enums";
 import { LIFECYCLE } from "../lifecycle/policy";
 import { addDays } from "../lifecycle/clock";
@@ -73,7 +74,14 @@ export async function sendRenewalNotices(kind: RenewalNoticeKind, now: Date, lim
         data: [{ domainId: d.id, resellerId: d.resellerId, kind, expiresAt: d.expiresAt }],
         skipDuplicates: true,
       });
-      if (created.count === 0 || !d.email) return;
+      if (created.count === 0) return;
+      if (kind !== "after_expiry")
+        await emitWebhookEvent(tx, {
+          resellerId: d.resellerId,
+          type: "domain.expiring",
+          data: { domain: d.name, expiresAt: d.expiresAt.toISOString(), autoRenew: d.autoRenew, notice: kind },
+        });
+      if (!d.email) return;
       const { subject, body } = text(kind, d);
       const mailId = await queueMail(tx, {
         to: d.email,

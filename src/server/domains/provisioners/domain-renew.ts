@@ -8,6 +8,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { Provisioner } from "@/server/orders/provisioner";
 import { renewAtRegistry } from "@/server/domains/manage/renewal-steps";
 import { domainOfItem } from "@/server/domains/manage/domain-of-item";
+import { emitWebhookEvent } from "@/server/webhooks/outbox/emit-webhook-event";
 
 export const provisioner: Provisioner = async (job) => {
   const { domain, details } = await domainOfItem(job.item);
@@ -25,6 +26,18 @@ export const provisioner: Provisioner = async (job) => {
         data: { expiresAt: out.expiresAt, state: "active", lastSyncedAt: new Date() },
       });
       await tx.domainLifecycle.deleteMany({ where: { domainId: domain.id } });
+      await emitWebhookEvent(tx, {
+        resellerId: domain.resellerId,
+        type: "domain.renewed",
+        dedupeKey: `domain.renewed:${job.item.id}`,
+        data: {
+          domain: domain.name,
+          expiresAt: out.expiresAt.toISOString(),
+          years: job.item.period,
+          orderId: job.item.orderId,
+          orderItemId: job.item.id,
+        },
+      });
       await recordAudit(tx, systemContext(domain.resellerId), {
         action: "domain.renew",
         entity: "domain",
