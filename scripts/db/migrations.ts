@@ -4,6 +4,9 @@
  * newest migration (./schema-snapshot.ts): a new migration is the diff from it to the schema now, and
  * drift is that same diff expecting nothing.
  */
+// First: the legacy-audit sealing below reaches the audit key, and this module runs in plain Node
+// processes (the embedded cluster, CI scripts) as often as under an entry point that loaded the shim.
+import "../../src/server-only-outside-next";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { sealLegacyAuditEntries } from "../../src/server/audit/seal-legacy-entries";
