@@ -33,6 +33,7 @@ async function main() {
     ALLOW_TEST_PAYMENTS: "1",
     ALLOW_LOCAL_DNS: "1",
     ALLOW_MOCK_REGISTRY: "1",
+    ALLOW_EXAMPLE_PRIVACY_CONTACT: "1",
     SEED_DEMO: "1",
     ALLOW_DEMO_SEED: "1",
   });

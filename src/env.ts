@@ -76,6 +76,8 @@ const schema = z.object({
   ALLOW_DEMO_SEED: bool,
   ALLOW_DEV_SECRETS: bool,
   ALLOW_INSECURE_REGISTRY_TLS: bool,
+  // Production without PRIVACY_SERVICE_CONTACT: RDAP and escrow name an example proxy service.
+  ALLOW_EXAMPLE_PRIVACY_CONTACT: bool,
 });
 
 export type Env = z.infer<typeof schema>;

@@ -6,6 +6,7 @@
  */
 import { DEV_AUDIT_HMAC_KEY, DEV_AUTH_SECRET, type Env } from "@/env";
 import { configuredDataKeys, DEV_DATA_KEYS, parseDataKeys } from "@/server/crypto/data-keys";
+import { parsePrivacyServiceContact } from "@/server/rdap/privacy-service";
 
 export type UnsafeSetting = { setting: string; problem: string; allow: string };
 
@@ -36,6 +37,20 @@ function secretProblems(e: Env): string[] {
   const data = dataKeyProblem(e);
   if (data) problems.push(data);
   return problems;
+}
+
+/** RDAP and escrow name this contact for every privacy-protected domain: it must exist and parse. */
+function privacyContactProblem(e: Env): string | null {
+  if (!e.PRIVACY_SERVICE_CONTACT)
+    return e.ALLOW_EXAMPLE_PRIVACY_CONTACT
+      ? null
+      : "PRIVACY_SERVICE_CONTACT is not set, so RDAP and escrow deposits have no proxy service to name for privacy-protected domains";
+  try {
+    parsePrivacyServiceContact(e.PRIVACY_SERVICE_CONTACT);
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
 }
 
 function mockRegistryReasons(e: Env, startsMockRegistry: boolean): string[] {
@@ -75,6 +90,9 @@ export function unsafeProductionSettings(e: Env, opts: { startsMockRegistry?: bo
   const secrets = secretProblems(e);
   if (secrets.length)
     found.push({ setting: "missing or development secrets", problem: secrets.join("; "), allow: "ALLOW_DEV_SECRETS" });
+  const privacy = privacyContactProblem(e);
+  if (privacy)
+    found.push({ setting: "privacy service contact", problem: privacy, allow: "ALLOW_EXAMPLE_PRIVACY_CONTACT" });
   if (e.REGISTRY_ADAPTER === "epp" && e.REGISTRY_EPP_TLS_INSECURE && !e.ALLOW_INSECURE_REGISTRY_TLS)
     found.push({
       setting: "registry TLS checks off",

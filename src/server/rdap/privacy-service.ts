@@ -2,7 +2,7 @@
  * The registrar's proxy service: when a domain's privacy flag is on, RDAP names the service as the
  * registrant (and technical contact) instead of its customer. Its details are registrar configuration,
  * PRIVACY_SERVICE_CONTACT (JSON). Development and tests fall back to an example service; production
- * refuses to invent an address, so a privacy domain's lookup fails loudly until it is configured.
+ * refuses to start without it (production-check) unless ALLOW_EXAMPLE_PRIVACY_CONTACT accepts the example.
  */
 import { z } from "zod";
 import { env } from "@/env";
@@ -45,7 +45,7 @@ export function parsePrivacyServiceContact(json: string): RdapContact {
 export function privacyServiceContact(registrar: RdapRegistrar): RdapContact {
   const configured = env().PRIVACY_SERVICE_CONTACT;
   if (configured) return parsePrivacyServiceContact(configured);
-  if (env().NODE_ENV === "production") throw new PrivacyServiceNotConfigured();
+  if (env().NODE_ENV === "production" && !env().ALLOW_EXAMPLE_PRIVACY_CONTACT) throw new PrivacyServiceNotConfigured();
   return {
     name: `${registrar.legalName} Privacy Service`,
     organization: `${registrar.legalName} Privacy Service`,

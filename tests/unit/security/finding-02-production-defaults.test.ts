@@ -15,6 +15,14 @@ const SAFE = {
   DNS_ADAPTER: "system",
   REGISTRY_EPP_HOST: "epp.registry.example",
   REGISTRY_EPP_PASSWORD: "registry-issued-password",
+  PRIVACY_SERVICE_CONTACT: JSON.stringify({
+    name: "Privacy Service",
+    email: "privacy@registrar.example",
+    phone: "+1.5555550100",
+    street: ["1 Example Way"],
+    city: "Example City",
+    countryCode: "US",
+  }),
 };
 
 function refused(overrides: Record<string, string | undefined>, opts: { startsMockRegistry?: boolean } = {}) {
@@ -102,6 +110,12 @@ const CASES: {
     setting: /^registry TLS checks off: REGISTRY_EPP_TLS_INSECURE/,
     allow: "ALLOW_INSECURE_REGISTRY_TLS",
   },
+  {
+    name: "no privacy service contact for RDAP and escrow",
+    overrides: { PRIVACY_SERVICE_CONTACT: undefined },
+    setting: /^privacy service contact: PRIVACY_SERVICE_CONTACT is not set/,
+    allow: "ALLOW_EXAMPLE_PRIVACY_CONTACT",
+  },
 ];
 
 describe("security finding 02: production runs on development defaults", () => {
@@ -121,6 +135,12 @@ describe("security finding 02: production runs on development defaults", () => {
       expect(refused({ ...c.overrides, [c.allow]: "1" }, c.opts)).toEqual([]);
     });
   }
+
+  it("a privacy service contact that does not parse is refused with the reason", () => {
+    expect(refused({ PRIVACY_SERVICE_CONTACT: '{"name":"x"}' })).toEqual([
+      expect.stringMatching(/^privacy service contact: PRIVACY_SERVICE_CONTACT: /),
+    ]);
+  });
 
   it("a malformed data key is refused with the reason", () => {
     expect(refused({ DATA_KEYS: "k1:dG9vIHNob3J0" })).toEqual([
@@ -143,6 +163,7 @@ describe("security finding 02: production runs on development defaults", () => {
       "demo seed",
       "missing or development secrets",
       "registry TLS checks off",
+      "privacy service contact",
     ])
       expect(message).toContain(`- ${name}:`);
     for (const allow of [
@@ -152,6 +173,7 @@ describe("security finding 02: production runs on development defaults", () => {
       "ALLOW_DEMO_SEED",
       "ALLOW_DEV_SECRETS",
       "ALLOW_INSECURE_REGISTRY_TLS",
+      "ALLOW_EXAMPLE_PRIVACY_CONTACT",
     ])
       expect(message).toContain(`${allow}=1`);
   });
@@ -188,6 +210,7 @@ describe("security finding 02: production runs on development defaults", () => {
       "ALLOW_DEMO_SEED",
       "ALLOW_DEV_SECRETS",
       "ALLOW_INSECURE_REGISTRY_TLS",
+      "ALLOW_EXAMPLE_PRIVACY_CONTACT",
       "SEED_DEMO",
       "DATA_KEYS",
     ]) {

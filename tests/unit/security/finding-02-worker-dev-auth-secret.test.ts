@@ -18,6 +18,14 @@ const PRODUCTION = {
   STRIPE_SECRET_KEY: "sk_live_abc",
   DNS_ADAPTER: "system",
   REGISTRY_EPP_PASSWORD: "registry-issued-password",
+  PRIVACY_SERVICE_CONTACT: JSON.stringify({
+    name: "Privacy Service",
+    email: "privacy@registrar.example",
+    phone: "+1.5555550100",
+    street: ["1 Example Way"],
+    city: "Example City",
+    countryCode: "US",
+  }),
 };
 
 async function startWorkerWith(vars: Record<string, string | undefined>) {
