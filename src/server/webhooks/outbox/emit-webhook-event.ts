@@ -19,10 +19,21 @@ export type WebhookEventInput = {
   at?: Date;
 };
 
+const listening = (resellerId: string, type: WebhookEventType) => ({
+  resellerId,
+  enabled: true,
+  eventTypes: { has: type },
+});
+
+/** Whether any enabled endpoint of the reseller takes `type`: lets a caller skip opening a transaction. */
+export async function anyoneListens(db: Tx, resellerId: string, type: WebhookEventType): Promise<boolean> {
+  return (await db.webhookEndpoint.count({ where: listening(resellerId, type), take: 1 })) > 0;
+}
+
 /** Returns the event's id (its webhook-id), or null when nobody listens or it was emitted before. */
 export async function emitWebhookEvent(tx: Tx, input: WebhookEventInput): Promise<string | null> {
   const endpoints = await tx.webhookEndpoint.findMany({
-    where: { resellerId: input.resellerId, enabled: true, eventTypes: { has: input.type } },
+    where: listening(input.resellerId, input.type),
     select: { id: true },
   });
   if (!endpoints.length) return null;

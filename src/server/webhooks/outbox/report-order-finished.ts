@@ -3,7 +3,7 @@
  * failed or refunded; one event per order, however many runners notice that it ended.
  */
 import { db } from "@/server/db";
-import { emitWebhookEvent } from "./emit-webhook-event";
+import { anyoneListens, emitWebhookEvent } from "./emit-webhook-event";
 
 type FinishedOrder = {
   id: string;
@@ -24,10 +24,13 @@ type FinishedOrder = {
 
 export async function reportOrderFinished(order: FinishedOrder): Promise<void> {
   const completed = order.items.every((i) => i.state === "completed");
+  const type = completed ? "order.completed" : "order.failed";
+  // Every finished order passes here; most resellers have no endpoint, and then one read is all it costs.
+  if (!(await anyoneListens(db, order.resellerId, type))) return;
   await db.$transaction((tx) =>
     emitWebhookEvent(tx, {
       resellerId: order.resellerId,
-      type: completed ? "order.completed" : "order.failed",
+      type,
       dedupeKey: `order.finished:${order.id}`,
       data: {
         orderId: order.id,
