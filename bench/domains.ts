@@ -205,7 +205,7 @@ const bulk: Section = {
   },
 };
 
-async function fulfilmentRate(db: Db, resellerIds: string[], count: number): Promise<number> {
+async function fulfilmentRate(db: Db, resellerIds: string[], count: number) {
   const { systemContext } = await import("../src/server/context");
   const { placeOrder } = await import("../src/server/orders/place-order");
   const { runFulfilment } = await import("../src/server/fulfilment/run-fulfilment");
@@ -235,12 +235,69 @@ async function fulfilmentRate(db: Db, resellerIds: string[], count: number): Pro
     });
     itemIds.push(order.items[0].id);
   }
+  const counted = countQueries();
+  const profiler = await startProfiler();
+  const cpu = process.cpuUsage();
   const rate = await pool(count, async (i) => {
     await runFulfilment(itemIds[i]);
   });
+  const used = process.cpuUsage(cpu);
+  await profiler.stop(`fulfil-${resellerIds.length}-${count}`);
+  const { statements, roundTrips } = counted.stop();
   const done = await db.orderItem.count({ where: { id: { in: itemIds }, state: "completed" } });
   if (done !== count) throw new Error(`only ${done} of ${count} orders completed`);
-  return rate;
+  return {
+    rate,
+    statementsPerOrder: statements / count,
+    roundTripsPerOrder: roundTrips / count,
+    cpuMsPerOrder: (used.user + used.system) / 1000 / count,
+  };
+}
+
+/** BENCH_PROFILE_DIR: a CPU profile of the fulfilment phase alone (not the orders' placing), one file per run. */
+async function startProfiler() {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  if (!dir) return { stop: async (_name: string) => {} };
+  const { Session } = await import("node:inspector/promises");
+  const { writeFileSync } = await import("node:fs");
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  return {
+    stop: async (name: string) => {
+      const { profile } = await session.post("Profiler.stop");
+      writeFileSync(path.join(dir, `${name}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
+/**
+ * Counts what this process sends to PostgreSQL: every `query` call of a `pg` client is one round
+ * trip; statements leave out the transaction brackets. Load-independent, unlike the rates.
+ * BENCH_TRACE_SQL=1 prints the first order's statements.
+ */
+function countQueries() {
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  let roundTrips = 0;
+  let statements = 0;
+  let traced = 0;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const q = args[0];
+    const text = typeof q === "string" ? q : ((q as { text?: string } | undefined)?.text ?? "");
+    roundTrips++;
+    if (!/^\s*(begin|commit|rollback)\b/i.test(text)) statements++;
+    if (process.env.BENCH_TRACE_SQL && traced++ < 60) console.log(`sql ${text.replace(/\s+/g, " ").slice(0, 160)}`);
+    return original.apply(this, args);
+  };
+  return {
+    stop() {
+      proto.query = original;
+      return { statements, roundTrips };
+    },
+  };
 }
 
 async function baselineRateAt(url: string, rows: number, count: number): Promise<number> {
@@ -258,8 +315,10 @@ const fulfilment: Section = {
     const { verifyLedger } = await import("../src/server/billing/verify-ledger");
     await registry.admin.clearFaults();
     await fulfilmentRate(db, resellerIds.slice(0, 1), 30);
-    const one = await fulfilmentRate(db, resellerIds.slice(0, 1), ORDERS);
-    const many = await fulfilmentRate(db, resellerIds, ORDERS);
+    const oneRun = await fulfilmentRate(db, resellerIds.slice(0, 1), ORDERS);
+    const manyRun = await fulfilmentRate(db, resellerIds, ORDERS);
+    const one = oneRun.rate;
+    const many = manyRun.rate;
     const baseOne = await baselineRateAt(url, 1, ORDERS * 2);
     const baseMany = await baselineRateAt(url, resellerIds.length, ORDERS * 2);
     const ledger = await verifyLedger(db);
@@ -269,6 +328,9 @@ const fulfilment: Section = {
     );
     console.log(
       `fulfil   ${resellerIds.length} resellers  ${f(many)} orders/s   bare-PG ledger baseline ${f(baseMany)} ops/s   ratio ${(many / baseMany).toFixed(3)}`,
+    );
+    console.log(
+      `fulfil   per order: ${manyRun.statementsPerOrder.toFixed(1)} SQL statements, ${manyRun.roundTripsPerOrder.toFixed(1)} round trips, ${manyRun.cpuMsPerOrder.toFixed(1)} ms of this process's CPU`,
     );
     console.log(`fulfil   ledger verify after the run: ${ledger.ok ? "clean" : `${ledger.faults.length} faults`}`);
     return {
@@ -284,6 +346,11 @@ const fulfilment: Section = {
         ordersPerSec: Math.round(many),
         baselineOpsPerSec: Math.round(baseMany),
         ratio: Number((many / baseMany).toFixed(3)),
+      },
+      perOrder: {
+        statements: r2(manyRun.statementsPerOrder),
+        roundTrips: r2(manyRun.roundTripsPerOrder),
+        cpuMs: r2(manyRun.cpuMsPerOrder),
       },
       ledgerClean: ledger.ok,
     };
@@ -323,7 +390,12 @@ async function startRegistryProcess(): Promise<RegistryProcess> {
     process.execPath,
     ["--import", "tsx", path.resolve(__dirname, "../src/mock-registry/main.ts")],
     {
-      env: { ...process.env, MOCK_REGISTRY_PORT: "0", MOCK_REGISTRY_DATA_DIR: dataDir },
+      // BENCH_REGISTRY_PORT (and MOCK_REGISTRY_ADMIN_PORT) pin the ports on a shared machine; any free one otherwise.
+      env: {
+        ...process.env,
+        MOCK_REGISTRY_PORT: process.env.BENCH_REGISTRY_PORT ?? "0",
+        MOCK_REGISTRY_DATA_DIR: dataDir,
+      },
       stdio: ["ignore", "pipe", "inherit"],
     },
   );

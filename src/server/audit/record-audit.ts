@@ -30,13 +30,10 @@ export async function recordAudit(tx: Tx, ctx: ActorContext, input: AuditInput):
   const key = auditKeyRing().current;
   const resellerId = input.resellerId === undefined ? ctx.resellerId : input.resellerId;
   const chain = chainOf(resellerId);
-  // 64-bit lock key from the chain name; held until commit so the next writer reads this entry as head.
-  await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))`;
-  const head = await tx.auditEntry.findFirst({
-    where: { chain },
-    orderBy: { chainSeq: "desc" },
-    select: { chainSeq: true, mac: true },
-  });
+  // One call takes the chain's advisory lock (64-bit key from "audit:" + chain, held until commit so
+  // the next writer reads this entry as head) and then reads the head (decision 102).
+  const [head] = await tx.$queryRaw<{ chainSeq: bigint; mac: string | null }[]>`
+    select "chainSeq", mac from audit_chain_head(${chain})`;
   if (head && head.mac === null)
     throw new Error(`audit chain ${chain} has entries not yet sealed: run the migrations with AUDIT_HMAC_KEY set`);
   const fields: SignedFields = {

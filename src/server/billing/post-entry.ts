@@ -15,7 +15,7 @@
  * the same call moves the hold out of `held`, so a hold and its entry can never disagree.
  */
 import { randomUUID } from "node:crypto";
-import type { Tx } from "@/server/db";
+import { poolOf, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { AccountRef } from "./accounts";
 import { noteAvailableBalance } from "./note-available-balance";
@@ -92,7 +92,18 @@ export async function postEntry(tx: Tx, input: EntryInput, opts: PostOptions = {
   assertBalanced(input.lines);
   // One parameter in, one text out: every bound value and typed column costs the client more than the
   // database spends on the JSON.
-  const [row] = await tx.$queryRaw<{ r: string }[]>`select ledger_post(${posting(input, opts.hold)}::jsonb)::text as r`;
+  // Outside a transaction the call goes straight to the pool (decision 102): it is atomic on its own.
+  const doc = posting(input, opts.hold);
+  const pool = poolOf(tx);
+  const [row] = pool
+    ? (
+        await pool.query<{ r: string }>({
+          name: "ledger_post",
+          text: "select ledger_post($1::jsonb)::text as r",
+          values: [doc],
+        })
+      ).rows
+    : await tx.$queryRaw<{ r: string }[]>`select ledger_post(${doc}::jsonb)::text as r`;
   const r = JSON.parse(row.r) as Outcome;
   switch (r.outcome) {
     case "posted":

@@ -40,27 +40,3 @@ export async function endAttempt(
     },
   });
 }
-
-/** The outcome is known: the run is finished and certain, and the attempt gets its outcome, in one statement. */
-export async function finishOwnRun(
-  tx: Tx,
-  itemId: string,
-  token: string,
-  outcome: string,
-  error: string | null,
-): Promise<void> {
-  const rows = await tx.$queryRaw<{ runs: bigint }[]>`
-    with run as (
-      update "FulfilmentRun" set "finishedAt" = now(), "leasedUntil" = null, uncertain = false,
-        "lastError" = ${error}, "updatedAt" = now()
-      where "itemId" = ${itemId} and "leaseToken" = ${token}
-      returning 1
-    ),
-    attempt as (
-      update "FulfilmentAttempt" set outcome = ${outcome}, "finishedAt" = now(), uncertain = false,
-        error = ${error?.slice(0, 500) ?? null}
-      where "itemId" = ${itemId} and "leaseToken" = ${token} and exists (select 1 from run)
-    )
-    select count(*) as runs from run`;
-  if (!Number(rows[0]?.runs)) throw new LeaseLost(itemId);
-}

@@ -4,30 +4,44 @@
  * transaction rolls back and the runner that holds the item now settles it.
  */
 import { db } from "@/server/db";
-import { completeItem, failItem } from "@/server/orders/complete-item";
+import { settleCompletedMoney } from "@/server/orders/complete-item";
+import { releaseHold } from "@/server/billing/settle-hold";
 import { refundItem } from "@/server/orders/refund-item";
-import { transitionItem } from "@/server/orders/transition-item";
 import type { OrderItemState } from "@/generated/prisma/enums";
 import type { ProvisionItem, ProvisionResult } from "../orders/provisioner";
-import { finishOwnRun } from "./lease";
+import { finishRunAndMove } from "./finish-and-move";
 import { notifyIfOrderFinished } from "../orders/notify-order-finished";
+
+const MOVES = {
+  completed: { to: "completed", reason: "registry confirmed" },
+  pending_registry: { to: "pending_registry", reason: "" },
+  failed: { to: "failed", reason: "" },
+} as const;
 
 export async function settleResult(
   item: ProvisionItem,
   result: ProvisionResult,
   token: string,
 ): Promise<OrderItemState> {
-  const reason = result.status === "failed" ? result.reason : null;
+  const reason =
+    result.status === "failed"
+      ? result.reason
+      : result.status === "pending_registry"
+        ? result.message
+        : MOVES.completed.reason;
   await db.$transaction(
     async (tx) => {
-      // The outcome is known now: nothing is uncertain any more.
-      await finishOwnRun(tx, item.id, token, result.status, reason);
+      // The outcome is known now: nothing is uncertain any more. One statement finishes the run under
+      // the lease, moves the item and reads what the money needs.
+      const m = await finishRunAndMove(tx, item, token, result.status, MOVES[result.status].to, reason);
       if (result.status === "completed") {
-        await completeItem(tx, item.id, { registryCost: result.registryCost, item });
-      } else if (result.status === "pending_registry") {
-        await transitionItem(tx, item.id, "pending_registry", result.message);
-      } else {
-        await failItem(tx, item.id, result.reason);
+        await settleCompletedMoney(tx, item.id, item, {
+          hold: m.hold,
+          paidByRegistrant: m.paidByRegistrant,
+          registryCost: result.registryCost,
+        });
+      } else if (result.status === "failed" && m.hold?.status === "held") {
+        await releaseHold(tx, item.id, item.orderId, m.hold);
       }
       // Last: provisioners write their audit entry here, and the audit chain's lock is held to commit.
       await result.commit?.(tx);

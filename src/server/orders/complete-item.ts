@@ -42,20 +42,38 @@ export async function completeItem(
     where: { orderItemId: itemId },
     select: { resellerId: true, amount: true, currency: true },
   });
-  if (hold) {
+  const paid = item.retailAmount > 0 && (await registrantPayment(tx, item.orderId)) !== null;
+  await settleCompletedMoney(tx, itemId, item, { hold, paidByRegistrant: paid, registryCost: opts.registryCost });
+}
+
+/**
+ * The money of a completed item, once its state has moved: the hold captured, and a registrant's
+ * payment earned. The engine calls this with what its settle statement read (decision 102).
+ */
+export async function settleCompletedMoney(
+  tx: Tx,
+  itemId: string,
+  item: CompletableItem,
+  known: {
+    hold: { resellerId: string; amount: number; currency: string } | null;
+    paidByRegistrant: boolean;
+    registryCost?: number;
+  },
+): Promise<void> {
+  if (known.hold) {
     await captureHold(
       tx,
       itemId,
       item.orderId,
       {
-        amount: opts.registryCost ?? item.registryCost,
+        amount: known.registryCost ?? item.registryCost,
         currency: item.registryCurrency,
         operator: item.product.registryOperator ?? "registrar",
       },
-      hold,
+      known.hold,
     );
   }
-  if (item.retailAmount > 0 && (await registrantPayment(tx, item.orderId))) {
+  if (item.retailAmount > 0 && known.paidByRegistrant) {
     await postEntry(tx, {
       key: `earn:${itemId}`,
       kind: "registrant_payment_earned",

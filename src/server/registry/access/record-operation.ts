@@ -4,7 +4,7 @@
  * writer of that table's rows about commands (docs/decisions/076-one-registry-access.md).
  */
 import type { ActorContext } from "@/server/context";
-import { db, type Tx } from "@/server/db";
+import { sqlPool, type Tx } from "@/server/db";
 import { EppError, RegistryTransportError, type OperationName } from "@/server/registry";
 import { maskJson } from "@/server/registry/core/logging";
 
@@ -44,21 +44,37 @@ export type WriteOptions = {
   tx?: Tx;
 };
 
+// One statement: the domain's id (when the caller did not know it) is looked up by the insert itself.
+const INSERT_OPERATION = `
+  insert into "DomainOperation"
+    ("resellerId", "domainId", "domainName", operation, code, message, "svTRID", "clTRID", "actorType", "actorId", "orderItemId", detail)
+  values (
+    $1,
+    case when $2::boolean then (select id from "Domain" where name = $3) else $4::text end,
+    $3, $5, $6::int, $7, $8::text, $9::text, $10, $11::text, $12::text, $13::jsonb
+  )`;
+
 export async function recordOperation(r: OperationRecord, opts: WriteOptions = {}): Promise<void> {
-  const tx = opts.tx ?? db;
   const name = r.domainName.toLowerCase();
   const detail = r.detail === undefined || r.detail === null ? null : maskJson(r.detail);
-  // One statement: the domain's id (when the caller did not know it) is looked up by the insert itself.
-  await tx.$executeRaw`
-    insert into "DomainOperation"
-      ("resellerId", "domainId", "domainName", operation, code, message, "svTRID", "clTRID", "actorType", "actorId", "orderItemId", detail)
-    values (
-      ${r.resellerId},
-      case when ${r.domainId === undefined}::boolean then (select id from "Domain" where name = ${name}) else ${r.domainId ?? null}::text end,
-      ${name}, ${r.operation}, ${r.code}::int, ${r.message.slice(0, 2000)}, ${r.svTRID ?? null}::text, ${r.clTRID ?? null}::text,
-      ${r.actor.kind}, ${r.actor.actorId ?? null}::text, ${r.orderItemId ?? null}::text,
-      ${detail}::jsonb
-    )`;
+  const values = [
+    r.resellerId,
+    r.domainId === undefined,
+    name,
+    r.domainId ?? null,
+    r.operation,
+    r.code,
+    r.message.slice(0, 2000),
+    r.svTRID ?? null,
+    r.clTRID ?? null,
+    r.actor.kind,
+    r.actor.actorId ?? null,
+    r.orderItemId ?? null,
+    detail,
+  ];
+  // Inside the caller's transaction through it; on its own straight to the pool (decision 102).
+  if (opts.tx) await opts.tx.$executeRawUnsafe(INSERT_OPERATION, ...values);
+  else await sqlPool().query({ name: "record_operation", text: INSERT_OPERATION, values });
 }
 
 export function answered(r: { code: number; message: string; svTRID?: string; clTRID?: string }): Outcome {
