@@ -1,13 +1,16 @@
 /**
  * Accepting an invitation: a new person sets a name and password; someone who already has an account
- * (same email) proves it with their password, and gains the membership. Signs them in.
+ * (same email) proves it with their password, and gains the membership. Signs them in. That password
+ * goes through the sign-in limits (decision 068), or an invitation link would be an unlimited
+ * password oracle for the invited account.
  */
 import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { ActorContext } from "@/server/context";
 import { db, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { hashPassword, newPasswordSchema, verifyPassword } from "./password";
+import { checkCredentials } from "./check-credentials";
+import { hashPassword, newPasswordSchema } from "./password";
 import type { SessionClaims } from "./session-token";
 import { hashToken } from "./tokens";
 
@@ -35,16 +38,27 @@ export async function describeInvitation(token: string) {
   };
 }
 
-export async function acceptInvitation(input: { token: string; name: string; password: string }) {
+const ENTER_EXISTING_PASSWORD = "You already have an account with this email: enter its password.";
+
+export async function acceptInvitation(
+  input: { token: string; name: string; password: string },
+  clientAddress: string,
+) {
   const existing = await db.invitation.findUnique({
     where: { tokenHash: hashToken(input.token) },
     select: { email: true },
   });
   const user = existing ? await db.user.findUnique({ where: { email: existing.email } }) : null;
-  if (user && !(await verifyPassword(user.passwordHash, input.password))) {
-    throw new AppError("INVALID_INPUT", undefined, {
-      fields: { password: "You already have an account with this email: enter its password." },
-    });
+  if (user) {
+    try {
+      await checkCredentials({ kind: "user" }, user.email, input.password, clientAddress, user, {
+        secondStepFollows: user.totpEnabledAt !== null,
+      });
+    } catch (e) {
+      if (e instanceof AppError && e.code === "UNAUTHENTICATED")
+        throw new AppError("INVALID_INPUT", undefined, { fields: { password: ENTER_EXISTING_PASSWORD } });
+      throw e;
+    }
   }
   if (!user) {
     const rule = newPasswordSchema.safeParse(input.password);

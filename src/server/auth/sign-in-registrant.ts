@@ -2,6 +2,7 @@
 import { db } from "@/server/db";
 import { checkCredentials } from "./check-credentials";
 import type { SessionClaims } from "./session-token";
+import { registrantHasTotp } from "./registrant-has-totp";
 
 export async function signInRegistrant(
   storefront: { resellerId: string; host: string },
@@ -13,8 +14,12 @@ export async function signInRegistrant(
     select: { id: true, passwordHash: true, disabledAt: true, sessionVersion: true },
   });
   const who = { kind: "registrant", resellerId: storefront.resellerId } as const;
-  const account = await checkCredentials(who, input.email, input.password, clientAddress, registrant);
-  const claims: SessionClaims = {
+  // With a second step to come, only its success forgets this address's failures (decision 071).
+  const secondStepFollows = registrant !== null && (await registrantHasTotp(registrant.id));
+  const account = await checkCredentials(who, input.email, input.password, clientAddress, registrant, {
+    secondStepFollows,
+  });
+  const claims: Extract<SessionClaims, { kind: "registrant" }> = {
     kind: "registrant",
     sub: account.id,
     resellerId: storefront.resellerId,

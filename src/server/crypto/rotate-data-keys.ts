@@ -42,6 +42,14 @@ const COLUMNS: SealedColumn[] = [
     write: (db, row, sealed) =>
       db.$executeRaw`UPDATE "User" SET "totpSecret" = ${sealed} WHERE id = ${row.id} AND "totpSecret" = ${row.sealed}`,
   },
+  {
+    name: "RegistrantTotp.secret",
+    batch: (db, prefix, after, size) =>
+      db.$queryRaw<Row[]>`SELECT "registrantId" AS id, secret AS sealed FROM "RegistrantTotp"
+        WHERE NOT starts_with(secret, ${prefix}) AND "registrantId" > ${after} ORDER BY "registrantId" LIMIT ${size}`,
+    write: (db, row, sealed) =>
+      db.$executeRaw`UPDATE "RegistrantTotp" SET secret = ${sealed} WHERE "registrantId" = ${row.id} AND secret = ${row.sealed}`,
+  },
 ];
 
 export type RotationReport = { column: string; rotated: number; unreadable: number }[];

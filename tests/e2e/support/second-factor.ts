@@ -2,13 +2,33 @@
  * The second step of a demo staff sign-in in the browser: the code is computed from the account's
  * fixed demo secret (prisma/seed/tenancy-data.ts). The server accepts each time step once per
  * account, and one step either side of now, so a second sign-in of the same account within a step
- * uses the next step's code, and a third waits for the step to move on.
+ * uses the next step's code, and a third waits for the step to move on. The steps used are kept in a
+ * file of the run's output folder (emptied when a run starts), because Playwright replaces its worker
+ * process after a failed test and the server still remembers what the old worker used.
  */
 import { expect, type Page } from "@playwright/test";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { DEMO_TOTP_SECRETS } from "../../../prisma/seed/tenancy-data";
 import { totpCodeForStep, totpStepAt } from "../../../src/server/auth/second-factor/totp";
 
-const usedStep = new Map<string, number>();
+const usedStepsFile = path.resolve("test-results", ".totp-used-steps.json");
+
+function readUsedSteps(): Record<string, number> {
+  try {
+    return JSON.parse(readFileSync(usedStepsFile, "utf8")) as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+
+const usedStep = {
+  get: (email: string): number | undefined => readUsedSteps()[email],
+  set(email: string, step: number) {
+    mkdirSync(path.dirname(usedStepsFile), { recursive: true });
+    writeFileSync(usedStepsFile, JSON.stringify({ ...readUsedSteps(), [email]: step }));
+  },
+};
 
 async function unusedCode(email: string, secret: string): Promise<string> {
   for (;;) {

@@ -95,13 +95,14 @@ describe("security finding 10: rotating AUTH_SECRET makes stored auth codes unre
       { column: "Domain.authInfoEnc", rotated: 3, unreadable: 0 },
       { column: "OrderItem.details.authCodeEnc", rotated: 1, unreadable: 0 },
       { column: "User.totpSecret", rotated: 0, unreadable: 0 },
+      { column: "RegistrantTotp.secret", rotated: 0, unreadable: 0 },
     ]);
     expect((await storedCodes()).every((s) => s.startsWith("v2.k2."))).toBe(true);
 
     env().DATA_KEYS = K2;
     expect((await storedCodes()).map(decryptAuthCode).sort()).toEqual(["Code-A-1", "Code-B-2", "Code-C-3", "Code-T-4"]);
     // Idempotent: a second run finds nothing to do.
-    expect((await rotateDataKeys(db)).map((r) => r.rotated)).toEqual([0, 0, 0]);
+    expect((await rotateDataKeys(db)).map((r) => r.rotated)).toEqual([0, 0, 0, 0]);
   });
 
   it("codes stored under the old AUTH_SECRET scheme stay readable and move to the data key, surviving an AUTH_SECRET change", async () => {

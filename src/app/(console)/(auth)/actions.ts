@@ -21,6 +21,9 @@ import {
   finishSignInWithCode,
   finishSignInWithEnrolment,
 } from "@/server/auth/second-factor/console-sign-in";
+import { passkeySignInSchema } from "@/server/auth/passkeys/response-schemas";
+import { finishSignInWithPasskey, passkeySignInOptions } from "@/server/auth/passkeys/sign-in-with-passkey";
+import { z } from "zod";
 
 export const signInToConsole = definePublicAction({
   area: "console",
@@ -39,6 +42,20 @@ export const verifyConsoleSignInCode = definePublicAction({
   input: secondFactorCodeSchema,
   handler: (req, input) => finishSignInWithCode(req, input.code),
   redirectTo: (d) => d.home,
+});
+
+/** "Use a passkey" on the code step: options for the account the challenge cookie names (096). */
+export const startConsoleSignInPasskey = definePublicAction({
+  area: "console",
+  input: z.object({}),
+  handler: (req) => passkeySignInOptions(req),
+});
+
+/** The passkey's answer instead of a code; the page navigates to `home` itself. */
+export const verifyConsoleSignInPasskey = definePublicAction({
+  area: "console",
+  input: passkeySignInSchema,
+  handler: (req, input) => finishSignInWithPasskey(req, input.response),
 });
 
 /** Enrolment owed at sign-in: the session starts once a code confirms the authenticator. */
@@ -72,7 +89,7 @@ export const acceptConsoleInvitation = definePublicAction({
   area: "console",
   input: acceptInvitationSchema,
   handler: async (req, input) => {
-    const { claims, home } = await acceptInvitation(input);
+    const { claims, home } = await acceptInvitation(input, req.clientAddress);
     return continueConsoleSignIn(req, claims, home);
   },
   redirectTo: (d) => d.home,

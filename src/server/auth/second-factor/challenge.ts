@@ -22,19 +22,25 @@ const payloadSchema = z.object({
 export type Challenge = z.infer<typeof payloadSchema>;
 export type ChallengeStep = Challenge["step"];
 
-function key(): Buffer {
+/**
+ * Where a challenge is valid: the console, or one storefront host (a registrant's sign-in). Each has
+ * its own derived key, so a challenge from one never opens a step of another.
+ */
+export type ChallengeScope = "console" | `storefront:${string}`;
+
+function key(scope: ChallengeScope): Buffer {
   const secret = env().AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set");
-  return Buffer.from(hkdfSync("sha256", secret, "", "console-sign-in-challenge", 32));
+  return Buffer.from(hkdfSync("sha256", secret, "", `${scope}-sign-in-challenge`, 32));
 }
 
-function sign(body: string): Buffer {
-  return createHmac("sha256", key()).update(body).digest();
+function sign(body: string, scope: ChallengeScope): Buffer {
+  return createHmac("sha256", key(scope)).update(body).digest();
 }
 
-export function signChallenge(c: Omit<Challenge, "exp">, now = Date.now()): string {
+export function signChallenge(c: Omit<Challenge, "exp">, now = Date.now(), scope: ChallengeScope = "console"): string {
   const body = Buffer.from(JSON.stringify({ ...c, exp: now + CHALLENGE_TTL_MS[c.step] })).toString("base64url");
-  return `${body}.${sign(body).toString("base64url")}`;
+  return `${body}.${sign(body, scope).toString("base64url")}`;
 }
 
 /** The challenge if `token` is ours, unexpired and for `step`; null for anything else. */
@@ -42,11 +48,12 @@ export function openChallenge(
   token: string | null | undefined,
   step: ChallengeStep,
   now = Date.now(),
+  scope: ChallengeScope = "console",
 ): Challenge | null {
   const [body, mac, extra] = (token ?? "").split(".");
   if (!body || !mac || extra !== undefined) return null;
   const given = Buffer.from(mac, "base64url");
-  const expected = sign(body);
+  const expected = sign(body, scope);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   let json: unknown;
   try {

@@ -53,7 +53,7 @@ export async function continueConsoleSignIn(
 }
 
 /** The challenge of this step and its account, if both are still good. */
-async function openStep(token: string | null, step: ChallengeStep) {
+export async function openStep(token: string | null, step: ChallengeStep) {
   const c = openChallenge(token, step);
   const user =
     c &&
@@ -65,7 +65,7 @@ async function openStep(token: string | null, step: ChallengeStep) {
   return { challenge: c, user };
 }
 
-function claimsOf(c: Challenge): UserClaims {
+export function claimsOf(c: Challenge): UserClaims {
   return { kind: "user", sub: c.sub, resellerId: c.resellerId, sv: c.sv };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Turning two-factor sign-in off takes the password and a current code or a recovery code, so a
- * borrowed unlocked session alone cannot do it. The secret and the recovery codes go, and every
- * other session ends. People whose role requires a second factor are asked to set up a new one at
+ * borrowed unlocked session alone cannot do it. The secret, the recovery codes and the passkeys go
+ * (passkeys stand beside TOTP, never alone: docs/decisions/096-passkeys.md), and every other session
+ * ends. People whose role requires a second factor are asked to set up a new one at
  * their next sign-in (that is how they move it to a new phone).
  */
 import { recordAudit } from "@/server/audit/record-audit";
@@ -40,6 +41,7 @@ export async function disableTotp(
       data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
     });
     await tx.recoveryCode.deleteMany({ where: { userId: ctx.actorId } });
+    await tx.passkey.deleteMany({ where: { userId: ctx.actorId } });
     await endOtherSessions(tx, subjectOf(ctx), req.sessionId);
     await recordAudit(tx, ctx, { action: "second_factor.disable", entity: "user", entityId: ctx.actorId });
   });

@@ -25,14 +25,14 @@ export function hashRecoveryCode(code: string): string {
     .digest("hex");
 }
 
-function newCode(): string {
+export function newRecoveryCode(): string {
   const chars = Array.from({ length: LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
   return `${chars.slice(0, 5)}-${chars.slice(5)}`;
 }
 
 /** Replaces the account's recovery codes with fresh ones and returns them (the only time they are readable). */
 export async function issueRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
-  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newCode);
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await tx.recoveryCode.deleteMany({ where: { userId } });
   await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId, codeHash: hashRecoveryCode(c) })) });
   return codes;

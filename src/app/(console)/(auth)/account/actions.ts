@@ -18,6 +18,13 @@ import { disableTotp } from "@/server/auth/second-factor/disable-totp";
 import { confirmTotpEnrolment } from "@/server/auth/second-factor/enrol-totp";
 import { revokeSession, revokeSessionInput } from "@/server/auth/revoke-session";
 import type { ActorContext } from "@/server/context";
+import { removePasskey, renamePasskey } from "@/server/auth/passkeys/manage-passkeys";
+import { passkeyRegistrationOptions, registerPasskey } from "@/server/auth/passkeys/register-passkey";
+import {
+  registerPasskeySchema,
+  removePasskeySchema,
+  renamePasskeySchema,
+} from "@/server/auth/passkeys/response-schemas";
 import { z } from "zod";
 
 type Staff = Extract<ActorContext, { kind: "user" | "registrar" }>;
@@ -145,4 +152,78 @@ export const confirmRegistrarStaffIdentity = defineAction({
   ...ownAccount,
   handler: confirmItsYou,
   redirectTo: (data) => data.next,
+});
+
+// Passkeys (096): adding one and removing one want a recent confirmation, like the second factor itself.
+const startPasskey = (ctx: Staff, _input: unknown, req: ActionRequest) => passkeyRegistrationOptions(ctx, req.host);
+const addPasskey = (ctx: Staff, input: z.output<typeof registerPasskeySchema>, req: ActionRequest) =>
+  registerPasskey(ctx, req.host, input);
+async function renameOwnPasskey(ctx: Staff, input: z.output<typeof renamePasskeySchema>) {
+  await renamePasskey(ctx, input);
+  return { renamed: true };
+}
+async function removeOwnPasskey(ctx: Staff, input: z.output<typeof removePasskeySchema>) {
+  await removePasskey(ctx, input);
+  return { removed: true };
+}
+
+export const startResellerStaffPasskey = defineAction({
+  area: "console",
+  input: z.object({}),
+  ...ownAccount,
+  reauth: true,
+  handler: startPasskey,
+});
+export const startRegistrarStaffPasskey = defineAction({
+  area: "registrar",
+  input: z.object({}),
+  ...ownAccount,
+  reauth: true,
+  handler: startPasskey,
+});
+export const addResellerStaffPasskey = defineAction({
+  area: "console",
+  input: registerPasskeySchema,
+  ...ownAccount,
+  reauth: true,
+  refresh: true,
+  handler: addPasskey,
+});
+export const addRegistrarStaffPasskey = defineAction({
+  area: "registrar",
+  input: registerPasskeySchema,
+  ...ownAccount,
+  reauth: true,
+  refresh: true,
+  handler: addPasskey,
+});
+export const renameResellerStaffPasskey = defineAction({
+  area: "console",
+  input: renamePasskeySchema,
+  ...ownAccount,
+  refresh: true,
+  handler: renameOwnPasskey,
+});
+export const renameRegistrarStaffPasskey = defineAction({
+  area: "registrar",
+  input: renamePasskeySchema,
+  ...ownAccount,
+  refresh: true,
+  handler: renameOwnPasskey,
+});
+export const removeResellerStaffPasskey = defineAction({
+  area: "console",
+  input: removePasskeySchema,
+  ...ownAccount,
+  reauth: true,
+  refresh: true,
+  handler: removeOwnPasskey,
+});
+export const removeRegistrarStaffPasskey = defineAction({
+  area: "registrar",
+  input: removePasskeySchema,
+  ...ownAccount,
+  reauth: true,
+  refresh: true,
+  handler: removeOwnPasskey,
 });

@@ -14,6 +14,11 @@ import { requestPasswordReset } from "@/server/auth/request-password-reset";
 import { safeNextPath } from "@/server/auth/require-context";
 import { resetPassword } from "@/server/auth/reset-password";
 import { signInRegistrant } from "@/server/auth/sign-in-registrant";
+import {
+  continueStorefrontSignIn,
+  finishStorefrontSignInWithCode,
+} from "@/server/auth/registrant-second-factor/storefront-sign-in";
+import { secondFactorCodeSchema } from "@/server/auth/form-schemas";
 
 export const signInToStorefront = definePublicAction({
   area: "storefront",
@@ -24,9 +29,17 @@ export const signInToStorefront = definePublicAction({
       input,
       req.clientAddress,
     );
-    await req.setSession(claims);
-    return { home: safeNextPath(input.next) ?? "/account" };
+    // A registrant who turned two-factor sign-in on gets the code page, and no session yet.
+    return continueStorefrontSignIn(req, claims, safeNextPath(input.next) ?? "/account");
   },
+  redirectTo: (d) => d.home,
+});
+
+/** The code step of a storefront sign-in: only the challenge cookie of a right password leads here. */
+export const verifyStorefrontSignInCode = definePublicAction({
+  area: "storefront",
+  input: secondFactorCodeSchema,
+  handler: (req, input) => finishStorefrontSignInWithCode(req, input.code),
   redirectTo: (d) => d.home,
 });
 

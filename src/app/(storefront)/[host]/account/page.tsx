@@ -1,10 +1,12 @@
 /**
- * The registrant's account on this storefront: profile, password, sessions, sign-out. Later issues add
- * domains, orders and invoices here.
+ * The registrant's account on this storefront: profile, password, optional two-factor sign-in,
+ * sessions, sign-out.
  */
 import type { Metadata } from "next";
 import { ChangePasswordForm, ConfirmActionForm } from "@/components/auth-forms";
 import { SessionList } from "@/components/session-list";
+import { DisableTotpForm, EnrolTotpForm } from "@/components/two-factor-forms";
+import { pendingRegistrantTotp } from "@/server/auth/registrant-second-factor/registrant-totp";
 import { SignOutButton } from "@/components/sign-out-button";
 import { listSessions } from "@/server/auth/list-sessions";
 import { requireSession } from "@/server/auth/require-context";
@@ -12,6 +14,8 @@ import { loadStorefront } from "../_lib/storefront";
 import { ProfileForm } from "./_components/profile-form";
 import {
   changeRegistrantPassword,
+  disableRegistrantTwoFactor,
+  enableRegistrantTwoFactor,
   revokeRegistrantSession,
   signOutRegistrantEverywhere,
   updateRegistrantProfile,
@@ -34,6 +38,7 @@ export default async function AccountPage({ params }: { params: Promise<{ host: 
   const storefront = await loadStorefront((await params).host);
   const session = await requireSession("storefront", { next: "/account" });
   const sessions = await listSessions(session.ctx);
+  const pendingTotp = await pendingRegistrantTotp({ id: session.ctx.actorId, email: session.email });
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-10 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -50,6 +55,23 @@ export default async function AccountPage({ params }: { params: Promise<{ host: 
       </Panel>
       <Panel id="password" title="Change password">
         <ChangePasswordForm action={changeRegistrantPassword} variant="brand" />
+      </Panel>
+      <Panel id="two-factor" title="Two-factor sign-in">
+        {pendingTotp ? (
+          <div className="space-y-3">
+            <p className="text-sm text-slate-600">
+              Optional: with it on, signing in also asks for a code from an authenticator app on your phone.
+            </p>
+            <EnrolTotpForm action={enableRegistrantTwoFactor} pending={pendingTotp} />
+          </div>
+        ) : (
+          <div className="space-y-3">
+            <p role="status" className="text-sm">
+              Two-factor sign-in is on. Turning it off ends your other sessions.
+            </p>
+            <DisableTotpForm action={disableRegistrantTwoFactor} />
+          </div>
+        )}
       </Panel>
       <Panel id="sessions" title="Sessions">
         <SessionList sessions={sessions} currentId={session.sessionId} revoke={revokeRegistrantSession} />
