@@ -3,25 +3,46 @@
  * route handler authenticates and checks the tenant itself. The decision is the pure
  * `routeRequest` in src/lib/host-area.ts; this file only applies it, and puts the security headers
  * of src/lib/security-headers.ts on every answer (with a fresh CSP nonce for pages).
+ * Storefront pages that are the same for every visitor are answered from the page cache
+ * (src/server/cache/page-cache.ts, decision 095), still with a fresh nonce each.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { requestHostHeader, routeRequest } from "@/lib/host-area";
+import { canonicalHost, requestHostHeader, routeRequest } from "@/lib/host-area";
 import { isRouteHandlerPath, newNonce, securityHeaders } from "@/lib/security-headers";
 import { env } from "@/env";
+import { placeholderNonceFor, storefrontPage, withNonce } from "@/server/cache/page-cache";
+import { cacheablePageRequest, renderOverLoopback } from "@/server/cache/page-render";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const decision = routeRequest(requestHostHeader(request.headers), pathname, env().CONSOLE_HOST, env().RDAP_HOST);
   // On the RDAP host every path is rewritten into the RDAP route handler.
   const handlerPath = decision.action === "rewrite" ? decision.pathname : pathname;
-  const nonce = isRouteHandlerPath(handlerPath) ? null : newNonce();
-  const headers = securityHeaders({
+  const nonce = isRouteHandlerPath(handlerPath) ? null : (placeholderNonceFor(request.headers) ?? newNonce());
+  const headerInput = {
     pathname,
-    nonce,
     development: env().NODE_ENV === "development",
     strictTransport: env().NODE_ENV === "production" || env().PUBLIC_SCHEME === "https",
     https: env().PUBLIC_SCHEME === "https",
-  });
+  };
+  const headers = securityHeaders({ ...headerInput, nonce });
+
+  const host = canonicalHost(requestHostHeader(request.headers));
+  if (host && decision.action === "rewrite" && !isRouteHandlerPath(handlerPath) && cacheablePageRequest(request)) {
+    const page = await storefrontPage(host, pathname, () => renderOverLoopback(request)).catch(() => null);
+    if (page && nonce) {
+      const response = new NextResponse(withNonce(page, nonce), {
+        status: 200,
+        headers: {
+          "content-type": page.contentType,
+          "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
+        },
+      });
+      for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+      return response;
+    }
+  }
+
   // Next.js reads the nonce from the request's CSP header and puts it on the scripts it renders.
   const forwarded = new Headers(request.headers);
   if (nonce !== null) forwarded.set("content-security-policy", headers["Content-Security-Policy"]);

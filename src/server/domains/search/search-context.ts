@@ -1,9 +1,14 @@
 /**
  * What pricing a search needs for one reseller (price context, the extensions it sells, their
- * standard prices), loaded once and kept for a few seconds: a storefront's search page is hit far
- * more often than its prices change, and checkout always prices afresh (`loadSearchContext`).
+ * standard prices, whether it sells at all), loaded once per process and kept until the database says
+ * a price, promotion, tier, product or the reseller changed (src/server/cache, decision 095) or a
+ * promotion starts or ends. Checkout always prices afresh (`loadSearchContext`).
  */
 import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import type { ResellerStatus } from "@/generated/prisma/enums";
+import { ensureCacheListener } from "@/server/cache/listen";
+import { taggedCache } from "@/server/cache/tagged-cache";
 import { loadPriceContext, type PriceContext } from "@/server/pricing/load-price-context";
 import { standardPrices, type Price } from "./price-results";
 import { listSellableTlds, type SellableTld } from "./sellable-tlds";
@@ -13,12 +18,12 @@ export type SearchContext = {
   tlds: SellableTld[];
   byTld: Map<string, SellableTld>;
   prices: Map<string, Price>;
+  status: ResellerStatus;
 };
 
-const TTL_MS = 15_000;
-const cache = new Map<string, { at: number; value: Promise<SearchContext> }>();
-
 export async function loadSearchContext(resellerId: string): Promise<SearchContext> {
+  const reseller = await db.reseller.findUnique({ where: { id: resellerId }, select: { status: true } });
+  if (!reseller) throw new AppError("NOT_FOUND");
   const pc = await loadPriceContext(db, resellerId);
   const tlds = await listSellableTlds(db, pc);
   const prices = await standardPrices(
@@ -26,20 +31,25 @@ export async function loadSearchContext(resellerId: string): Promise<SearchConte
     pc,
     tlds.map((t) => t.tld),
   );
-  return { pc, tlds, byTld: new Map(tlds.map((t) => [t.tld, t])), prices };
+  return { pc, tlds, byTld: new Map(tlds.map((t) => [t.tld, t])), prices, status: reseller.status };
 }
 
-export function cachedSearchContext(resellerId: string, now = Date.now()): Promise<SearchContext> {
-  const hit = cache.get(resellerId);
-  if (hit && now - hit.at < TTL_MS) return hit.value;
-  const value = loadSearchContext(resellerId);
-  cache.set(resellerId, { at: now, value });
-  value.catch(() => cache.delete(resellerId));
-  return value;
+/** The next moment a promotion starts or ends: prices change then without any write. */
+function nextPromotionBoundary(ctx: SearchContext, now = Date.now()): number {
+  let next = Infinity;
+  for (const windows of ctx.pc.promotions.values())
+    for (const w of windows)
+      for (const t of [w.startsAt.getTime(), w.endsAt.getTime()]) if (t > now && t < next) next = t;
+  return next;
 }
 
-/** Tests and price changes: forget one reseller's (or every) cached context. */
-export function forgetSearchContext(resellerId?: string): void {
-  if (resellerId) cache.delete(resellerId);
-  else cache.clear();
+const contexts = taggedCache<SearchContext>({
+  tags: (resellerId) => [`reseller:${resellerId}`],
+  expiresAt: (ctx) => nextPromotionBoundary(ctx),
+  max: 10_000,
+});
+
+export function cachedSearchContext(resellerId: string): Promise<SearchContext> {
+  ensureCacheListener();
+  return contexts.get(resellerId, () => loadSearchContext(resellerId));
 }

@@ -71,14 +71,20 @@ export async function searchDomains(
     if (e instanceof DomainNameError) return { query: input.query, results: [], error: e.message };
     throw e;
   }
-  // The reseller's status is read fresh, alongside the checks rather than before them.
-  const [{ pc, tlds, prices }, router] = await Promise.all([cachedSearchContext(input.resellerId), getRegistry()]);
+  // Status and prices come from the process's cache, which every change to them clears (decision 095):
+  // a search whose checks are cached costs no query at all. Checkout reads both afresh.
+  const [{ pc, tlds, prices, status }, router] = await Promise.all([
+    cachedSearchContext(input.resellerId),
+    getRegistry(),
+  ]);
+  if (status !== "active")
+    throw new AppError("RESELLER_SUSPENDED", "This store is not selling domain names right now.");
   const { label, tld: asked } = parsed;
   const ordered = asked ? [...tlds.filter((t) => t.tld === asked), ...tlds.filter((t) => t.tld !== asked)] : tlds;
   const refusals = ordered.map((t) => idnRefusal(label, t));
   const checked = ordered.filter((_, i) => !refusals[i]);
   const names = checked.map((t) => `${label.ascii}.${t.tld}`);
-  const [answers] = await Promise.all([checkNames(router, names), assertSelling(input.resellerId)]);
+  const answers = await checkNames(router, names);
   const answered = await Promise.all(
     answers.map((a, i) => toResult(a, `${label.unicode}.${checked[i].tld}`, checked[i], pc, prices)),
   );

@@ -1,7 +1,8 @@
 /**
  * The storefront of this request, for the `[host]` layout and every page under it: the host the
  * segment names must be the host the request was made to, and a verified host of a live reseller;
- * anything else is the "no storefront here" 404. Cached per request, so layout and page share it.
+ * anything else is the "no storefront here" 404. Served from the process's cache of storefronts
+ * (src/server/cache, decision 095), which every change to the reseller's settings clears.
  * Pages that sell must check `isSelling(storefront)`: a suspended reseller's storefront sells nothing.
  */
 import "server-only";
@@ -11,7 +12,8 @@ import { currentStorefrontHost } from "@/server/auth/request-host";
 import { findStorefrontByHost, type Storefront } from "@/server/tenancy/find-storefront-by-host";
 import { getRegistrar } from "@/server/tenancy/get-registrar";
 
-const storefrontOf = cache(async (host: string) => findStorefrontByHost(host));
+// Per request as well, for the moments the process cache is bypassed (its listener reconnecting).
+const storefrontOf = cache(findStorefrontByHost);
 
 export async function loadStorefront(segment: string): Promise<Storefront & { host: string }> {
   const host = await currentStorefrontHost(segment);

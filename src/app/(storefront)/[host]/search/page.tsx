@@ -5,7 +5,6 @@ import { Suspense } from "react";
 import { buttonClasses } from "@/components/button";
 import { Notice } from "@/components/notice";
 import { systemContext } from "@/server/context";
-import { moneyFormatOf } from "@/server/billing/money-format-of";
 import { searchDomains } from "@/server/domains/search/search-domains";
 import { isSelling, loadStorefront } from "../_lib/storefront";
 import { readCart } from "../cart/_lib/cart-cookie";
@@ -20,7 +19,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const storefront = await loadStorefront((await params).host);
   const q = ((await searchParams).q ?? "").slice(0, 253);
   const selling = isSelling(storefront);
-  const [{ locale }, cart] = await Promise.all([moneyFormatOf(storefront.id), readCart()]);
+  // The locale comes with the cached storefront: a search whose checks are cached costs no query.
+  const { locale } = storefront;
+  const cart = await readCart();
   const response =
     selling && q.trim()
       ? await searchDomains(systemContext(storefront.id), { resellerId: storefront.id, query: q })

@@ -1,0 +1,76 @@
+/**
+ * One LISTEN connection per process on the app_cache channel (decision 095): the database's triggers
+ * notify it at every commit that changes storefront settings, and the caches drop what it names.
+ * Until the LISTEN is acknowledged, and whenever the connection is lost, the caches are bypassed
+ * (bus.ts), so a missed notification can never leave a stale entry behind.
+ */
+import pg from "pg";
+import { env } from "@/env";
+import { cacheLive, invalidate, parseInvalidation, setCacheLive } from "./bus";
+
+export const CACHE_CHANNEL = "app_cache";
+
+type Listener = { client: pg.Client | null; stopped: boolean; retryMs: number; url: string };
+const KEY = Symbol.for("registrar-platform.cache-listener");
+const holder = globalThis as unknown as Record<symbol, Listener | undefined>;
+
+async function connect(state: Listener): Promise<void> {
+  if (state.stopped) return;
+  const client = new pg.Client({ connectionString: state.url, application_name: "app-cache-listener" });
+  state.client = client;
+  const lost = () => {
+    if (state.client !== client) return;
+    state.client = null;
+    setCacheLive(false);
+    client.end().catch(() => undefined);
+    if (state.stopped) return;
+    const timer = setTimeout(() => void connect(state), state.retryMs);
+    timer.unref();
+    state.retryMs = Math.min(state.retryMs * 2, 10_000);
+  };
+  client.on("error", lost);
+  client.on("end", lost);
+  client.on("notification", (msg) => {
+    if (msg.channel === CACHE_CHANNEL) invalidate(parseInvalidation(msg.payload ?? "all"));
+  });
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${CACHE_CHANNEL}`);
+    if (state.client !== client) return;
+    state.retryMs = 250;
+    setCacheLive(true);
+  } catch {
+    lost();
+  }
+}
+
+/** Starts listening once per process; a process without a database simply never caches. */
+export function ensureCacheListener(): void {
+  if (holder[KEY]) return;
+  const url = env().DATABASE_URL;
+  if (!url) return;
+  const state: Listener = { client: null, stopped: false, retryMs: 250, url };
+  holder[KEY] = state;
+  void connect(state);
+}
+
+/** Resolves once the listener is live (tests and benchmarks wait for it before measuring). */
+export async function cacheListenerReady(timeoutMs = 5_000): Promise<void> {
+  ensureCacheListener();
+  const until = Date.now() + timeoutMs;
+  while (!cacheLive()) {
+    if (Date.now() > until) throw new Error("the cache listener did not connect");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export async function stopCacheListener(): Promise<void> {
+  const state = holder[KEY];
+  if (!state) return;
+  holder[KEY] = undefined;
+  state.stopped = true;
+  const client = state.client;
+  state.client = null;
+  setCacheLive(false);
+  await client?.end().catch(() => undefined);
+}

@@ -1,0 +1,84 @@
+/**
+ * A bounded in-process cache whose entries carry tags ("reseller:ID", "host:NAME") and go when a
+ * notification names one of them (bus.ts). It stores only while the process is listening, and never a
+ * value whose load began before an invalidation, so a change committed during a load cannot be
+ * overwritten by the old value the load read.
+ */
+import { cacheEpoch, cacheLive, onInvalidate, type Invalidation } from "./bus";
+
+type Entry<V> = { value: V; tags: readonly string[]; expiresAt: number };
+
+export type TaggedCache<V> = {
+  get(key: string, load: () => Promise<V>): Promise<V>;
+  peek(key: string): V | undefined;
+  size(): number;
+};
+
+export type TaggedCacheOptions<V> = {
+  /** Tags of a loaded value; "all" invalidations clear everything regardless. */
+  tags: (key: string, value: V) => readonly string[];
+  /** When a value stops being true by itself (a promotion's end); Infinity when only a write changes it. */
+  expiresAt?: (value: V) => number;
+  max: number;
+  /** Lets another bundle of this process (the proxy) peek at it through `peekNamed`. */
+  name?: string;
+};
+
+const REGISTRY = Symbol.for("registrar-platform.named-caches");
+
+function named(): Map<string, TaggedCache<unknown>> {
+  const holder = globalThis as unknown as Record<symbol, Map<string, TaggedCache<unknown>> | undefined>;
+  return (holder[REGISTRY] ??= new Map());
+}
+
+export function peekNamed<V>(name: string, key: string): V | undefined {
+  return named().get(name)?.peek(key) as V | undefined;
+}
+
+function matches(tags: readonly string[], what: Invalidation): boolean {
+  return what === "all" || tags.some((t) => what.includes(t));
+}
+
+export function taggedCache<V>(opts: TaggedCacheOptions<V>): TaggedCache<V> {
+  const entries = new Map<string, Entry<V>>();
+  const loading = new Map<string, { epoch: number; promise: Promise<V> }>();
+  onInvalidate((what) => {
+    if (what === "all") entries.clear();
+    else for (const [key, e] of entries) if (matches(e.tags, what)) entries.delete(key);
+  });
+
+  function store(key: string, value: V): void {
+    entries.delete(key);
+    entries.set(key, { value, tags: opts.tags(key, value), expiresAt: opts.expiresAt?.(value) ?? Infinity });
+    // Oldest first in a Map: a flood of unknown hosts evicts only itself and the coldest entries.
+    while (entries.size > opts.max) entries.delete(entries.keys().next().value as string);
+  }
+
+  const cache: TaggedCache<V> = {
+    async get(key, load) {
+      const hit = entries.get(key);
+      if (hit && hit.expiresAt > Date.now()) return hit.value;
+      if (hit) entries.delete(key);
+      if (!cacheLive()) return load();
+      const epoch = cacheEpoch();
+      const pending = loading.get(key);
+      if (pending && pending.epoch === epoch) return pending.promise;
+      const promise = load();
+      loading.set(key, { epoch, promise });
+      try {
+        const value = await promise;
+        if (cacheEpoch() === epoch && cacheLive()) store(key, value);
+        return value;
+      } finally {
+        if (loading.get(key)?.promise === promise) loading.delete(key);
+      }
+    },
+    peek(key) {
+      const hit = entries.get(key);
+      return hit && hit.expiresAt > Date.now() ? hit.value : undefined;
+    },
+    size: () => entries.size,
+  };
+  if (opts.name) named().set(opts.name, cache as TaggedCache<unknown>);
+  return cache;
+}
