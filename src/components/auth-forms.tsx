@@ -7,6 +7,7 @@
 import { useActionState } from "react";
 import { TextField } from "./form-field";
 import { FormAlert } from "./form-alert";
+import { Confirmation } from "./form-feedback";
 import { SubmitButton } from "./submit-button";
 import type { ButtonVariant } from "./button";
 import type { ServerAction } from "@/server/action-client";
@@ -57,9 +58,9 @@ export function RegisterForm<T>({ action, variant = "brand" }: Common<T>) {
   if (result?.ok) {
     // The same words whether or not the email already has an account (no account discovery).
     return (
-      <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
+      <Confirmation>
         Check your mail: we have sent a message to finish opening your account. The link works for 24 hours.
-      </p>
+      </Confirmation>
     );
   }
   return (
@@ -94,10 +95,10 @@ export function ForgotPasswordForm<T>({ action, variant = "primary" }: Common<T>
   const { result, formAction, fields, values, key } = useForm(action);
   if (result?.ok) {
     return (
-      <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
+      <Confirmation>
         If an account exists for that email, we have sent it a link to choose a new password. The link works for one
         hour.
-      </p>
+      </Confirmation>
     );
   }
   return (

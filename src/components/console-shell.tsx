@@ -1,8 +1,10 @@
 /**
- * The frame of both consoles: a top bar naming the console and the signed-in person, navigation
- * (a sidebar on wide screens, a scrolling row on narrow ones), banners, and the page.
+ * The frame of both consoles: a top bar naming the console and the signed-in person (with the way to
+ * their password and sessions), navigation (a sidebar on wide screens, a menu drawer on small ones),
+ * banners, the page, and the focus keeper that stops focus falling to <body> after an action.
  */
 import Link from "next/link";
+import { FocusKeeper } from "./focus-keeper";
 import { NavLinks, type NavItem } from "./nav-links";
 
 type Props = {
@@ -35,12 +37,15 @@ export function ConsoleShell({ consoleName, homeHref, tenantName, person, nav, s
               <span className="rounded bg-slate-100 px-2 py-0.5 text-sm text-slate-700">{tenantName}</span>
             )}
           </div>
-          <div className="flex items-center gap-4">
-            <p className="text-right text-sm leading-tight">
+          <div className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2">
+            <p className="min-w-0 text-sm leading-tight sm:text-right">
               <span className="block font-medium text-slate-900">{person.name}</span>
-              <span className="block text-slate-600">
+              <span className="block break-all text-slate-600">
                 {person.email} · {person.roleLabel}
               </span>
+              <Link href="/account/password" className="text-indigo-700 underline underline-offset-4">
+                Password and sessions
+              </Link>
             </p>
             {signOut}
           </div>
@@ -50,7 +55,8 @@ export function ConsoleShell({ consoleName, homeHref, tenantName, person, nav, s
         <nav aria-label={`${consoleName} navigation`} className="md:w-52 md:shrink-0">
           <NavLinks items={nav} rootHref={homeHref} />
         </nav>
-        <main id="main" className="min-w-0 flex-1 space-y-6">
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 space-y-6">
+          <FocusKeeper />
           {banners}
           <div>{children}</div>
         </main>

@@ -1,25 +1,16 @@
-/** The outcome of a form submission: an error summary (announced) or a success note. */
-import { ReauthLink } from "./reauth-link";
+"use client";
+/**
+ * The outcome of a form that runs its own action state (sign-in, passwords, two-factor): the error
+ * summary (first in the form, focused, each field's error a link to it) or the confirmation. The
+ * same two messages ActionForm shows.
+ */
+import { Confirmation, ErrorSummary } from "./form-feedback";
 
 type Result =
   { ok: true } | { ok: false; code?: string; message: string; fields?: Record<string, string> } | null | undefined;
 
-export function FormAlert({ result, success }: { result: Result; success?: string }) {
+export function FormAlert({ result, success, idPrefix }: { result: Result; success?: string; idPrefix?: string }) {
   if (!result) return null;
-  if (result.ok) {
-    if (!success) return null;
-    return (
-      <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
-        {success}
-      </p>
-    );
-  }
-  const count = result.fields ? Object.keys(result.fields).length : 0;
-  return (
-    <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
-      <p className="font-medium">{result.message}</p>
-      {count > 1 && <p className="mt-1">Please correct the {count} highlighted fields.</p>}
-      <ReauthLink code={result.code} />
-    </div>
-  );
+  if (result.ok) return success ? <Confirmation trigger={result}>{success}</Confirmation> : null;
+  return <ErrorSummary failure={result} trigger={result} idPrefix={idPrefix} />;
 }

@@ -1,4 +1,9 @@
-/** A small coloured label for statuses (reseller, application, host verification, mail). */
+/**
+ * A small coloured label for statuses (reseller, application, host verification, mail). Without
+ * children it shows the status in words from status-words.ts, never the raw value.
+ */
+import { statusWords } from "@/lib/status-words";
+
 const TONES = {
   green: "bg-green-100 text-green-900 ring-green-600/30",
   amber: "bg-amber-100 text-amber-900 ring-amber-600/30",
@@ -9,20 +14,6 @@ const TONES = {
 
 export type BadgeTone = keyof typeof TONES;
 
-const KNOWN: Record<string, BadgeTone> = {
-  active: "green",
-  approved: "green",
-  verified: "green",
-  sent: "green",
-  pending: "amber",
-  unverified: "amber",
-  queued: "amber",
-  suspended: "red",
-  declined: "red",
-  failed: "red",
-  closed: "slate",
-};
-
 export function StatusBadge({
   status,
   tone,
@@ -32,12 +23,13 @@ export function StatusBadge({
   tone?: BadgeTone;
   children?: React.ReactNode;
 }) {
-  const t = tone ?? KNOWN[status] ?? "slate";
+  const words = statusWords(status);
+  const t = tone ?? words.tone;
   return (
     <span
       className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[t]}`}
     >
-      {children ?? status}
+      {children ?? words.label}
     </span>
   );
 }

@@ -1,5 +1,8 @@
 "use client";
-/** A form's submit button that says it is working while the action runs and cannot be pressed twice. */
+/**
+ * A form's submit button that says it is working while the action runs and cannot be pressed twice.
+ * It stays focusable meanwhile (aria-disabled, not disabled): a disabled button loses focus to <body>.
+ */
 import { useFormStatus } from "react-dom";
 import { buttonClasses, type ButtonVariant } from "./button";
 
@@ -24,9 +27,11 @@ export function SubmitButton({
       type="submit"
       name={name}
       value={value}
-      disabled={pending}
-      aria-disabled={pending}
-      className={buttonClasses(variant, className)}
+      aria-disabled={pending || undefined}
+      onClick={(e) => {
+        if (pending) e.preventDefault();
+      }}
+      className={buttonClasses(variant, `${pending ? "cursor-wait opacity-70" : ""} ${className}`)}
     >
       {pending ? (pendingLabel ?? "Working…") : children}
     </button>

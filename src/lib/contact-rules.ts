@@ -56,6 +56,16 @@ export function normalizePhone(input: string): string {
   return `+${m[1]}.${m[2].replace(/\D/g, "")}`;
 }
 
+/** Fields every contact needs whatever its country; forms mark them required. */
+export const CONTACT_ALWAYS_REQUIRED: readonly (keyof ContactFields)[] = [
+  "name",
+  "email",
+  "phone",
+  "street1",
+  "city",
+  "countryCode",
+];
+
 /** Field → message for every problem; empty when the contact is fine. */
 export function contactProblems(c: ContactFields): Partial<Record<keyof ContactFields, string>> {
   const p: Partial<Record<keyof ContactFields, string>> = {};

@@ -47,7 +47,7 @@ export default async function ConsoleFrontPage() {
   return (
     <div className="min-h-screen bg-white">
       <PlatformHeader signedInHome={home} />
-      <main>
+      <main id="main" tabIndex={-1}>
         <section className="bg-gradient-to-b from-indigo-50 to-white">
           <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6 sm:py-24">
             <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">

@@ -7,7 +7,9 @@ export default async function ConsoleAuthLayout({ children }: { children: React.
   return (
     <div className="min-h-screen bg-slate-50">
       <PlatformHeader signedInHome={session ? homeOf(session.ctx) : null} />
-      <main id="main">{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </div>
   );
 }

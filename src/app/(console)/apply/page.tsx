@@ -15,7 +15,7 @@ export default async function ApplyPage({ searchParams }: { searchParams: Promis
   return (
     <div className="min-h-screen bg-slate-50">
       <PlatformHeader />
-      <main className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">Become a reseller</h1>
         {submitted ? (
           <div className="mt-6 max-w-2xl space-y-4">

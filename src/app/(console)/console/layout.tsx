@@ -1,12 +1,14 @@
 /** The reseller console frame: navigation, who is signed in, and why the console may be read-only. */
 import type { Metadata } from "next";
 import { ConsoleShell } from "@/components/console-shell";
+import { RESELLER_CONSOLE_NAME, titleTemplate } from "@/lib/page-title";
+import { statusWords } from "@/lib/status-words";
 import { Notice } from "@/components/notice";
 import { SignOutButton } from "@/components/sign-out-button";
 import { loadConsole } from "./_lib/console-session";
 import { RESELLER_NAV } from "./nav-items";
 
-export const metadata: Metadata = { title: { template: "%s · Reseller console", default: "Reseller console" } };
+export const metadata: Metadata = { title: titleTemplate(RESELLER_CONSOLE_NAME) };
 
 export default async function ResellerConsoleLayout({ children }: { children: React.ReactNode }) {
   const session = await loadConsole();
@@ -16,7 +18,7 @@ export default async function ResellerConsoleLayout({ children }: { children: Re
       {reseller.status !== "active" && (
         <Notice
           tone="danger"
-          title={`${reseller.displayName} is ${reseller.status}: the console is read-only`}
+          title={`${reseller.displayName} is ${statusWords(reseller.status).label.toLowerCase()}: the console is read-only`}
           role="status"
         >
           Your storefront shows a &ldquo;temporarily unavailable&rdquo; notice and takes no orders.
@@ -32,7 +34,7 @@ export default async function ResellerConsoleLayout({ children }: { children: Re
   );
   return (
     <ConsoleShell
-      consoleName="Reseller console"
+      consoleName={RESELLER_CONSOLE_NAME}
       homeHref="/console"
       tenantName={reseller.displayName}
       person={{ name: session.name, email: session.email, roleLabel: session.roleLabel }}

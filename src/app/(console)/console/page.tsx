@@ -2,11 +2,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, DetailList } from "@/components/card";
-import { DateTime } from "@/components/date-time";
+import { ActivityList } from "@/components/activity-list";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
-import { auditActionLabel, auditSummary } from "@/lib/audit-labels";
 import { env } from "@/env";
+import { domainNamesById } from "@/server/domains/queries/domain-names";
 import { listAuditEntries } from "@/server/tenancy/list-audit-entries";
 import { listHostNames } from "@/server/tenancy/list-host-names";
 import { listStaff } from "@/server/tenancy/list-staff";
@@ -22,6 +22,8 @@ export default async function DashboardPage() {
     listStaff(ctx, reseller.id),
     listAuditEntries(ctx, { resellerId: reseller.id, pageSize: 10 }),
   ]);
+  const domainIds = activity.items.filter((e) => e.entity === "domain" && e.entityId).map((e) => e.entityId as string);
+  const names = await domainNamesById(ctx, { resellerId: reseller.id, ids: domainIds });
   const live = hosts.filter((h) => h.verifiedAt);
   const waiting = hosts.filter((h) => !h.verifiedAt);
   const scheme = env().PUBLIC_SCHEME;
@@ -81,26 +83,7 @@ export default async function DashboardPage() {
         </Card>
       </div>
       <Card title="Recent activity" className="mt-6">
-        {activity.items.length === 0 ? (
-          <p className="text-sm text-slate-600">Nothing has happened yet.</p>
-        ) : (
-          <ol className="divide-y divide-slate-100">
-            {activity.items.map((e) => (
-              <li
-                key={e.seq.toString()}
-                className="flex flex-col gap-1 py-2 sm:flex-row sm:items-baseline sm:justify-between"
-              >
-                <span className="text-sm">
-                  <span className="font-medium text-slate-900">{auditActionLabel(e.action)}</span>
-                  <span className="ml-2 text-slate-600">{auditSummary(e.before, e.after)}</span>
-                </span>
-                <span className="text-xs text-slate-500">
-                  <DateTime value={e.at} />
-                </span>
-              </li>
-            ))}
-          </ol>
-        )}
+        <ActivityList entries={activity.items} area="console" names={names} />
       </Card>
     </>
   );

@@ -1,18 +1,19 @@
 /** The registrar console frame: navigation, who is signed in, and the auditor's read-only note. */
 import type { Metadata } from "next";
 import { ConsoleShell } from "@/components/console-shell";
+import { REGISTRAR_CONSOLE_NAME, titleTemplate } from "@/lib/page-title";
 import { Notice } from "@/components/notice";
 import { SignOutButton } from "@/components/sign-out-button";
 import { loadRegistrar } from "./_lib/registrar-session";
 import { REGISTRAR_NAV } from "./nav-items";
 
-export const metadata: Metadata = { title: { template: "%s · Registrar console", default: "Registrar console" } };
+export const metadata: Metadata = { title: titleTemplate(REGISTRAR_CONSOLE_NAME) };
 
 export default async function RegistrarConsoleLayout({ children }: { children: React.ReactNode }) {
   const session = await loadRegistrar();
   return (
     <ConsoleShell
-      consoleName="Registrar console"
+      consoleName={REGISTRAR_CONSOLE_NAME}
       homeHref="/registrar"
       person={{ name: session.name, email: session.email, roleLabel: session.roleLabel }}
       nav={REGISTRAR_NAV}

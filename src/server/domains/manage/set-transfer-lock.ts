@@ -1,4 +1,5 @@
 /** Transfer lock = the clientTransferProhibited status at the registry. */
+import { transferLockWords } from "@/lib/transfer-lock-words";
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { callRegistry } from "@/server/registry/access";
@@ -28,8 +29,10 @@ export async function setTransferLock(
     { transferLock: input.locked, registryStatuses: statuses.length ? statuses : ["ok"] },
     { before: { transferLock: domain.transferLock }, after: { transferLock: input.locked } },
   );
-  const what = input.locked
-    ? "The domain is locked against transfers."
-    : "The domain is unlocked: it can be transferred with its auth code.";
+  // The same words as the lock card: unlocking does not lift the 60-day policy lock.
+  const what = transferLockWords({
+    transferLock: input.locked,
+    transferLockedUntil: domain.transferLockedUntil,
+  }).description;
   return { code: r?.code ?? 1000, message: r ? `${what} ${r.words}` : what };
 }

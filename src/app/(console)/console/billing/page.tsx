@@ -8,6 +8,8 @@ import { DateTime } from "@/components/date-time";
 import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { TextField } from "@/components/form-field";
+import { shortOrderNumber } from "@/lib/order-number";
+import { orderItemKindWords } from "@/lib/order-item-words";
 import { formatMoney, toDecimalString } from "@/lib/money";
 import { getBalance } from "@/server/billing/get-balance";
 import { listOpenHolds } from "@/server/billing/list-open-holds";
@@ -138,9 +140,9 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
                   <DateTime value={h.createdAt} />
                 </Td>
                 <Td>
-                  {h.subject} <span className="text-slate-600">({h.kind.replaceAll("_", " ")})</span>
+                  {h.subject} <span className="text-slate-600">({orderItemKindWords(h.kind)})</span>
                 </Td>
-                <Td className="font-mono text-xs">{h.orderId.slice(0, 8)}</Td>
+                <Td className="whitespace-nowrap">{shortOrderNumber(h.orderId)}</Td>
                 <Td className="tabular-nums">{fmt(h.amount)}</Td>
               </tr>
             ))}

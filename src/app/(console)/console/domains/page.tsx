@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable, EmptyState, Td } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
+import { SmallScreenToggle } from "@/components/small-screen-toggle";
 import { listDomains } from "@/server/domains/queries/list-domains";
 import { loadConsole } from "../_lib/console-session";
 import { startBulkJob } from "../bulk/actions";
@@ -66,8 +67,8 @@ export default async function ConsoleDomainsPage({
               "—"
             )}
           </Td>
-          <Td>{d.autoRenew ? "on" : "off"}</Td>
-          <Td>{d.transferLock ? "locked" : "unlocked"}</Td>
+          <Td>{d.autoRenew ? "On" : "Off"}</Td>
+          <Td>{d.transferLock ? "Locked" : "Unlocked"}</Td>
         </tr>
       ))}
     </DataTable>
@@ -83,11 +84,13 @@ export default async function ConsoleDomainsPage({
           </Link>
         }
       />
-      <DomainFilters
-        values={withoutCursor}
-        action="/console/domains"
-        exportHref={`/api/console/domains/export?${queryString(withoutCursor)}`}
-      />
+      <SmallScreenToggle label="Filters and export">
+        <DomainFilters
+          values={withoutCursor}
+          action="/console/domains"
+          exportHref={`/api/console/domains/export?${queryString(withoutCursor)}`}
+        />
+      </SmallScreenToggle>
       {canBulk ? <BulkForm action={startBulkJob}>{table}</BulkForm> : table}
       <nav aria-label="Pages" className="mt-4 flex justify-between text-sm">
         {values.cursor ? (

@@ -53,11 +53,13 @@ export default async function PricesPage() {
               action={saveMarkup}
               submitLabel="Save markup"
               success="Saved. Your storefront shows the new prices now."
+              idPrefix="markup"
             >
               <fieldset disabled={!canManage} className="grid gap-4 sm:grid-cols-3">
                 <SelectField
                   name="markupKind"
                   label="Markup"
+                  required
                   defaultValue={billing?.markupKind}
                   options={[
                     { value: "percent", label: "Percentage" },
@@ -67,6 +69,7 @@ export default async function PricesPage() {
                 <TextField
                   name="markupValue"
                   label="Amount"
+                  required
                   inputMode="decimal"
                   defaultValue={billing ? (billing.markupValue / 100).toFixed(2) : ""}
                   hint="25 = 25% or 25.00"
@@ -74,6 +77,7 @@ export default async function PricesPage() {
                 <SelectField
                   name="rounding"
                   label="Rounding"
+                  required
                   defaultValue={billing?.rounding}
                   options={[
                     { value: "cents99", label: "Up to .99" },
@@ -88,10 +92,10 @@ export default async function PricesPage() {
             title="Set a price for one product"
             description="Your price for one product and operation, instead of the markup. Premium names always use the markup."
           >
-            <ActionForm action={saveOverride} submitLabel="Save price" success="Saved.">
+            <ActionForm action={saveOverride} submitLabel="Save price" success="Saved." idPrefix="price">
               <fieldset disabled={!canManage} className="grid gap-4 sm:grid-cols-3">
-                <SelectField name="productCode" label="Product" options={products} />
-                <SelectField name="operation" label="Operation" options={opOptions} />
+                <SelectField name="productCode" label="Product" options={products} required />
+                <SelectField name="operation" label="Operation" options={opOptions} required />
                 <TextField
                   name="amount"
                   label={`Price per year (${context.currency})`}
@@ -128,10 +132,10 @@ export default async function PricesPage() {
           title="Promotions"
           description="A price for a set period, e.g. “.co at 15.00 until 30 September”. A running promotion beats your other prices."
         >
-          <ActionForm action={addPromotion} submitLabel="Add promotion" success="Promotion added.">
+          <ActionForm action={addPromotion} submitLabel="Add promotion" success="Promotion added." idPrefix="promotion">
             <fieldset disabled={!canManage} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-6">
-              <SelectField name="productCode" label="Product" options={products} />
-              <SelectField name="operation" label="Operation" options={opOptions} />
+              <SelectField name="productCode" label="Product" options={products} required />
+              <SelectField name="operation" label="Operation" options={opOptions} required />
               <TextField
                 name="amount"
                 label={`Price (${context.currency})`}

@@ -8,6 +8,7 @@ import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { SelectField, TextField } from "@/components/form-field";
 import { buttonClasses } from "@/components/button";
+import { shortOrderNumber } from "@/lib/order-number";
 import { formatMoney } from "@/lib/money";
 import { ENTRY_KINDS, listStatement, monthlyStatement } from "@/server/billing/list-statement";
 import { loadConsole } from "../../_lib/console-session";
@@ -135,7 +136,7 @@ export default async function StatementPage({ searchParams }: { searchParams: Pr
               </Td>
               <Td>{ENTRY_KINDS[l.kind] ?? l.kind}</Td>
               <Td>{l.memo}</Td>
-              <Td className="font-mono text-xs">{l.orderId?.slice(0, 8) ?? "—"}</Td>
+              <Td className="whitespace-nowrap">{l.orderId ? shortOrderNumber(l.orderId) : "—"}</Td>
               <Td className={`tabular-nums ${l.amount < 0 ? "text-red-800" : "text-green-800"}`}>{fmt(l.amount)}</Td>
               <Td className="tabular-nums">{fmt(l.balanceAfter)}</Td>
             </tr>

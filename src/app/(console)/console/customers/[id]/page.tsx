@@ -3,10 +3,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, DetailList } from "@/components/card";
+import { DateTime } from "@/components/date-time";
 import { DataTable, EmptyState, Td } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { toUnicodeName } from "@/lib/domain-name";
+import { formatMoney } from "@/lib/money";
 import { orderItemKindWords, orderItemStateLabel } from "@/lib/order-item-words";
+import { shortOrderNumber } from "@/lib/order-number";
 import { isAppError } from "@/server/errors";
 import { getCustomerOrThrow } from "@/server/domains/queries/list-customers";
 import { loadConsole } from "../../_lib/console-session";
@@ -65,12 +68,15 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       <h2 className="mt-8 mb-3 text-lg font-semibold text-slate-900">Orders</h2>
       <DataTable
         caption="Customer's orders"
-        headers={["Placed", "Items"]}
+        headers={["Order", "Placed", "Items", "Total"]}
         empty={orders.length ? undefined : <EmptyState title="No orders." />}
       >
         {orders.map((o) => (
           <tr key={o.id}>
-            <Td className="whitespace-nowrap">{o.createdAt.toISOString().replace("T", " ").slice(0, 16)}</Td>
+            <Td className="font-medium whitespace-nowrap">{shortOrderNumber(o.id)}</Td>
+            <Td className="whitespace-nowrap">
+              <DateTime value={o.createdAt} />
+            </Td>
             <Td>
               {o.items
                 .map(
@@ -78,6 +84,12 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                     `${orderItemKindWords(i.kind)} ${toUnicodeName(i.subject)} (${orderItemStateLabel(i.state, "staff")})`,
                 )
                 .join(", ")}
+            </Td>
+            <Td className="whitespace-nowrap tabular-nums">
+              {formatMoney(
+                o.items.reduce((sum, i) => sum + i.retailAmount, 0),
+                o.currency,
+              )}
             </Td>
           </tr>
         ))}

@@ -139,7 +139,7 @@ export default async function ConsoleDomainPage({ params }: { params: Promise<{ 
           <h2 id="history" className="mb-3 text-lg font-semibold text-slate-900">
             History
           </h2>
-          <HistoryTable operations={operations} />
+          <HistoryTable operations={operations} audience="staff" />
         </section>
       </div>
     </>

@@ -1,19 +1,7 @@
 /** The GET form that filters and sorts a domains list (works without JavaScript). */
 import { SelectField, TextField } from "@/components/form-field";
 import { buttonClasses } from "@/components/button";
-
-const STATES = [
-  "",
-  "active",
-  "expired",
-  "pending_transfer_out",
-  "pending_transfer_in",
-  "pending_create",
-  "redemption",
-  "pending_delete",
-  "deleted",
-  "transferred_away",
-];
+import { DOMAIN_STATE_CHOICES } from "@/lib/status-words";
 
 export type FilterValues = {
   q?: string;
@@ -47,7 +35,7 @@ export function DomainFilters({
         name="state"
         label="State"
         defaultValue={values.state ?? ""}
-        options={STATES.map((s) => ({ value: s, label: s ? s.replaceAll("_", " ") : "Any" }))}
+        options={[{ value: "", label: "Any" }, ...DOMAIN_STATE_CHOICES]}
       />
       <TextField name="tld" label="TLD" placeholder="com" defaultValue={values.tld ?? ""} />
       <SelectField

@@ -1,22 +1,13 @@
-/** A domain's lifecycle state as a coloured label. */
-import { StatusBadge, type BadgeTone } from "@/components/status-badge";
+/** A domain's lifecycle state as a coloured label, in the words of status-words.ts. */
+import { StatusBadge } from "@/components/status-badge";
+import type { DomainState } from "@/generated/prisma/enums";
+import { domainStateWords } from "@/lib/status-words";
 
-const TONE: Record<string, BadgeTone> = {
-  active: "green",
-  pending_create: "blue",
-  pending_transfer_in: "blue",
-  pending_transfer_out: "amber",
-  expired: "amber",
-  redemption: "red",
-  pending_delete: "red",
-  deleted: "slate",
-  transferred_away: "slate",
-};
-
-export function DomainStateBadge({ state }: { state: string }) {
+export function DomainStateBadge({ state }: { state: DomainState }) {
+  const w = domainStateWords(state);
   return (
-    <StatusBadge status={state} tone={TONE[state] ?? "slate"}>
-      {state.replaceAll("_", " ")}
+    <StatusBadge status={state} tone={w.tone}>
+      {w.label}
     </StatusBadge>
   );
 }

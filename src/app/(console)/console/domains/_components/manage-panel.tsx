@@ -7,6 +7,7 @@ import { Card } from "@/components/card";
 import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import type { DsRecord } from "@/server/registry";
 import type { Domain } from "@/generated/prisma/client";
+import { transferLockWords } from "@/lib/transfer-lock-words";
 import { ResultForm, type ResultAction } from "./result-form";
 
 export type ManageActions = {
@@ -75,7 +76,7 @@ export function ManagePanel({
               variant="secondary"
               inline
             >
-              <SelectField name="reason" label="Reason (Transfer Policy)" options={REASONS} />
+              <SelectField name="reason" label="Reason (Transfer Policy)" options={REASONS} required />
             </ResultForm>
           </div>
         </Card>
@@ -113,14 +114,7 @@ export function ManagePanel({
               variant="secondary"
             />
           </Card>
-          <Card
-            title="Transfer lock"
-            description={
-              domain.transferLock
-                ? "Locked: transfers to another registrar are refused."
-                : "Unlocked: the domain can be transferred with its auth code."
-            }
-          >
+          <Card title="Transfer lock" description={transferLockWords(domain).description}>
             <ResultForm
               action={actions.lock}
               hidden={{ ...h, value: domain.transferLock ? "off" : "on" }}
@@ -200,7 +194,12 @@ export function ManagePanel({
                 confirm="Delete this domain?"
                 inline
               >
-                <TextField name="confirmName" label={`Type ${domain.unicodeName} to confirm`} autoComplete="off" />
+                <TextField
+                  name="confirmName"
+                  label={`Type ${domain.unicodeName} to confirm`}
+                  autoComplete="off"
+                  required
+                />
               </ResultForm>
             </Card>
           )}

@@ -1,15 +1,41 @@
 "use client";
 /**
  * A domain action form that shows the service's answer in words (the registry's result), an auth code
- * when one is revealed, or follows a checkout link. Inputs keep what was typed when the action refuses.
+ * when one is revealed, or follows a checkout link. The shared ActionForm does the rest: required
+ * marks, the error summary, focus after the action, inputs kept when the action refuses.
  */
-import { startTransition, useActionState, useRef } from "react";
-import { buttonClasses, type ButtonVariant } from "@/components/button";
+import { ActionForm, type FormAction } from "@/components/action-form";
+import type { ButtonVariant } from "@/components/button";
 
 type Data = { message?: string; authCode?: string; redirect?: string; ok?: boolean };
 type Result = { ok: true; data: Data } | { ok: false; message: string; fields?: Record<string, string> };
 export type ResultAction = (prev: never, input: FormData) => Promise<Result>;
-type Bound = (prev: Result | null, input: FormData) => Promise<Result>;
+
+function describe(raw: unknown) {
+  const data = (raw ?? {}) as Data;
+  if (!data.message && !data.authCode) return null;
+  return {
+    tone: data.ok === false ? ("warning" as const) : ("success" as const),
+    message: (
+      <>
+        {data.message && <p>{data.message}</p>}
+        {data.authCode && (
+          <p className={data.message ? "mt-2" : ""}>
+            Auth code:{" "}
+            <code className="rounded bg-white px-2 py-1 font-mono text-base text-slate-900 select-all">
+              {data.authCode}
+            </code>
+          </p>
+        )}
+      </>
+    ),
+  };
+}
+
+function follow(raw: unknown) {
+  const data = (raw ?? {}) as Data;
+  if (data.redirect) window.location.assign(data.redirect);
+}
 
 export function ResultForm({
   action,
@@ -20,6 +46,7 @@ export function ResultForm({
   children,
   inline = false,
   idempotent = false,
+  idPrefix,
 }: {
   action: ResultAction;
   hidden?: Record<string, string>;
@@ -30,59 +57,22 @@ export function ResultForm({
   inline?: boolean;
   /** Adds a fresh idempotency key per page view, so a double click places one order. */
   idempotent?: boolean;
+  idPrefix?: string;
 }) {
-  const key = useRef<string | null>(null);
-  const [result, dispatch, pending] = useActionState(async (prev: Result | null, data: FormData) => {
-    const r = await (action as Bound)(prev, data);
-    if (r.ok && r.data.redirect) window.location.assign(r.data.redirect);
-    return r;
-  }, null);
-  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (confirm && !window.confirm(confirm)) return;
-    const data = new FormData(e.currentTarget);
-    if (idempotent) data.set("idempotencyKey", (key.current ??= crypto.randomUUID()));
-    startTransition(() => dispatch(data));
-  };
   return (
-    <form onSubmit={onSubmit} className={inline ? "flex flex-wrap items-end gap-2" : "space-y-3"}>
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+    <ActionForm
+      action={action as unknown as FormAction}
+      hidden={hidden}
+      submitLabel={submitLabel}
+      variant={variant}
+      confirm={confirm}
+      layout={inline ? "inline" : "stack"}
+      idempotent={idempotent}
+      idPrefix={idPrefix}
+      describeSuccess={describe}
+      onSuccess={follow}
+    >
       {children}
-      <button type="submit" disabled={pending} className={buttonClasses(variant)}>
-        {pending ? "Working…" : submitLabel}
-      </button>
-      <div aria-live="polite" className="basis-full">
-        {result && !result.ok && (
-          <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
-            <p className="font-medium">{result.message}</p>
-            {result.fields && (
-              <ul className="mt-1 list-disc pl-5">
-                {Object.entries(result.fields).map(([k, v]) => (
-                  <li key={k}>{v}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-        {result?.ok && result.data.message && (
-          <p
-            role="status"
-            className={`rounded-md border px-3 py-2 text-sm ${result.data.ok === false ? "border-amber-300 bg-amber-50 text-amber-900" : "border-green-300 bg-green-50 text-green-900"}`}
-          >
-            {result.data.message}
-          </p>
-        )}
-        {result?.ok && result.data.authCode && (
-          <p className="mt-2 text-sm">
-            Auth code:{" "}
-            <code className="rounded bg-slate-100 px-2 py-1 font-mono text-base text-slate-900 select-all">
-              {result.data.authCode}
-            </code>
-          </p>
-        )}
-      </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -7,6 +7,7 @@ import { DataTable, EmptyState, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { StatusBadge } from "@/components/status-badge";
 import { formatMoney } from "@/lib/money";
+import { shortOrderNumber } from "@/lib/order-number";
 import type { ParkedItemDetail } from "@/server/fulfilment/parked/get-parked-item";
 import {
   attemptModeWords,
@@ -30,7 +31,14 @@ export function ParkedEvidence({ data, reseller }: { data: ParkedItemDetail; res
         <DetailList
           items={[
             ...(reseller ? [{ label: "Reseller", value: reseller }] : []),
-            { label: "Order", value: <span className="font-mono text-xs">{order.id}</span> },
+            {
+              label: "Order",
+              value: (
+                <>
+                  {shortOrderNumber(order.id)} <span className="font-mono text-xs text-slate-600">{order.id}</span>
+                </>
+              ),
+            },
             { label: "Placed", value: <DateTime value={order.createdAt} /> },
             { label: "Placed through", value: channelWords(order.channel) },
             {

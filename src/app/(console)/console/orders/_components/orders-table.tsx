@@ -2,13 +2,12 @@
 import Link from "next/link";
 import { DataTable, EmptyState, Td } from "@/components/data-table";
 import { StatusBadge } from "@/components/status-badge";
+import { DateTime } from "@/components/date-time";
 import { toUnicodeName } from "@/lib/domain-name";
+import { formatMoney } from "@/lib/money";
 import { orderItemKindWords, orderItemStateLabel, orderSummaryWords } from "@/lib/order-item-words";
+import { shortOrderNumber } from "@/lib/order-number";
 import type { OrderRow } from "@/server/domains/queries/list-orders";
-
-function money(minor: number, currency: string): string {
-  return `${(minor / 100).toFixed(2)} ${currency}`;
-}
 
 function OrderOutcome({ row }: { row: OrderRow }) {
   const summary = orderSummaryWords(row.lines.map((l) => l.state));
@@ -32,12 +31,15 @@ export function OrdersTable({
   return (
     <DataTable
       caption="Orders, those that need someone first"
-      headers={["Placed", ...(showReseller ? ["Reseller"] : []), "Items", "Retail", "Wholesale", "Outcome"]}
+      headers={["Order", "Placed", ...(showReseller ? ["Reseller"] : []), "Items", "Retail", "Wholesale", "Outcome"]}
       empty={rows.length ? undefined : <EmptyState title="No orders yet." />}
     >
       {rows.map((o) => (
         <tr key={o.id} className={o.failed ? "bg-red-50/60" : o.parked ? "bg-amber-50/60" : undefined}>
-          <Td className="whitespace-nowrap">{o.createdAt.toISOString().replace("T", " ").slice(0, 16)}</Td>
+          <Td className="font-medium whitespace-nowrap">{shortOrderNumber(o.id)}</Td>
+          <Td className="whitespace-nowrap">
+            <DateTime value={o.createdAt} />
+          </Td>
           {showReseller && <Td>{o.resellerName}</Td>}
           <Td className="max-w-md break-words">
             {o.lines
@@ -47,11 +49,11 @@ export function OrdersTable({
               )
               .join(", ")}
           </Td>
-          <Td className="whitespace-nowrap">{money(o.retailTotal, o.currency)}</Td>
-          <Td className="whitespace-nowrap">{money(o.wholesaleTotal, o.currency)}</Td>
+          <Td className="whitespace-nowrap">{formatMoney(o.retailTotal, o.currency)}</Td>
+          <Td className="whitespace-nowrap">{formatMoney(o.wholesaleTotal, o.currency)}</Td>
           <Td>
             {o.failed ? (
-              <StatusBadge status="failed">{o.failed} failed</StatusBadge>
+              <StatusBadge status="failed">{o.failed} could not be completed</StatusBadge>
             ) : o.parked ? (
               <StatusBadge status="parked" tone="amber">
                 {o.parked} {orderItemStateLabel("parked", "staff").toLowerCase()}

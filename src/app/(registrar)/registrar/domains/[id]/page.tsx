@@ -50,7 +50,7 @@ export default async function RegistrarDomainPage({ params }: { params: Promise<
         />
       </Card>
       <h2 className="mb-3 text-lg font-semibold text-slate-900">History</h2>
-      <HistoryTable operations={d.operations} />
+      <HistoryTable operations={d.operations} audience="staff" />
     </>
   );
 }

@@ -3,13 +3,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ActionForm } from "@/components/action-form";
+import { ActivityList } from "@/components/activity-list";
 import { Card, DetailList } from "@/components/card";
 import { DateTime } from "@/components/date-time";
 import { controlClasses } from "@/components/form-field";
 import { Notice } from "@/components/notice";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
-import { auditActionLabel, auditSummary } from "@/lib/audit-labels";
 import { FONT_LABELS, isFontChoice } from "@/lib/fonts";
 import { isAppError } from "@/server/errors";
 import { getBranding } from "@/server/tenancy/get-branding";
@@ -158,19 +158,7 @@ export default async function ResellerDetailPage({ params, searchParams }: Props
         </Card>
       </div>
       <Card title="Status history" className="mt-6">
-        {history.items.length === 0 ? (
-          <p className="text-sm text-slate-600">No status changes recorded.</p>
-        ) : (
-          <ol className="space-y-2 text-sm">
-            {history.items.map((e) => (
-              <li key={e.seq.toString()} className="flex flex-wrap gap-x-3">
-                <DateTime value={e.at} />
-                <span className="font-medium">{auditActionLabel(e.action)}</span>
-                <span className="text-slate-600">{auditSummary(e.before, e.after)}</span>
-              </li>
-            ))}
-          </ol>
-        )}
+        <ActivityList entries={history.items} area="registrar" names={{ [reseller.id]: reseller.displayName }} />
       </Card>
     </>
   );

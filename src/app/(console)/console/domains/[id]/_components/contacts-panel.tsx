@@ -141,6 +141,7 @@ function RoleBlock({
               action={update}
               hidden={{ domainId: data.domainId, role: r.role }}
               submitLabel={`Save ${label.toLowerCase()} contact`}
+              idPrefix={r.role}
             >
               {r.role === "registrant" && (
                 <p className="text-sm text-slate-700">
@@ -149,7 +150,7 @@ function RoleBlock({
                   the current registrant opts out. Phone and address changes apply at once.
                 </p>
               )}
-              <ContactFieldsInputs idPrefix={`${r.role}-`} values={r.contact} countries={countries()} />
+              <ContactFieldsInputs values={r.contact} countries={countries()} />
               {r.role === "registrant" && data.lockDays > 0 && (
                 <label className="flex items-start gap-2 text-sm text-slate-800">
                   <input type="checkbox" name="lockOptOut" className="mt-0.5 h-4 w-4" />
