@@ -9,7 +9,7 @@ import { assertCanWrite, assertRole, assertTenant, type ActorContext } from "@/s
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record-audit";
 import { assertResellerWritable } from "@/server/tenancy/guards";
-import type { OrderChannel, OrderItemKind } from "@/generated/prisma/enums";
+import type { OrderChannel, OrderItemKind, PriceOperation } from "@/generated/prisma/enums";
 import { Prisma } from "@/generated/prisma/client";
 import { placeHold } from "@/server/billing/place-hold";
 import { loadPriceContext } from "@/server/pricing/load-price-context";
@@ -24,6 +24,8 @@ export type OrderItemInput = {
   period?: number;
   premiumFeeUsd?: number | null;
   details?: Prisma.InputJsonValue;
+  /** The price to charge when the kind has more than one (a TMCH mark's submission or renewal). */
+  operation?: PriceOperation;
 };
 
 export type PlaceOrderInput = {
@@ -71,7 +73,7 @@ async function priceItem(
   resellerId: string,
   pc: Awaited<ReturnType<typeof loadPriceContext>>,
 ): Promise<Quote | null> {
-  const operation = OPERATION_OF[item.kind];
+  const operation = item.operation ?? OPERATION_OF[item.kind];
   if (!operation) return null;
   return quoteItem(
     db,
