@@ -53,10 +53,17 @@ export type ProvisionResult =
 
 export type Provisioner = (job: ProvisionJob) => Promise<ProvisionResult>;
 
-/** Thrown by a provisioner that must wait for something else (another item of the order): run again later. */
+/**
+ * Thrown by a provisioner that must wait for something else (another item of the order, a service
+ * other than a registry that could not be reached): run again later. `mayHaveTakenEffect` says a
+ * request to that service may have acted, so the item is uncertain (parked, never refunded, when
+ * retries run out), as a registry command that may have acted makes it.
+ */
 export class ProvisionLater extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly mayHaveTakenEffect: boolean;
+  constructor(message: string, opts: { mayHaveTakenEffect?: boolean; cause?: unknown } = {}) {
+    super(message, { cause: opts.cause });
     this.name = "ProvisionLater";
+    this.mayHaveTakenEffect = opts.mayHaveTakenEffect ?? false;
   }
 }

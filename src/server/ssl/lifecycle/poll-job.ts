@@ -1,0 +1,22 @@
+/**
+ * Every minute: subscriptions whose certificate is due for replacement get a replacement request, then
+ * requests waiting for DCV or the CA are asked about, pending revocations carried out, and what has
+ * passed its end marked expired.
+ */
+import { z } from "zod";
+import { defineJob } from "@/server/jobs/define-job";
+import { pollCertificateRequests } from "./poll-requests";
+import { replaceDueCertificates } from "./replace-due-certificates";
+import { expireCertificates } from "./expire-certificates";
+
+export const pollCertificateRequestsJob = defineJob({
+  name: "ssl.poll-requests",
+  payload: z.object({}),
+  cron: "* * * * *",
+  retry: { limit: 0 },
+  handler: async () => {
+    await replaceDueCertificates();
+    await pollCertificateRequests({ minIntervalMs: 50_000 });
+    await expireCertificates();
+  },
+});

@@ -1,0 +1,99 @@
+/**
+ * Certificate requests waiting for DCV or the CA are asked about again: records the platform may
+ * publish are published, challenges whose proof is in place are confirmed, and an issued certificate
+ * completes its order item (the hold captured, the issuance mail queued); a refusal fails the item and
+ * refunds it. Then revocations that were asked for are carried out. Runs every minute (poll-job.ts);
+ * each request at most once per `minIntervalMs`.
+ */
+import { db } from "@/server/db";
+import { systemContext } from "@/server/context";
+import { recordAudit } from "@/server/audit/record-audit";
+import { completeItem, failItem } from "@/server/orders/complete-item";
+import { refundItem } from "@/server/orders/refund-item";
+import { notifyIfOrderFinished } from "@/server/orders/notify-order-finished";
+import { advanceRequest, type RequestProgress } from "@/server/ssl/requests/advance-request";
+import { recordIssued } from "@/server/ssl/requests/record-issued";
+import { revokeRequested } from "@/server/ssl/requests/revoke-requested";
+
+export type PollSummary = { asked: number; issued: number; rejected: number; waiting: number; errors: string[] };
+
+async function settle(
+  request: { id: string; orderItemId: string | null; subscriptionId: string; resellerId: string; purpose: string },
+  progress: RequestProgress,
+) {
+  if (progress.kind === "waiting") return;
+  const itemId = request.orderItemId;
+  const orderId = await db.$transaction(async (tx) => {
+    // One settler per request: a second poll (or a late provisioner) finds it settled and stops.
+    await tx.$queryRaw`select id from "CertificateRequest" where id = ${request.id} for update`;
+    const item = itemId
+      ? await tx.orderItem.findUniqueOrThrow({ where: { id: itemId }, select: { state: true, orderId: true } })
+      : null;
+    if (item && item.state !== "pending_registry") return null;
+    if (progress.kind === "issued") {
+      const already = await tx.issuedCertificate.findUnique({ where: { requestId: request.id }, select: { id: true } });
+      if (already && !item) return null;
+      await recordIssued(tx, request.id, progress.certificate);
+      if (itemId) await completeItem(tx, itemId);
+    } else {
+      await tx.certificateRequest.update({
+        where: { id: request.id },
+        data: { state: "rejected", rejectionReason: progress.reason },
+      });
+      if (request.purpose === "issue")
+        await tx.certificateSubscription.update({ where: { id: request.subscriptionId }, data: { state: "failed" } });
+      if (itemId) await failItem(tx, itemId, progress.reason);
+      await recordAudit(tx, systemContext(request.resellerId), {
+        action: "ssl.request.rejected",
+        entity: "certificateRequest",
+        entityId: request.id,
+        resellerId: request.resellerId,
+        after: { reason: progress.reason, orderItemId: itemId },
+      });
+    }
+    return item?.orderId ?? null;
+  });
+  if (itemId && progress.kind === "rejected") await refundItem(itemId, progress.reason);
+  if (orderId) await notifyIfOrderFinished(orderId);
+}
+
+export async function pollCertificateRequests(
+  opts: { minIntervalMs?: number; limit?: number } = {},
+): Promise<PollSummary> {
+  const summary: PollSummary = { asked: 0, issued: 0, rejected: 0, waiting: 0, errors: [] };
+  const before = new Date(Date.now() - (opts.minIntervalMs ?? 0));
+  const candidates = await db.certificateRequest.findMany({
+    where: {
+      state: { in: ["new", "pending_dcv", "processing"] },
+      OR: [{ lastPolledAt: null }, { lastPolledAt: { lte: before } }],
+    },
+    orderBy: { lastPolledAt: { sort: "asc", nulls: "first" } },
+    take: opts.limit ?? 200,
+    select: { id: true, orderItemId: true, subscriptionId: true, resellerId: true, purpose: true },
+  });
+  // An item still with the engine (paid, provisioning, a retry waiting) is the engine's to advance.
+  const itemIds = candidates.flatMap((c) => (c.orderItemId ? [c.orderItemId] : []));
+  const waitingItems = new Set(
+    (
+      await db.orderItem.findMany({
+        where: { id: { in: itemIds }, state: "pending_registry" },
+        select: { id: true },
+      })
+    ).map((i) => i.id),
+  );
+  for (const request of candidates) {
+    if (request.orderItemId && !waitingItems.has(request.orderItemId)) continue;
+    summary.asked++;
+    try {
+      const progress = await advanceRequest(request.id);
+      await settle(request, progress);
+      summary[progress.kind]++;
+    } catch (e) {
+      // The CA or DNS could not be reached: the next pass asks again.
+      summary.errors.push(`${request.id}: ${(e as Error).message}`);
+    }
+  }
+  const revocations = await revokeRequested();
+  summary.errors.push(...revocations.failures.map((f) => `revoke ${f.id}: ${f.error}`));
+  return summary;
+}

@@ -1,0 +1,58 @@
+/**
+ * The mail that delivers a certificate: the certificate and its chain as PEM, and the same as one
+ * PKCS#7 bundle for servers that import that. The private key was never ours, so it is not in it.
+ */
+import type { Tx } from "@/server/db";
+import { queueMail } from "@/server/mail/send-mail";
+import { x509 } from "@/server/ssl/csr/x509-runtime";
+
+export function pkcs7Pem(certificatePem: string, chainPem: string[]): string {
+  const all = new x509.X509Certificates([certificatePem, ...chainPem].map((p) => new x509.X509Certificate(p)));
+  // The library labels it CMS (RFC 5652); servers and openssl expect the PKCS7 label for a certificate bundle.
+  return all.export("pem").replace(/-----(BEGIN|END) CMS-----/g, "-----$1 PKCS7-----");
+}
+
+export async function queueIssuanceMail(
+  tx: Tx,
+  input: {
+    resellerId: string;
+    registrantId: string | null;
+    names: string[];
+    notAfter: Date;
+    certificatePem: string;
+    chainPem: string[];
+    purpose: "issue" | "reissue" | "replacement";
+  },
+): Promise<void> {
+  if (!input.registrantId) return;
+  const [registrant, reseller] = await Promise.all([
+    tx.registrant.findUnique({ where: { id: input.registrantId }, select: { email: true, name: true } }),
+    tx.reseller.findUniqueOrThrow({ where: { id: input.resellerId }, select: { displayName: true } }),
+  ]);
+  if (!registrant) return;
+  const cn = input.names[0];
+  const text = [
+    `Hello ${registrant.name},`,
+    "",
+    `Your ${{ issue: "", reissue: "reissued ", replacement: "renewed " }[input.purpose]}certificate for ${input.names.join(", ")} is ready. It is valid until ${input.notAfter.toISOString().slice(0, 10)}.`,
+    "Install the certificate with the chain below on your server, beside the private key you made the request with.",
+    "",
+    "Certificate (PEM):",
+    input.certificatePem.trim(),
+    "",
+    "Intermediate chain (PEM):",
+    ...input.chainPem.map((p) => p.trim()),
+    "",
+    "Certificate and chain as PKCS#7 (PEM):",
+    pkcs7Pem(input.certificatePem, input.chainPem).trim(),
+    "",
+    reseller.displayName,
+  ].join("\n");
+  await queueMail(tx, {
+    to: registrant.email,
+    subject: `Your certificate for ${cn} is ready`,
+    text,
+    kind: "ssl.issued",
+    resellerId: input.resellerId,
+  });
+}
