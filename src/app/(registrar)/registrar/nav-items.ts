@@ -18,4 +18,6 @@ export const REGISTRAR_NAV: NavItem[] = [
   { href: "/registrar/orders", label: "Orders" },
   { href: "/registrar/needs-attention", label: "Needs attention" },
   { href: "/registrar/reconciliation", label: "Reconciliation" },
+  { href: "/registrar/abuse", label: "Abuse" },
+  { href: "/registrar/data-requests", label: "Data requests" },
 ];

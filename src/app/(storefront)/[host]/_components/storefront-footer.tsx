@@ -78,6 +78,9 @@ export function StorefrontFooter({ name, supportEmail, supportPhone, registrar }
             </a>
             , {registrar.abusePhone}.
           </p>
+          <Link className={`${link} mt-2 inline-block`} href="/abuse">
+            Report abuse with the online form
+          </Link>
         </section>
       </div>
       <p className="border-t border-current/10 px-4 py-4 text-center text-xs opacity-80">
