@@ -1,4 +1,6 @@
 /** What `npm run dev` prints once everything is up: where to go and how to sign in. */
+import { ensureDemoTestKeys } from "./demo-api-keys";
+
 export async function printWelcome() {
   const consoleHost = process.env.CONSOLE_HOST ?? "localhost:3000";
   const base = process.env.STOREFRONT_BASE_DOMAIN ?? "localhost:3000";
@@ -20,6 +22,9 @@ export async function printWelcome() {
     ),
     "",
     "Staff sign-ins ask for a 6-digit code: `npm run totp -- EMAIL` prints the current one (or add the secret to an authenticator app).",
+    "",
+    `Reseller API sandbox keys (${scheme}://${consoleHost}/api/v1, reference at /console/api/reference):`,
+    ...(await ensureDemoTestKeys()).map((k) => `  ${k.name.padEnd(26)} ${k.key}`),
     "",
   ];
   console.log(lines.join("\n"));

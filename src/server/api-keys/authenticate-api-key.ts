@@ -7,6 +7,7 @@ import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import type { ApiKey } from "@/generated/prisma/client";
+import { sandboxResellerOf } from "@/server/sandbox/sandbox-tenant";
 import { addressAllowed } from "./cidr";
 import { hashKey, looksLikeKey } from "./key-format";
 
@@ -35,6 +36,9 @@ export async function authenticateApiKey(
     throw new AppError("FORBIDDEN", `This API key may not be used from ${clientIp}.`);
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USE_EVERY_MS || key.lastUsedFrom !== clientIp)
     await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now, lastUsedFrom: clientIp.slice(0, 64) } });
-  // A key acts as an admin of its reseller, narrowed by its scopes; the services check the rest.
-  return { key, ctx: { kind: "user", actorId: key.createdById, resellerId: key.resellerId, role: "admin" } };
+  // A key acts as an admin of its reseller, narrowed by its scopes; the services check the rest. A
+  // test key's reseller is the live one's sandbox shadow (decision 100), so no service it reaches can
+  // find a live object: every lookup is scoped by reseller.
+  const resellerId = key.mode === "test" ? await sandboxResellerOf(key.resellerId) : key.resellerId;
+  return { key, ctx: { kind: "user", actorId: key.createdById, resellerId, role: "admin" } };
 }

@@ -4,7 +4,8 @@ import type { ApiScope } from "@/generated/prisma/enums";
 export const API_SCOPES = ["read", "domains", "billing"] as const satisfies readonly ApiScope[];
 
 export const SCOPE_WORDS: Record<ApiScope, string> = {
-  read: "Read domains, orders and availability.",
-  domains: "Register and renew domains, change name servers (spends the prepaid balance).",
-  billing: "Read the balance.",
+  read: "Read domains, contacts, customers, orders, prices, bulk jobs and availability.",
+  domains:
+    "Register, transfer, renew, restore and delete domains, change their name servers, DNSSEC, contacts, locks and auth codes, start bulk jobs (spends the prepaid balance).",
+  billing: "Read the balance and the statement.",
 };

@@ -20,5 +20,5 @@ export const balance = defineRoute({
     creditLimit: money,
     spendable: money,
   }),
-  handler: async (caller) => getBalance(caller.ctx, caller.key.resellerId),
+  handler: async (caller) => getBalance(caller.ctx, caller.ctx.resellerId),
 });

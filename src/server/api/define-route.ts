@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { ApiScope } from "@/generated/prisma/enums";
 import type { ApiCaller } from "@/server/api-keys/authenticate-api-key";
 
-export type HttpMethod = "GET" | "POST" | "PUT";
+export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
 
 export type RouteInput<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   params: z.output<P>;

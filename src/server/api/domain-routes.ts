@@ -27,7 +27,7 @@ const oneName = z
 
 async function check(caller: ApiCaller, names: string[]): Promise<BulkRow[]> {
   const rows: BulkRow[] = [];
-  await bulkSearch(caller.ctx, { resellerId: caller.key.resellerId, text: names.join("\n") }, (batch) =>
+  await bulkSearch(caller.ctx, { resellerId: caller.ctx.resellerId, text: names.join("\n") }, (batch) =>
     rows.push(...batch),
   );
   const order = new Map(names.map((n, i) => [n.trim().toLowerCase(), i]));
@@ -97,7 +97,7 @@ export const registerDomain = defineRoute({
   status: 201,
   handler: async (caller, { body, idempotencyKey }) => {
     const { order: placed } = await placeDomainOrder(caller.ctx, {
-      resellerId: caller.key.resellerId,
+      resellerId: caller.ctx.resellerId,
       idempotencyKey: keyOf(caller, idempotencyKey),
       items: [{ name: body.name, kind: "register", years: body.years, privacy: body.privacy }],
       nameservers: body.nameservers,
@@ -126,7 +126,7 @@ export const listDomainsRoute = defineRoute({
   response: pageOf(domain),
   handler: async (caller, { query }) => {
     const { rows, next } = await listDomains(caller.ctx, {
-      resellerId: caller.key.resellerId,
+      resellerId: caller.ctx.resellerId,
       state: query.state,
       q: query.q,
       sort: "name",

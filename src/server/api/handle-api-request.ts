@@ -10,6 +10,7 @@ import { readBodyText } from "@/server/read-body";
 import { recordAudit } from "@/server/audit/record-audit";
 import { authenticateApiKey, type ApiCaller } from "@/server/api-keys/authenticate-api-key";
 import { RouteInputError, type ApiRoute } from "./define-route";
+import { inSandbox } from "@/server/registry/access/registry-mode";
 import { matchRoute } from "./routes";
 import { problem, problemFromError, problemResponse, type FieldError } from "./problem";
 import { DEFAULT_API_RATE, takeApiRequest, type ApiRateRule } from "./rate-limit";
@@ -91,7 +92,7 @@ async function audit(caller: ApiCaller, route: ApiRoute, status: number): Promis
       action: "api.request",
       entity: "api_key",
       entityId: caller.key.id,
-      resellerId: caller.key.resellerId,
+      resellerId: caller.ctx.resellerId,
       after: { operation: route.operationId, method: route.method, status, key: caller.key.displayPrefix },
     }),
   );
@@ -129,14 +130,23 @@ export async function handleApiRequest(request: Request, clientIp: string, opts:
   const headers = { ...modeHeader, ...rate.headers };
   if (!rate.allowed)
     return problemResponse(problem("RATE_LIMITED", "This key has made too many requests; see Retry-After."), headers);
-  if (caller.key.mode === "test")
-    return problemResponse(
-      problem("FORBIDDEN", "Test keys will act on the sandbox, which is not open yet; they never touch live data.", {
-        slug: "sandbox-unavailable",
-      }),
-      headers,
-    );
-  if (!caller.key.scopes.includes(route.scope))
+  // A test key's whole request runs in the sandbox: its reseller is the shadow (authenticateApiKey)
+  // and every registry command goes to the sandbox registry (decision 100).
+  if (caller.key.mode === "test") return inSandbox(() => authorised(request, caller, route, params, url, headers, now));
+  return authorised(request, caller, route, params, url, headers, now);
+}
+
+async function authorised(
+  request: Request,
+  caller: ApiCaller,
+  route: ApiRoute,
+  params: Record<string, string>,
+  url: URL,
+  headers: Record<string, string>,
+  now: Date,
+): Promise<Response> {
+  const method = route.method;
+  if (route.scope === null || !caller.key.scopes.includes(route.scope))
     return problemResponse(
       problem("FORBIDDEN", `This key lacks the "${route.scope}" scope.`, { slug: "missing-scope" }),
       headers,

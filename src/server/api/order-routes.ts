@@ -38,7 +38,7 @@ export const listOrders = defineRoute({
   body: null,
   response: pageOf(order),
   handler: async (caller, { query }) => {
-    const { rows, next } = await listOrdersPage(caller.ctx, caller.key.resellerId, query);
+    const { rows, next } = await listOrdersPage(caller.ctx, caller.ctx.resellerId, query);
     return { data: rows.map(orderView), next };
   },
 });

@@ -1,4 +1,7 @@
-/** Every /api/v1 route, once. The handler layer matches against this list; the OpenAPI document lists it. */
+/**
+ * Every /api/v1 route, once. The handler layer matches against this list in order (so a literal
+ * segment such as /domains/check comes before /domains/{name}); the OpenAPI document lists it.
+ */
 import type { ApiRoute } from "./define-route";
 import {
   checkDomain,
@@ -8,23 +11,57 @@ import {
   renewDomain,
   setNameservers,
 } from "./domain-routes";
+import {
+  deleteDomainRoute,
+  getAuthCode,
+  getDomain,
+  resetAuthCodeRoute,
+  restoreDomain,
+  setAutoRenewRoute,
+  setDsRecords,
+  setTransferLockRoute,
+} from "./domain-manage-routes";
+import { answerTransferOut, transferIn } from "./transfer-routes";
+import { getContacts, setContact } from "./domain-contact-routes";
 import { getOrder, listOrders } from "./order-routes";
+import { getCustomer, listCustomersRoute } from "./customer-routes";
+import { listPrices } from "./price-routes";
 import { balance } from "./balance-route";
+import { getStatement } from "./statement-route";
+import { getBulkJob, listBulkJobsRoute, startBulkJob } from "./bulk-job-routes";
 import { openApiRoute } from "./openapi-route";
 
 export const API_ROUTES: ApiRoute[] = [
   checkDomain,
   checkDomains,
+  transferIn,
   registerDomain,
   listDomainsRoute,
+  getDomain,
+  deleteDomainRoute,
   renewDomain,
+  restoreDomain,
   setNameservers,
+  setDsRecords,
+  setTransferLockRoute,
+  setAutoRenewRoute,
+  getAuthCode,
+  resetAuthCodeRoute,
+  answerTransferOut,
+  getContacts,
+  setContact,
   getOrder,
   listOrders,
+  listCustomersRoute,
+  getCustomer,
+  listPrices,
   balance,
+  getStatement,
+  startBulkJob,
+  listBulkJobsRoute,
+  getBulkJob,
   openApiRoute,
 ];
-
 export type RouteMatch = { route: ApiRoute; params: Record<string, string> };
 
 /** The route for a method and a path under /api/v1; `allowed` lists the methods the path has. */

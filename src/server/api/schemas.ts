@@ -72,3 +72,23 @@ export function pageOf<T extends z.ZodType>(item: T) {
 
 export const noParams = z.object({});
 export const noQuery = z.object({});
+
+export const dsRecord = z.object({
+  keyTag: z.number().int().min(0).max(65535),
+  alg: z.number().int().describe("DNSSEC algorithm number (RFC 8624), e.g. 13."),
+  digestType: z.number().int().describe("Digest type, e.g. 2 (SHA-256)."),
+  digest: z.string().min(1).max(256).describe("Hexadecimal."),
+});
+
+export const domainDetail = domain.extend({
+  privacy: z.boolean(),
+  registryStatuses: z.array(z.string()),
+  registeredAt: isoDate.nullable(),
+  nameservers: z.array(z.string()),
+  dsRecords: z.array(dsRecord),
+  hosts: z.array(z.object({ name: z.string(), addresses: z.array(z.string()) })),
+  transferLockedUntil: isoDate.nullable().describe("Transfer Policy lock after a registration, transfer or change."),
+});
+
+/** What the registry answered to a change: its result code and our words for it. */
+export const manageResult = z.object({ code: z.number().int(), message: z.string() });

@@ -7,6 +7,10 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import { handleApiRequest, type ApiOptions } from "@/server/api/handle-api-request";
 import { createApiKey } from "@/server/api-keys/create-api-key";
 import type { ActorContext } from "@/server/context";
+import { MockRegistry } from "@/mock-registry";
+import { buildRegistryRouter, setSandboxRegistryForTests } from "@/server/registry/access";
+import { createApiClient, type ApiClient } from "@/api-client";
+import { REGISTRY_FROZEN_AT, TEST_TLDS } from "../../support/factories/domains";
 
 export type ApiServer = { base: string; close(): Promise<void>; options: ApiOptions };
 
@@ -70,4 +74,27 @@ export function call(
     headers,
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
+}
+
+/** The typed client (src/api-client) against a test server, with a key. */
+export function clientFor(server: ApiServer, key: string): ApiClient {
+  return createApiClient({ baseUrl: server.base, key });
+}
+
+/** A second in-memory registry installed as the sandbox's, apart from the live one (decision 100). */
+export function startSandboxRegistry(): { registry: MockRegistry; close(): Promise<void> } {
+  const registry = new MockRegistry({ dataDir: null, frozenAt: REGISTRY_FROZEN_AT });
+  const operators = Object.fromEntries(Object.entries(TEST_TLDS).map(([t, [op]]) => [t, op]));
+  const { router, close } = buildRegistryRouter(
+    { adapter: "inprocess", registry, clientId: "platform", password: "platform-dev-pass", commandTimeoutMs: 300 },
+    operators,
+  );
+  setSandboxRegistryForTests(router, "platform");
+  return {
+    registry,
+    close: async () => {
+      setSandboxRegistryForTests(null);
+      await close();
+    },
+  };
 }

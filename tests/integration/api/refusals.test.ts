@@ -76,7 +76,7 @@ describe("reseller API refusals", () => {
     expect(await db.auditEntry.count({ where: { action: "api_key.revoke", entityId: row.id } })).toBe(1);
   }, 60_000);
 
-  it("refuses an address outside the key's allowlist (IPv4 and IPv6), a missing scope and a test key with 403", async () => {
+  it("refuses an address outside the key's allowlist (IPv4 and IPv6) and a missing scope with 403, in either mode", async () => {
     const { reseller: r, ctx } = await reseller("walls");
     const key = await makeKey(ctx, r.id, { allowedCidrs: ["203.0.113.0/24", "2001:db8::/32"] });
     expect((await call(server.base, key, "/orders", { ip: "203.0.113.9" })).status).toBe(200);
@@ -93,11 +93,20 @@ describe("reseller API refusals", () => {
     const body = await expectProblem(await call(server.base, readOnly, "/balance"), 403, "FORBIDDEN", /billing/);
     expect(body.type).toMatch(/missing-scope$/);
 
-    const test = await makeKey(ctx, r.id, { mode: "test" });
+    // A test key acts on the sandbox, behind the same walls.
+    const test = await makeKey(ctx, r.id, { mode: "test", scopes: ["read"], allowedCidrs: ["203.0.113.0/24"] });
     expect(test.startsWith("rk_test_")).toBe(true);
-    const refused = await call(server.base, test, "/orders");
-    expect(refused.headers.get("api-mode")).toBe("test");
-    await expectProblem(refused, 403, "FORBIDDEN", /sandbox/);
+    const allowed = await call(server.base, test, "/orders", { ip: "203.0.113.9" });
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers.get("api-mode")).toBe("test");
+    await expectProblem(await call(server.base, test, "/orders", { ip: "198.51.100.7" }), 403, "FORBIDDEN");
+    const noScope = await expectProblem(
+      await call(server.base, test, "/balance", { ip: "203.0.113.9" }),
+      403,
+      "FORBIDDEN",
+      /billing/,
+    );
+    expect(noScope.type).toMatch(/missing-scope$/);
   });
 
   it("answers 404 for another reseller's order and domain, as for ones that do not exist", async () => {

@@ -4,6 +4,8 @@
  * because history belongs to whoever owned the name then.
  */
 import type { Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { isSandboxReseller, sandboxActive } from "@/server/registry/access/registry-mode";
 import type { Domain } from "@/generated/prisma/client";
 import { forgetCheck } from "@/server/domains/search/check-cache";
 import type { ProvisionItem } from "@/server/orders/provisioner";
@@ -23,8 +25,15 @@ export type DomainFacts = {
 };
 
 export async function retireOldRow(tx: Tx, name: string): Promise<void> {
-  const old = await tx.domain.findUnique({ where: { name }, select: { id: true, state: true } });
-  if (old && (old.state === "deleted" || old.state === "transferred_away")) {
+  const old = await tx.domain.findUnique({ where: { name }, select: { id: true, state: true, resellerId: true } });
+  if (!old) return;
+  const ended = old.state === "deleted" || old.state === "transferred_away";
+  // Names are unique across live and sandbox (decision 100): a live registration retires a sandbox
+  // row, and a sandbox registration never takes over a live one.
+  const oldInSandbox = await isSandboxReseller(old.resellerId);
+  if (sandboxActive() && !oldInSandbox && !ended)
+    throw new AppError("CONFLICT", `${name} is registered in live mode; the sandbox cannot hold it too.`);
+  if (ended || (oldInSandbox && !sandboxActive())) {
     await tx.domain.update({ where: { id: old.id }, data: { name: `${name}~${old.id.slice(0, 8)}` } });
   }
 }

@@ -75,7 +75,7 @@ export async function requestRestore(ctx: ActorContext, input: Omit<RenewalReque
     resellerId: domain.resellerId,
     registrantId: domain.registrantId,
     idempotencyKey: input.idempotencyKey,
-    channel: ctx.kind === "registrant" ? "storefront" : "console",
+    channel: input.channel ?? (ctx.kind === "registrant" ? "storefront" : "console"),
     payment,
     items: [
       {

@@ -10,7 +10,9 @@ export {
   getRegistry,
   registryClientId,
   setRegistryForTests,
+  setSandboxRegistryForTests,
 } from "./router";
+export { forgetRegistryModes, inRegistryModeOf, inSandbox, isSandboxReseller, sandboxActive } from "./registry-mode";
 export { callRegistry, type CallOptions, type OperationSubject, type RegistryAnswer } from "./call-registry";
 export { recordingPort, recordingRouter, withRegistry, type OperationContext } from "./recording-port";
 export {

@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { env } from "@/env";
 import { db } from "@/server/db";
 import { createRegistryPort, RegistryRouter, type RegistryPort, type RegistryPortConfig } from "@/server/registry";
+import { sandboxActive } from "./registry-mode";
 
 type Access = {
   router: RegistryRouter;
@@ -20,7 +21,12 @@ type Access = {
   tlds: Set<string>;
 };
 
-const globalAccess = globalThis as unknown as { __registryAccess?: Promise<Access>; __registryOverride?: Access };
+const globalAccess = globalThis as unknown as {
+  __registryAccess?: Promise<Access>;
+  __registryOverride?: Access;
+  __sandboxAccess?: Promise<Access>;
+  __sandboxOverride?: Access;
+};
 
 /** Routes reloaded at most this often, so a TLD added to the catalogue is routed without a restart. */
 const ROUTES_TTL_MS = 60_000;
@@ -90,7 +96,34 @@ async function build(): Promise<Access> {
   return { router, clientId: config.clientId, close, builtAt: Date.now(), tlds: new Set(Object.keys(operators)) };
 }
 
+/**
+ * The sandbox registry (decision 100): the mock registry at SANDBOX_REGISTRY_EPP_PORT (same host and
+ * account as the live one), which every process of a deployment shares; without it, a mock registry
+ * in this process's memory (tests, and a single-process setup). Never the live registry.
+ */
+async function buildSandbox(): Promise<Access> {
+  const live = envPortConfig();
+  const port = Number(process.env.SANDBOX_REGISTRY_EPP_PORT ?? "");
+  const config: RegistryPortConfig =
+    live.adapter === "epp" && Number.isInteger(port) && port > 0
+      ? { ...live, port, name: "sandbox" }
+      : { adapter: "inprocess", clientId: live.clientId, password: live.password, name: "sandbox" };
+  const operators = await catalogueOperators();
+  const { router, close } = buildRegistryRouter(config, operators);
+  return { router, clientId: config.clientId, close, builtAt: Date.now(), tlds: new Set(Object.keys(operators)) };
+}
+
+async function sandboxAccess(): Promise<Access> {
+  if (globalAccess.__sandboxOverride) return globalAccess.__sandboxOverride;
+  globalAccess.__sandboxAccess ??= buildSandbox();
+  return globalAccess.__sandboxAccess.catch((e: unknown) => {
+    globalAccess.__sandboxAccess = undefined;
+    throw e;
+  });
+}
+
 async function access(): Promise<Access> {
+  if (sandboxActive()) return sandboxAccess();
   if (globalAccess.__registryOverride) return globalAccess.__registryOverride;
   globalAccess.__registryAccess ??= build();
   const current = await globalAccess.__registryAccess.catch((e: unknown) => {
@@ -129,9 +162,19 @@ export function setRegistryForTests(router: RegistryRouter | null, clientId = "p
     : undefined;
 }
 
+/** Tests: the sandbox registry's router (null: the default one, built on first use). */
+export function setSandboxRegistryForTests(router: RegistryRouter | null, clientId = "platform"): void {
+  globalAccess.__sandboxOverride = router
+    ? { router, clientId, close: async () => {}, builtAt: Date.now(), tlds: new Set() }
+    : undefined;
+}
+
 /** Closes the process's registry sessions (worker shutdown, scripts). */
 export async function closeRegistry(): Promise<void> {
   const current = globalAccess.__registryAccess;
   globalAccess.__registryAccess = undefined;
   if (current) await (await current).close();
+  const sandbox = globalAccess.__sandboxAccess;
+  globalAccess.__sandboxAccess = undefined;
+  if (sandbox) await (await sandbox).close();
 }

@@ -29,7 +29,7 @@ export default async function ApiKeysPage() {
     <>
       <PageHeader
         title="API keys"
-        description="Keys for the reseller API at /api/v1 (document: /api/v1/openapi.json). Send one as Authorization: Bearer KEY. Revoking takes effect at once."
+        description="Keys for the reseller API at /api/v1 (reference: /console/api/reference, document: /api/v1/openapi.json). Send one as Authorization: Bearer KEY. Test keys (rk_test_) act on a sandbox, never on live data. Revoking takes effect at once."
       />
       <div className="space-y-6">
         <DataTable

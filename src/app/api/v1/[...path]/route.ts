@@ -21,3 +21,4 @@ async function handle(request: Request): Promise<Response> {
 export const GET = handle;
 export const POST = handle;
 export const PUT = handle;
+export const DELETE = handle;
