@@ -23,6 +23,10 @@ const serverRules = {
           group: ["@/ca-standin/*", "**/ca-standin/*"],
           message: "The platform reaches the CA stand-in only over its HTTP API (src/server/ssl/ca/standin).",
         },
+        {
+          group: ["@/tmch-standin/*", "**/tmch-standin/*"],
+          message: "The platform reaches the TMCH stand-in only over its HTTP API (src/server/tmch/http).",
+        },
       ],
     },
   ],
@@ -50,6 +54,31 @@ const config = [
     },
   },
   { files: ["src/server/**/*.ts"], rules: serverRules },
+  // The TMCH stand-in is an outside service: its own files, Node, zod, openpgp, and the pure signing
+  // pieces it shares with the platform (decision 098).
+  {
+    files: ["src/tmch-standin/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "@/*",
+                "../server/*",
+                "!../server/tmch",
+                "../server/tmch/*",
+                "!../server/tmch/standin",
+                "!../server/tmch/x509-runtime",
+              ],
+              message: "The TMCH stand-in imports only its own files and src/server/tmch/standin (decision 098).",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["src/app/**/*.{ts,tsx}", "src/components/**/*.{ts,tsx}", "src/lib/**/*.ts"],
     rules: {
@@ -64,6 +93,10 @@ const config = [
             {
               group: ["@/ca-standin/*", "**/ca-standin/*"],
               message: "The app reaches certificate authorities only through src/server/ssl.",
+            },
+            {
+              group: ["@/tmch-standin/*", "**/tmch-standin/*"],
+              message: "The app reaches the TMCH only through src/server/tmch.",
             },
           ],
         },

@@ -37,10 +37,18 @@ async function main() {
     ALLOW_LOCAL_DNS: "1",
     ALLOW_MOCK_REGISTRY: "1",
     ALLOW_EXAMPLE_PRIVACY_CONTACT: "1",
+    ALLOW_CA_STANDIN: "1",
+    ALLOW_TMCH_STANDIN: "1",
+    TMCH_STANDIN_PORT: process.env.E2E_TMCH_PORT ?? "7151",
+    TMCH_STANDIN_DATA_DIR: `.data/e2e-tmch-standin${process.env.E2E_DB_NAME ? `-${process.env.E2E_DB_NAME}` : ""}`,
+    // Its own CA stand-in port and state, like the registry's, so parallel runs do not share them.
+    SSL_CA_STANDIN_URL: `http://127.0.0.1:${process.env.E2E_CA_PORT ?? "7141"}`,
+    CA_STANDIN_DATA_DIR: `.data/e2e-ca-standin${process.env.E2E_DB_NAME ? `-${process.env.E2E_DB_NAME}` : ""}`,
     SEED_DEMO: "1",
     ALLOW_DEMO_SEED: "1",
   });
   rmSync(path.join(root, registryDir), { recursive: true, force: true });
+  rmSync(path.join(root, `${registryDir}-sandbox`), { recursive: true, force: true });
 
   const { serverUrl } = process.env.DATABASE_URL
     ? splitDatabaseUrl(process.env.DATABASE_URL)

@@ -60,6 +60,41 @@ const schema = z.object({
   DEFAULT_NAMESERVERS: z.string().default("ns1.dns-hosting.example,ns2.dns-hosting.example"),
   // Transfer Policy: days a name cannot leave us after a change of registrant (0 = none; the TPR changes it).
   REGISTRANT_CHANGE_LOCK_DAYS: z.coerce.number().int().min(0).max(365).default(60),
+  // Certificates (issue 13, docs/decisions/097-certificates-in-the-order-engine.md): "standin" is the
+  // commercial-CA stand-in (src/ca-standin) that the start scripts run in process on the URL's port;
+  // "acme" is any ACME CA (RFC 8555), with External Account Binding for commercial ones.
+  SSL_CA_ADAPTER: z.enum(["standin", "acme"]).default("standin"),
+  SSL_CA_STANDIN_URL: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:7140"),
+  SSL_CA_STANDIN_API_KEY: z.string().min(1).optional(),
+  // Where the in-process stand-in keeps its CA keys and orders; START_CA_STANDIN=false leaves it to its own process.
+  CA_STANDIN_DATA_DIR: z.string().min(1).default(".data/ca-standin"),
+  START_CA_STANDIN: z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((v) => v !== "false" && v !== "0"),
+  SSL_ACME_DIRECTORY_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // The ACME account key (PEM), kept as a secret: a file path or the PEM itself.
+  SSL_ACME_ACCOUNT_KEY_FILE: z.string().min(1).optional(),
+  SSL_ACME_ACCOUNT_KEY: z.string().min(1).optional(),
+  SSL_ACME_ACCOUNT_URL: z.url().optional(),
+  SSL_ACME_CONTACT_EMAIL: z.email().optional(),
+  SSL_ACME_EAB_KID: z.string().min(1).optional(),
+  SSL_ACME_EAB_HMAC_KEY: z.string().min(1).optional(),
+  // PEM files: extra roots for the CA's own HTTPS endpoint, and the roots its certificates chain to.
+  SSL_ACME_TLS_CA_FILE: z.string().min(1).optional(),
+  SSL_ACME_TRUST_ANCHORS_FILE: z.string().min(1).optional(),
+  // The Trademark Clearinghouse (src/server/tmch/access.ts): "standin" is the project's stand-in over
+  // HTTP at TMCH_URL (decision 098), "off" sells no TMCH services. The start scripts run the stand-in
+  // in process on TMCH_STANDIN_PORT unless START_TMCH_STANDIN=false, and point TMCH_URL at it.
+  TMCH_ADAPTER: z.enum(["standin", "off"]).default("standin"),
+  TMCH_URL: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:7150"),
+  TMCH_API_KEY: z.string().min(1).optional(),
+  TMCH_STANDIN_PORT: z.coerce.number().int().positive().default(7150),
+  TMCH_STANDIN_DATA_DIR: z.string().default(".data/tmch-standin"),
+  START_TMCH_STANDIN: z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((v) => v !== "false" && v !== "0"),
   MOCK_REGISTRY_PORT: z.coerce.number().int().positive().default(7000),
   MOCK_REGISTRY_DATA_DIR: z.string().default(".data/registry"),
   LOG_SQL: bool,
@@ -76,6 +111,9 @@ const schema = z.object({
   ALLOW_DEMO_SEED: bool,
   ALLOW_DEV_SECRETS: bool,
   ALLOW_INSECURE_REGISTRY_TLS: bool,
+  // Production with TMCH_ADAPTER=standin: marks recorded in the project's stand-in, not the real TMCH.
+  ALLOW_TMCH_STANDIN: bool,
+  ALLOW_CA_STANDIN: bool,
   // Production without PRIVACY_SERVICE_CONTACT: RDAP and escrow name an example proxy service.
   ALLOW_EXAMPLE_PRIVACY_CONTACT: bool,
 });

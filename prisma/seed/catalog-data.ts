@@ -133,12 +133,46 @@ const TLDS: Omit<SeedTld, "transferRules">[] = [
 
 export const SEED_TLDS: SeedTld[] = TLDS.map((t) => ({ ...t, transferRules: STANDARD_TRANSFER }));
 
-export const SEED_OTHER_PRODUCTS = [
-  { kind: "ssl" as const, code: "ssl-dv-single", name: "DV certificate (single name)", cost: 800 },
-  { kind: "ssl" as const, code: "ssl-dv-wildcard", name: "DV certificate (wildcard)", cost: 6_000 },
-  { kind: "ssl" as const, code: "ssl-ov-single", name: "OV certificate (single name)", cost: 4_000 },
-  { kind: "ssl" as const, code: "ssl-ev-single", name: "EV certificate (single name)", cost: 9_000 },
-  { kind: "tmch" as const, code: "tmch-mark", name: "Trademark Clearinghouse mark (1 year)", cost: 15_000 },
+/** What a certificate product covers (read by src/server/ssl/products.ts). */
+type SslDetails = { level: "dv" | "ov" | "ev"; coverage: "single" | "wildcard" | "multi"; sanCount: number };
+
+export const SEED_OTHER_PRODUCTS: {
+  kind: "ssl" | "tmch";
+  code: string;
+  name: string;
+  cost: number;
+  /** On sale from the first seed (certificates, issue 13); the others wait for their capability. */
+  onSale?: boolean;
+  maxPeriod?: number;
+  details?: SslDetails;
+}[] = [
+  ...(
+    [
+      ["ssl-dv-single", "DV certificate (single name)", 800, "dv", "single", 1],
+      ["ssl-dv-wildcard", "DV certificate (wildcard)", 6_000, "dv", "wildcard", 1],
+      ["ssl-dv-multi", "DV certificate (up to 5 names)", 2_500, "dv", "multi", 5],
+      ["ssl-ov-single", "OV certificate (single name)", 4_000, "ov", "single", 1],
+      ["ssl-ov-multi", "OV certificate (up to 5 names)", 9_000, "ov", "multi", 5],
+      ["ssl-ev-single", "EV certificate (single name)", 9_000, "ev", "single", 1],
+    ] as const
+  ).map(([code, name, cost, level, coverage, sanCount]) => ({
+    kind: "ssl" as const,
+    code,
+    name,
+    cost,
+    onSale: true,
+    maxPeriod: 5,
+    details: { level, coverage, sanCount },
+  })),
+  // Priced per year of the term (1, 3 or 5); renewals at the renew price (decision 098).
+  {
+    kind: "tmch" as const,
+    code: "tmch-mark",
+    name: "Trademark Clearinghouse mark",
+    cost: 15_000,
+    onSale: true,
+    maxPeriod: 5,
+  },
 ];
 
 /** Registrar-set fixed rates (units per USD × 1e6): used for tier prices here and premium fees at run time. */

@@ -38,10 +38,17 @@ async function seedProducts(db: Db) {
     }
   }
   for (const o of SEED_OTHER_PRODUCTS) {
-    // Slots for later capabilities: present in the catalogue, not on sale until they switch them on.
+    // Slots for later capabilities are present in the catalogue but not on sale until they switch them on.
     const p = await db.product.upsert({
       where: { code: o.code },
-      create: { kind: o.kind, code: o.code, name: o.name, active: false, maxPeriod: 1 },
+      create: {
+        kind: o.kind,
+        code: o.code,
+        name: o.name,
+        active: o.onSale ?? false,
+        maxPeriod: o.maxPeriod ?? 1,
+        details: o.details,
+      },
       update: {},
     });
     for (const operation of ["register", "renew"] as const) {

@@ -1,7 +1,8 @@
 /**
  * Brings up everything the app needs beside Next.js: the database (embedded unless DATABASE_URL is
- * set) with migrations applied and the seed loaded on first start, the mock EPP registry and the job
- * worker. Used by `npm run dev`, `npm start` and the browser-test server.
+ * set) with migrations applied and the seed loaded on first start, the mock EPP registry, the
+ * commercial-CA stand-in (when SSL_CA_ADAPTER=standin) and the job worker. Used by `npm run dev`,
+ * `npm start` and the browser-test server.
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -71,6 +72,32 @@ export async function startStack(opts: {
     registryPort = registry.port;
     stops.push(() => registry.close());
     log(`registry: mock EPP registry on port ${registry.port} (TLS)`);
+    // The API sandbox's registry (decision 100): a second mock with its own state, which Next and
+    // the worker both reach, so test keys never touch the live one.
+    // EPP port + 1 is the live mock's admin page, so the sandbox takes + 2 (its own admin page + 3).
+    const sandboxPort = Number(process.env.SANDBOX_REGISTRY_EPP_PORT || registry.port + 2);
+    const sandboxDir = `${process.env.MOCK_REGISTRY_DATA_DIR || ".data/registry"}-sandbox`;
+    const sandbox = await startMockRegistry({ port: sandboxPort, dataDir: sandboxDir });
+    process.env.SANDBOX_REGISTRY_EPP_PORT = String(sandbox.port);
+    stops.push(() => sandbox.close());
+    log(`registry: sandbox mock EPP registry on port ${sandbox.port} (TLS)`);
+  }
+  if (e.SSL_CA_ADAPTER === "standin" && e.START_CA_STANDIN) {
+    const ca = await startCaStandInInProcess(e.SSL_CA_STANDIN_URL, e.CA_STANDIN_DATA_DIR, e.SSL_CA_STANDIN_API_KEY);
+    stops.push(() => ca.close());
+    log(`certificates: CA stand-in on ${ca.url} (DNS DCV reads the platform's DNS port)`);
+  }
+  if (e.TMCH_ADAPTER === "standin" && e.START_TMCH_STANDIN) {
+    // The TMCH stand-in in this process (decision 098); Next and the worker reach it at TMCH_URL.
+    const { startTmchStandIn } = await import("../../src/tmch-standin/index");
+    const tmch = await startTmchStandIn({
+      port: e.TMCH_STANDIN_PORT,
+      stateDir: path.resolve(e.TMCH_STANDIN_DATA_DIR),
+      apiKey: e.TMCH_API_KEY,
+    });
+    process.env.TMCH_URL = tmch.url;
+    stops.push(() => tmch.close());
+    log(`trademarks: TMCH stand-in on ${tmch.url}`);
   }
   if (opts.worker) {
     const { startWorker } = await import("../../src/worker");
@@ -86,6 +113,26 @@ export async function startStack(opts: {
       await cluster?.stop();
     },
   };
+}
+
+/**
+ * The CA stand-in in this process, on the port of the URL the platform calls it at. Its DNS DCV
+ * checks ask the platform's own DNS port, so a record the platform publishes (or a person enters on
+ * the Local DNS page) is what it sees: nothing from apt is needed.
+ */
+export async function startCaStandInInProcess(url: string, dataDir: string, apiKey: string | undefined) {
+  const { startCaStandIn } = await import("../../src/ca-standin/index");
+  const { dnsResolver } = await import("../../src/server/dns/dns-resolver");
+  const u = new URL(url);
+  const resolver = dnsResolver();
+  return startCaStandIn({
+    host: u.hostname,
+    port: Number(u.port || 80),
+    stateDir: path.resolve(dataDir),
+    resolver: { lookupTxt: (name) => resolver.lookupTxt(name) },
+    apiKey,
+    publicUrl: url.replace(/\/$/, ""),
+  });
 }
 
 /** Runs `next <args>` beside the stack and stops everything together (Ctrl-C, SIGTERM, or Next exiting). */

@@ -14,6 +14,9 @@ import { paymentJobs } from "@/server/payments/jobs";
 import { escrowDepositJob } from "@/server/escrow/escrow-job";
 import { contactVerificationSweepJob } from "@/server/contact-verification/sweep-job";
 import { webhookJobs } from "@/server/webhooks/outbox/jobs";
+import { tmchPollMarksJob } from "@/server/tmch/mark-polling/poll-job";
+import { pollCertificateRequestsJob } from "@/server/ssl/lifecycle/poll-job";
+import { purgeSessionsJob } from "@/server/auth/purge-sessions";
 
 export const allJobs: JobDefinition<never>[] = [
   ...mailJobs,
@@ -27,4 +30,7 @@ export const allJobs: JobDefinition<never>[] = [
   escrowDepositJob,
   contactVerificationSweepJob,
   ...webhookJobs,
+  pollCertificateRequestsJob,
+  tmchPollMarksJob,
+  purgeSessionsJob,
 ] as JobDefinition<never>[];

@@ -81,11 +81,25 @@ export function unsafeProductionSettings(e: Env, opts: { startsMockRegistry?: bo
   const mock = mockRegistryReasons(e, opts.startsMockRegistry ?? false);
   if (mock.length && !e.ALLOW_MOCK_REGISTRY)
     found.push({ setting: "mock registry", problem: mock.join("; "), allow: "ALLOW_MOCK_REGISTRY" });
+  if (e.TMCH_ADAPTER === "standin" && !e.ALLOW_TMCH_STANDIN)
+    found.push({
+      setting: "TMCH stand-in",
+      problem:
+        "TMCH_ADAPTER=standin records marks in the project's stand-in, whose SMDs no registry trusts; use TMCH_ADAPTER=off until a real TMCH adapter exists",
+      allow: "ALLOW_TMCH_STANDIN",
+    });
   if (e.SEED_DEMO && !e.ALLOW_DEMO_SEED)
     found.push({
       setting: "demo seed",
       problem: "SEED_DEMO would create demo accounts with a published password",
       allow: "ALLOW_DEMO_SEED",
+    });
+  if (e.SSL_CA_ADAPTER === "standin" && !e.ALLOW_CA_STANDIN)
+    found.push({
+      setting: "CA stand-in",
+      problem:
+        "SSL_CA_ADAPTER=standin issues certificates from the development CA, which no browser trusts; use SSL_CA_ADAPTER=acme",
+      allow: "ALLOW_CA_STANDIN",
     });
   const secrets = secretProblems(e);
   if (secrets.length)

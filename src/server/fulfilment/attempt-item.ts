@@ -4,16 +4,16 @@
  * failed and refunded), schedule a retry with backoff, or, when retries run out with the outcome
  * unknown, park the item for a person.
  */
-import { db } from "@/server/db";
 import { systemContext, type ActorContext } from "@/server/context";
 import { EppError, RegistryTransportError } from "@/server/registry";
-import { getRegistry, recordingRouter } from "@/server/registry/access";
+import { getRegistry, inRegistryModeOf, recordingRouter } from "@/server/registry/access";
 import { describeRegistryResult } from "@/server/domains/manage/registry-words";
 import { refundItem } from "@/server/orders/refund-item";
 import type { OrderItemState } from "@/generated/prisma/enums";
 import { ProvisionLater, type ProvisionItem, type ProvisionResult } from "../orders/provisioner";
 import { PROVISIONERS } from "./provisioner-table";
 import { claimItem, type Claim, type DispatchMode } from "./claim-item";
+import { loadItem } from "./load-item";
 import { LeaseLost } from "./lease";
 import { endRetries } from "./park-item";
 import { scheduleRetry } from "./schedule-retry";
@@ -29,16 +29,6 @@ export type AttemptOutcome =
   | { kind: "busy" }
   | { kind: "missing" }
   | { kind: "idle"; state: OrderItemState };
-
-async function loadItem(itemId: string): Promise<ProvisionItem | null> {
-  return db.orderItem.findUnique({
-    where: { id: itemId },
-    include: {
-      order: { select: { id: true, resellerId: true, registrantId: true, currency: true, createdAt: true } },
-      product: { select: { code: true, name: true, registryOperator: true, dnssec: true } },
-    },
-  });
-}
 
 function isTransient(e: unknown): e is Error {
   return e instanceof RegistryTransportError || e instanceof ProvisionLater || (e instanceof EppError && e.retryable);
@@ -61,7 +51,10 @@ export async function attemptItem(itemId: string, mode: DispatchMode, actor?: Ac
   const claim = await claimItem(item, mode, settings.leaseMs);
   if (!claim) return { kind: "busy" };
   try {
-    return await provisionAndSettle(item, claim, settings.maxAttempts, actor ?? systemContext(item.resellerId));
+    // A sandbox reseller's items go to the sandbox registry, whoever runs them (decision 100).
+    return await inRegistryModeOf(item.resellerId, () =>
+      provisionAndSettle(item, claim, settings.maxAttempts, actor ?? systemContext(item.resellerId)),
+    );
   } catch (e) {
     if (e instanceof LeaseLost) return { kind: "busy" };
     throw e;
@@ -102,7 +95,8 @@ async function provisionAndSettle(
       });
       code = 1000;
     } catch (e) {
-      const uncertain = claim.wasUncertain || tracked.sentChange();
+      const uncertain =
+        claim.wasUncertain || tracked.sentChange() || (e instanceof ProvisionLater && e.mayHaveTakenEffect);
       if (e instanceof EppError && !e.retryable) {
         result = { status: "failed", reason: describeRegistryResult(e.code, e.eppMessage) };
         code = e.code;

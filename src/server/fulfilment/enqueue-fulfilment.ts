@@ -14,6 +14,9 @@ export const FULFILLED_KINDS: readonly OrderItemKind[] = [
   "domain_renew",
   "domain_restore",
   "privacy",
+  "ssl_issue",
+  "ssl_reissue",
+  "tmch_mark",
 ];
 
 export async function enqueueFulfilment(

@@ -5,7 +5,11 @@
 import type { OrderItemKind } from "@/generated/prisma/enums";
 import type { Provisioner } from "@/server/orders/provisioner";
 import { DOMAIN_PROVISIONERS } from "@/server/domains/provisioners";
+import { SSL_PROVISIONERS } from "@/server/ssl/provisioners";
+import { TMCH_PROVISIONERS } from "@/server/tmch/marks/provision-mark";
 
 export const PROVISIONERS: Partial<Record<OrderItemKind, Provisioner>> = {
   ...DOMAIN_PROVISIONERS,
+  ...SSL_PROVISIONERS,
+  ...TMCH_PROVISIONERS,
 };

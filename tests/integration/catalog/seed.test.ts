@@ -20,7 +20,12 @@ describe("catalog seed", () => {
     expect(a.products.map((p) => p.code)).toEqual(
       expect.arrayContaining(["com", "net", "org", "io", "co", "app", "shop", "bloom", "forge", "vista", "nova"]),
     );
-    expect(a.products.some((p) => p.kind === "ssl")).toBe(false);
+    // Certificates are on sale (decision 097).
+    expect(a.products.filter((p) => p.kind === "ssl").map((p) => p.code)).toEqual(
+      expect.arrayContaining(["ssl-dv-single", "ssl-dv-wildcard", "ssl-dv-multi", "ssl-ov-single", "ssl-ev-single"]),
+    );
+    // Trademark Clearinghouse marks are on sale too (decision 098).
+    expect(a.products.filter((p) => p.kind === "tmch").map((p) => p.code)).toEqual(["tmch-mark"]);
     expect((await readBalance(db, acme.id)).available).toBe(500_00);
     expect((await readBalance(db, nimbus.id)).available).toBe(2_000_00);
     expect(await db.wholesaleTier.count()).toBe(2);

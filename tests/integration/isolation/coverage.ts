@@ -41,6 +41,35 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
     session:
       "checks the signed-in account's own password and code and refreshes only the session it runs under (issue-09-reauthentication.test.ts)",
   },
+  "(storefront)/[host]/(auth)/actions.ts#verifyStorefrontSignInCode": {
+    public:
+      "opens only a challenge signed for this storefront's host by the password step; the account is the one it names (issue-09-registrant-second-factor.test.ts)",
+  },
+  "(storefront)/[host]/account/actions.ts#enableRegistrantTwoFactor": {
+    session: "acts on the signed-in registrant's own pending secret (issue-09-registrant-second-factor.test.ts)",
+  },
+  "(storefront)/[host]/account/actions.ts#disableRegistrantTwoFactor": {
+    session: "acts on the signed-in registrant only, after its own password and code",
+  },
+  "(console)/(auth)/actions.ts#startConsoleSignInPasskey": {
+    public:
+      "answers only for the account the password step's signed challenge cookie names (issue-09-passkeys.test.ts)",
+  },
+  "(console)/(auth)/actions.ts#verifyConsoleSignInPasskey": {
+    public:
+      "accepts only a passkey of the account the challenge cookie names, made on this host (issue-09-passkeys.test.ts)",
+  },
+  ...Object.fromEntries(
+    ["Reseller", "Registrar"].flatMap((who) =>
+      ["start", "add", "rename", "remove"].map((verb) => [
+        `(console)/(auth)/account/actions.ts#${verb}${who}StaffPasskey`,
+        {
+          session:
+            "acts on the signed-in account's own passkeys; another account's passkey id is not found (issue-09-passkeys.test.ts)",
+        },
+      ]),
+    ),
+  ),
   "(console)/(auth)/account/actions.ts#disableRegistrarStaffTwoFactor": {
     session:
       "acts on the signed-in account only, after its own password and code; the reseller-staff twin has cases in cases/second-factor.ts",
@@ -79,6 +108,26 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   // Registrar admins decide any reseller's parked items by design; the reseller-console twins have cases in cases/parked-items.ts.
   "(registrar)/registrar/needs-attention/actions.ts#retryParkedAsRegistrar": REGISTRAR,
   "(registrar)/registrar/needs-attention/actions.ts#resolveParkedAsRegistrar": REGISTRAR,
+  "(registrar)/registrar/abuse/actions.ts#actOnAbuseReportAsRegistrar": REGISTRAR,
+  "(registrar)/registrar/abuse/actions.ts#closeAbuseReportAsRegistrar": REGISTRAR,
+  "(console)/abuse/actions.ts#reportAbuseToRegistrar": {
+    public: "creates a report and mails a receipt to the address given; reads nothing back (tests/integration/abuse)",
+  },
+  "(storefront)/[host]/abuse/actions.ts#reportAbuseOnStorefront": {
+    public: "creates a report and mails a receipt to the address given; reads nothing back (tests/integration/abuse)",
+  },
+  "(registrar)/registrar/data-requests/actions.ts#decideDataRequestAsRegistrar": REGISTRAR,
+  "(console)/data-request/actions.ts#requestDisclosure": {
+    public: "creates a request and mails a confirmation link to the address given; reads nothing back",
+  },
+  "(storefront)/[host]/data-request/actions.ts#requestOwnData": { session: SESSION_SCOPED },
+  "(storefront)/[host]/data-request/actions.ts#requestDataByMail": {
+    public:
+      "answers alike for every address and mails a confirmation link to the address given, at this storefront only",
+  },
+  "(storefront)/[host]/data-request/actions.ts#confirmDataRequestAction": {
+    public: "acts only for the holder of a mailed token",
+  },
   "(registrar)/registrar/tiers/actions.ts#addTier": REGISTRAR,
   "(registrar)/registrar/tiers/actions.ts#editTier": REGISTRAR,
   "(registrar)/registrar/tiers/actions.ts#saveTierPrices": REGISTRAR,
@@ -128,6 +177,10 @@ export const ROUTE_COVERAGE: Record<string, Coverage> = {
     service: "A's registrant cannot watch the progress of B's registrant's order",
   },
   "api/storefront/bulk-search/route.ts POST": { service: "A's registrant cannot search with B's store and prices" },
+  "api/data-export/route.ts GET": {
+    session:
+      "a registrant gets only their own export; registrar staff any; reseller staff nothing (tests/integration/data-requests)",
+  },
   "api/health/route.ts GET": { public: "answers ok; reads no tenant data" },
   "rdap/[[...path]]/route.ts GET": {
     public:
@@ -141,4 +194,5 @@ export const ROUTE_COVERAGE: Record<string, Coverage> = {
   "api/v1/[...path]/route.ts GET": { service: "A's API key cannot read B's order" },
   "api/v1/[...path]/route.ts POST": { service: "A's API key cannot read B's order" },
   "api/v1/[...path]/route.ts PUT": { service: "A's API key cannot read B's order" },
+  "api/v1/[...path]/route.ts DELETE": { service: "A's API key cannot read B's order" },
 };

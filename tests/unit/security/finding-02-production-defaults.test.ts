@@ -15,6 +15,9 @@ const SAFE = {
   DNS_ADAPTER: "system",
   REGISTRY_EPP_HOST: "epp.registry.example",
   REGISTRY_EPP_PASSWORD: "registry-issued-password",
+  SSL_CA_ADAPTER: "acme",
+  SSL_ACME_DIRECTORY_URL: "https://acme.ca.example/directory",
+  TMCH_ADAPTER: "off",
   PRIVACY_SERVICE_CONTACT: JSON.stringify({
     name: "Privacy Service",
     email: "privacy@registrar.example",
@@ -111,6 +114,18 @@ const CASES: {
     allow: "ALLOW_INSECURE_REGISTRY_TLS",
   },
   {
+    name: "the commercial-CA stand-in",
+    overrides: { SSL_CA_ADAPTER: "standin" },
+    setting: /^CA stand-in: SSL_CA_ADAPTER=standin/,
+    allow: "ALLOW_CA_STANDIN",
+  },
+  {
+    name: "the TMCH stand-in",
+    overrides: { TMCH_ADAPTER: "standin" },
+    setting: /^TMCH stand-in: TMCH_ADAPTER=standin/,
+    allow: "ALLOW_TMCH_STANDIN",
+  },
+  {
     name: "no privacy service contact for RDAP and escrow",
     overrides: { PRIVACY_SERVICE_CONTACT: undefined },
     setting: /^privacy service contact: PRIVACY_SERVICE_CONTACT is not set/,
@@ -164,6 +179,8 @@ describe("security finding 02: production runs on development defaults", () => {
       "missing or development secrets",
       "registry TLS checks off",
       "privacy service contact",
+      "CA stand-in",
+      "TMCH stand-in",
     ])
       expect(message).toContain(`- ${name}:`);
     for (const allow of [
@@ -174,6 +191,8 @@ describe("security finding 02: production runs on development defaults", () => {
       "ALLOW_DEV_SECRETS",
       "ALLOW_INSECURE_REGISTRY_TLS",
       "ALLOW_EXAMPLE_PRIVACY_CONTACT",
+      "ALLOW_CA_STANDIN",
+      "ALLOW_TMCH_STANDIN",
     ])
       expect(message).toContain(`${allow}=1`);
   });

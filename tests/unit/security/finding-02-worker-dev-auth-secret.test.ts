@@ -18,6 +18,9 @@ const PRODUCTION = {
   STRIPE_SECRET_KEY: "sk_live_abc",
   DNS_ADAPTER: "system",
   REGISTRY_EPP_PASSWORD: "registry-issued-password",
+  SSL_CA_ADAPTER: "acme",
+  SSL_ACME_DIRECTORY_URL: "https://acme.ca.example/directory",
+  TMCH_ADAPTER: "off",
   PRIVACY_SERVICE_CONTACT: JSON.stringify({
     name: "Privacy Service",
     email: "privacy@registrar.example",
