@@ -413,8 +413,12 @@ describe("reissue and revocation", () => {
     expect(after.termEndsAt).toEqual(sub.termEndsAt);
     expect(await db.outboxMail.count({ where: { kind: "ssl.issued", toAddress: w.registrant.email } })).toBe(2);
 
-    // The old one runs out: expired; the subscription, with a current certificate, stays active.
-    expect(await expireCertificates(new Date(old.notAfter.getTime() + 1))).toEqual({
+    // The old one runs out: expired; the subscription, with a current certificate, stays active. A
+    // replacement forced due at once is issued in the same second as the old one, so both would share
+    // notAfter (X.509 times are whole seconds): the old one's end is moved to before the new one's.
+    const oldEnd = new Date(fresh.notAfter.getTime() - 60_000);
+    await db.issuedCertificate.update({ where: { id: old.id }, data: { notAfter: oldEnd } });
+    expect(await expireCertificates(new Date(oldEnd.getTime() + 1))).toEqual({
       certificates: 1,
       subscriptions: 0,
     });
