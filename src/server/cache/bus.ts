@@ -5,13 +5,19 @@
  * same notifications. No imports, so the proxy can use it without pulling in the database driver.
  */
 export type Invalidation = "all" | readonly string[];
-type Bus = { epoch: number; live: boolean; subscribers: Set<(what: Invalidation) => void> };
+type Bus = {
+  epoch: number;
+  live: boolean;
+  subscribers: Set<(what: Invalidation) => void>;
+  /** Resolves true once every change committed before the call has been heard (listen.ts). */
+  barrier: (() => Promise<boolean>) | null;
+};
 
 const KEY = Symbol.for("registrar-platform.cache-bus");
 
 function bus(): Bus {
   const holder = globalThis as unknown as Record<symbol, Bus | undefined>;
-  return (holder[KEY] ??= { epoch: 0, live: false, subscribers: new Set() });
+  return (holder[KEY] ??= { epoch: 0, live: false, subscribers: new Set(), barrier: null });
 }
 
 /** Moves on every invalidation: a load that started before a move must not be stored. */
@@ -35,11 +41,27 @@ export function invalidate(what: Invalidation): void {
   for (const fn of b.subscribers) fn(what);
 }
 
-/** Losing the listener loses notifications: everything cached may be stale from then on. */
-export function setCacheLive(live: boolean): void {
+/**
+ * Losing the listener loses notifications: everything cached may be stale from then on. A live
+ * listener brings its barrier; without one (a test's process, where invalidations are direct calls)
+ * everything is heard the moment it happens.
+ */
+export function setCacheLive(live: boolean, barrier: (() => Promise<boolean>) | null = null): void {
   const b = bus();
   if (b.live && !live) invalidate("all");
   b.live = live;
+  b.barrier = live ? barrier : null;
+}
+
+/**
+ * Waits until this process has heard of every change committed before the call, so a cached value
+ * read after it is as fresh as the database was when the request arrived. False when that cannot be
+ * known (the listener is down or slow): the caller then reads the database.
+ */
+export async function cacheSynced(): Promise<boolean> {
+  const b = bus();
+  if (!b.live) return false;
+  return b.barrier ? b.barrier() : true;
 }
 
 /** "all" or space-separated tags, as the database's app_cache_notify() sends them. */

@@ -2,13 +2,17 @@
  * One LISTEN connection per process on the app_cache channel (decision 095): the database's triggers
  * notify it at every commit that changes storefront settings, and the caches drop what it names.
  * Until the LISTEN is acknowledged, and whenever the connection is lost, the caches are bypassed
- * (bus.ts), so a missed notification can never leave a stale entry behind.
+ * (bus.ts), so a missed notification can never leave a stale entry behind. The same connection is
+ * the caches' read barrier (barrier.ts): a hit waits until every earlier commit has been heard.
  */
 import pg from "pg";
 import { env } from "@/env";
+import { createBarrier } from "./barrier";
 import { cacheLive, invalidate, parseInvalidation, setCacheLive } from "./bus";
 
 export const CACHE_CHANNEL = "app_cache";
+// Past this a hit is not trusted and the database answers instead (a stalled listener must not stall pages).
+const BARRIER_TIMEOUT_MS = 1_000;
 
 type Listener = { client: pg.Client | null; stopped: boolean; retryMs: number; url: string };
 const KEY = Symbol.for("registrar-platform.cache-listener");
@@ -18,9 +22,16 @@ async function connect(state: Listener): Promise<void> {
   if (state.stopped) return;
   const client = new pg.Client({ connectionString: state.url, application_name: "app-cache-listener" });
   state.client = client;
+  // This process's own channel: only it hears its barriers.
+  const syncChannel = `app_cache_sync_${crypto.randomUUID().replaceAll("-", "")}`;
+  const barrier = createBarrier(
+    { notifySelf: (token) => client.query("select pg_notify($1, $2)", [syncChannel, token]) },
+    BARRIER_TIMEOUT_MS,
+  );
   const lost = () => {
     if (state.client !== client) return;
     state.client = null;
+    barrier.fail();
     setCacheLive(false);
     client.end().catch(() => undefined);
     if (state.stopped) return;
@@ -32,13 +43,17 @@ async function connect(state: Listener): Promise<void> {
   client.on("end", lost);
   client.on("notification", (msg) => {
     if (msg.channel === CACHE_CHANNEL) invalidate(parseInvalidation(msg.payload ?? "all"));
+    else if (msg.channel === syncChannel) barrier.heard(msg.payload ?? "");
   });
   try {
     await client.connect();
+    // A barrier's NOTIFY is a commit; nothing in it needs to survive a crash.
+    await client.query("SET synchronous_commit = off");
     await client.query(`LISTEN ${CACHE_CHANNEL}`);
+    await client.query(`LISTEN ${syncChannel}`);
     if (state.client !== client) return;
     state.retryMs = 250;
-    setCacheLive(true);
+    setCacheLive(true, () => barrier.wait());
   } catch {
     lost();
   }

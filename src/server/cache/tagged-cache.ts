@@ -1,10 +1,11 @@
 /**
  * A bounded in-process cache whose entries carry tags ("reseller:ID", "host:NAME") and go when a
- * notification names one of them (bus.ts). It stores only while the process is listening, and never a
- * value whose load began before an invalidation, so a change committed during a load cannot be
- * overwritten by the old value the load read.
+ * notification names one of them (bus.ts). A hit is served only after the listener's barrier, so a
+ * change committed anywhere before the request is never answered from the old entry. It stores only
+ * while the process is listening, and never a value whose load began before an invalidation, so a
+ * change committed during a load cannot be overwritten by the old value the load read.
  */
-import { cacheEpoch, cacheLive, onInvalidate, type Invalidation } from "./bus";
+import { cacheEpoch, cacheLive, cacheSynced, onInvalidate, type Invalidation } from "./bus";
 
 type Entry<V> = { value: V; tags: readonly string[]; expiresAt: number };
 
@@ -57,8 +58,13 @@ export function taggedCache<V>(opts: TaggedCacheOptions<V>): TaggedCache<V> {
   const cache: TaggedCache<V> = {
     async get(key, load) {
       const hit = entries.get(key);
-      if (hit && hit.expiresAt > Date.now()) return hit.value;
-      if (hit) entries.delete(key);
+      if (hit && hit.expiresAt <= Date.now()) entries.delete(key);
+      // Another process may have committed a change whose notification is still on its way: a hit
+      // counts only once everything committed before this call has been heard (and not dropped it).
+      if (hit && hit.expiresAt > Date.now() && (await cacheSynced())) {
+        const fresh = entries.get(key);
+        if (fresh && fresh.expiresAt > Date.now()) return fresh.value;
+      }
       if (!cacheLive()) return load();
       const epoch = cacheEpoch();
       const pending = loading.get(key);

@@ -6,14 +6,24 @@ import { updateBranding } from "@/server/tenancy/update-branding";
 import { suspendReseller } from "@/server/tenancy/suspend-reseller";
 import { getBranding } from "@/server/tenancy/get-branding";
 import { createRegistrarStaff, createReseller, createStaff } from "../../support/factories";
+import { startSlowLink, type SlowLink } from "./slow-link";
 
 // One port per vitest worker, inside this suite's range.
 const PORT = 6100 + Number(process.env.VITEST_POOL_ID ?? 1);
+// Longer than the test's own round trip to the second process: a notification arrives after the
+// next request unless the second process waits for it.
+const LINK_DELAY_MS = 250;
 let child: ChildProcess;
+let link: SlowLink;
 
 async function startSecondProcess(): Promise<void> {
+  // The second process reaches PostgreSQL through a slow link, so it hears every commit late.
+  const url = new URL(process.env.DATABASE_URL ?? "");
+  link = await startSlowLink({ host: url.hostname, port: Number(url.port || 5432) }, LINK_DELAY_MS);
+  url.hostname = "127.0.0.1";
+  url.port = String(link.port);
   child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "second-app-process.ts")], {
-    env: { ...process.env, SECOND_PROCESS_PORT: String(PORT) },
+    env: { ...process.env, DATABASE_URL: url.toString(), SECOND_PROCESS_PORT: String(PORT) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
@@ -57,9 +67,10 @@ async function owner() {
 
 describe("storefront settings cached in a second app process", () => {
   beforeAll(startSecondProcess, 60_000);
-  afterAll(() => {
+  afterAll(async () => {
     child.removeAllListeners("exit");
     child.kill("SIGTERM");
+    await link.close();
   });
 
   it("serves what it cached until told otherwise, and a branding save shows on its very next request", async () => {

@@ -9,7 +9,7 @@ import http from "node:http";
 async function main(): Promise<void> {
   const { cacheListenerReady } = await import("../../../src/server/cache/listen");
   const { findStorefrontByHost } = await import("../../../src/server/tenancy/find-storefront-by-host");
-  await cacheListenerReady();
+  await cacheListenerReady(30_000);
   const server = http.createServer((req, res) => {
     const host = new URL(req.url ?? "/", "http://x").searchParams.get("host") ?? "";
     findStorefrontByHost(host).then(
