@@ -5,7 +5,19 @@
 export const CURRENCIES = ["USD", "EUR", "GBP"] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
-const EXPONENT: Record<string, number> = { USD: 2, EUR: 2, GBP: 2, JPY: 0 };
+// ISO 4217 minor units of the currencies a registry may quote in; anything else has two.
+const EXPONENT: Record<string, number> = {
+  USD: 2,
+  EUR: 2,
+  GBP: 2,
+  JPY: 0,
+  KRW: 0,
+  BHD: 3,
+  KWD: 3,
+  JOD: 3,
+  OMR: 3,
+  TND: 3,
+};
 
 export function currencyExponent(currency: string): number {
   return EXPONENT[currency.toUpperCase()] ?? 2;

@@ -14,6 +14,7 @@ import { checkNames } from "@/server/domains/search/check-names";
 import { classifyCheck } from "@/server/domains/search/classify-check";
 import { assertSelling } from "@/server/domains/search/search-domains";
 import { loadSearchContext } from "@/server/domains/search/search-context";
+import { premiumFeeUsd as usdFee } from "@/server/domains/search/premium-fee";
 import { tldOf } from "@/server/registry";
 import { buildClaimsNotice, type ClaimsNoticeView } from "./claims-notice";
 import type { CartItem } from "./cart";
@@ -103,7 +104,10 @@ export async function prepareCheckout(
       if (item.kind === "register" && check?.premium) {
         const forPeriod =
           years === 1 ? check : (await router.forDomain(item.name).checkDomains({ names: [item.name], years })).data[0];
-        premiumFeeUsd = forPeriod?.prices.create?.amount;
+        premiumFeeUsd = usdFee(forPeriod?.prices.create);
+        // Without a fee we can price, the standard price would be a premium name sold at a loss.
+        if (premiumFeeUsd === undefined)
+          return { ...base, years, problem: "This premium name cannot be priced in this store." };
       }
       const q = await quote(
         input.resellerId,

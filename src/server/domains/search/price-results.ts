@@ -8,6 +8,7 @@ import { isAppError } from "@/server/errors";
 import type { PriceContext } from "@/server/pricing/load-price-context";
 import { quoteItem } from "@/server/pricing/quote-item";
 import type { DomainCheck } from "@/server/registry";
+import { premiumFeeUsd } from "./premium-fee";
 import type { SearchResult } from "./types";
 
 export type Price = NonNullable<SearchResult["price"]>;
@@ -48,9 +49,10 @@ export async function standardPrices(tx: Tx, pc: PriceContext, tlds: string[]): 
 }
 
 export async function premiumPrice(tx: Tx, pc: PriceContext, tld: string, check: DomainCheck): Promise<Price | null> {
-  const create = check.prices.create?.amount;
+  const create = premiumFeeUsd(check.prices.create);
   if (!create) return null;
-  const renewFee = check.prices.renew?.amount ?? create;
+  const renewFee = check.prices.renew ? premiumFeeUsd(check.prices.renew) : create;
+  if (!renewFee) return null;
   const [register, renew] = await Promise.all([
     quoteOrNull(tx, pc, tld, "register", create),
     quoteOrNull(tx, pc, tld, "renew", renewFee),

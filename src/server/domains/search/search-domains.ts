@@ -12,6 +12,7 @@ import { getRegistry } from "@/server/registry/access";
 import { checkNames } from "./check-names";
 import { classifyCheck } from "./classify-check";
 import { idnRefusal, idnRefusedResult } from "./idn-policy";
+import { premiumFeeUsd } from "./premium-fee";
 import { premiumPrice, type Price } from "./price-results";
 import type { SellableTld } from "./sellable-tlds";
 import { cachedSearchContext } from "./search-context";
@@ -54,8 +55,8 @@ export async function toResult(
   return {
     ...base,
     price: price ?? undefined,
-    premiumFeeUsd: check.prices.create?.amount,
-    premiumRenewFeeUsd: check.prices.renew?.amount,
+    premiumFeeUsd: price ? premiumFeeUsd(check.prices.create) : undefined,
+    premiumRenewFeeUsd: price ? premiumFeeUsd(check.prices.renew) : undefined,
   };
 }
 

@@ -5,6 +5,7 @@
  * a command name outside RFC 8748 is skipped rather than failing the whole check.
  */
 import type { FeeCommand, FeeOperation, FeeQuote, FeeSummary, Money } from "../core/types";
+import { currencyExponent } from "@/lib/money";
 import { NS } from "./namespaces";
 import type { Envelope } from "./parse-envelope";
 import { child, children, textOf, type XNode } from "./xml";
@@ -21,11 +22,21 @@ const COMMANDS: ReadonlySet<string> = new Set<FeeCommand>([
 ]);
 const BILLED: readonly FeeOperation[] = ["create", "renew", "transfer", "restore"];
 
-export function minor(decimal: string): number {
-  const negative = decimal.trim().startsWith("-");
-  const [whole, frac = ""] = decimal.trim().replace(/^[-+]/, "").split(".");
-  const value = Number(whole || "0") * 100 + Number(frac.padEnd(2, "0").slice(0, 2));
-  return negative ? -value : value;
+/**
+ * A fee's decimal in the currency's minor units (yen have none, dinars three). Digits beyond the
+ * currency's precision round toward +infinity, so a cost is never understated and a credit never
+ * overstated; anything but a decimal is a protocol error, not NaN in a ledger.
+ */
+export function minor(decimal: string, currency: string): number {
+  const m = /^([-+]?)(\d{0,15})(?:\.(\d{0,30}))?$/.exec(decimal.trim());
+  if (!m || (m[2] === "" && !m[3]))
+    throw new Error(`Registry sent a fee that is not a decimal amount: ${decimal.slice(0, 40)}`);
+  const [, sign, whole = "", frac = ""] = m;
+  const exp = currencyExponent(currency);
+  let value = Number(whole || "0") * 10 ** exp + Number(frac.slice(0, exp).padEnd(exp, "0") || "0");
+  if (sign !== "-" && /[1-9]/.test(frac.slice(exp))) value += 1;
+  if (!Number.isSafeInteger(value)) throw new Error(`Registry sent a fee too large to hold: ${decimal.slice(0, 40)}`);
+  return sign === "-" && value !== 0 ? -value : value;
 }
 
 /** xsd:boolean, whose value space allows surrounding white space. */
@@ -38,7 +49,7 @@ export function feeSummary(e: Envelope, local: string): FeeSummary | undefined {
   const f = child(e.extension, F, local);
   if (!f) return undefined;
   const currency = textOf(f, F, "currency") ?? "USD";
-  const money = (s: string): Money => ({ amount: minor(s), currency });
+  const money = (s: string): Money => ({ amount: minor(s, currency), currency });
   const balance = textOf(f, F, "balance");
   return {
     fees: children(f, F, "fee").map((x) => money(x.text)),
@@ -67,7 +78,7 @@ function quote(c: XNode, currency: string): FeeQuote | undefined {
     period: Number.isInteger(value) && (unit === "y" || unit === "m") ? { value, unit } : undefined,
     phase: c.attrs.phase?.trim(),
     subphase: c.attrs.subphase?.trim(),
-    price: lines.length > 0 ? { amount: lines.reduce((s, x) => s + minor(x.text), 0), currency } : undefined,
+    price: lines.length > 0 ? { amount: lines.reduce((s, x) => s + minor(x.text, currency), 0), currency } : undefined,
     standard: xsdBool(c.attrs.standard),
     reason: textOf(c, F, "reason"),
   };
