@@ -36,7 +36,10 @@ export async function renewAtRegistry(
     currentExpiry: day(registryExpiry),
     years: Math.max(1, years - covered),
   });
-  return { expiresAt: new Date(r.data.expiresAt), code: r.code, message: describeRegistryResult(r.code, r.message) };
+  // An answer without exDate (RFC 5731 allows it) leaves the new expiry to an info.
+  const expiresAt = r.data.expiresAt ?? (await port.infoDomain({ name: domain.name })).data.expiresAt;
+  if (!expiresAt) throw new Error(`The registry renewed ${domain.name} but would not say its new expiry`);
+  return { expiresAt: new Date(expiresAt), code: r.code, message: describeRegistryResult(r.code, r.message) };
 }
 
 /** RFC 3915: restore request (unless one is already pending), then the report; the registry then says the new expiry. */

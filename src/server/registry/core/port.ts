@@ -18,7 +18,8 @@ export interface Operations {
     };
     output: T.DomainInfo;
   };
-  renewDomain: { input: T.RenewDomainInput; output: { name: string; expiresAt: string; fee?: T.FeeSummary } };
+  // RFC 5731 makes renData's exDate optional: a registry may leave the new expiry to an info.
+  renewDomain: { input: T.RenewDomainInput; output: { name: string; expiresAt?: string; fee?: T.FeeSummary } };
   transferDomain: {
     input: {
       op: "request" | "query" | "approve" | "reject" | "cancel";

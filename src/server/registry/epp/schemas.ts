@@ -109,7 +109,7 @@ export const domainInfoSchema = z.object({
     .optional(),
 });
 
-export const renewedSchema = z.object({ name: z.string(), expiresAt: instant, fee: fee.optional() });
+export const renewedSchema = z.object({ name: z.string(), expiresAt: instant.optional(), fee: fee.optional() });
 
 export const transferSchema = z.object({
   name: z.string(),
