@@ -5,15 +5,20 @@
  * - bulk: 500 pasted names, time to the last answer as a ratio to the same 40 ms;
  * - fulfilment: paid orders fulfilled per second (registry latency 0; one reseller, and many), beside
  *   a bare-PostgreSQL baseline of the ledger's shape (two lock-update-insert transactions per order).
+ *   BENCH_WORKERS=N runs the engine in N worker processes, as production runs several workers, with
+ *   the same BENCH_CONCURRENCY lanes in all as the baseline has connections; the default, 0, runs it
+ *   in this process (BENCH_PROFILE_DIR profiles that).
  * Everything runs for real: services on a throwaway database, the mock registry's EPP server over TLS
  * in its own process (as in production, so the registry's work does not share this event loop).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { fork, spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { countQueries } from "./_count-queries";
+import type { WorkerReport } from "./_fulfil-worker";
 import { applyMigrations } from "../scripts/db/migrations";
 import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../scripts/db/embedded";
 import type { FaultSpec } from "../src/mock-registry";
@@ -24,6 +29,9 @@ const LATENCY_MS = 40;
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 60);
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+// Worker processes were slower than one process on the 2-core machine (decision 111): 0 unless asked.
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 0);
+const WARMUP_PER_WORKER = 15;
 
 /** The registry operator's console, over its loopback admin HTTP. */
 export type RegistryAdminClient = {
@@ -32,7 +40,12 @@ export type RegistryAdminClient = {
 };
 
 /** What every section gets: the database (through the platform's own `db`), the registry, resellers. */
-export type BenchEnv = { url: string; db: Db; registry: { admin: RegistryAdminClient }; resellerIds: string[] };
+export type BenchEnv = {
+  url: string;
+  db: Db;
+  registry: { port: number; admin: RegistryAdminClient; cpuMs: () => number };
+  resellerIds: string[];
+};
 export type Section = { name: string; run: (env: BenchEnv) => Promise<Record<string, unknown>> };
 
 const TLDS: [string, string, number][] = [
@@ -205,10 +218,9 @@ const bulk: Section = {
   },
 };
 
-async function fulfilmentRate(db: Db, resellerIds: string[], count: number) {
+async function placePaidOrders(resellerIds: string[], count: number): Promise<string[]> {
   const { systemContext } = await import("../src/server/context");
   const { placeOrder } = await import("../src/server/orders/place-order");
-  const { runFulfilment } = await import("../src/server/fulfilment/run-fulfilment");
   const tag = randomUUID().slice(0, 6);
   const itemIds: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -235,22 +247,94 @@ async function fulfilmentRate(db: Db, resellerIds: string[], count: number) {
     });
     itemIds.push(order.items[0].id);
   }
+  return itemIds;
+}
+
+type Run = { rate: number; statements: number; roundTrips: number; cpuMs: number };
+
+async function fulfilInThisProcess(itemIds: string[]): Promise<Run> {
+  const { runFulfilment } = await import("../src/server/fulfilment/run-fulfilment");
   const counted = countQueries();
   const profiler = await startProfiler();
   const cpu = process.cpuUsage();
-  const rate = await pool(count, async (i) => {
+  const rate = await pool(itemIds.length, async (i) => {
     await runFulfilment(itemIds[i]);
   });
   const used = process.cpuUsage(cpu);
-  await profiler.stop(`fulfil-${resellerIds.length}-${count}`);
-  const { statements, roundTrips } = counted.stop();
+  await profiler.stop(`fulfil-${itemIds.length}`);
+  return { rate, ...counted.stop(), cpuMs: (used.user + used.system) / 1000 };
+}
+
+/**
+ * The items split over WORKERS forked processes (bench/_fulfil-worker.ts), CONCURRENCY lanes in all.
+ * The clock runs from "go" (every worker loaded and warmed up) to the last worker's "done".
+ */
+async function fulfilInWorkers(itemIds: string[], warmupIds: string[], registryPort: number): Promise<Run> {
+  const lanes = Math.max(1, Math.floor(CONCURRENCY / WORKERS));
+  const children = Array.from({ length: WORKERS }, () =>
+    fork(path.resolve(__dirname, "_fulfil-worker.ts"), [], {
+      execArgv: ["--import", "tsx"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    }),
+  );
+  const next = (child: ChildProcess, type: string) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`fulfilment worker exited (${code})`));
+      child.once("exit", onExit);
+      child.once("message", (m: Record<string, unknown>) => {
+        child.off("exit", onExit);
+        if (m.type === type) resolve(m);
+        else reject(new Error(`fulfilment worker said ${String(m.type)}, expected ${type}`));
+      });
+    });
+  try {
+    const ready = children.map((c) => next(c, "ready"));
+    children.forEach((c, w) =>
+      c.send({
+        type: "start",
+        registryPort,
+        tlds: Object.fromEntries(TLDS.map(([t, op]) => [t, op])),
+        warmup: warmupIds.filter((_, i) => i % WORKERS === w),
+        items: itemIds.filter((_, i) => i % WORKERS === w),
+        lanes,
+      }),
+    );
+    await Promise.all(ready);
+    const done = children.map((c) => next(c, "done") as Promise<WorkerReport>);
+    const started = performance.now();
+    children.forEach((c) => c.send({ type: "go" }));
+    const reports = await Promise.all(done);
+    const missed = reports.filter((r) => Object.keys(r.notCompleted).length).map((r) => r.notCompleted);
+    if (missed.length) throw new Error(`fulfilment workers did not complete every item: ${JSON.stringify(missed)}`);
+    const seconds = (performance.now() - started) / 1000;
+    const sum = (k: "statements" | "roundTrips" | "cpuMs") => reports.reduce((s, r) => s + r[k], 0);
+    return {
+      rate: itemIds.length / seconds,
+      statements: sum("statements"),
+      roundTrips: sum("roundTrips"),
+      cpuMs: sum("cpuMs"),
+    };
+  } finally {
+    for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+  }
+}
+
+async function fulfilmentRate(db: Db, resellerIds: string[], count: number, registry: BenchEnv["registry"]) {
+  const registryPort = registry.port;
+  const itemIds = await placePaidOrders(resellerIds, count);
+  const warmupIds = WORKERS > 0 ? await placePaidOrders(resellerIds, WORKERS * WARMUP_PER_WORKER) : [];
+  const registryCpu = registry.cpuMs();
+  const run =
+    WORKERS > 0 ? await fulfilInWorkers(itemIds, warmupIds, registryPort) : await fulfilInThisProcess(itemIds);
+  const registryCpuMs = registry.cpuMs() - registryCpu;
   const done = await db.orderItem.count({ where: { id: { in: itemIds }, state: "completed" } });
   if (done !== count) throw new Error(`only ${done} of ${count} orders completed`);
   return {
-    rate,
-    statementsPerOrder: statements / count,
-    roundTripsPerOrder: roundTrips / count,
-    cpuMsPerOrder: (used.user + used.system) / 1000 / count,
+    rate: run.rate,
+    statementsPerOrder: run.statements / count,
+    roundTripsPerOrder: run.roundTrips / count,
+    cpuMsPerOrder: run.cpuMs / count,
+    registryCpuMsPerOrder: registryCpuMs / count,
   };
 }
 
@@ -273,33 +357,6 @@ async function startProfiler() {
   };
 }
 
-/**
- * Counts what this process sends to PostgreSQL: every `query` call of a `pg` client is one round
- * trip; statements leave out the transaction brackets. Load-independent, unlike the rates.
- * BENCH_TRACE_SQL=1 prints the first order's statements.
- */
-function countQueries() {
-  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = proto.query;
-  let roundTrips = 0;
-  let statements = 0;
-  let traced = 0;
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    const q = args[0];
-    const text = typeof q === "string" ? q : ((q as { text?: string } | undefined)?.text ?? "");
-    roundTrips++;
-    if (!/^\s*(begin|commit|rollback)\b/i.test(text)) statements++;
-    if (process.env.BENCH_TRACE_SQL && traced++ < 60) console.log(`sql ${text.replace(/\s+/g, " ").slice(0, 160)}`);
-    return original.apply(this, args);
-  };
-  return {
-    stop() {
-      proto.query = original;
-      return { statements, roundTrips };
-    },
-  };
-}
-
 async function baselineRateAt(url: string, rows: number, count: number): Promise<number> {
   const pgPool = new pg.Pool({ connectionString: url, max: CONCURRENCY });
   try {
@@ -314,9 +371,14 @@ const fulfilment: Section = {
   async run({ url, db, registry, resellerIds }) {
     const { verifyLedger } = await import("../src/server/billing/verify-ledger");
     await registry.admin.clearFaults();
-    await fulfilmentRate(db, resellerIds.slice(0, 1), 30);
-    const oneRun = await fulfilmentRate(db, resellerIds.slice(0, 1), ORDERS);
-    const manyRun = await fulfilmentRate(db, resellerIds, ORDERS);
+    // The registrar may hold 10 sessions; this process keeps its own open after search and bulk, so the
+    // workers' sessions (one per lane) come on top of them rather than being refused with 2502.
+    if (WORKERS > 0) await registry.admin.setFaults("*", { sessionLimit: 10 + CONCURRENCY });
+    // Warms this process when it runs the engine itself; worker processes warm up on items of their own.
+    if (WORKERS === 0) await fulfilmentRate(db, resellerIds.slice(0, 1), 30, registry);
+    const oneRun = await fulfilmentRate(db, resellerIds.slice(0, 1), ORDERS, registry);
+    const manyRun = await fulfilmentRate(db, resellerIds, ORDERS, registry);
+    await registry.admin.clearFaults();
     const one = oneRun.rate;
     const many = manyRun.rate;
     const baseOne = await baselineRateAt(url, 1, ORDERS * 2);
@@ -330,12 +392,13 @@ const fulfilment: Section = {
       `fulfil   ${resellerIds.length} resellers  ${f(many)} orders/s   bare-PG ledger baseline ${f(baseMany)} ops/s   ratio ${(many / baseMany).toFixed(3)}`,
     );
     console.log(
-      `fulfil   per order: ${manyRun.statementsPerOrder.toFixed(1)} SQL statements, ${manyRun.roundTripsPerOrder.toFixed(1)} round trips, ${manyRun.cpuMsPerOrder.toFixed(1)} ms of this process's CPU`,
+      `fulfil   per order: ${manyRun.statementsPerOrder.toFixed(1)} SQL statements, ${manyRun.roundTripsPerOrder.toFixed(1)} round trips, ${manyRun.cpuMsPerOrder.toFixed(1)} ms of the engine's CPU (all its processes), ${manyRun.registryCpuMsPerOrder.toFixed(1)} ms of the mock registry's`,
     );
     console.log(`fulfil   ledger verify after the run: ${ledger.ok ? "clean" : `${ledger.faults.length} faults`}`);
     return {
       orders: ORDERS,
       concurrency: CONCURRENCY,
+      workers: WORKERS,
       oneReseller: {
         ordersPerSec: Math.round(one),
         baselineOpsPerSec: Math.round(baseOne),
@@ -351,6 +414,7 @@ const fulfilment: Section = {
         statements: r2(manyRun.statementsPerOrder),
         roundTrips: r2(manyRun.roundTripsPerOrder),
         cpuMs: r2(manyRun.cpuMsPerOrder),
+        registryCpuMs: r2(manyRun.registryCpuMsPerOrder),
       },
       ledgerClean: ledger.ok,
     };
@@ -381,7 +445,18 @@ const sweep: Section = {
 
 export const SECTIONS: Section[] = [search, bulk, fulfilment, listPage, sweep];
 
-type RegistryProcess = { port: number; admin: RegistryAdminClient; stop: () => Promise<void> };
+type RegistryProcess = BenchEnv["registry"] & { stop: () => Promise<void> };
+
+/** CPU a child process used so far (user and system; Linux /proc, 0 elsewhere): the registry's share of the machine. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
 
 /** `npm run registry` in a child process on free ports, with its state in a temporary directory. */
 async function startRegistryProcess(): Promise<RegistryProcess> {
@@ -395,6 +470,8 @@ async function startRegistryProcess(): Promise<RegistryProcess> {
         ...process.env,
         MOCK_REGISTRY_PORT: process.env.BENCH_REGISTRY_PORT ?? "0",
         MOCK_REGISTRY_DATA_DIR: dataDir,
+        // Room for this process's sessions (up to 10 per registry, after search and bulk) and the workers'.
+        MOCK_REGISTRY_MAX_CONNECTIONS: process.env.MOCK_REGISTRY_MAX_CONNECTIONS ?? "160",
       },
       stdio: ["ignore", "pipe", "inherit"],
     },
@@ -419,6 +496,7 @@ async function startRegistryProcess(): Promise<RegistryProcess> {
   };
   return {
     port,
+    cpuMs: () => processCpuMs(child.pid),
     admin: {
       setFaults: (scope, spec) => call("PUT", `/faults/${encodeURIComponent(scope)}`, spec),
       clearFaults: () => call("DELETE", "/faults"),
@@ -444,7 +522,9 @@ export default async function domainsBench(): Promise<Record<string, unknown>> {
         persistent: false,
       });
   const serverUrl = fromEnv ? splitDatabaseUrl(fromEnv).serverUrl : (cluster?.serverUrl as string);
-  const name = `bench_domains_${process.pid}`;
+  // A database named in DATABASE_URL prefixes the throwaway one, so benches on a shared server keep to their names.
+  const given = fromEnv ? splitDatabaseUrl(fromEnv).database : "postgres";
+  const name = `${given === "postgres" ? "bench" : given}_domains_${process.pid}`;
   const url = await ensureDatabase(serverUrl, name);
   // The services use the process's own `db`, read from DATABASE_URL on first use.
   process.env.DATABASE_URL = url;
@@ -470,7 +550,7 @@ export default async function domainsBench(): Promise<Record<string, unknown>> {
     await applyMigrations(url);
     const resellerIds = await seed(db, 20);
     console.log(
-      `domains bench: mock EPP registry (own process) over TLS on port ${registry.port}, ${CONCURRENCY} concurrent, pool 10 sessions`,
+      `domains bench: mock EPP registry (own process) over TLS on port ${registry.port}, ${CONCURRENCY} concurrent, pool 10 sessions, engine in ${WORKERS ? `${WORKERS} worker processes` : "this process"}`,
     );
     // BENCH_SECTIONS=fulfilment,search runs only those (the lists sections seed 200,000 names first).
     const only = process.env.BENCH_SECTIONS?.split(",").map((x) => x.trim());

@@ -52,7 +52,8 @@ it("loses, double-charges and orphans nothing over 100 orders with faults, worke
     CHAOS_WORKER_KILLS: "2",
     CHAOS_REGISTRY_RESTARTS: "1",
     // Not the ports a manual `npm run chaos` uses (5710-5711), so both can run at once.
-    CHAOS_REGISTRY_PORT: "5712",
+    // CHAOS_TEST_REGISTRY_PORT: on a machine shared by several runs, each takes its own (and the next one).
+    CHAOS_REGISTRY_PORT: process.env.CHAOS_TEST_REGISTRY_PORT ?? "5712",
     // A killed worker's item is picked up again after two leases: keep them short to fit the test.
     FULFILMENT_LEASE_SECONDS: "30",
     CHAOS_SETTLE_SECONDS: "200",

@@ -20,13 +20,17 @@ type FinishedOrder = {
     failureReason: string | null;
     retailAmount: number;
   }[];
+  /** The order event types an enabled endpoint of the reseller takes, when the caller read them with the order. */
+  listening?: string[];
 };
 
 export async function reportOrderFinished(order: FinishedOrder): Promise<void> {
   const completed = order.items.every((i) => i.state === "completed");
   const type = completed ? "order.completed" : "order.failed";
-  // Every finished order passes here; most resellers have no endpoint, and then one read is all it costs.
-  if (!(await anyoneListens(db, order.resellerId, type))) return;
+  // Every finished order passes here and most resellers have no endpoint: the engine's order read brings
+  // `listening` along (decision 111), other callers pay one read.
+  const listens = order.listening ? order.listening.includes(type) : await anyoneListens(db, order.resellerId, type);
+  if (!listens) return;
   await db.$transaction((tx) =>
     emitWebhookEvent(tx, {
       resellerId: order.resellerId,
