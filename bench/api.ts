@@ -9,8 +9,9 @@
  * The HTTP side is a node:http server in this process calling handleApiRequest, the function the
  * Next route hands every /api/v1 request to (as the API's integration tests do), not a Next
  * production build: it measures the API layer and HTTP, without Next's own routing. The key's rate
- * limit is raised for the run (the default 120 a minute would refuse the load), the counter still
- * written on every request as in production. Same database, interleaved rounds, best round kept.
+ * limit is raised for the run (the default 120 a minute would refuse the load); the key row and the
+ * limiter live in the process as in production (decision 108), and the key cache's listener is
+ * started before measuring. Same database, interleaved rounds, best round kept.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import http from "node:http";
@@ -77,6 +78,7 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
     const { bulkSearch } = await import("../src/server/domains/search/bulk-search");
     const { createApiKey } = await import("../src/server/api-keys/create-api-key");
     const { db } = await import("../src/server/db");
+    const { apiKeyListenerReady, stopApiKeyListener } = await import("../src/server/api-keys/key-cache");
 
     await f.createDomainCatalog();
     const reseller = await f.createDomainReseller({ wholesale: 1_500, balance: 100_000 });
@@ -85,6 +87,7 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
     registryClose = registry.close;
     const { key } = await createApiKey(ctx, reseller.id, { name: "bench", mode: "live", scopes: ["read"] });
 
+    await apiKeyListenerReady();
     const origin = `http://127.0.0.1:${PORT}`;
     const rate = { limit: 1_000_000, windowSeconds: 60 };
     server = createServer((req, res) => {
@@ -146,6 +149,7 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
       api.push(await measure(viaApi, r * REQUESTS));
     }
     agent.destroy();
+    await stopApiKeyListener();
     const best = (runs: Run[]) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
     const a = best(api);
     const s = best(svc);

@@ -26,6 +26,9 @@ const schema = z.object({
   // Reverse proxies in front of Next that append to X-Forwarded-For; 0 ignores the header and uses the
   // socket's address (docs/decisions/068-sign-in-limits-and-sessions.md).
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  // App processes that serve /api/v1 behind one load balancer: each grants a key its share of the
+  // key's rate limit, since each counts only what it serves (docs/decisions/108-api-keys-and-limits-in-process.md).
+  API_PROCESSES: z.coerce.number().int().min(1).max(1000).default(1),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   // Keys the audit chains' HMACs (kept outside the database). Previous keys, comma-separated, still
   // verify entries written before a rotation (docs/decisions/070-audit-chains-per-tenant.md).

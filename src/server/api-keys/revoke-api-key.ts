@@ -1,6 +1,8 @@
 /**
- * Revoking a key: the next request with it is refused, since every request reads the key's row
- * (there is no cache to wait out). Revoking twice is harmless; another reseller's key is not found.
+ * Revoking a key: the next request with it is refused in every process. Processes keep key rows
+ * (key-cache.ts), but the "ApiKey" trigger notifies them at commit and every cached answer waits for
+ * its process's read barrier first (decision 108). Revoking twice is harmless; another reseller's key
+ * is not found.
  */
 import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";

@@ -1,8 +1,9 @@
 /**
  * The reseller API over any HTTP server: a Web Request in, a Response out, no framework. In order:
- * route, key (401/403), mode, rate limit (429), scope (403), Idempotency-Key on POST, input parsed
- * by the route's zod schemas (400 when it is not JSON at all, 422 when it does not fit), the one
- * service call, problem details for every failure. docs/decisions/088-reseller-api-keys.md.
+ * route, key (401/403; rows kept in process, decision 108), mode, rate limit (429; in process),
+ * scope (403), Idempotency-Key on POST, input parsed by the route's zod schemas (400 when it is not
+ * JSON at all, 422 when it does not fit), the one service call, problem details for every failure.
+ * docs/decisions/088-reseller-api-keys.md.
  */
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -26,6 +27,9 @@ export const API_PREFIX = "/api/v1";
 const MAX_BODY_BYTES = 256 * 1024;
 
 export type ApiOptions = { rate?: ApiRateRule; now?: () => Date };
+
+/** Set on the second run of a read whose cached key turned out stale: read the key, then answer. */
+type Run = ApiOptions & { keyFromDatabase?: boolean };
 
 type Answer = { status: number; body: string; contentType: string };
 
@@ -98,7 +102,7 @@ async function audit(caller: ApiCaller, route: ApiRoute, status: number): Promis
   );
 }
 
-export async function handleApiRequest(request: Request, clientIp: string, opts: ApiOptions = {}): Promise<Response> {
+export async function handleApiRequest(request: Request, clientIp: string, opts: Run = {}): Promise<Response> {
   const now = opts.now?.() ?? new Date();
   const url = new URL(request.url);
   if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`))
@@ -120,20 +124,27 @@ export async function handleApiRequest(request: Request, clientIp: string, opts:
 
   let caller: ApiCaller;
   try {
-    caller = await authenticateApiKey(request.headers.get("authorization"), clientIp, now);
+    // A read may start on this process's copy of the key while the key cache's barrier is on the wire
+    // (decision 108); nothing is answered before the copy is known to be current.
+    const optimistic = route.method === "GET" && !opts.keyFromDatabase;
+    caller = await authenticateApiKey(request.headers.get("authorization"), clientIp, now, { optimistic });
   } catch (e) {
     const p = problemFromError(e);
     return problemResponse(p, p.status === 401 ? { "WWW-Authenticate": 'Bearer realm="api"' } : {});
   }
   const modeHeader = { "Api-Mode": caller.key.mode };
-  const rate = await takeApiRequest(caller.key.id, opts.rate ?? DEFAULT_API_RATE, now);
+  const rate = takeApiRequest(caller.key.id, opts.rate ?? DEFAULT_API_RATE, now);
   const headers = { ...modeHeader, ...rate.headers };
   if (!rate.allowed)
     return problemResponse(problem("RATE_LIMITED", "This key has made too many requests; see Retry-After."), headers);
   // A test key's whole request runs in the sandbox: its reseller is the shadow (authenticateApiKey)
   // and every registry command goes to the sandbox registry (decision 100).
-  if (caller.key.mode === "test") return inSandbox(() => authorised(request, caller, route, params, url, headers, now));
-  return authorised(request, caller, route, params, url, headers, now);
+  const response =
+    caller.key.mode === "test"
+      ? await inSandbox(() => authorised(request, caller, route, params, url, headers, now))
+      : await authorised(request, caller, route, params, url, headers, now);
+  if (await caller.current) return response;
+  return handleApiRequest(request, clientIp, { ...opts, keyFromDatabase: true });
 }
 
 async function authorised(

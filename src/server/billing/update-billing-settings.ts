@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record-audit";
+import { isLiveReseller } from "@/server/live-tenants";
 import { requireBillingWriter, requireRegistrarAdmin, requireRegistrarReader } from "./guards";
 
 export async function setCreditLimit(ctx: ActorContext, input: { resellerId: string; creditLimit: number }) {
@@ -78,6 +79,7 @@ export async function listResellerBalances(ctx: ActorContext) {
       (select balance from "LedgerAccount" a where a.id = 'reseller_available:' || r.id || ':' || r.currency) as available,
       (select sum(h.amount) from "Hold" h where h."resellerId" = r.id and h.status = 'held' and h.currency = r.currency) as held
     from "Reseller" r left join "ResellerBilling" b on b."resellerId" = r.id left join "WholesaleTier" t on t.id = b."tierId"
+    where ${isLiveReseller("r.id")}
     order by r."displayName"`;
   return rows.map((r) => ({
     ...r,

@@ -7,6 +7,7 @@
  */
 import type { Db, Tx } from "@/server/db";
 import { SPONSORED_STATES } from "@/server/rdap/load-rdap-data";
+import { isLiveReseller } from "@/server/live-tenants";
 import { privacyServiceContact } from "@/server/rdap/privacy-service";
 import type { DomainRow, HandleRow } from "./escrow-csv";
 
@@ -39,6 +40,8 @@ export async function depositDomainIds(db: Db | Tx, since: Date | null, afterId 
     select d.id from "Domain" d
     join "Reseller" r on r.id = d."resellerId"
     where d.state::text = any(${states}) and d.id > ${afterId}
+      -- Sandbox names (decision 108) are not registered anywhere a deposit speaks for.
+      and ${isLiveReseller('d."resellerId"')}
       and (${since}::timestamptz is null
         or d."updatedAt" > ${since}::timestamptz
         or r."updatedAt" > ${since}::timestamptz

@@ -1,4 +1,7 @@
-/** Resellers for the registrar console: filter by status, search by name, slug or host; offset pages. */
+/**
+ * Resellers for the registrar console: filter by status, search by name, slug or host; offset pages.
+ * API sandboxes' shadow resellers are not resellers anyone signed: never listed nor counted.
+ */
 import { z } from "zod";
 import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";
@@ -6,6 +9,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { toPage } from "@/lib/pagination";
 import { requireRegistrarReader } from "./guards";
 import { parseInput } from "@/server/parse-input";
+import { sandboxResellerIds } from "@/server/live-tenants";
 
 const input = z.object({
   status: z.enum(["active", "suspended", "closed"]).optional(),
@@ -18,6 +22,7 @@ export async function listResellers(ctx: ActorContext, raw: z.input<typeof input
   requireRegistrarReader(ctx);
   const { status, search, page, pageSize } = parseInput(input, raw);
   const where: Prisma.ResellerWhereInput = {
+    id: { notIn: await sandboxResellerIds() },
     ...(status ? { status } : {}),
     ...(search
       ? {

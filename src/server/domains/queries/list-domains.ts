@@ -7,6 +7,7 @@
 import { db } from "@/server/db";
 import { assertTenant, type ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
+import { isLiveReseller } from "@/server/live-tenants";
 import { Prisma } from "@/generated/prisma/client";
 import type { DomainState } from "@/generated/prisma/enums";
 
@@ -67,6 +68,8 @@ export async function listDomains(
   const sort = f.sort ?? "expiry";
   const where: Prisma.Sql[] = [];
   if (resellerId) where.push(Prisma.sql`d."resellerId" = ${resellerId}`);
+  // Across resellers (registrar staff), sandbox names are test data: left out (decision 108).
+  else where.push(isLiveReseller('d."resellerId"'));
   if (ctx.kind === "registrant") where.push(Prisma.sql`d."registrantId" = ${ctx.actorId}`);
   if (f.state) where.push(Prisma.sql`d.state = ${f.state}::"DomainState"`);
   if (f.tld) where.push(Prisma.sql`d.tld = ${f.tld.toLowerCase().replace(/^\./, "")}`);

@@ -5,6 +5,7 @@
 import { db } from "@/server/db";
 import { assertTenant, type ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
+import { isLiveReseller } from "@/server/live-tenants";
 import { Prisma } from "@/generated/prisma/client";
 import type { OrderItemKind, OrderItemState } from "@/generated/prisma/enums";
 
@@ -34,7 +35,10 @@ export async function listOrders(
   else if (ctx.kind !== "registrar") throw new AppError("FORBIDDEN");
   if (ctx.kind === "registrant") throw new AppError("FORBIDDEN");
   const page = Math.max(input.page ?? 1, 1);
-  const where = resellerId ? Prisma.sql`where o."resellerId" = ${resellerId}` : Prisma.sql`where true`;
+  // Across resellers (registrar staff), sandbox orders are test traffic: left out (decision 108).
+  const where = resellerId
+    ? Prisma.sql`where o."resellerId" = ${resellerId}`
+    : Prisma.sql`where ${isLiveReseller('o."resellerId"')}`;
   const failedOnly = input.failedOnly
     ? Prisma.sql`and exists (select 1 from "OrderItem" f where f."orderId" = o.id and f.state in ('failed'))`
     : Prisma.empty;

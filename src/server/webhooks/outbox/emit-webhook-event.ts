@@ -39,7 +39,15 @@ export async function emitWebhookEvent(tx: Tx, input: WebhookEventInput): Promis
   if (!endpoints.length) return null;
   const id = `msg_${randomUUID().replaceAll("-", "")}`;
   const at = input.at ?? new Date();
-  const body = JSON.stringify({ type: input.type, timestamp: at.toISOString(), data: input.data });
+  // A sandbox's events go only to the sandbox's own endpoints (a shadow reseller's, decision 108) and
+  // say so inside the signed body, so a receiver can tell test traffic apart without trusting a header.
+  const sandbox = await tx.sandboxTenant.findUnique({ where: { sandboxResellerId: input.resellerId } });
+  const body = JSON.stringify({
+    type: input.type,
+    timestamp: at.toISOString(),
+    ...(sandbox ? { mode: "test" } : {}),
+    data: input.data,
+  });
   // ON CONFLICT rather than catching a unique violation, which would abort the caller's transaction.
   const inserted = await tx.$executeRaw`
     INSERT INTO "WebhookEvent" (id, "resellerId", type, "dedupeKey", body, "createdAt")
