@@ -26,6 +26,7 @@ import { startSession } from "@/server/auth/start-session";
 import { assertRecentlyAuthenticated } from "@/server/auth/reauthentication";
 import { readChallengeCookie, writeChallengeCookie } from "@/server/auth/second-factor/challenge-cookie";
 import { formDataToObject, keptValues, zodFieldErrors } from "@/server/action-input";
+import { assertAgreementCurrent } from "@/server/reseller-agreements/agreement-status";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -184,6 +185,8 @@ export function defineAction<A extends Area, S extends z.ZodType, T>(def: Action
     req: ActionRequest,
   ) => {
     const areaCtx = authorise(def as ActionDef<A, z.ZodType, unknown>, ctx, status);
+    // Past its acceptance date an unaccepted agreement makes the console read-only (decision 107).
+    if (def.area === "console" && def.write !== false && !def.allowSuspended) await assertAgreementCurrent(areaCtx);
     if (def.area === "storefront") await assertOwnStorefront(areaCtx, req.host);
     if (def.reauth) await assertRecentlyAuthenticated(ctx.actorId, req);
     return def.handler(areaCtx, parse(def.input, raw), req);

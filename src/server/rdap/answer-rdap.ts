@@ -87,7 +87,7 @@ async function lookup(
     case "domain": {
       const domain = await loadSponsoredDomain(query.name);
       if (!domain) return error(404, "This registrar does not sponsor that domain name.");
-      const viewer = domain.privacy ? anonymous.viewer : await rdapViewer(request);
+      const viewer = await rdapViewer(request);
       const body = domainResponse(domain, registrar, { ...ctx, viewer }, () => privacyServiceContact(registrar));
       const personal = viewer.kind === "registrant" && viewer.registrantId === domain.registrantId;
       return { status: 200, body, personal };

@@ -2,12 +2,14 @@
  * The domain answer (RFC 9083 section 5.3) for a name we sponsor, as the gTLD RDAP Response Profile
  * (2024) wants it from a registrar. Who reads decides what they see: anyone gets the registrant and
  * technical contacts redacted; the registrant signed in on the platform sees their own details;
- * with privacy on everyone, the registrant included, sees the proxy service and never its customer.
+ * with privacy on everyone else sees the proxy service, with the name's relay address, and never its
+ * customer, while the customer still sees their own details.
  */
 import type { DsRecord } from "@/server/registry";
 import { toUnicodeName } from "@/lib/domain-name";
 import { conformance, objectNotices, selfLink } from "./rdap-common";
 import { contactEntity, type ContactView } from "./contact-entity";
+import { relayAddress } from "./privacy-service";
 import type { RdapContact, RdapDomainData, RdapRegistrar } from "./load-rdap-data";
 import { registrarEntity, resellerEntity } from "./registrar-entity";
 import { domainRdapStatuses } from "./status-map";
@@ -80,10 +82,14 @@ function relatedLinks(d: RdapDomainData, ctx: RdapRequestContext): RdapLink[] {
 }
 
 function viewOf(d: RdapDomainData, ctx: RdapRequestContext): ContactView {
-  if (d.privacy) return "proxy";
   const v = ctx.viewer;
   const own = v.kind === "registrant" && v.registrantId === d.registrantId && v.resellerId === d.resellerId;
-  return own ? "full" : "redacted";
+  if (own) return "full";
+  return d.privacy ? "proxy" : "redacted";
+}
+
+function proxyWithRelay(service: RdapContact, token: string | null): RdapContact {
+  return token ? { ...service, email: relayAddress(service.email, token) } : service;
 }
 
 export function domainResponse(
@@ -104,7 +110,7 @@ export function domainResponse(
   ] as const;
   for (const [role, contact] of people) {
     if (!contact) continue;
-    const shown = view === "proxy" ? proxy() : contact;
+    const shown = view === "proxy" ? proxyWithRelay(proxy(), d.relayToken) : contact;
     const { entity, redactions } = contactEntity(role, shown, view, replacementEmail);
     entities.push(entity);
     redacted.push(...redactions);
@@ -121,7 +127,12 @@ export function domainResponse(
   if (view === "full")
     notices.push({
       title: "Signed in as the registrant",
-      description: ["You are signed in as this domain's registrant, so your own details are shown in full."],
+      description: [
+        "You are signed in as this domain's registrant, so your own details are shown in full.",
+        ...(d.privacy
+          ? ["Privacy is on: everyone else sees the privacy service and a relay address that forwards mail to you."]
+          : []),
+      ],
     });
   const answer: RdapDomain = {
     rdapConformance: conformance(redacted.length > 0),

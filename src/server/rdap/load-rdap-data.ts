@@ -83,10 +83,17 @@ export async function loadRegistrar(): Promise<RdapRegistrar | null> {
 
 export type RdapDomainData = NonNullable<Awaited<ReturnType<typeof loadSponsoredDomain>>>;
 
+/** The proxy service's relay address for this name, published instead of the customer's email. */
+async function relayTokenOf(domainId: string): Promise<string | null> {
+  const row = await db.privacyProxyDomain.findUnique({ where: { domainId }, select: { relayToken: true } });
+  return row?.relayToken ?? null;
+}
+
 export async function loadSponsoredDomain(name: string) {
   const domain = await db.domain.findUnique({
     where: { name },
     select: {
+      id: true,
       name: true,
       unicodeName: true,
       tld: true,
@@ -107,7 +114,7 @@ export async function loadSponsoredDomain(name: string) {
   });
   if (!domain || !SPONSORED_STATES.includes(domain.state)) return null;
   const contactIds = [domain.registrantContactId, domain.techContactId].filter((id): id is string => id !== null);
-  const [contacts, reseller, glue, product] = await Promise.all([
+  const [contacts, reseller, glue, product, relay] = await Promise.all([
     db.contact.findMany({ where: { id: { in: contactIds }, resellerId: domain.resellerId }, select: contactSelect }),
     db.reseller.findUnique({
       where: { id: domain.resellerId },
@@ -115,6 +122,7 @@ export async function loadSponsoredDomain(name: string) {
     }),
     db.host.findMany({ where: { name: { in: domain.nameservers } }, select: { name: true, addresses: true } }),
     db.product.findUnique({ where: { code: domain.tld }, select: { details: true } }),
+    domain.privacy ? relayTokenOf(domain.id) : null,
   ]);
   const byId = new Map(contacts.map((c) => [c.id, contactOf(c)]));
   return {
@@ -124,6 +132,7 @@ export async function loadSponsoredDomain(name: string) {
     reseller: reseller && { displayName: reseller.displayName, supportEmail: reseller.branding?.supportEmail ?? null },
     glue: new Map(glue.map((h) => [h.name, h.addresses])),
     registryRdapBaseUrl: registryRdapBaseUrl(product?.details),
+    relayToken: relay,
   };
 }
 

@@ -58,3 +58,25 @@ export function privacyServiceContact(registrar: RdapRegistrar): RdapContact {
     countryCode: "US",
   };
 }
+
+/**
+ * The per-domain address mail to a privacy-protected name's contact is sent to: the service's own
+ * mailbox with a sub-address, so one inbound mailbox receives it all and the token finds the domain.
+ */
+export function relayAddress(serviceEmail: string, token: string): string {
+  const at = serviceEmail.lastIndexOf("@");
+  return `${serviceEmail.slice(0, at)}+${token}${serviceEmail.slice(at)}`;
+}
+
+/** The token of a relay address, or null when the address is not one. */
+export function relayTokenIn(address: string, serviceEmail: string): string | null {
+  const at = serviceEmail.lastIndexOf("@");
+  const local = serviceEmail.slice(0, at).toLowerCase();
+  const domain = serviceEmail.slice(at).toLowerCase();
+  const a = address.trim();
+  if (!a.toLowerCase().endsWith(domain)) return null;
+  const head = a.slice(0, a.length - domain.length);
+  if (!head.toLowerCase().startsWith(`${local}+`)) return null;
+  const token = head.slice(local.length + 1);
+  return /^[A-Za-z0-9_-]{8,64}$/.test(token) ? token : null;
+}

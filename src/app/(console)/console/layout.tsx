@@ -1,10 +1,12 @@
 /** The reseller console frame: navigation, who is signed in, and why the console may be read-only. */
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ConsoleShell } from "@/components/console-shell";
 import { RESELLER_CONSOLE_NAME, titleTemplate } from "@/lib/page-title";
 import { statusWords } from "@/lib/status-words";
 import { Notice } from "@/components/notice";
 import { SignOutButton } from "@/components/sign-out-button";
+import { agreementStanding } from "@/server/reseller-agreements/agreement-status";
 import { loadConsole } from "./_lib/console-session";
 import { RESELLER_NAV } from "./nav-items";
 
@@ -13,6 +15,7 @@ export const metadata: Metadata = { title: titleTemplate(RESELLER_CONSOLE_NAME) 
 export default async function ResellerConsoleLayout({ children }: { children: React.ReactNode }) {
   const session = await loadConsole();
   const { reseller } = session;
+  const agreement = await agreementStanding(reseller.id);
   const banners = (
     <>
       {reseller.status !== "active" && (
@@ -23,6 +26,21 @@ export default async function ResellerConsoleLayout({ children }: { children: Re
         >
           Your storefront shows a &ldquo;temporarily unavailable&rdquo; notice and takes no orders.
           {reseller.suspendReason && <> Reason given by the registrar: {reseller.suspendReason}</>}
+        </Notice>
+      )}
+      {(agreement.state === "due" || agreement.state === "overdue") && (
+        <Notice
+          tone={agreement.state === "overdue" ? "danger" : "warning"}
+          title={
+            agreement.state === "overdue"
+              ? `Reseller agreement ${agreement.version} is overdue: the console is read-only until an owner accepts it`
+              : `A new reseller agreement (${agreement.version}) needs an owner's acceptance by ${agreement.acceptBy.toISOString().slice(0, 10)}`
+          }
+          role="status"
+        >
+          <Link className="font-medium underline" href="/console/agreement">
+            Read and accept the agreement
+          </Link>
         </Notice>
       )}
       {reseller.status === "active" && !session.isManager && (

@@ -20,4 +20,5 @@ export const REGISTRAR_NAV: NavItem[] = [
   { href: "/registrar/reconciliation", label: "Reconciliation" },
   { href: "/registrar/abuse", label: "Abuse" },
   { href: "/registrar/data-requests", label: "Data requests" },
+  { href: "/registrar/agreements", label: "Agreements" },
 ];

@@ -1,10 +1,12 @@
 /**
- * Privacy on or off. The registrar's privacy service shows its own details in RDAP instead of the
- * registrant's; the registry keeps the same contact objects, so no registry command is sent.
+ * Privacy on or off. On, the registrar's proxy service takes the customer's place at the registry
+ * (registrant and technical contact) and in public RDAP, with a relay address per domain that
+ * forwards mail to the customer; off, the customer's own contact objects go back.
  */
 import type { ActorContext } from "@/server/context";
 import { applyDomainChange, type ManageResult } from "./apply-change";
 import { assertManageable, getDomainOrThrow } from "./get-domain-or-throw";
+import { placeProxy, removeProxy } from "./privacy-at-registry";
 
 export async function setPrivacy(
   ctx: ActorContext,
@@ -13,6 +15,9 @@ export async function setPrivacy(
   const domain = await getDomainOrThrow(ctx, input.domainId, { write: true });
   assertManageable(domain, "change privacy");
   if (domain.privacy !== input.enabled) {
+    // Registry first: the flag says what public lookups show, so it only changes once the registry agreed.
+    if (input.enabled) await placeProxy(ctx, domain);
+    else await removeProxy(ctx, domain);
     await applyDomainChange(
       ctx,
       domain,
@@ -24,7 +29,7 @@ export async function setPrivacy(
   return {
     code: 0,
     message: input.enabled
-      ? "Privacy is on: public lookups show our privacy service instead of your details."
+      ? "Privacy is on: public lookups show our privacy service instead of your details, and mail to the address they show is forwarded to you."
       : "Privacy is off: public lookups show the registrant's details as the registry policy allows.",
   };
 }

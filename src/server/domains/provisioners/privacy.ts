@@ -2,6 +2,7 @@
  * Provisioner for `privacy`: turns on WHOIS/RDAP privacy for a name bought in the same order. It
  * waits (retries) while that name is still being registered and fails if the name never became ours.
  */
+import { randomBytes } from "node:crypto";
 import { db } from "@/server/db";
 import { systemContext } from "@/server/context";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -21,6 +22,18 @@ export const provisioner: Provisioner = async (job) => {
       message: "Privacy is on.",
       commit: async (tx) => {
         await tx.domain.update({ where: { id: domain.id }, data: { privacy: true } });
+        // The relay address RDAP publishes; the proxy object at the registry is placed by the manage
+        // toggle only (docs/decisions/107), so a name bought with privacy keeps its contacts there.
+        await tx.privacyProxyDomain.upsert({
+          where: { domainId: domain.id },
+          create: {
+            domainId: domain.id,
+            resellerId: domain.resellerId,
+            relayToken: randomBytes(9).toString("base64url"),
+            enabledAt: new Date(),
+          },
+          update: { enabledAt: new Date() },
+        });
         await recordAudit(tx, systemContext(item.resellerId), {
           action: "domain.privacy",
           entity: "domain",

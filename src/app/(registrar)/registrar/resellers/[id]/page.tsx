@@ -1,5 +1,6 @@
 /** One reseller for registrar staff: branding, hosts, staff, status history; suspend or reactivate. */
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ActionForm } from "@/components/action-form";
@@ -61,7 +62,17 @@ export default async function ResellerDetailPage({ params, searchParams }: Props
       <PageHeader
         title={reseller.displayName}
         description={`${reseller.legalName} · slug ${reseller.slug} · since ${reseller.createdAt.toISOString().slice(0, 10)}`}
-        actions={<StatusBadge status={reseller.status} />}
+        actions={
+          <span className="flex items-center gap-3">
+            <Link
+              className="text-sm font-medium text-indigo-700 underline"
+              href={`/registrar/resellers/${reseller.id}/health`}
+            >
+              Health
+            </Link>
+            <StatusBadge status={reseller.status} />
+          </span>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Status">
