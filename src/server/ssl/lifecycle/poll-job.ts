@@ -1,11 +1,11 @@
 /**
  * Every minute: subscriptions whose certificate is due for replacement get a replacement request, then
- * requests waiting for DCV or the CA are asked about, pending revocations carried out, and what has
- * passed its end marked expired.
+ * requests waiting for DCV or the CA are asked about, pending revocations carried out, requests never
+ * validated within 30 days given up (refunded), and what has passed its end marked expired.
  */
 import { z } from "zod";
 import { defineJob } from "@/server/jobs/define-job";
-import { pollCertificateRequests } from "./poll-requests";
+import { expireUnvalidatedRequests, pollCertificateRequests } from "./poll-requests";
 import { replaceDueCertificates } from "./replace-due-certificates";
 import { expireCertificates } from "./expire-certificates";
 
@@ -17,6 +17,7 @@ export const pollCertificateRequestsJob = defineJob({
   handler: async () => {
     await replaceDueCertificates();
     await pollCertificateRequests({ minIntervalMs: 50_000 });
+    await expireUnvalidatedRequests();
     await expireCertificates();
   },
 });

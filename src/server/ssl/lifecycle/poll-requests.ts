@@ -57,6 +57,50 @@ async function settle(
   if (orderId) await notifyIfOrderFinished(orderId);
 }
 
+/** How long a request may wait for DCV: commercial CAs cancel orders never validated after about 30 days. */
+export const UNVALIDATED_DAYS = 30;
+
+/**
+ * Requests still waiting for DCV after UNVALIDATED_DAYS are given up: settled as refused, so a first
+ * issue's item fails and is refunded (the money held for it released), and a reissue or replacement
+ * stops waiting, leaving the current certificate as it is. Requests whose item is still with the
+ * engine are left to it.
+ */
+export async function expireUnvalidatedRequests(now = new Date()): Promise<{ expired: string[] }> {
+  const stale = await db.certificateRequest.findMany({
+    where: {
+      state: { in: ["new", "pending_dcv"] },
+      createdAt: { lt: new Date(now.getTime() - UNVALIDATED_DAYS * 86_400_000) },
+    },
+    select: { id: true, orderItemId: true, subscriptionId: true, resellerId: true, purpose: true },
+    take: 200,
+  });
+  const expired: string[] = [];
+  for (const request of stale) {
+    if (request.orderItemId) {
+      const item = await db.orderItem.findUnique({ where: { id: request.orderItemId }, select: { state: true } });
+      if (item?.state !== "pending_registry") continue;
+    }
+    await settle(request, {
+      kind: "rejected",
+      reason: `Domain control was not validated within ${UNVALIDATED_DAYS} days; the order was cancelled.`,
+    });
+    expired.push(request.id);
+  }
+  return { expired };
+}
+
+/** One request now (a subscriber's "check now"), settled exactly as the poll would settle it. */
+export async function pollOneRequest(requestId: string): Promise<RequestProgress> {
+  const request = await db.certificateRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: { id: true, orderItemId: true, subscriptionId: true, resellerId: true, purpose: true },
+  });
+  const progress = await advanceRequest(request.id);
+  await settle(request, progress);
+  return progress;
+}
+
 export async function pollCertificateRequests(
   opts: { minIntervalMs?: number; limit?: number } = {},
 ): Promise<PollSummary> {

@@ -1,0 +1,57 @@
+"use server";
+/** Reseller staff on their customers' certificates: revoke with a reason, check DCV now, reissue in bulk. */
+import { z } from "zod";
+import { defineAction } from "@/server/action-client";
+import { bulkReissueCertificates } from "@/server/ssl/lifecycle/bulk-reissue";
+import { revokeCertificate, revokeCertificateSchema } from "@/server/ssl/lifecycle/revoke-certificate";
+import { checkCertificateNow, checkCertificateNowSchema } from "@/server/ssl/lifecycle/check-certificate-now";
+
+export const revokeCustomerCertificate = defineAction({
+  area: "console",
+  roles: ["owner", "admin", "support"],
+  input: revokeCertificateSchema,
+  handler: async (ctx, i) => {
+    const { status } = await revokeCertificate(ctx, i);
+    return {
+      message:
+        status === "revoked"
+          ? "The certificate is revoked."
+          : "Revocation requested; the certificate authority will be told within minutes.",
+    };
+  },
+});
+
+export const checkCustomerCertificateNow = defineAction({
+  area: "console",
+  roles: ["owner", "admin", "support"],
+  input: checkCertificateNowSchema,
+  handler: async (ctx, i) => checkCertificateNow(ctx, i),
+});
+
+const bulkInput = z.object({
+  spkiSha256: z.string().trim().optional(),
+  caAdapter: z.string().trim().optional(),
+  issuedFrom: z.string().trim().optional(),
+  issuedTo: z.string().trim().optional(),
+});
+
+const orUndefined = (s: string | undefined) => (s ? s : undefined);
+
+export const bulkReissueAction = defineAction({
+  area: "console",
+  roles: ["owner", "admin"],
+  input: bulkInput,
+  handler: async (ctx, i) => {
+    // Certificates keep their CSRs here (a CA-side reason); new keys come through the API or the customers' own reissues.
+    const { counts } = await bulkReissueCertificates(ctx, {
+      resellerId: ctx.resellerId,
+      spkiSha256: orUndefined(i.spkiSha256),
+      caAdapter: orUndefined(i.caAdapter),
+      issuedFrom: orUndefined(i.issuedFrom),
+      issuedTo: orUndefined(i.issuedTo),
+    });
+    return {
+      message: `Reissued ${counts.issued}; ${counts.waiting} waiting for the CA; ${counts.refused} refused; ${counts.skipped} skipped (a reissue already under way).`,
+    };
+  },
+});

@@ -1,0 +1,135 @@
+/** Every customer's certificates at this reseller, newest first, filtered by state; keyset pages. */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DataTable, EmptyState, Td } from "@/components/data-table";
+import { DateTime } from "@/components/date-time";
+import { PageHeader } from "@/components/page-header";
+import { StatusBadge } from "@/components/status-badge";
+import { REQUEST_WORDS, SUBSCRIPTION_WORDS } from "@/lib/certificate-words";
+import { listCertificates, listCertificatesSchema } from "@/server/ssl/views/list-certificates";
+import { Card } from "@/components/card";
+import { TextField } from "@/components/form-field";
+import { loadConsole } from "../_lib/console-session";
+import { ResultForm } from "../domains/_components/result-form";
+import { bulkReissueAction } from "./actions";
+
+export const metadata: Metadata = { title: "Certificates" };
+
+const FILTERS = [
+  { value: "", label: "All" },
+  ...Object.entries(SUBSCRIPTION_WORDS).map(([value, w]) => ({ value, label: w.label })),
+];
+
+export default async function CertificatesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ state?: string; cursor?: string }>;
+}) {
+  const { ctx, reseller, canManage } = await loadConsole();
+  const sp = await searchParams;
+  const state = listCertificatesSchema.shape.state.safeParse(sp.state || undefined);
+  const chosen = state.success ? state.data : undefined;
+  const { rows, next } = await listCertificates(ctx, {
+    resellerId: reseller.id,
+    state: chosen,
+    cursor: typeof sp.cursor === "string" ? sp.cursor : undefined,
+  });
+  const q = (extra: Record<string, string>) => {
+    const params = new URLSearchParams({ ...(chosen ? { state: chosen } : {}), ...extra });
+    const s = params.toString();
+    return s ? `/console/certificates?${s}` : "/console/certificates";
+  };
+  return (
+    <>
+      <PageHeader title="Certificates" description="Your customers' SSL certificates, newest order first." />
+      <nav aria-label="Filter by status" className="mb-4 flex flex-wrap gap-2 text-sm">
+        {FILTERS.map((f) => (
+          <Link
+            key={f.value}
+            href={f.value ? `/console/certificates?state=${f.value}` : "/console/certificates"}
+            aria-current={(chosen ?? "") === f.value ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 ${(chosen ?? "") === f.value ? "border-indigo-600 bg-indigo-50 font-semibold" : "border-slate-300"}`}
+          >
+            {f.label}
+          </Link>
+        ))}
+      </nav>
+      <DataTable
+        caption="Certificates"
+        headers={["Names", "Customer", "Status", "Valid until", "Ordered"]}
+        empty={rows.length === 0 ? <EmptyState title="No certificates here yet." /> : undefined}
+      >
+        {rows.map((c) => {
+          const w = SUBSCRIPTION_WORDS[c.state];
+          return (
+            <tr key={c.id} data-testid="certificate-row">
+              <Td>
+                <Link className="font-medium text-indigo-700 underline" href={`/console/certificates/${c.id}`}>
+                  {c.names.join(", ")}
+                </Link>
+              </Td>
+              <Td>{c.registrantEmail ?? "Your own (console order)"}</Td>
+              <Td>
+                <StatusBadge status={c.state} tone={w.tone}>
+                  {w.label}
+                </StatusBadge>
+                {c.openRequest && c.state !== "pending_dcv" && (
+                  <span className="ml-2 text-xs text-slate-600">
+                    {REQUEST_WORDS[c.openRequest.state as keyof typeof REQUEST_WORDS]?.label}
+                  </span>
+                )}
+              </Td>
+              <Td>
+                <DateTime value={c.current?.notAfter} />
+              </Td>
+              <Td>
+                <DateTime value={c.createdAt} />
+              </Td>
+            </tr>
+          );
+        })}
+      </DataTable>
+      {canManage && (
+        <Card
+          className="mt-6"
+          title="Bulk reissue"
+          description="Reissue every current certificate that matches, on its present key (after a CA incident or a bad batch). After a key compromise, customers reissue with a new key from their own page, or your API client sends new CSRs."
+        >
+          <ResultForm
+            action={bulkReissueAction}
+            submitLabel="Reissue matching certificates"
+            confirm="Reissue every matching certificate? The old ones are revoked as each new one issues."
+            idPrefix="bulk"
+          >
+            <TextField
+              name="spkiSha256"
+              label="Key fingerprint (SHA-256 of the public key)"
+              hint="64 hexadecimal digits; colons are fine."
+            />
+            <TextField
+              name="caAdapter"
+              label="Certificate authority"
+              hint="ca-standin, or acme:… as the certificate's page shows."
+            />
+            <TextField name="issuedFrom" label="Issued from" type="date" />
+            <TextField name="issuedTo" label="Issued until" type="date" />
+          </ResultForm>
+        </Card>
+      )}
+      <nav aria-label="Pages" className="mt-4 flex justify-between text-sm">
+        {sp.cursor ? (
+          <Link className="underline" href={q({})}>
+            First page
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <Link className="underline" rel="next" href={q({ cursor: next })}>
+            Next
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,334 @@
+/**
+ * Bulk reissue (issue 13): after a key compromise (select by the key's SPKI fingerprint), a CA
+ * incident (by CA) or a bad batch (by issue date), every current certificate selected gets a new one.
+ * Each is a `reissue` request on the subscription, like a registrant's reissue but with no order (it
+ * costs nothing and nobody pays), advanced at once with the poll's own code; the old certificate is
+ * revoked as superseded once its successor is recorded. A certificate given a new CSR moves to the new
+ * key; one without keeps its CSR (a CA-side reason: the key is sound). With `keyCompromise` the old
+ * certificates are revoked at once, before anything new exists, and each one needs a new CSR.
+ * Requests still waiting for DCV afterwards finish through the poll job like any other.
+ */
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { assertCanWrite, assertRole, assertTenant, systemContext, type ActorContext } from "@/server/context";
+import { db } from "@/server/db";
+import { recordAudit } from "@/server/audit/record-audit";
+import { AppError, isAppError } from "@/server/errors";
+import { parseInput } from "@/server/parse-input";
+import { certificateAuthority } from "@/server/ssl/authority/certificate-authority";
+import { checkCertificateRequest } from "@/server/ssl/requests/check-request";
+import { validityDaysFor } from "@/server/ssl/requests/lifetimes";
+import { revokeRequested } from "@/server/ssl/requests/revoke-requested";
+import { sslProductOf, type SslProduct } from "@/server/ssl/requests/ssl-product";
+import { pollOneRequest } from "./poll-requests";
+
+const ROLES = ["owner", "admin", "registrar_admin", "system"] as const;
+const OPEN_STATES = ["new", "pending_dcv", "processing"] as const;
+
+export const bulkReissueSchema = z
+  .object({
+    resellerId: z.string().min(1).optional(),
+    spkiSha256: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .transform((s) => s.replaceAll(":", ""))
+      .pipe(z.string().regex(/^[0-9a-f]{64}$/, "A SHA-256 fingerprint is 64 hexadecimal digits."))
+      .optional(),
+    caAdapter: z.string().trim().min(1).optional(),
+    issuedFrom: z.coerce.date().optional(),
+    issuedTo: z.coerce.date().optional(),
+    keyCompromise: z.boolean().default(false),
+    limit: z.number().int().min(1).max(5_000).default(1_000),
+  })
+  .refine((s) => s.spkiSha256 || s.caAdapter || s.issuedFrom || s.issuedTo, {
+    message: "Choose certificates by key fingerprint, CA or issue dates.",
+    path: ["spkiSha256"],
+  });
+
+export type BulkReissueSelection = z.input<typeof bulkReissueSchema>;
+
+export type BulkReissueResult = {
+  certificateId: string;
+  names: string[];
+  outcome: "issued" | "waiting" | "refused" | "skipped";
+  message: string;
+  newCertificateId?: string;
+};
+
+export type BulkReissueOptions = {
+  /** A new CSR for a certificate (its new key), or null to keep the current CSR. */
+  csrFor?: (cert: { id: string; names: string[] }) => string | null | Promise<string | null>;
+  concurrency?: number;
+  onResult?: (r: BulkReissueResult, done: number, total: number) => void;
+  /** Filled with each phase's wall time in ms (checks, requests, compromised, ca), for the bench. */
+  timings?: Record<string, number>;
+};
+
+function scope(ctx: ActorContext, resellerId: string | undefined): Prisma.IssuedCertificateWhereInput {
+  const tenant = resellerId ?? ctx.resellerId;
+  if (tenant) {
+    assertTenant(ctx, tenant);
+    return { resellerId: tenant };
+  }
+  return {};
+}
+
+/** The current certificates a selection names: issued, not superseded, no revocation asked for. */
+export async function selectCertificatesForReissue(ctx: ActorContext, raw: BulkReissueSelection) {
+  assertRole(ctx, ROLES);
+  const s = parseInput(bulkReissueSchema, raw);
+  return db.issuedCertificate.findMany({
+    where: {
+      ...scope(ctx, s.resellerId),
+      status: "issued",
+      revokeRequestedAt: null,
+      ...(s.spkiSha256 ? { spkiSha256: s.spkiSha256 } : {}),
+      ...(s.caAdapter ? { caAdapter: s.caAdapter } : {}),
+      ...(s.issuedFrom || s.issuedTo
+        ? { notBefore: { ...(s.issuedFrom ? { gte: s.issuedFrom } : {}), ...(s.issuedTo ? { lte: s.issuedTo } : {}) } }
+        : {}),
+    },
+    orderBy: { notBefore: "asc" },
+    take: s.limit,
+    select: {
+      id: true,
+      names: true,
+      subscriptionId: true,
+      resellerId: true,
+      requestId: true,
+      subscription: { select: { productCode: true, organisation: true } },
+    },
+  });
+}
+
+type Selected = Awaited<ReturnType<typeof selectCertificatesForReissue>>[number];
+type NewCsr = { csrPem: string; names: string[]; inspection: Prisma.InputJsonValue };
+type Prepared = { cert: Selected; csr: NewCsr | null };
+
+/** Runs `run` over the items in a few lanes: the CA and the database each take several at once, not a thousand. */
+async function inLanes<T>(items: T[], lanes: number, run: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < items.length; i = next++) await run(items[i], i);
+  };
+  await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
+}
+
+/** The new CSR's own checks and the product's rules, as a registrant's reissue gets them. */
+async function prepare(
+  cert: Selected,
+  newCsr: string | null,
+  products: Map<string, SslProduct>,
+): Promise<NewCsr | null> {
+  if (!newCsr) return null;
+  const code = cert.subscription.productCode;
+  const product = products.get(code) ?? sslProductOf(await db.product.findUniqueOrThrow({ where: { code } }));
+  products.set(code, product);
+  const checked = await checkCertificateRequest({
+    product,
+    csrPem: newCsr,
+    dcvMethod: "dns-txt",
+    hasOrganisation: Boolean(cert.subscription.organisation),
+    caName: certificateAuthority().name,
+  });
+  return {
+    csrPem: checked.csrPem,
+    names: checked.names,
+    inspection: checked.report as unknown as Prisma.InputJsonValue,
+  };
+}
+
+/**
+ * Makes the reissue requests of one chunk in one transaction, under the subscriptions' row locks
+ * (taken in id order, so two bulk runs never deadlock), with one audit entry per certificate. A
+ * subscription with a request under way, or whose term has ended, gets none (returned as null).
+ */
+async function startRequests(
+  ctx: ActorContext,
+  chunk: Prepared[],
+  keyCompromise: boolean,
+  batch: string,
+): Promise<(string | null)[]> {
+  const caAdapter = certificateAuthority().name;
+  const subIds = [...new Set(chunk.map((p) => p.cert.subscriptionId))].sort();
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`select id from "CertificateSubscription" where id = any(${subIds}::text[]) order by id for update`;
+      const now = new Date();
+      const [subs, busy, lasts] = await Promise.all([
+        tx.certificateSubscription.findMany({ where: { id: { in: subIds } } }),
+        tx.certificateRequest.findMany({
+          where: { subscriptionId: { in: subIds }, state: { in: [...OPEN_STATES] } },
+          select: { subscriptionId: true },
+        }),
+        tx.certificateRequest.findMany({ where: { id: { in: chunk.map((p) => p.cert.requestId) } } }),
+      ]);
+      const subOf = new Map(subs.map((x) => [x.id, x]));
+      const lastOf = new Map(lasts.map((x) => [x.id, x]));
+      const taken = new Set(busy.map((b) => b.subscriptionId));
+      const ids: (string | null)[] = [];
+      const rows: Prisma.CertificateRequestCreateManyInput[] = [];
+      for (const { cert, csr } of chunk) {
+        const sub = subOf.get(cert.subscriptionId);
+        const last = lastOf.get(cert.requestId);
+        if (!sub || !last || taken.has(sub.id) || !sub.termEndsAt || sub.termEndsAt <= now) {
+          ids.push(null);
+          continue;
+        }
+        taken.add(sub.id);
+        const id = randomUUID();
+        ids.push(id);
+        rows.push({
+          id,
+          subscriptionId: sub.id,
+          resellerId: sub.resellerId,
+          purpose: "reissue",
+          externalId: `bulk-${batch}-${cert.id}`,
+          csrPem: csr?.csrPem ?? last.csrPem,
+          csrInspection: csr?.inspection ?? (last.csrInspection as Prisma.InputJsonValue),
+          names: csr?.names ?? last.names,
+          dcvMethod: last.dcvMethod,
+          dcvEmail: (last.dcvEmail as Prisma.InputJsonValue | null) ?? undefined,
+          caAdapter,
+          replacesId: cert.id,
+          keyCompromise,
+          validityDays: validityDaysFor(now, sub.termEndsAt),
+        });
+      }
+      await tx.certificateRequest.createMany({ data: rows });
+      const started = chunk.filter((_, i) => ids[i] !== null);
+      if (keyCompromise && started.length)
+        await tx.issuedCertificate.updateMany({
+          where: { id: { in: started.map((p) => p.cert.id) } },
+          data: { revokeRequestedAt: now, revocationReason: "keyCompromise" },
+        });
+      // One entry per chunk and reseller naming every certificate: each new certificate gets its own
+      // "issued" entry (with what it replaces) when it is recorded.
+      const byReseller = new Map<string, { certificateId: string; requestId: string; newKey: boolean }[]>();
+      chunk.forEach(({ cert, csr }, i) => {
+        const id = ids[i];
+        if (!id) return;
+        const list = byReseller.get(cert.resellerId) ?? [];
+        list.push({ certificateId: cert.id, requestId: id, newKey: Boolean(csr) });
+        byReseller.set(cert.resellerId, list);
+      });
+      for (const [resellerId, certificates] of byReseller)
+        await recordAudit(tx, ctx.kind === "system" ? systemContext(resellerId) : ctx, {
+          action: "ssl.certificate.bulk_reissue_started",
+          entity: "certificateBulkReissue",
+          entityId: batch,
+          resellerId,
+          after: { batch, keyCompromise, certificates },
+        });
+      return ids;
+    },
+    { timeout: 30_000 },
+  );
+}
+
+async function advance(
+  requestId: string,
+): Promise<Pick<BulkReissueResult, "outcome" | "message" | "newCertificateId">> {
+  const progress = await pollOneRequest(requestId).catch((e: unknown) => ({
+    kind: "waiting" as const,
+    message: `The certificate authority could not be reached (${(e as Error).message}); the poll job keeps trying.`,
+  }));
+  if (progress.kind === "issued") {
+    const fresh = await db.issuedCertificate.findUnique({ where: { requestId }, select: { id: true } });
+    return { outcome: "issued", message: "Reissued.", newCertificateId: fresh?.id };
+  }
+  if (progress.kind === "rejected") return { outcome: "refused", message: progress.reason };
+  return { outcome: "waiting", message: progress.message };
+}
+
+const CHUNK = 100;
+
+export async function bulkReissueCertificates(
+  ctx: ActorContext,
+  raw: BulkReissueSelection,
+  opts: BulkReissueOptions = {},
+): Promise<{ batch: string; results: BulkReissueResult[]; counts: Record<BulkReissueResult["outcome"], number> }> {
+  assertCanWrite(ctx);
+  const s = parseInput(bulkReissueSchema, raw);
+  const selected = await selectCertificatesForReissue(ctx, raw);
+  if (selected.length === 0) throw new AppError("NOT_FOUND", "No current certificate matches that selection.");
+  const batch = `${Date.now().toString(36)}${randomUUID().slice(0, 4)}`;
+  const lanes = opts.concurrency ?? 8;
+  const results: BulkReissueResult[] = selected.map((c) => ({
+    certificateId: c.id,
+    names: c.names,
+    outcome: "skipped",
+    message: "",
+  }));
+  let done = 0;
+  const settle = (i: number, r: Partial<BulkReissueResult>) => {
+    results[i] = { ...results[i], ...r };
+    opts.onResult?.(results[i], ++done, selected.length);
+  };
+
+  let mark = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    if (opts.timings) opts.timings[phase] = now - mark;
+    mark = now;
+  };
+
+  // 1. New CSRs checked (CPU: each one parsed and its signature verified).
+  const prepared: (Prepared | null)[] = new Array(selected.length).fill(null);
+  const products = new Map<string, SslProduct>();
+  await inLanes(selected, lanes, async (cert, i) => {
+    try {
+      const newCsr = (await opts.csrFor?.(cert)) ?? null;
+      if (s.keyCompromise && !newCsr)
+        return settle(i, { outcome: "skipped", message: "A key compromise needs a new CSR (a new key)." });
+      prepared[i] = { cert, csr: await prepare(cert, newCsr, products) };
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      settle(i, { outcome: "refused", message: Object.values(e.fields ?? {})[0] ?? e.userMessage });
+    }
+  });
+
+  lap("checks");
+
+  // 2. Requests recorded, a chunk per transaction.
+  const requestOf: (string | null)[] = new Array(selected.length).fill(null);
+  const ready = prepared.flatMap((p, i) => (p ? [{ p, i }] : []));
+  for (let c = 0; c < ready.length; c += CHUNK) {
+    const chunk = ready.slice(c, c + CHUNK);
+    const ids = await startRequests(
+      ctx,
+      chunk.map((x) => x.p),
+      s.keyCompromise,
+      batch,
+    );
+    chunk.forEach((x, k) => {
+      if (ids[k]) requestOf[x.i] = ids[k];
+      else settle(x.i, { outcome: "skipped", message: "A reissue or replacement is already under way." });
+    });
+  }
+
+  lap("requests");
+
+  const started = requestOf.flatMap((id, i) => (id ? [{ id, i }] : []));
+  const revokeOne = (i: number) => revokeRequested({ certificateIds: [selected[i].id], limit: 1 });
+
+  // 3. After a key compromise the old certificates are revoked before anything new exists.
+  if (s.keyCompromise) await inLanes(started, lanes, async ({ i }) => void (await revokeOne(i)));
+  lap("compromised");
+
+  // 4. The CA asked for each, with the poll's own code (DCV, issuance, the certificate recorded), and
+  // the superseded certificate revoked as soon as its successor is recorded, not at the next poll.
+  await inLanes(started, lanes, async ({ id, i }) => {
+    const r = await advance(id);
+    if (r.outcome === "issued" && !s.keyCompromise) await revokeOne(i);
+    settle(i, r);
+  });
+  lap("ca");
+
+  const counts = { issued: 0, waiting: 0, refused: 0, skipped: 0 };
+  for (const r of results) counts[r.outcome]++;
+  return { batch, results, counts };
+}
