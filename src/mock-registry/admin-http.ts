@@ -6,10 +6,12 @@
  *   POST /clock/advance {days,hours,ms}
  *   PUT  /faults/:scope  {FaultSpec}  DELETE /faults[/:scope]
  *   PUT  /accounts/:clID/balance {balance}
+ *   POST /tmch/refresh {baseUrl}      trust a TMCH (the stand-in): its CA, CRL, SMDRL and DNL, once
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { RegistryAdmin } from "./admin";
 import type { FaultSpec } from "./faults";
+import { refreshTmchLists } from "./policy/tmch-lists-refresh";
 
 async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
   let raw = "";
@@ -57,6 +59,9 @@ async function route(admin: RegistryAdmin, req: IncomingMessage): Promise<[numbe
   if (parts[0] === "accounts" && parts[2] === "balance" && req.method === "PUT") {
     admin.setBalance(parts[1], Number((await body(req)).balance));
     return [200, { balance: admin.balance(parts[1]) }];
+  }
+  if (req.method === "POST" && url.pathname === "/tmch/refresh") {
+    return [200, await refreshTmchLists({ baseUrl: String((await body(req)).baseUrl) })];
   }
   return [404, { error: "not found" }];
 }

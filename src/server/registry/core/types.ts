@@ -94,7 +94,9 @@ export interface FeeSummary {
 }
 
 export type LaunchData =
-  { phase: "sunrise"; encodedSignedMark: string } | { phase: "claims" | "landrush" | "open"; notice?: ClaimsNotice };
+  /** `application`: a sunrise application the registry allocates when sunrise ends (RFC 8334 type="application"). */
+  | { phase: "sunrise"; encodedSignedMark: string; application?: boolean }
+  | { phase: "claims" | "landrush" | "open"; notice?: ClaimsNotice };
 
 export interface ClaimsNotice {
   noticeId: string;

@@ -59,7 +59,10 @@ export function claimsCheck(i: OpInput<"claimsCheck">): RequestBody {
 function launchCreate(i: OpInput<"createDomain">): string | undefined {
   const l = i.launch;
   if (!l) return undefined;
-  const attrs = { "xmlns:launch": NS.launch, type: l.phase === "landrush" ? "application" : "registration" };
+  const attrs = {
+    "xmlns:launch": NS.launch,
+    type: l.phase === "landrush" || (l.phase === "sunrise" && l.application) ? "application" : "registration",
+  };
   if (l.phase === "sunrise") {
     return el(
       "launch:create",

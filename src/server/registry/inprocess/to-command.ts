@@ -15,7 +15,7 @@ function launch(input: CreateDomainInput): LaunchCreate | undefined {
   if (l.phase === "sunrise")
     return {
       phase: { phase: "sunrise" },
-      type: "registration",
+      type: l.application ? "application" : "registration",
       encodedSignedMarks: [l.encodedSignedMark],
       notices: [],
     };

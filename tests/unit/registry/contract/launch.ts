@@ -57,6 +57,27 @@ export function launchContract(env: () => ContractEnv): void {
     );
   });
 
+  it("takes a sunrise application (type application) and allocates it when sunrise ends", async () => {
+    const e = env();
+    const applied = await e.platform.createDomain({
+      name: "test-validate.bloom",
+      authInfo: "secret-1",
+      launch: { phase: "sunrise", encodedSignedMark: smd(), application: true },
+      fee: { amount: 6000, currency: "USD" },
+    });
+    expect(applied.code).toBe(1001);
+    expect(applied.data).toMatchObject({ pending: true, applicationId: expect.any(String) });
+    const applicationId = applied.data.applicationId!;
+    const status = async () =>
+      (await e.platform.infoDomain({ name: "test-validate.bloom", applicationId, phase: "sunrise" })).data.launch
+        ?.status;
+    expect(await status()).toBe("pendingAllocation");
+    await expectEpp(e.platform.infoDomain({ name: "test-validate.bloom" }), 2303);
+    e.admin.advanceClock({ days: 21 });
+    expect(await status()).toBe("allocated");
+    expect((await e.platform.infoDomain({ name: "test-validate.bloom" })).data.launch?.phase).toBe("sunrise");
+  });
+
   it("walks a TLD from sunrise through claims to open as the registry's clock moves", async () => {
     const phase = async () => (await env().platform.checkDomains({ names: ["walk.bloom"] })).data[0].phase;
     expect(await phase()).toBe("sunrise");

@@ -1,0 +1,48 @@
+/**
+ * The Domain row for a name the registry allocated to a sunrise application (or registered at once),
+ * with its audit entry, in the transaction that completes the order item.
+ */
+import { systemContext } from "@/server/context";
+import type { Tx } from "@/server/db";
+import { recordAudit } from "@/server/audit/record-audit";
+import { writeActiveDomain } from "@/server/domains/provisioners/write-domain";
+import type { ProvisionItem } from "@/server/orders/provisioner";
+import type { SunriseDetails } from "./application-details";
+
+const YEAR_MS = 365 * 86_400_000;
+
+export async function writeAllocatedDomain(
+  tx: Tx,
+  item: ProvisionItem,
+  d: SunriseDetails,
+  r: { authCodeEnc: string | null; createdAt?: string; expiresAt?: string; roid?: string },
+) {
+  const registeredAt = r.createdAt ? new Date(r.createdAt) : new Date();
+  const expiresAt = r.expiresAt ? new Date(r.expiresAt) : new Date(registeredAt.getTime() + item.period * YEAR_MS);
+  const domain = await writeActiveDomain(tx, item, {
+    unicodeName: d.unicodeName,
+    roid: r.roid ?? null,
+    registeredAt,
+    expiresAt,
+    privacy: false,
+    nameservers: [],
+    authInfoEnc: r.authCodeEnc,
+    contactId: null,
+  });
+  await recordAudit(tx, systemContext(item.resellerId), {
+    action: "domain.register",
+    entity: "domain",
+    entityId: domain.id,
+    resellerId: item.resellerId,
+    after: {
+      name: item.subject,
+      years: item.period,
+      expiresAt,
+      orderItemId: item.id,
+      phase: "sunrise",
+      smdId: d.smdId,
+      applicationId: d.applicationId ?? null,
+    },
+  });
+  return domain;
+}
