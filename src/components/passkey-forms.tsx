@@ -123,3 +123,54 @@ export function SignInPasskeyButton({
     </div>
   );
 }
+
+/**
+ * "Confirm it's you" with the password typed in the surrounding form and a passkey instead of the
+ * code. Sits inside ConfirmIdentityForm, so the person types the password once.
+ */
+export function ConfirmPasskeyButton({
+  start,
+  confirm,
+  next,
+}: {
+  start: Call<Record<string, never>, PublicKeyCredentialRequestOptionsJSON>;
+  confirm: Call<{ password: string; response: AuthenticationResponseJSON; next: string }, { next: string }>;
+  next: string;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<Result<unknown> | null>(null);
+  async function onClick(e: React.MouseEvent<HTMLButtonElement>) {
+    const password = e.currentTarget.form ? new FormData(e.currentTarget.form).get("password") : null;
+    if (typeof password !== "string" || password === "") {
+      setResult({ ok: false, message: "Enter your password first.", fields: { password: "Enter your password." } });
+      return;
+    }
+    setBusy(true);
+    const done = await ceremony(
+      () => start(null, {}),
+      (optionsJSON) => startAuthentication({ optionsJSON }),
+      (response) => confirm(null, { password, response, next }),
+    );
+    if (done.ok) {
+      window.location.assign(done.data.next);
+      return;
+    }
+    setResult(done);
+    setBusy(false);
+  }
+  return (
+    <div className="space-y-3">
+      <FormAlert result={result} />
+      <Button
+        type="button"
+        variant="secondary"
+        className="w-full"
+        onClick={onClick}
+        disabled={busy}
+        aria-disabled={busy}
+      >
+        {busy ? "Waiting for your passkey…" : "Use a passkey instead of a code"}
+      </Button>
+    </div>
+  );
+}

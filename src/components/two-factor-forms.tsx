@@ -157,10 +157,13 @@ export function ConfirmIdentityForm<T>({
   action,
   next,
   askCode,
+  passkey,
 }: {
   action: ServerAction<T>;
   next: string;
   askCode: boolean;
+  /** The "use a passkey instead" button, when the account has a passkey here. */
+  passkey?: React.ReactNode;
 }) {
   const { result, formAction, fields, key } = useForm(action);
   return (
@@ -190,6 +193,7 @@ export function ConfirmIdentityForm<T>({
       <SubmitButton pendingLabel="Checking…" className="w-full">
         Confirm
       </SubmitButton>
+      {passkey}
     </form>
   );
 }

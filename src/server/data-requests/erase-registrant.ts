@@ -1,8 +1,9 @@
 /**
  * Erasure on a confirmed deletion request, keeping what the RAA requires for its retention period
- * (REGISTRANT_DATA_MAP says which and why): sessions and reset tokens are deleted, contacts that no
- * domain uses are deleted, and the account is anonymised and disabled. Contacts of domains, orders,
- * payments, registry records and sent notices stay (RAA 3.4: two years after sponsorship ends).
+ * (REGISTRANT_DATA_MAP says which and why): sessions, reset tokens and second factors are deleted,
+ * contacts that no domain uses are deleted, and the account is anonymised and disabled. Contacts of
+ * domains, orders, payments, registry records and sent notices stay (RAA 3.4: two years after
+ * sponsorship ends).
  * A registrant who still holds active names keeps them: the names need their registrant data.
  */
 import { db } from "@/server/db";
@@ -34,6 +35,9 @@ export async function eraseRegistrant(ctx: ActorContext, registrantId: string): 
     await tx.contact.deleteMany({ where: { id: { in: deletable } } });
     const sessions = await tx.session.deleteMany({ where: { registrantId } });
     await tx.passwordResetToken.deleteMany({ where: { subject: "registrant", subjectId: registrantId } });
+    // The account can never sign in again, so its second factor is a credential with no use left.
+    await tx.registrantTotp.deleteMany({ where: { registrantId } });
+    await tx.registrantRecoveryCode.deleteMany({ where: { registrantId } });
     await tx.registrant.update({
       where: { id: registrantId },
       data: {

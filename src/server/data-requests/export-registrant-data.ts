@@ -2,7 +2,8 @@
  * Everything we hold about one registrant, as JSON (GDPR Art. 15 and 20): each model of
  * REGISTRANT_DATA_MAP that is exported, found through the registrant's own id, contacts, domains,
  * orders and certificates, and nothing found another way, so no other person's rows slip in. Secrets
- * (password and token hashes, auth codes, mailed links) are left out; so is whoever reported abuse.
+ * (password and token hashes, auth codes, mailed links, second-factor secrets and recovery-code hashes)
+ * are left out; so is whoever reported abuse.
  */
 import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";
@@ -70,6 +71,8 @@ export async function exportRegistrantData(ctx: ActorContext, registrantId: stri
     certificateRequests,
     issuedCertificates,
     trademarks,
+    secondFactor,
+    recoveryCodes,
   ] = await Promise.all([
     db.session.findMany({ where: { registrantId } }),
     db.passwordResetToken.findMany({ where: { subject: "registrant", subjectId: registrantId } }),
@@ -120,6 +123,13 @@ export async function exportRegistrantData(ctx: ActorContext, registrantId: stri
     db.certificateRequest.findMany({ where: { subscriptionId: { in: subscriptionIds } } }),
     db.issuedCertificate.findMany({ where: { subscriptionId: { in: subscriptionIds } } }),
     db.tmchMark.findMany({ where: { registrantId, resellerId } }),
+    // lastStep is the replay guard's time step: a credential detail like the secret, so neither leaves.
+    db.registrantTotp.findMany({ where: { registrantId }, select: { createdAt: true, enabledAt: true } }),
+    db.registrantRecoveryCode.findMany({
+      where: { registrantId },
+      select: { createdAt: true, usedAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
 
   const data: Record<string, Rows> = {
@@ -155,6 +165,8 @@ export async function exportRegistrantData(ctx: ActorContext, registrantId: stri
     certificateRequests,
     issuedCertificates,
     trademarks,
+    secondFactor,
+    recoveryCodes,
   };
   // The map and the export must agree: an exported model without rows here is a bug, not a gap.
   for (const rule of Object.values(REGISTRANT_DATA_MAP))

@@ -11,11 +11,9 @@ export type DataRule =
 export const REGISTRANT_DATA_MAP: Record<string, DataRule> = {
   Registrant: { export: "account", erase: "anonymise", why: "the row ties retained orders and domains together" },
   Session: { export: "sessions", erase: "delete" },
-  RegistrantTotp: {
-    excluded:
-      "a second-factor secret: a credential, not information about the person (added while this map was written; export the enrolment date and delete on erasure is a follow-up)",
-  },
-  RegistrantRecoveryCode: { excluded: "hashes of second-factor recovery codes: credentials, never shown" },
+  // Second factors: when each was set up and used, never the secret or a code's hash (credentials).
+  RegistrantTotp: { export: "secondFactor", erase: "delete" },
+  RegistrantRecoveryCode: { export: "recoveryCodes", erase: "delete" },
   PasswordResetToken: { export: "passwordResets", erase: "delete" },
   Contact: {
     export: "contacts",
@@ -70,5 +68,9 @@ export const REGISTRANT_DATA_MAP: Record<string, DataRule> = {
   CertificateSubscription: { export: "certificates", erase: "retain", why: "commercial records" },
   CertificateRequest: { export: "certificateRequests", erase: "retain", why: "follows its certificate" },
   IssuedCertificate: { export: "issuedCertificates", erase: "retain", why: "public certificates (CT logs)" },
+  PrivacyProxyDomain: {
+    excluded:
+      "the proxy service's own relay address for a domain, published in RDAP; the domain's privacy flag is exported",
+  },
   TmchMark: { export: "trademarks", erase: "retain", why: "TMCH records of a mark the registrant recorded" },
 };

@@ -97,6 +97,22 @@ async function world() {
       evidence: [],
     });
     await submitOwnSubjectRequest(r.registrant, { kind: "access", details: "" });
+    // A second factor turned on, and one of its recovery codes spent.
+    await db.registrantTotp.create({
+      data: {
+        registrantId: r.registrant.id,
+        secret: `totp-secret-of-${d.name}`,
+        enabledAt: new Date(),
+        lastStep: 59_000_000,
+      },
+    });
+    await db.registrantRecoveryCode.createMany({
+      data: [1, 2].map((n) => ({
+        registrantId: r.registrant.id,
+        codeHash: `code-hash-${n}-of-${d.name}`,
+        usedAt: n === 1 ? new Date() : null,
+      })),
+    });
   }
   return { reseller, a, b, aDomain, bDomain };
 }
@@ -169,6 +185,15 @@ describe("data-subject export", () => {
     expect(json).not.toContain(a.registrant.passwordHash);
     expect(json).not.toContain(aDomain.authInfoEnc ?? "\0");
 
+    // The second factor: that it is on and since when, and each recovery code's use; no secret, no hash.
+    expect(out.data.secondFactor).toEqual([{ createdAt: expect.any(Date), enabledAt: expect.any(Date) }]);
+    expect(out.data.recoveryCodes).toHaveLength(2);
+    expect(out.data.recoveryCodes.filter((c) => c.usedAt !== null)).toHaveLength(1);
+    expect(out.data.recoveryCodes.every((c) => Object.keys(c).sort().join() === "createdAt,usedAt")).toBe(true);
+    expect(json).not.toContain("totp-secret-of-");
+    expect(json).not.toContain("code-hash-");
+    expect(json).not.toContain("59000000");
+
     // A registrant reads only their own export.
     await expect(exportRegistrantData(b.ctx, a.registrant.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await exportRegistrantData(a.ctx, a.registrant.id)).registrantId).toBe(a.registrant.id);
@@ -208,6 +233,11 @@ describe("data-subject export", () => {
     expect(erased.email).not.toContain("alice");
     expect(erased.disabledAt).not.toBeNull();
     expect(await db.session.count({ where: { registrantId: a.registrant.id } })).toBe(0);
+    // Its second factor goes with it; the other registrant's stays.
+    expect(await db.registrantTotp.count({ where: { registrantId: a.registrant.id } })).toBe(0);
+    expect(await db.registrantRecoveryCode.count({ where: { registrantId: a.registrant.id } })).toBe(0);
+    expect(await db.registrantTotp.count()).toBe(1);
+    expect(await db.registrantRecoveryCode.count()).toBe(2);
     // Retained: the domain and its registrant contact (registration data, RAA 3.4).
     expect(await db.domain.count({ where: { id: aDomain.id } })).toBe(1);
     expect(await db.contact.count({ where: { id: aDomain.registrantContactId ?? "" } })).toBe(1);

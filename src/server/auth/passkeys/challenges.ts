@@ -8,7 +8,8 @@ import type { RelyingParty } from "./relying-party";
 
 export const CHALLENGE_TTL_MS = 5 * 60_000;
 
-export type CeremonyPurpose = "register" | "sign-in";
+// "confirm" is kept apart from "sign-in" so an answer given for one ceremony is never taken by the other.
+export type CeremonyPurpose = "register" | "sign-in" | "confirm";
 
 /** Stores `challenge` as the account's one open ceremony of this purpose. */
 export async function storeChallenge(

@@ -70,3 +70,9 @@ export const registerPasskeySchema = z.object({ name: passkeyNameSchema, respons
 export const renamePasskeySchema = z.object({ passkeyId: z.uuid(), name: passkeyNameSchema });
 export const removePasskeySchema = z.object({ passkeyId: z.uuid() });
 export const passkeySignInSchema = z.object({ response: authenticationResponseSchema });
+/** "Confirm it's you" with the password and a passkey instead of a code. */
+export const confirmWithPasskeySchema = z.object({
+  password: z.string().min(1, "Enter your password.").max(1000),
+  response: authenticationResponseSchema,
+  next: z.string().max(2048).optional(),
+});

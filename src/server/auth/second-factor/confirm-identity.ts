@@ -25,19 +25,34 @@ export async function confirmIdentity(
   const code = input.code?.trim() ?? "";
   // Asked before the password is checked, so a missing code costs no attempt.
   if (hasTotp && code === "") throw new AppError("INVALID_INPUT", undefined, { fields: { code: CODE_NEEDED } });
+  await checkConfirmPassword(user, input.password, req.clientAddress, hasTotp);
+  if (hasTotp) await verifySecondFactor(user, code, req.clientAddress);
+  await markReauthenticated(actorId, req.sessionId);
+}
+
+type ConfirmingUser = { id: string; email: string; passwordHash: string; disabledAt: Date | null };
+
+/** The password half of a confirmation, spending the sign-in budgets (also used with a passkey). */
+export async function checkConfirmPassword(
+  user: ConfirmingUser,
+  password: string,
+  clientAddress: string,
+  secondStepFollows: boolean,
+): Promise<void> {
   try {
-    await checkCredentials({ kind: "user" }, user.email, input.password, req.clientAddress, user, {
-      secondStepFollows: hasTotp,
-    });
+    await checkCredentials({ kind: "user" }, user.email, password, clientAddress, user, { secondStepFollows });
   } catch (e) {
     // The sign-in message talks about "email and password"; here only the password was typed.
     if (e instanceof AppError && e.code === "UNAUTHENTICATED")
       throw new AppError("INVALID_INPUT", undefined, { fields: { password: WRONG_PASSWORD } });
     throw e;
   }
-  if (hasTotp) await verifySecondFactor(user, code, req.clientAddress);
+}
+
+/** Moves this session's proof to now; only a live session of this account moves. */
+export async function markReauthenticated(actorId: string, sessionId: string): Promise<void> {
   const refreshed = await db.session.updateMany({
-    where: { id: req.sessionId, userId: actorId, revokedAt: null, expiresAt: { gt: new Date() } },
+    where: { id: sessionId, userId: actorId, revokedAt: null, expiresAt: { gt: new Date() } },
     data: { reauthAt: new Date() },
   });
   if (refreshed.count !== 1) throw new AppError("UNAUTHENTICATED");

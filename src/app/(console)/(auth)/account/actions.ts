@@ -21,10 +21,12 @@ import type { ActorContext } from "@/server/context";
 import { removePasskey, renamePasskey } from "@/server/auth/passkeys/manage-passkeys";
 import { passkeyRegistrationOptions, registerPasskey } from "@/server/auth/passkeys/register-passkey";
 import {
+  confirmWithPasskeySchema,
   registerPasskeySchema,
   removePasskeySchema,
   renamePasskeySchema,
 } from "@/server/auth/passkeys/response-schemas";
+import { confirmIdentityWithPasskey, confirmPasskeyOptions } from "@/server/auth/passkeys/confirm-with-passkey";
 import { z } from "zod";
 
 type Staff = Extract<ActorContext, { kind: "user" | "registrar" }>;
@@ -152,6 +154,44 @@ export const confirmRegistrarStaffIdentity = defineAction({
   ...ownAccount,
   handler: confirmItsYou,
   redirectTo: (data) => data.next,
+});
+
+// The same with a passkey instead of the code (096): the page navigates to `next` itself.
+const startConfirmPasskey = (ctx: Staff, _input: unknown, req: ActionRequest) =>
+  confirmPasskeyOptions(ctx.actorId, req);
+async function confirmItsYouWithPasskey(
+  ctx: Staff,
+  input: z.output<typeof confirmWithPasskeySchema>,
+  req: ActionRequest,
+) {
+  await confirmIdentityWithPasskey(ctx.actorId, input, req);
+  const home = ctx.kind === "registrar" ? "/registrar" : "/console";
+  return { next: safeNextPath(input.next) ?? home };
+}
+
+export const startResellerStaffConfirmPasskey = defineAction({
+  area: "console",
+  input: z.object({}),
+  ...ownAccount,
+  handler: startConfirmPasskey,
+});
+export const startRegistrarStaffConfirmPasskey = defineAction({
+  area: "registrar",
+  input: z.object({}),
+  ...ownAccount,
+  handler: startConfirmPasskey,
+});
+export const confirmResellerStaffIdentityWithPasskey = defineAction({
+  area: "console",
+  input: confirmWithPasskeySchema,
+  ...ownAccount,
+  handler: confirmItsYouWithPasskey,
+});
+export const confirmRegistrarStaffIdentityWithPasskey = defineAction({
+  area: "registrar",
+  input: confirmWithPasskeySchema,
+  ...ownAccount,
+  handler: confirmItsYouWithPasskey,
 });
 
 // Passkeys (096): adding one and removing one want a recent confirmation, like the second factor itself.

@@ -1,16 +1,26 @@
 /**
  * "Confirm it's you" (docs/decisions/072-reauthentication.md): console staff re-enter their password,
- * and a code when they have two-factor sign-in, before changes that want a recent proof. Success goes
- * back to `next`, which must be a same-origin path.
+ * and a code (or a passkey, decision 109) when they have two-factor sign-in, before changes that want
+ * a recent proof. Success goes back to `next`, which must be a same-origin path.
  */
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthLink, AuthPanel } from "@/components/auth-panel";
 import { ConfirmIdentityForm } from "@/components/two-factor-forms";
+import { ConfirmPasskeyButton } from "@/components/passkey-forms";
+import { env } from "@/env";
 import { safeNextPath } from "@/lib/safe-next-path";
 import { db } from "@/server/db";
 import { getSession, homeOf } from "@/server/auth/require-context";
-import { confirmRegistrarStaffIdentity, confirmResellerStaffIdentity } from "../actions";
+import { confirmOffersPasskey } from "@/server/auth/passkeys/confirm-with-passkey";
+import {
+  confirmRegistrarStaffIdentity,
+  confirmRegistrarStaffIdentityWithPasskey,
+  confirmResellerStaffIdentity,
+  confirmResellerStaffIdentityWithPasskey,
+  startRegistrarStaffConfirmPasskey,
+  startResellerStaffConfirmPasskey,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Confirm it's you" };
 
@@ -24,6 +34,8 @@ export default async function ConfirmIdentityPage({ searchParams }: Props) {
   const next = safeNextPath(raw) ?? homeOf(session.ctx);
   const user = await db.user.findUniqueOrThrow({ where: { id: session.ctx.actorId }, select: { totpEnabledAt: true } });
   const askCode = user.totpEnabledAt !== null;
+  const registrar = session.ctx.kind === "registrar";
+  const passkey = askCode && (await confirmOffersPasskey(session.ctx.actorId, env().CONSOLE_HOST));
   return (
     <AuthPanel
       title="Confirm it's you"
@@ -31,9 +43,18 @@ export default async function ConfirmIdentityPage({ searchParams }: Props) {
       footer={<AuthLink href={next}>Cancel</AuthLink>}
     >
       <ConfirmIdentityForm
-        action={session.ctx.kind === "registrar" ? confirmRegistrarStaffIdentity : confirmResellerStaffIdentity}
+        action={registrar ? confirmRegistrarStaffIdentity : confirmResellerStaffIdentity}
         next={next}
         askCode={askCode}
+        passkey={
+          passkey && (
+            <ConfirmPasskeyButton
+              start={registrar ? startRegistrarStaffConfirmPasskey : startResellerStaffConfirmPasskey}
+              confirm={registrar ? confirmRegistrarStaffIdentityWithPasskey : confirmResellerStaffIdentityWithPasskey}
+              next={next}
+            />
+          )
+        }
       />
     </AuthPanel>
   );
