@@ -1,11 +1,13 @@
 /**
  * npm run bench -- storefront
  * Storefront pages against `/api/health` (one `select 1`), measured in one run on a production build
- * of its own (NEXT_DIST_DIR=.data/next-bench-storefront) and a database of its own: the same keep-alive
- * load (BENCH_CONNECTIONS, default 10) on each route in turn, for BENCH_SECONDS each, in BENCH_ROUNDS
- * interleaved rounds (so a busy moment on a shared machine hits every route alike), best round kept.
+ * of its own (BENCH_DIST_DIR, default .data/next-bench-storefront; port BENCH_HTTP_PORT, default 6100)
+ * and a database of its own: the same keep-alive load (BENCH_CONNECTIONS, default 10) on each route in
+ * turn, for BENCH_SECONDS each, in BENCH_ROUNDS interleaved rounds (so a busy moment on a shared
+ * machine hits every route alike), best round kept.
  * Goals (issue 10): home, terms, privacy ≥ 1.0× health; cached search and a signed-in registrant's
- * domain list ≥ 0.5×. Also the storefront's client JavaScript per route, from the build's manifest.
+ * domain list ≥ 0.5×. Also the storefront's client JavaScript per route, from the build's manifest,
+ * and each page's HTML size.
  * BENCH_REUSE_BUILD=1 skips the build when the folder already holds one (quicker reruns).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -19,7 +21,7 @@ import { applyMigrations } from "../scripts/db/migrations";
 import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../scripts/db/embedded";
 
 const root = path.resolve(__dirname, "..");
-const DIST = ".data/next-bench-storefront";
+const DIST = process.env.BENCH_DIST_DIR ?? ".data/next-bench-storefront";
 const PORT = Number(process.env.BENCH_HTTP_PORT ?? 6100);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -167,7 +169,8 @@ async function seed(url: string): Promise<{ cookie: string }> {
   });
   const now = Date.now();
   await db.domain.createMany({
-    data: Array.from({ length: 40 }, (_, i) => ({
+    // BENCH_OWNED_DOMAINS=1 measures the list page without its rows: what the layout and Next cost alone.
+    data: Array.from({ length: Number(process.env.BENCH_OWNED_DOMAINS ?? 40) }, (_, i) => ({
       resellerId: reseller.id,
       registrantId: registrant.id,
       name: `owned-${i}.com`,
@@ -195,7 +198,9 @@ async function seed(url: string): Promise<{ cookie: string }> {
 
 function startServer(url: string): ChildProcess {
   const nextBin = createRequire(__filename).resolve("next/dist/bin/next");
-  return spawn(process.execPath, [nextBin, "start", "--port", String(PORT)], {
+  // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=.data/prof") profiles the server under the load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  return spawn(process.execPath, [...nodeArgs, nextBin, "start", "--port", String(PORT)], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
@@ -207,7 +212,7 @@ function startServer(url: string): ChildProcess {
       CONSOLE_HOST: CONSOLE,
       STOREFRONT_BASE_DOMAIN: `localhost:${PORT}`,
       REGISTRY_ADAPTER: "inprocess",
-      MOCK_REGISTRY_DATA_DIR: ".data/bench-storefront-registry",
+      MOCK_REGISTRY_DATA_DIR: `${DIST}-registry`,
       ALLOW_TEST_PAYMENTS: "1",
       ALLOW_LOCAL_DNS: "1",
       ALLOW_MOCK_REGISTRY: "1",
@@ -297,6 +302,8 @@ export default async function storefrontBench(): Promise<Record<string, unknown>
     const { cookie } = await seed(url);
     server = startServer(url);
     await waitForServer();
+    // BENCH_ROUTES=search narrows a run to some routes (health always runs): to profile one page.
+    const only = process.env.BENCH_ROUTES?.split(",").filter(Boolean);
     const routes: Route[] = [
       { name: "health", path: "/api/health", host: CONSOLE, goal: null },
       { name: "home", path: "/", host: HOST, goal: 1 },
@@ -304,7 +311,7 @@ export default async function storefrontBench(): Promise<Record<string, unknown>
       { name: "privacy", path: "/privacy", host: HOST, goal: 1 },
       { name: "search", path: "/search?q=benchname", host: HOST, goal: 0.5 },
       { name: "domains", path: "/account/domains", host: HOST, cookie, goal: 0.5 },
-    ];
+    ].filter((r) => r.name === "health" || !only || only.includes(r.name));
     // Warm every route (and the search's check cache), and prove each answers what it should.
     const expect: Record<string, string> = {
       home: "Names for everything you make",
@@ -313,13 +320,13 @@ export default async function storefrontBench(): Promise<Record<string, unknown>
       search: "benchname.com",
       domains: "owned-0.com",
     };
-    const js: Record<string, { files: number; bytes: number; gzipBytes: number }> = {};
+    const js: Record<string, { files: number; bytes: number; gzipBytes: number; htmlBytes: number }> = {};
     for (const r of routes) {
       for (let i = 0; i < 20; i++) await get(r);
       const res = await get(r);
       if (res.status !== 200 || (expect[r.name] && !res.body.includes(expect[r.name])))
         throw new Error(`${r.name}: ${res.status}, expected text missing`);
-      if (r.name !== "health") js[r.name] = clientJs(res.body);
+      if (r.name !== "health") js[r.name] = { ...clientJs(res.body), htmlBytes: Buffer.byteLength(res.body) };
     }
     const best: Record<string, { rps: number; p95: number; errors: number }> = {};
     for (let round = 0; round < ROUNDS; round++)
@@ -344,7 +351,7 @@ export default async function storefrontBench(): Promise<Record<string, unknown>
     }
     for (const [k, v] of Object.entries(js))
       console.log(
-        `client JS ${k.padEnd(8)} ${v.files} scripts, ${(v.bytes / 1024).toFixed(1)} KiB (${(v.gzipBytes / 1024).toFixed(1)} KiB gzipped)`,
+        `client JS ${k.padEnd(8)} ${v.files} scripts, ${(v.bytes / 1024).toFixed(1)} KiB (${(v.gzipBytes / 1024).toFixed(1)} KiB gzipped); HTML ${(v.htmlBytes / 1024).toFixed(1)} KiB`,
       );
     const met = routes.every((r) => r.goal === null || (figures[r.name] as { ratio: number }).ratio >= r.goal);
     return {

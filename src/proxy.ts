@@ -4,14 +4,16 @@
  * `routeRequest` in src/lib/host-area.ts; this file only applies it, and puts the security headers
  * of src/lib/security-headers.ts on every answer (with a fresh CSP nonce for pages).
  * Storefront pages that are the same for every visitor are answered from the page cache
- * (src/server/cache/page-cache.ts, decision 095), still with a fresh nonce each.
+ * (src/server/cache/page-cache.ts, decision 095), and so are anonymous searches for a few seconds
+ * (search-page-cache.ts, decision 110), still with a fresh nonce each.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { canonicalHost, requestHostHeader, routeRequest } from "@/lib/host-area";
 import { isRouteHandlerPath, newNonce, securityHeaders } from "@/lib/security-headers";
 import { env } from "@/env";
 import { placeholderNonceFor, storefrontPage, withNonce } from "@/server/cache/page-cache";
-import { cacheablePageRequest, renderOverLoopback } from "@/server/cache/page-render";
+import { cacheablePageRequest, cacheableSearchRequest, renderOverLoopback } from "@/server/cache/page-render";
+import { storefrontSearchPage } from "@/server/cache/search-page-cache";
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -28,8 +30,13 @@ export async function proxy(request: NextRequest) {
   const headers = securityHeaders({ ...headerInput, nonce });
 
   const host = canonicalHost(requestHostHeader(request.headers));
-  if (host && decision.action === "rewrite" && !isRouteHandlerPath(handlerPath) && cacheablePageRequest(request)) {
-    const page = await storefrontPage(host, pathname, () => renderOverLoopback(request)).catch(() => null);
+  if (host && decision.action === "rewrite" && !isRouteHandlerPath(handlerPath)) {
+    const render = () => renderOverLoopback(request);
+    const page = cacheablePageRequest(request)
+      ? await storefrontPage(host, pathname, render).catch(() => null)
+      : cacheableSearchRequest(request)
+        ? await storefrontSearchPage(host, request.nextUrl.search, render).catch(() => null)
+        : null;
     if (page && nonce) {
       const response = new NextResponse(withNonce(page, nonce), {
         status: 200,

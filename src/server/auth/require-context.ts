@@ -34,10 +34,17 @@ export async function getSession(): Promise<SignedIn | null> {
 // The one gate for return paths lives in src/lib so pages, actions and tests share it.
 export { safeNextPath };
 
-export async function requireSession<A extends Area>(area: A, opts: { next?: string } = {}): Promise<AreaSession<A>> {
+/**
+ * `session` lets a page share one resolution with its layout: a per-request memo of `getSession`,
+ * made with React's `cache` in the app layer (decision 110).
+ */
+export async function requireSession<A extends Area>(
+  area: A,
+  opts: { next?: string; session?: () => Promise<SignedIn | null> } = {},
+): Promise<AreaSession<A>> {
   const where = await requestArea();
   if ((area === "storefront") !== (where.area === "storefront")) notFound();
-  const signedIn = await resolveSession(await readSessionClaims(), where);
+  const signedIn = await (opts.session ?? getSession)();
   if (!signedIn) {
     const next = safeNextPath(opts.next);
     redirect(next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in");

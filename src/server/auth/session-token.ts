@@ -49,14 +49,30 @@ export async function encodeSession(claims: TokenClaims): Promise<string> {
   return encode({ token: { ...claims }, secret: secret(), maxAge: SESSION_MAX_AGE[claims.kind] });
 }
 
+// Decrypting a token derives its key and decrypts on every signed-in request. A token is immutable and
+// authenticated, so the same string always holds the same claims: they are kept by the exact string
+// until the token's own expiry (revocation is the session record's job, read on every request anyway).
+const decoded = new Map<string, { claims: TokenClaims; expiresAt: number }>();
+const DECODED_MAX = 10_000;
+
 /** The claims of a token we issued and that has not expired, or null for anything else. */
 export async function decodeSession(token: string | undefined): Promise<TokenClaims | null> {
   if (!token) return null;
+  const known = decoded.get(token);
+  if (known) {
+    if (known.expiresAt > Date.now()) return known.claims;
+    decoded.delete(token);
+  }
   try {
     const payload = await decode({ token, secret: secret() });
     // Tokens from before session records carry no id and are refused: those people sign in again.
     const parsed = tokenSchema.safeParse(payload);
-    return parsed.success ? parsed.data : null;
+    if (!parsed.success) return null;
+    if (typeof payload?.exp === "number") {
+      if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value as string);
+      decoded.set(token, { claims: Object.freeze(parsed.data), expiresAt: payload.exp * 1000 });
+    }
+    return parsed.data;
   } catch {
     return null;
   }

@@ -4,6 +4,7 @@
  * (page-cache.ts), never the visitor's cookies, so what is cached is exactly the anonymous page.
  */
 import http from "node:http";
+import { CART_COUNT_COOKIE } from "@/lib/cart-count";
 import { renderRequestHeaders, STATIC_STOREFRONT_PATHS, type RenderedPage } from "./page-cache";
 
 /** What the proxy's request offers that these need (kept structural: src/server stays framework-free). */
@@ -25,13 +26,27 @@ const RSC_HEADERS = [
   "next-router-segment-prefetch",
 ];
 
-export function cacheablePageRequest(request: PageRequest): boolean {
-  if (request.method !== "GET" || request.nextUrl.search !== "") return false;
-  if (!STATIC_STOREFRONT_PATHS.has(request.nextUrl.pathname)) return false;
+function anonymousPageGet(request: PageRequest): boolean {
+  if (request.method !== "GET") return false;
   if (request.headers.has("x-storefront-page-render")) return false;
   if (RSC_HEADERS.some((h) => request.headers.has(h))) return false;
   // A signed-in visitor's header names them: that page is rendered for the request.
   return !SESSION_COOKIES.some((c) => request.cookies.has(c));
+}
+
+export function cacheablePageRequest(request: PageRequest): boolean {
+  if (request.nextUrl.search !== "" || !STATIC_STOREFRONT_PATHS.has(request.nextUrl.pathname)) return false;
+  return anonymousPageGet(request);
+}
+
+// The search page marks what is in the visitor's cart: only a visitor without one sees the shared page.
+const CART_COOKIES = ["cart", CART_COUNT_COOKIE];
+
+/** An anonymous search with an empty cart (search-page-cache.ts, decision 110). */
+export function cacheableSearchRequest(request: PageRequest): boolean {
+  if (request.nextUrl.pathname !== "/search" || request.nextUrl.search === "") return false;
+  if (CART_COOKIES.some((c) => request.cookies.has(c))) return false;
+  return anonymousPageGet(request);
 }
 
 function selfOrigin(): URL {
@@ -54,7 +69,7 @@ export function renderOverLoopback(request: PageRequest): Promise<RenderedPage> 
       {
         host: origin.hostname,
         port: origin.port,
-        path: request.nextUrl.pathname,
+        path: `${request.nextUrl.pathname}${request.nextUrl.search}`,
         method: "GET",
         headers,
         timeout: 10_000,

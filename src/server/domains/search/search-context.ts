@@ -19,6 +19,8 @@ export type SearchContext = {
   byTld: Map<string, SellableTld>;
   prices: Map<string, Price>;
   status: ResellerStatus;
+  /** The next moment a promotion starts or ends: prices change then without any write. */
+  validUntil: number;
 };
 
 export async function loadSearchContext(resellerId: string): Promise<SearchContext> {
@@ -31,13 +33,13 @@ export async function loadSearchContext(resellerId: string): Promise<SearchConte
     pc,
     tlds.map((t) => t.tld),
   );
-  return { pc, tlds, byTld: new Map(tlds.map((t) => [t.tld, t])), prices, status: reseller.status };
+  const byTld = new Map(tlds.map((t) => [t.tld, t]));
+  return { pc, tlds, byTld, prices, status: reseller.status, validUntil: nextPromotionBoundary(pc) };
 }
 
-/** The next moment a promotion starts or ends: prices change then without any write. */
-function nextPromotionBoundary(ctx: SearchContext, now = Date.now()): number {
+function nextPromotionBoundary(pc: PriceContext, now = Date.now()): number {
   let next = Infinity;
-  for (const windows of ctx.pc.promotions.values())
+  for (const windows of pc.promotions.values())
     for (const w of windows)
       for (const t of [w.startsAt.getTime(), w.endsAt.getTime()]) if (t > now && t < next) next = t;
   return next;
@@ -45,8 +47,10 @@ function nextPromotionBoundary(ctx: SearchContext, now = Date.now()): number {
 
 const contexts = taggedCache<SearchContext>({
   tags: (resellerId) => [`reseller:${resellerId}`],
-  expiresAt: (ctx) => nextPromotionBoundary(ctx),
+  expiresAt: (ctx) => ctx.validUntil,
   max: 10_000,
+  // The search page cache (search-page-cache.ts) keeps no page past its prices' validUntil.
+  name: "search-context",
 });
 
 export function cachedSearchContext(resellerId: string): Promise<SearchContext> {

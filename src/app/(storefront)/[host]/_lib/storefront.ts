@@ -9,6 +9,7 @@ import "server-only";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { currentStorefrontHost } from "@/server/auth/request-host";
+import { getSession } from "@/server/auth/require-context";
 import { findStorefrontByHost, type Storefront } from "@/server/tenancy/find-storefront-by-host";
 import { getRegistrar } from "@/server/tenancy/get-registrar";
 
@@ -23,6 +24,10 @@ export async function loadStorefront(segment: string): Promise<Storefront & { ho
 }
 
 export const loadRegistrar = cache(getRegistrar);
+
+// Once per request render: the layout's header and a signed-in page both ask, and each answer is a
+// token decryption and a database read (decision 110). Actions and route handlers resolve their own.
+export const sessionOfRequest = cache(getSession);
 
 export function isSelling(storefront: Pick<Storefront, "status">): boolean {
   return storefront.status === "active";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireSession } from "@/server/auth/require-context";
 import { listDomains } from "@/server/domains/queries/list-domains";
-import { loadStorefront } from "../../_lib/storefront";
+import { loadStorefront, sessionOfRequest } from "../../_lib/storefront";
 import { DomainStateBadge } from "@/app/(console)/console/domains/_components/domain-state-badge";
 
 export const metadata: Metadata = { title: "Your domains" };
@@ -16,7 +16,7 @@ export default async function AccountDomainsPage({
   searchParams: Promise<{ cursor?: string }>;
 }) {
   await loadStorefront((await params).host);
-  const { ctx } = await requireSession("storefront", { next: "/account/domains" });
+  const { ctx } = await requireSession("storefront", { next: "/account/domains", session: sessionOfRequest });
   const { cursor } = await searchParams;
   const { rows, next } = await listDomains(ctx, {
     sort: "expiry",
@@ -43,9 +43,11 @@ export default async function AccountDomainsPage({
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-slate-900 shadow-sm">
           {rows.map((d) => (
             <li key={d.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-4">
-              <Link href={`/account/domains/${d.id}`} className="text-lg font-semibold underline underline-offset-4">
+              {/* A plain link: fifty client links cost every render of this list (decision 110), and each
+                  would prefetch its domain's page as it scrolls into view. */}
+              <a href={`/account/domains/${d.id}`} className="text-lg font-semibold underline underline-offset-4">
                 {d.unicodeName}
-              </Link>
+              </a>
               <span className="flex items-center gap-3 text-sm">
                 <DomainStateBadge state={d.state} />
                 <span>Expires {d.expiresAt?.toISOString().slice(0, 10) ?? "—"}</span>
