@@ -4,12 +4,13 @@
  */
 import type { Metadata } from "next";
 import type { CSSProperties } from "react";
-import { getSession } from "@/server/auth/require-context";
 import { brandVariables } from "@/lib/brand-theme";
+import { storefrontIconUrl } from "@/lib/storefront-icon";
+import { FocusKeeper } from "@/components/focus-keeper";
 import { StorefrontHeader } from "./_components/storefront-header";
 import { StorefrontFooter } from "./_components/storefront-footer";
 import { UnavailableNotice } from "./_components/unavailable-notice";
-import { isSelling, loadRegistrar, loadStorefront, logoUrl } from "./_lib/storefront";
+import { isSelling, loadRegistrar, loadStorefront, logoUrl, sessionOfRequest } from "./_lib/storefront";
 
 type Props = { children: React.ReactNode; params: Promise<{ host: string }> };
 
@@ -18,12 +19,13 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
   return {
     title: { absolute: storefront.displayName, template: `%s · ${storefront.displayName}` },
     description: storefront.branding.tagline || `Domain names from ${storefront.displayName}.`,
+    icons: { icon: storefrontIconUrl(storefront.displayName, storefront.branding, logoUrl(storefront)) },
   };
 }
 
 export default async function StorefrontLayout({ children, params }: Props) {
   const storefront = await loadStorefront((await params).host);
-  const [registrar, session] = await Promise.all([loadRegistrar(), getSession()]);
+  const [registrar, session] = await Promise.all([loadRegistrar(), sessionOfRequest()]);
   const { branding } = storefront;
   const signedInAs = session?.ctx.kind === "registrant" ? session.name : null;
   return (
@@ -53,6 +55,8 @@ export default async function StorefrontLayout({ children, params }: Props) {
         supportPhone={branding.supportPhone}
         registrar={registrar}
       />
+      {/* The same for every visitor (an empty status line until an action speaks), so cached pages stay shared. */}
+      <FocusKeeper />
     </div>
   );
 }

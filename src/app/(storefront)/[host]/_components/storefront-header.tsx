@@ -1,6 +1,11 @@
-/** Logo or name, and the visitor's account links. Colours come from the layout's CSS variables. */
+/**
+ * Logo or name, and the visitor's links. Colours come from the layout's CSS variables. A signed-in
+ * registrant always has "Your domains" one step away; the cart's count is read in the browser
+ * (CartLink), since pages for anonymous visitors are cached whole.
+ */
 import Image from "next/image";
 import Link from "next/link";
+import { CartLink } from "./cart-link";
 
 type Props = { name: string; logoUrl: string | null; signedInAs: string | null };
 
@@ -30,20 +35,28 @@ export function StorefrontHeader({ name, logoUrl, signedInAs }: Props) {
           <span>{name}</span>
         </Link>
         <nav aria-label="Account">
-          <ul className="flex items-center gap-1">
+          <ul className="flex flex-wrap items-center gap-1">
             <li>
               <Link className={link} href="/search">
                 Search
               </Link>
             </li>
             <li>
-              <Link className={link} href="/cart">
-                Cart
+              <Link className={link} href="/certificates">
+                Certificates
               </Link>
+            </li>
+            <li>
+              <CartLink className={link} />
             </li>
             {signedInAs ? (
               <>
                 <li className="hidden px-2 text-sm opacity-90 sm:block">Signed in as {signedInAs}</li>
+                <li>
+                  <Link className={link} href="/account/domains">
+                    Your domains
+                  </Link>
+                </li>
                 <li>
                   <Link className={link} href="/orders">
                     Orders

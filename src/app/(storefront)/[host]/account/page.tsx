@@ -3,6 +3,7 @@
  * sessions, sign-out.
  */
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ChangePasswordForm, ConfirmActionForm } from "@/components/auth-forms";
 import { SessionList } from "@/components/session-list";
 import { DisableTotpForm, EnrolTotpForm } from "@/components/two-factor-forms";
@@ -46,6 +47,17 @@ export default async function AccountPage({ params }: { params: Promise<{ host: 
           <h1 className="text-3xl font-bold tracking-tight">Your account</h1>
           <p className="mt-1 opacity-90">
             {session.name} · {session.email} · {storefront.displayName}
+          </p>
+          <p className="mt-2 flex flex-wrap gap-4">
+            <Link href="/account/domains" className="font-semibold underline underline-offset-4">
+              Your domains
+            </Link>
+            <Link href="/orders" className="font-semibold underline underline-offset-4">
+              Your orders
+            </Link>
+            <Link href="/account/marks" className="font-semibold underline underline-offset-4">
+              Your trademarks
+            </Link>
           </p>
         </div>
         <SignOutButton variant="brand" />

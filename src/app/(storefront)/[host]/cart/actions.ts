@@ -4,7 +4,7 @@ import { z } from "zod";
 import { definePublicAction } from "@/server/action-client";
 import { AppError } from "@/server/errors";
 import { tryParseDomainName } from "@/lib/domain-name";
-import { addToCart, removeFromCart, updateCartItem } from "@/server/domains/checkout/cart";
+import { addToCart, CART_LIMIT, removeFromCart, updateCartItem } from "@/server/domains/checkout/cart";
 import { readCart, writeCart } from "./_lib/cart-cookie";
 
 function aLabel(name: string): string {
@@ -30,6 +30,39 @@ export const addToCartAction = definePublicAction({
     const name = aLabel(input.name);
     await writeCart(addToCart(await readCart(), { name, kind: input.kind, years: input.years, privacy: false }));
     return { name };
+  },
+});
+
+/** Bulk search's "add all available": every name or none, so the cart never drops one silently. */
+export const addManyToCartAction = definePublicAction({
+  area: "storefront",
+  input: z.object({
+    names: z
+      .string()
+      .min(3)
+      .max(20 * 254),
+  }),
+  handler: async (req, input) => {
+    sellingOrThrow(req.storefront.status);
+    const names = [
+      ...new Set(
+        input.names
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map(aLabel),
+      ),
+    ];
+    const cart = await readCart();
+    const adding = names.filter((n) => !cart.some((i) => i.name === n));
+    if (cart.length + adding.length > CART_LIMIT)
+      throw new AppError(
+        "INVALID_INPUT",
+        `Your cart holds at most ${CART_LIMIT} names and has room for ${CART_LIMIT - cart.length} more: add fewer, or check out first.`,
+      );
+    await writeCart(
+      adding.reduce((c, name) => addToCart(c, { name, kind: "register", years: 1, privacy: false }), cart),
+    );
+    return { names, added: adding.length };
   },
 });
 

@@ -36,7 +36,8 @@ export const placeOrderAction = defineAction({
     const items = await readCart();
     if (!items.length) throw new AppError("INVALID_INPUT", "Your cart is empty.");
     const str = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
-    const contact = Object.fromEntries(CONTACT_KEYS.map((k) => [k, str(`contact.${k}`)])) as ContactFields;
+    // Plain field names, the same keys the contact rules answer with, so each error finds its field.
+    const contact = Object.fromEntries(CONTACT_KEYS.map((k) => [k, str(k)])) as ContactFields;
     const savedContact = str("contactId");
     const result = await placeDomainOrder(ctx, {
       resellerId: ctx.resellerId,

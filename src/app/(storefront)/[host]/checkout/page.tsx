@@ -19,7 +19,8 @@ export const metadata: Metadata = { title: "Checkout" };
 
 export default async function CheckoutPage({ params }: { params: Promise<{ host: string }> }) {
   const storefront = await loadStorefront((await params).host);
-  const { ctx } = await requireSession("storefront", { next: "/checkout" });
+  const session = await requireSession("storefront", { next: "/checkout" });
+  const { ctx } = session;
   const cart = await readCart();
   if (!isSelling(storefront)) {
     return (
@@ -51,9 +52,23 @@ export default async function CheckoutPage({ params }: { params: Promise<{ host:
       where: { resellerId: storefront.id, registrantId: ctx.actorId },
       orderBy: { createdAt: "desc" },
       take: 10,
-      select: { id: true, name: true, email: true, city: true },
+      select: {
+        id: true,
+        name: true,
+        organization: true,
+        email: true,
+        phone: true,
+        street1: true,
+        street2: true,
+        city: true,
+        state: true,
+        postalCode: true,
+        countryCode: true,
+      },
     }),
   ]);
+  // New details start from the last contact saved, else from the account: a returning buyer types nothing.
+  const prefill = saved[0] ?? { name: session.name, email: session.email };
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Checkout</h1>
@@ -63,6 +78,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ host:
         locale={locale}
         idempotencyKey={randomUUID()}
         savedContacts={saved.map((c) => ({ id: c.id, label: `${c.name} · ${c.email} · ${c.city}` }))}
+        prefill={prefill}
         defaultNameservers={defaultNameservers()}
         countries={countries()}
       />

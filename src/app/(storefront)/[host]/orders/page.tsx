@@ -7,6 +7,7 @@ import { listRegistrantOrders } from "@/server/domains/checkout/get-order-status
 import { formatMoney } from "@/lib/money";
 import { toUnicodeName } from "@/lib/domain-name";
 import { orderSummaryWords } from "@/lib/order-item-words";
+import { shortOrderNumber } from "@/lib/order-number";
 import { loadStorefront } from "../_lib/storefront";
 
 export const metadata: Metadata = { title: "Your orders" };
@@ -42,7 +43,8 @@ export default async function OrdersPage({ params }: { params: Promise<{ host: s
                       .join(", ")}
                   </span>
                   <span className="block text-sm text-slate-600">
-                    {o.createdAt.toISOString().slice(0, 10)} · {orderSummaryWords(o.items.map((i) => i.state)).label}
+                    {shortOrderNumber(o.id)} · {o.createdAt.toISOString().slice(0, 10)} ·{" "}
+                    {orderSummaryWords(o.items.map((i) => i.state)).label}
                   </span>
                 </span>
                 <span className="tabular-nums">{formatMoney(o.retailTotal, o.currency, locale)}</span>

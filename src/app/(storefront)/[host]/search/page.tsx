@@ -36,10 +36,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <Link href="/bulk-search" className="underline underline-offset-4">
             Search many names at once
           </Link>
-          {" · "}
-          <Link href="/cart" className="underline underline-offset-4">
-            Cart ({cart.length})
-          </Link>
         </p>
       </div>
       {!selling ? (

@@ -1,10 +1,16 @@
 "use client";
-/** Paste up to 500 names; results stream in (NDJSON) as each registry answers. */
+/**
+ * Paste up to 500 names; results stream in (NDJSON) as each registry answers. Every available name
+ * can go to the cart from its row, or all of them at once with one button.
+ */
+import Link from "next/link";
 import { useRef, useState } from "react";
+import { ActionForm } from "@/components/action-form";
 import { buttonClasses } from "@/components/button";
 import { controlClasses } from "@/components/form-field";
 import { formatMoney } from "@/lib/money";
 import type { BulkRow } from "@/server/domains/search/bulk-search";
+import { addManyToCartAction, addToCartAction } from "../../cart/actions";
 
 const LABEL: Record<string, string> = {
   available: "Available",
@@ -25,6 +31,7 @@ export function BulkSearchForm({ locale }: { locale: string }) {
 
   async function run(e: React.FormEvent) {
     e.preventDefault();
+    if (busy) return;
     setRows([]);
     setBusy(true);
     setStatus("Checking…");
@@ -57,6 +64,7 @@ export function BulkSearchForm({ locale }: { locale: string }) {
     }
   }
 
+  const buyable = rows.filter((r) => r.availability === "available" && r.price);
   const shown = filter === "available" ? rows.filter((r) => r.availability === "available") : rows;
   return (
     <div className="space-y-6">
@@ -72,7 +80,8 @@ export function BulkSearchForm({ locale }: { locale: string }) {
           className={controlClasses(false)}
           placeholder={"example.com\nexample.net\nmy-shop.shop"}
         />
-        <button type="submit" disabled={busy} className={buttonClasses("brand", "px-6 py-3")}>
+        {/* Not disabled while checking: a disabled button would drop focus to the page. */}
+        <button type="submit" aria-disabled={busy || undefined} className={buttonClasses("brand", "px-6 py-3")}>
           {busy ? "Checking…" : "Check names"}
         </button>
       </form>
@@ -80,6 +89,18 @@ export function BulkSearchForm({ locale }: { locale: string }) {
         {status}
         {rows.length ? ` ${rows.filter((r) => r.availability === "available").length} available so far.` : ""}
       </p>
+      {!busy && buyable.length > 1 && (
+        <ActionForm
+          key={buyable.map((r) => r.name).join(" ")}
+          action={addManyToCartAction}
+          hidden={{ names: buyable.map((r) => r.name).join("\n") }}
+          submitLabel={`Add all ${buyable.length} available names to your cart`}
+          pendingLabel="Adding…"
+          variant="brand"
+          layout="inline"
+          describeSuccess={(data) => ({ message: <AddedWords data={data} /> })}
+        />
+      )}
       {rows.length > 0 && (
         <div className="space-y-2">
           <label className="flex items-center gap-2 text-sm">
@@ -106,6 +127,9 @@ export function BulkSearchForm({ locale }: { locale: string }) {
                   <th scope="col" className="px-3 py-2 text-right">
                     Renewal
                   </th>
+                  <th scope="col" className="px-3 py-2">
+                    <span className="sr-only">Add to cart</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -123,6 +147,19 @@ export function BulkSearchForm({ locale }: { locale: string }) {
                     <td className="px-3 py-2 text-right tabular-nums">
                       {r.price ? formatMoney(r.price.renew, r.price.currency, locale) : ""}
                     </td>
+                    <td className="px-3 py-2">
+                      {r.availability === "available" && r.price && (
+                        <ActionForm
+                          action={addToCartAction}
+                          hidden={{ name: r.name }}
+                          submitLabel={`Add ${r.unicodeName}`}
+                          pendingLabel="Adding…"
+                          variant="secondary"
+                          success="Added to your cart."
+                          layout="inline"
+                        />
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -131,5 +168,20 @@ export function BulkSearchForm({ locale }: { locale: string }) {
         </div>
       )}
     </div>
+  );
+}
+
+/** What "add all" did, with the way on to the cart. */
+function AddedWords({ data }: { data: unknown }) {
+  const added = typeof data === "object" && data !== null && "added" in data ? Number(data.added) : 0;
+  return (
+    <>
+      {added === 0
+        ? "These names were already in your cart. "
+        : `Added ${added} ${added === 1 ? "name" : "names"} to your cart. `}
+      <Link href="/cart" className="font-semibold underline underline-offset-4">
+        Go to your cart
+      </Link>
+    </>
   );
 }

@@ -1,45 +1,61 @@
 "use client";
 /**
- * The checkout form. The idempotency key is fixed when the page renders, so a double click or a
- * re-post sends the same key and the server answers with the same order. Typed values survive errors.
+ * The checkout form, on ActionForm: required fields marked and checked before sending, every error
+ * in the summary first and beside its field, focus never dropped. The idempotency key is fixed when
+ * the page renders, so a double press or a re-post places one order. Contact fields start from what
+ * the registrant saved last (or their account's name and email), so a returning buyer types nothing.
  */
-import { useActionState, useState } from "react";
-import { buttonClasses } from "@/components/button";
+import Link from "next/link";
+import { useState } from "react";
+import { ActionForm, FormSubmitButton } from "@/components/action-form";
 import { EncodedName } from "@/components/encoded-name";
-import { controlClasses } from "@/components/form-field";
-import { CONTACT_INPUTS } from "@/lib/contact-rules";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/form-field";
+import { CONTACT_ALWAYS_REQUIRED, CONTACT_INPUTS, type ContactFields } from "@/lib/contact-rules";
 import { formatMoney } from "@/lib/money";
 import type { CheckoutLine } from "@/server/domains/checkout/prepare-checkout";
 import { placeOrderAction } from "../actions";
+
+export type SavedContact = { id: string; label: string };
 
 type Props = {
   lines: CheckoutLine[];
   locale: string;
   idempotencyKey: string;
-  savedContacts: { id: string; label: string }[];
+  savedContacts: SavedContact[];
+  /** What new contact details start with: the last saved contact, else the account's name and email. */
+  prefill: Partial<ContactFields>;
   defaultNameservers: string[];
   countries: { code: string; name: string }[];
 };
 
-export function CheckoutForm({ lines, locale, idempotencyKey, savedContacts, defaultNameservers, countries }: Props) {
-  const [result, dispatch, pending] = useActionState(placeOrderAction, null);
-  const [contactMode, setContactMode] = useState(savedContacts[0]?.id ?? "new");
+const NEW = "new";
+
+export function CheckoutForm({
+  lines,
+  locale,
+  idempotencyKey,
+  savedContacts,
+  prefill,
+  defaultNameservers,
+  countries,
+}: Props) {
+  const [contactMode, setContactMode] = useState(savedContacts[0]?.id ?? NEW);
   const [nsMode, setNsMode] = useState("default");
-  const fields = result && !result.ok ? (result.fields ?? {}) : {};
-  const kept = result && !result.ok ? (result.values ?? {}) : {};
   const fmt = (n: number) => formatMoney(n, lines[0]?.currency ?? "USD", locale);
-  const buyable = lines.filter((l) => !l.problem);
-  const total = buyable.reduce((s, l) => s + l.amount + (l.privacy ? (l.privacyAmount ?? 0) : 0), 0);
-  const err = (k: string) =>
-    fields[k] && (
-      <p id={`${k}-error`} className="text-sm text-red-700">
-        {fields[k]}
-      </p>
-    );
+  const problems = lines.filter((l) => l.problem);
+  const total = lines
+    .filter((l) => !l.problem)
+    .reduce((s, l) => s + l.amount + (l.privacy ? (l.privacyAmount ?? 0) : 0), 0);
 
   return (
-    <form action={dispatch} className="space-y-8">
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+    <ActionForm
+      action={placeOrderAction}
+      hidden={{ idempotencyKey }}
+      idPrefix="checkout"
+      submitLabel={`Place order and pay ${fmt(total)}`}
+      submitPlacement="custom"
+      className="space-y-8"
+    >
       <section
         aria-labelledby="items-heading"
         className="rounded-lg border border-slate-200 bg-white p-5 text-slate-900"
@@ -49,11 +65,11 @@ export function CheckoutForm({ lines, locale, idempotencyKey, savedContacts, def
         </h2>
         <ul className="mt-3 divide-y divide-slate-100">
           {lines.map((l) => (
-            <li key={l.name} className="space-y-2 py-3" data-testid="checkout-line">
+            <li key={l.name} id={`checkout-item:${l.name}`} className="space-y-2 py-3" data-testid="checkout-line">
               <div className="flex flex-wrap justify-between gap-2">
                 <span className="font-medium break-all">
                   {l.unicodeName}{" "}
-                  <span className="text-sm font-normal text-slate-600">
+                  <span className="text-sm font-normal text-slate-700">
                     {l.kind === "transfer" ? "transfer in, +1 year" : `${l.years} ${l.years === 1 ? "year" : "years"}`}
                     {l.premium ? " · premium" : ""}
                   </span>
@@ -68,44 +84,27 @@ export function CheckoutForm({ lines, locale, idempotencyKey, savedContacts, def
                 </p>
               )}
               {l.note && <p className="text-sm text-slate-700">{l.note}</p>}
-              {l.problem && (
-                <p className="text-sm text-red-700" role="alert">
-                  {l.problem} Remove it from your cart to continue.
-                </p>
-              )}
-              {err(`item:${l.name}`)}
+              {l.problem && <p className="text-sm font-medium text-red-700">{l.problem}</p>}
               {l.kind === "transfer" && !l.problem && (
-                <div className="space-y-1">
-                  <label htmlFor={`auth-${l.name}`} className="block text-sm font-medium">
-                    Auth code from your current registrar
-                  </label>
-                  <input
-                    id={`auth-${l.name}`}
-                    name={`authCode:${l.name}`}
-                    autoComplete="off"
-                    className={controlClasses(!!fields[`authCode:${l.name}`])}
-                    aria-describedby={fields[`authCode:${l.name}`] ? `authCode:${l.name}-error` : undefined}
-                  />
-                  {err(`authCode:${l.name}`)}
-                </div>
+                <TextField
+                  name={`authCode:${l.name}`}
+                  label={`Auth code for ${l.unicodeName}, from your current registrar`}
+                  autoComplete="off"
+                  required
+                />
               )}
               {l.claims && (
-                <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+                <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
                   <p className="font-semibold">Trademark notice</p>
-                  <p className="mt-1">{l.claims.text}</p>
-                  <label className="mt-2 flex items-start gap-2">
-                    <input
-                      type="checkbox"
-                      name={`claims:${l.name}`}
-                      value={l.claims.noticeId}
-                      className="mt-0.5 h-4 w-4"
-                    />
-                    <span>
-                      I have read and understood this notice and accept it (valid until{" "}
-                      {l.claims.notAfter.slice(0, 16).replace("T", " ")} UTC).
-                    </span>
-                  </label>
-                  {err(`claims:${l.name}`)}
+                  <p>{l.claims.text}</p>
+                  <CheckboxField
+                    name={`claims:${l.name}`}
+                    value={l.claims.noticeId}
+                    required
+                    label={`I have read and understood this notice and accept it (valid until ${l.claims.notAfter
+                      .slice(0, 16)
+                      .replace("T", " ")} UTC).`}
+                  />
                 </div>
               )}
             </li>
@@ -122,64 +121,37 @@ export function CheckoutForm({ lines, locale, idempotencyKey, savedContacts, def
       <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 text-slate-900">
         <legend className="px-1 text-lg font-semibold">Registrant contact</legend>
         {savedContacts.length > 0 && (
-          <div className="space-y-1">
-            <label htmlFor="contactId" className="block text-sm font-medium">
-              Use a saved contact
-            </label>
-            <select
-              id="contactId"
-              name="contactId"
-              value={contactMode}
-              onChange={(e) => setContactMode(e.target.value)}
-              className={controlClasses(false)}
-            >
-              {savedContacts.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-              <option value="new">Someone else (enter details)</option>
-            </select>
-          </div>
+          <SelectField
+            name="contactId"
+            label="Use a saved contact"
+            value={contactMode}
+            onChange={(e) => setContactMode(e.target.value)}
+            options={[
+              ...savedContacts.map((c) => ({ value: c.id, label: c.label })),
+              { value: NEW, label: "Enter new details" },
+            ]}
+          />
         )}
-        {contactMode === "new" && (
+        {contactMode === NEW && (
           <div className="grid gap-3 sm:grid-cols-2">
             {CONTACT_INPUTS.map(([k, label, auto]) => (
-              <div key={k} className="space-y-1">
-                <label htmlFor={`contact-${k}`} className="block text-sm font-medium">
-                  {label}
-                </label>
-                <input
-                  id={`contact-${k}`}
-                  name={`contact.${k}`}
-                  autoComplete={auto}
-                  defaultValue={kept[`contact.${k}`] ?? ""}
-                  className={controlClasses(!!fields[k])}
-                  aria-invalid={fields[k] ? true : undefined}
-                  aria-describedby={fields[k] ? `${k}-error` : undefined}
-                />
-                {err(k)}
-              </div>
+              <TextField
+                key={k}
+                name={k}
+                label={label}
+                autoComplete={auto}
+                type={k === "email" ? "email" : k === "phone" ? "tel" : "text"}
+                defaultValue={prefill[k] ?? ""}
+                required={CONTACT_ALWAYS_REQUIRED.includes(k)}
+              />
             ))}
-            <div className="space-y-1">
-              <label htmlFor="contact-countryCode" className="block text-sm font-medium">
-                Country
-              </label>
-              <select
-                id="contact-countryCode"
-                name="contact.countryCode"
-                defaultValue={kept["contact.countryCode"] ?? ""}
-                className={controlClasses(!!fields.countryCode)}
-              >
-                <option value="">Choose…</option>
-                {countries.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-              {err("countryCode")}
-            </div>
+            <SelectField
+              name="countryCode"
+              label="Country"
+              defaultValue={prefill.countryCode ?? ""}
+              required
+              options={[{ value: "", label: "Choose…" }, ...countries.map((c) => ({ value: c.code, label: c.name }))]}
+            />
           </div>
         )}
       </fieldset>
@@ -193,7 +165,8 @@ export function CheckoutForm({ lines, locale, idempotencyKey, savedContacts, def
             value="default"
             checked={nsMode === "default"}
             onChange={() => setNsMode("default")}
-          />{" "}
+            className="h-4 w-4"
+          />
           Use ours: {defaultNameservers.join(", ")}
         </label>
         <label className="flex items-center gap-2 text-sm">
@@ -203,38 +176,28 @@ export function CheckoutForm({ lines, locale, idempotencyKey, savedContacts, def
             value="custom"
             checked={nsMode === "custom"}
             onChange={() => setNsMode("custom")}
-          />{" "}
+            className="h-4 w-4"
+          />
           Use my own
         </label>
         {nsMode === "custom" && (
-          <div className="space-y-1">
-            <label htmlFor="nameservers" className="block text-sm font-medium">
-              Nameservers, one per line (at least two)
-            </label>
-            <textarea
-              id="nameservers"
-              name="nameservers"
-              rows={3}
-              defaultValue={kept.nameservers ?? ""}
-              className={controlClasses(!!fields.nameservers)}
-            />
-            {err("nameservers")}
-          </div>
+          <TextAreaField name="nameservers" label="Nameservers, one per line (at least two)" rows={3} required />
         )}
       </fieldset>
 
-      {result && !result.ok && (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
-          {result.message}
-        </div>
+      {problems.length > 0 ? (
+        <p className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+          {problems.length === 1 ? "One name" : `${problems.length} names`} cannot be bought now.{" "}
+          <Link href="/cart" className="font-semibold underline underline-offset-4">
+            Remove {problems.length === 1 ? "it" : "them"} from your cart
+          </Link>{" "}
+          to place the order.
+        </p>
+      ) : (
+        <FormSubmitButton variant="brand" pendingLabel="Placing your order…" className="px-6 py-3 text-base">
+          {`Place order and pay ${fmt(total)}`}
+        </FormSubmitButton>
       )}
-      <button
-        type="submit"
-        disabled={pending || buyable.length !== lines.length}
-        className={buttonClasses("brand", "px-6 py-3 text-base")}
-      >
-        {pending ? "Placing your order…" : `Place order and pay ${fmt(total)}`}
-      </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -7,6 +7,7 @@ import { isAppError } from "@/server/errors";
 import { moneyFormatOf } from "@/server/billing/money-format-of";
 import { getOrderStatus } from "@/server/domains/checkout/get-order-status";
 import { loadStorefront } from "../../_lib/storefront";
+import { shortOrderNumber } from "@/lib/order-number";
 import { LiveOrder } from "./_components/live-order";
 
 export const metadata: Metadata = { title: "Your order" };
@@ -24,7 +25,7 @@ export default async function OrderPage({ params }: { params: Promise<{ host: st
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-10 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-3xl font-bold tracking-tight">Order {status.id.slice(0, 8)}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">Order {shortOrderNumber(status.id)}</h1>
         <p className="text-sm">
           {unpaid ? (
             <Link href={`/orders/${orderId}/pay`} className="underline underline-offset-4">
@@ -38,6 +39,10 @@ export default async function OrderPage({ params }: { params: Promise<{ host: st
           {" · "}
           <Link href="/orders" className="underline underline-offset-4">
             All orders
+          </Link>
+          {" · "}
+          <Link href="/account/domains" className="underline underline-offset-4">
+            Your domains
           </Link>
         </p>
       </div>

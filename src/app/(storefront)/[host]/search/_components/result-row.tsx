@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { EncodedName } from "@/components/encoded-name";
 import { StatusBadge } from "@/components/status-badge";
+import { launchPhaseWords } from "@/lib/launch-phase-words";
 import { formatMoney } from "@/lib/money";
 import type { SearchResult } from "@/server/domains/search/types";
 import { addToCartAction } from "../../cart/actions";
@@ -20,6 +21,7 @@ const STATUS_TEXT: Record<SearchResult["availability"], [string, "green" | "ambe
 export function ResultRow({ r, locale, inCart }: { r: SearchResult; locale: string; inCart: boolean }) {
   const [label, tone] = STATUS_TEXT[r.availability];
   const fmt = (n: number) => formatMoney(n, r.price?.currency ?? "USD", locale);
+  const launch = launchPhaseWords(r.phase);
   return (
     <li
       className="flex flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between"
@@ -38,8 +40,10 @@ export function ResultRow({ r, locale, inCart }: { r: SearchResult; locale: stri
               Premium
             </StatusBadge>
           )}
-          {r.phase && r.phase !== "open" && (
-            <StatusBadge status="phase" tone="blue">{`Launch: ${r.phase}`}</StatusBadge>
+          {launch && (
+            <StatusBadge status="phase" tone="blue">
+              {launch.badge}
+            </StatusBadge>
           )}
           {r.price?.promotion && (
             <StatusBadge status="promo" tone="green">
@@ -48,6 +52,7 @@ export function ResultRow({ r, locale, inCart }: { r: SearchResult; locale: stri
           )}
           {r.reason && <span className="opacity-80">{r.reason}</span>}
         </div>
+        {launch && <p className="mt-1 text-sm opacity-90">{launch.explanation}</p>}
       </div>
       <div className="flex items-center gap-4 sm:justify-end">
         {r.price && (

@@ -41,8 +41,9 @@ export function VerificationPanel({
       </h2>
       {held && status.hold ? (
         <p className="mt-1">
-          Since {day(status.hold.placedAt)} this domain is on hold at the registry (clientHold): its website and email
-          do not work. {status.email} was not confirmed within 15 days, as ICANN&apos;s Whois Accuracy Program requires.
+          Since {day(status.hold.placedAt)} this domain is on hold at the registry{you ? "" : " (clientHold)"}: its
+          website and email do not work. {status.email} was not confirmed within 15 days, as ICANN&apos;s Whois Accuracy
+          Program requires.
           {you ? " Confirm it with the link we mailed you" : " The registrant confirms it with the mailed link"}; the
           hold is lifted within minutes.
         </p>

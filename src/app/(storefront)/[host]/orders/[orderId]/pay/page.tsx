@@ -4,7 +4,10 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { Notice } from "@/components/notice";
 import { TestPaymentsNotice } from "@/components/test-payments-notice";
+import { toUnicodeName } from "@/lib/domain-name";
 import { formatMoney } from "@/lib/money";
+import { orderItemKindWords } from "@/lib/order-item-words";
+import { shortOrderNumber } from "@/lib/order-number";
 import { requireSession } from "@/server/auth/require-context";
 import { isAppError } from "@/server/errors";
 import { getOrderOrThrow } from "@/server/orders/get-order";
@@ -35,6 +38,7 @@ export default async function PayPage({
   return (
     <div className="mx-auto max-w-xl space-y-6 px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Pay for your order</h1>
+      <p className="text-sm">Order {shortOrderNumber(order.id)}</p>
       {testPaymentsOn() && <TestPaymentsNotice />}
       {(await searchParams).canceled && (
         <Notice tone="info" title="Payment canceled" role="status">
@@ -46,7 +50,8 @@ export default async function PayPage({
           {order.items.map((i) => (
             <li key={i.id} className="flex justify-between py-2">
               <span>
-                {i.product.name}: {i.subject} ({i.period} {i.period === 1 ? "year" : "years"})
+                {orderItemKindWords(i.kind)}: {toUnicodeName(i.subject)} ({i.period} {i.period === 1 ? "year" : "years"}
+                )
               </span>
               <span className="tabular-nums">{fmt(i.retailAmount)}</span>
             </li>

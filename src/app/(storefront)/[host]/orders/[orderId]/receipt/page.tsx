@@ -4,7 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DateTime } from "@/components/date-time";
 import { formatMoney } from "@/lib/money";
-import { orderItemStateLabel } from "@/lib/order-item-words";
+import { orderItemKindWords, orderItemStateLabel } from "@/lib/order-item-words";
+import { shortOrderNumber } from "@/lib/order-number";
 import { requireSession } from "@/server/auth/require-context";
 import { isAppError } from "@/server/errors";
 import { getReceipt } from "@/server/orders/get-receipt";
@@ -28,10 +29,10 @@ export default async function ReceiptPage({ params }: { params: Promise<{ host: 
         <header className="flex flex-wrap items-start justify-between gap-4 border-b border-slate-200 pb-6">
           <div>
             <h1 className="text-2xl font-bold">Receipt</h1>
-            <p className="mt-1 text-sm text-slate-600">
-              Order <span className="font-mono">{receipt.order.id}</span>
+            <p className="mt-1 text-sm text-slate-700">
+              Order <span className="font-mono">{shortOrderNumber(receipt.order.id)}</span>
             </p>
-            <p className="text-sm text-slate-600">
+            <p className="text-sm text-slate-700">
               Placed <DateTime value={receipt.order.createdAt} />
             </p>
           </div>
@@ -67,7 +68,18 @@ export default async function ReceiptPage({ params }: { params: Promise<{ host: 
           <tbody className="divide-y divide-slate-100">
             {receipt.lines.map((l) => (
               <tr key={l.id}>
-                <td className="py-2">{l.description}</td>
+                <td className="py-2">
+                  {l.domainId ? (
+                    <>
+                      {orderItemKindWords(l.kind)}:{" "}
+                      <Link href={`/account/domains/${l.domainId}`} className="underline underline-offset-4">
+                        {l.subject}
+                      </Link>
+                    </>
+                  ) : (
+                    l.description
+                  )}
+                </td>
                 <td className="py-2">
                   {l.period} {l.period === 1 ? "year" : "years"}
                 </td>
@@ -111,7 +123,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ host: 
           )}
         </p>
         {receipt.registrar && (
-          <p className="mt-6 border-t border-slate-200 pt-4 text-xs text-slate-600">
+          <p className="mt-6 border-t border-slate-200 pt-4 text-xs text-slate-700">
             {receipt.registrar.resellerDisclosure}
           </p>
         )}
@@ -120,6 +132,9 @@ export default async function ReceiptPage({ params }: { params: Promise<{ host: 
         <PrintButton />
         <Link href={`/orders/${orderId}`} className="text-sm underline underline-offset-4">
           Follow this order
+        </Link>
+        <Link href="/account/domains" className="text-sm underline underline-offset-4">
+          Your domains
         </Link>
       </div>
     </div>

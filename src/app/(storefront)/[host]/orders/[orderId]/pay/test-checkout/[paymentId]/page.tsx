@@ -12,6 +12,14 @@ import { finishTestOrderCheckout } from "../../../actions";
 
 export const metadata: Metadata = { title: "Test checkout" };
 
+const ENDED: Record<string, string> = {
+  succeeded: "This payment went through.",
+  canceled: "This payment was canceled.",
+  refunding: "This payment is being refunded.",
+  refunded: "This payment was refunded.",
+  mismatched: "This payment is being checked by the store.",
+};
+
 export default async function TestOrderCheckoutPage({
   params,
 }: {
@@ -47,7 +55,7 @@ export default async function TestOrderCheckoutPage({
             />
           </div>
         ) : (
-          <p className="mt-6 text-sm">This payment is already {payment.status}.</p>
+          <p className="mt-6 text-sm">{ENDED[payment.status] ?? "This payment has ended."}</p>
         )}
       </section>
     </div>
