@@ -30,6 +30,9 @@ const schema = z.object({
   // key's rate limit, since each counts only what it serves (docs/decisions/108-api-keys-and-limits-in-process.md).
   API_PROCESSES: z.coerce.number().int().min(1).max(1000).default(1),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  // How long a cache hit waits for the listener's read barrier before reading the database instead
+  // (docs/decisions/103-cache-read-barrier.md); longer where the database is far away.
+  CACHE_BARRIER_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
   // Keys the audit chains' HMACs (kept outside the database). Previous keys, comma-separated, still
   // verify entries written before a rotation (docs/decisions/070-audit-chains-per-tenant.md).
   AUDIT_HMAC_KEY: z.string().min(32, "AUDIT_HMAC_KEY must be at least 32 characters").optional(),

@@ -11,10 +11,9 @@ import { createBarrier } from "./barrier";
 import { cacheLive, invalidate, parseInvalidation, setCacheLive } from "./bus";
 
 export const CACHE_CHANNEL = "app_cache";
-// Past this a hit is not trusted and the database answers instead (a stalled listener must not stall pages).
-const BARRIER_TIMEOUT_MS = 1_000;
 
-type Listener = { client: pg.Client | null; stopped: boolean; retryMs: number; url: string };
+// Past its timeout a hit is not trusted and the database answers instead (a stalled listener must not stall pages).
+type Listener = { client: pg.Client | null; stopped: boolean; retryMs: number; url: string; barrierTimeoutMs: number };
 const KEY = Symbol.for("registrar-platform.cache-listener");
 const holder = globalThis as unknown as Record<symbol, Listener | undefined>;
 
@@ -26,7 +25,7 @@ async function connect(state: Listener): Promise<void> {
   const syncChannel = `app_cache_sync_${crypto.randomUUID().replaceAll("-", "")}`;
   const barrier = createBarrier(
     { notifySelf: (token) => client.query("select pg_notify($1, $2)", [syncChannel, token]) },
-    BARRIER_TIMEOUT_MS,
+    state.barrierTimeoutMs,
   );
   const lost = () => {
     if (state.client !== client) return;
@@ -62,9 +61,9 @@ async function connect(state: Listener): Promise<void> {
 /** Starts listening once per process; a process without a database simply never caches. */
 export function ensureCacheListener(): void {
   if (holder[KEY]) return;
-  const url = env().DATABASE_URL;
+  const { DATABASE_URL: url, CACHE_BARRIER_TIMEOUT_MS: barrierTimeoutMs } = env();
   if (!url) return;
-  const state: Listener = { client: null, stopped: false, retryMs: 250, url };
+  const state: Listener = { client: null, stopped: false, retryMs: 250, url, barrierTimeoutMs };
   holder[KEY] = state;
   void connect(state);
 }

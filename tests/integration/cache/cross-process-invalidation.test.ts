@@ -23,7 +23,14 @@ async function startSecondProcess(): Promise<void> {
   url.hostname = "127.0.0.1";
   url.port = String(link.port);
   child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "second-app-process.ts")], {
-    env: { ...process.env, DATABASE_URL: url.toString(), SECOND_PROCESS_PORT: String(PORT) },
+    // A barrier crosses the slow link twice: on a loaded machine the default second is too short, and a
+    // timed-out barrier reads the database, which would hide whether the process serves its cache.
+    env: {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      SECOND_PROCESS_PORT: String(PORT),
+      CACHE_BARRIER_TIMEOUT_MS: "20000",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
@@ -42,6 +49,12 @@ async function secondProcessSees(host: string): Promise<Seen> {
   const res = await fetch(`http://127.0.0.1:${PORT}/?host=${encodeURIComponent(host)}`);
   if (!res.ok) throw new Error(await res.text());
   return (await res.json()) as Seen;
+}
+
+/** Lets the second process hear what setup committed: a load it overlaps is (rightly) not cached. */
+async function secondProcessCaughtUp(): Promise<void> {
+  const res = await fetch(`http://127.0.0.1:${PORT}/sync`);
+  expect(await res.json()).toBe(true);
 }
 
 async function owner() {
@@ -75,6 +88,7 @@ describe("storefront settings cached in a second app process", () => {
 
   it("serves what it cached until told otherwise, and a branding save shows on its very next request", async () => {
     const { reseller, ctx, input } = await owner();
+    await secondProcessCaughtUp();
     expect(await secondProcessSees(reseller.host)).toMatchObject({ tagline: "" });
 
     // Behind the triggers' back (replica mode skips them): the second process keeps its cached copy,
@@ -95,6 +109,7 @@ describe("storefront settings cached in a second app process", () => {
 
   it("stops selling on the next request after a suspension, and forgets a removed host", async () => {
     const { reseller } = await owner();
+    await secondProcessCaughtUp();
     expect(await secondProcessSees(reseller.host)).toMatchObject({ status: "active" });
     const { ctx: registrar } = await createRegistrarStaff("registrar_admin");
     await suspendReseller(registrar, { resellerId: reseller.id, reason: "Unpaid invoices" });

@@ -9,9 +9,16 @@ import http from "node:http";
 async function main(): Promise<void> {
   const { cacheListenerReady } = await import("../../../src/server/cache/listen");
   const { findStorefrontByHost } = await import("../../../src/server/tenancy/find-storefront-by-host");
+  const { cacheSynced } = await import("../../../src/server/cache/bus");
   await cacheListenerReady(30_000);
   const server = http.createServer((req, res) => {
-    const host = new URL(req.url ?? "/", "http://x").searchParams.get("host") ?? "";
+    const url = new URL(req.url ?? "/", "http://x");
+    // Answers once this process has heard every change committed before the call.
+    if (url.pathname === "/sync") {
+      void cacheSynced().then((ok) => res.end(JSON.stringify(ok)));
+      return;
+    }
+    const host = url.searchParams.get("host") ?? "";
     findStorefrontByHost(host).then(
       (s) => {
         res.setHeader("content-type", "application/json");
