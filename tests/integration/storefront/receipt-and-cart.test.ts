@@ -9,6 +9,8 @@ import { testRequest } from "@/server/action-client";
 import { getReceipt } from "@/server/orders/get-receipt";
 import { CART_LIMIT } from "@/server/domains/checkout/cart";
 import { addManyToCartAction } from "@/app/(storefront)/[host]/cart/actions";
+import { prepareCheckout } from "@/server/domains/checkout/prepare-checkout";
+import { systemContext } from "@/server/context";
 import {
   createDomainCatalog,
   createDomainReseller,
@@ -96,6 +98,18 @@ describe("bulk search: add all available names", () => {
     expect(again).toMatchObject({ ok: true, data: { added: 1 } });
     expect(cartNames()).toHaveLength(4);
     expect(jar.get("cart_count")).toBe("4");
+  });
+
+  it("prices privacy on a cart line before it is chosen, so the cart can offer it with its price", async () => {
+    await createDomainCatalog();
+    const reseller = await createDomainReseller();
+    reg = startInProcessRegistry();
+    const [line] = await prepareCheckout(systemContext(reseller.id), {
+      resellerId: reseller.id,
+      items: [{ name: "offer-privacy.com", kind: "register", years: 2, privacy: false }],
+    });
+    expect(line?.privacy).toBe(false);
+    expect(line?.privacyAmount).toBeGreaterThan(0);
   });
 
   it("adds none when they do not all fit, and says how many would", async () => {

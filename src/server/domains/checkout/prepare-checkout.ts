@@ -27,6 +27,7 @@ export type CheckoutLine = CartItem & {
   currency: string;
   /** Retail for the whole period (register or transfer). */
   amount: number;
+  /** Retail of privacy for the period, chosen or not; null where privacy is not sold. */
   privacyAmount: number | null;
   premium: boolean;
   premiumFeeUsd?: number;
@@ -118,7 +119,8 @@ export async function prepareCheckout(
         premiumFeeUsd,
       );
       if (!q) return { ...base, years, problem: "This name has no price in this store." };
-      const privacy = item.privacy ? await quote(input.resellerId, pc, tld, "privacy", years) : null;
+      // Priced whether or not it is chosen: the cart offers it with its price before anyone ticks it.
+      const privacy = await quote(input.resellerId, pc, tld, "privacy", years);
       const note =
         item.kind === "register" && t.dnssec === "required"
           ? `.${tld} requires DNSSEC: the name is registered without nameservers; add DS records and nameservers from your account.`
