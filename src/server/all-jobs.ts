@@ -15,8 +15,11 @@ import { escrowDepositJob } from "@/server/escrow/escrow-job";
 import { contactVerificationSweepJob } from "@/server/contact-verification/sweep-job";
 import { webhookJobs } from "@/server/webhooks/outbox/jobs";
 import { tmchPollMarksJob } from "@/server/tmch/mark-polling/poll-job";
+import { followSunriseApplicationsJob } from "@/server/launch/sunrise/follow-job";
 import { pollCertificateRequestsJob } from "@/server/ssl/lifecycle/poll-job";
 import { purgeSessionsJob } from "@/server/auth/purge-sessions";
+import { purgeExpiredRowsJob } from "@/server/retention/purge-expired-rows";
+import { purgeComplianceRecordsJob } from "@/server/retention/purge-compliance-records";
 
 export const allJobs: JobDefinition<never>[] = [
   ...mailJobs,
@@ -32,5 +35,8 @@ export const allJobs: JobDefinition<never>[] = [
   ...webhookJobs,
   pollCertificateRequestsJob,
   tmchPollMarksJob,
+  followSunriseApplicationsJob,
   purgeSessionsJob,
+  purgeExpiredRowsJob,
+  purgeComplianceRecordsJob,
 ] as JobDefinition<never>[];

@@ -70,6 +70,17 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
       ]),
     ),
   ),
+  ...Object.fromEntries(
+    ["Reseller", "Registrar"].flatMap((who) =>
+      [`start${who}StaffConfirmPasskey`, `confirm${who}StaffIdentityWithPasskey`].map((name) => [
+        `(console)/(auth)/account/actions.ts#${name}`,
+        {
+          session:
+            "checks the signed-in account's own password and passkey and refreshes only the session it runs under (issue-09-passkey-confirm.test.ts)",
+        },
+      ]),
+    ),
+  ),
   "(console)/(auth)/account/actions.ts#disableRegistrarStaffTwoFactor": {
     session:
       "acts on the signed-in account only, after its own password and code; the reseller-staff twin has cases in cases/second-factor.ts",
@@ -109,6 +120,11 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   "(registrar)/registrar/needs-attention/actions.ts#retryParkedAsRegistrar": REGISTRAR,
   "(registrar)/registrar/needs-attention/actions.ts#resolveParkedAsRegistrar": REGISTRAR,
   "(registrar)/registrar/abuse/actions.ts#actOnAbuseReportAsRegistrar": REGISTRAR,
+  "(registrar)/registrar/agreements/actions.ts#publishResellerAgreement": REGISTRAR,
+  "(console)/console/agreement/actions.ts#acceptResellerAgreement": {
+    session:
+      "records the acceptance for ctx.resellerId; the version id names the registrar's one agreement in force, not a tenant's object (tests/integration/reseller-agreements)",
+  },
   "(registrar)/registrar/abuse/actions.ts#closeAbuseReportAsRegistrar": REGISTRAR,
   "(console)/abuse/actions.ts#reportAbuseToRegistrar": {
     public: "creates a report and mails a receipt to the address given; reads nothing back (tests/integration/abuse)",
@@ -142,6 +158,9 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   "(storefront)/[host]/cart/actions.ts#addToCartAction": {
     public: "the cart is this browser's cookie, bound to the storefront host",
   },
+  "(storefront)/[host]/cart/actions.ts#addManyToCartAction": {
+    public: "the cart is this browser's cookie, bound to the storefront host",
+  },
   "(storefront)/[host]/cart/actions.ts#updateCartAction": {
     public: "the cart is this browser's cookie, bound to the storefront host",
   },
@@ -165,6 +184,31 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   },
   "(console)/console/domains/[id]/_components/verification-actions.ts#resendVerificationAction": {
     service: "reseller A's owner cannot send a verification link for reseller B's domain",
+  },
+  // Trademarks and sunrise (issue 12): cases/launch.ts.
+  "(storefront)/[host]/account/marks/actions.ts#recordOwnMark": { session: SESSION_SCOPED },
+  "(storefront)/[host]/account/sunrise/actions.ts#applyOwnSunrise": {
+    service: "A's registrant cannot apply in sunrise with a mark of B's registrant",
+  },
+  // Certificates (issue 13): cases/ssl-certificates.ts.
+  "(storefront)/[host]/certificates/actions.ts#buyCertificate": { session: SESSION_SCOPED },
+  "(storefront)/[host]/account/certificates/actions.ts#reissueOwnCertificate": {
+    service: "registrant X cannot reissue registrant Y's certificate at the same reseller",
+  },
+  "(storefront)/[host]/account/certificates/actions.ts#revokeOwnCertificate": {
+    service: "registrant X cannot revoke registrant Y's certificate at the same reseller",
+  },
+  "(storefront)/[host]/account/certificates/actions.ts#checkOwnCertificateNow": {
+    service: "reseller A's owner cannot ask the CA about reseller B's certificate request",
+  },
+  "(console)/console/certificates/actions.ts#revokeCustomerCertificate": {
+    service: "reseller A's owner cannot revoke reseller B's certificate",
+  },
+  "(console)/console/certificates/actions.ts#bulkReissueAction": {
+    service: "reseller A's owner cannot reissue reseller B's certificates in bulk",
+  },
+  "(console)/console/certificates/actions.ts#checkCustomerCertificateNow": {
+    service: "reseller A's owner cannot ask the CA about reseller B's certificate request",
   },
 };
 
@@ -191,6 +235,7 @@ export const ROUTE_COVERAGE: Record<string, Coverage> = {
   "api/webhooks/stripe/route.ts POST": { public: "only Stripe-signed events; each names the payment it settles" },
   "api/console/bulk/[id]/route.ts GET": { service: "reseller A's owner cannot read reseller B's bulk job" },
   "api/console/domains/export/route.ts GET": { session: SESSION_SCOPED },
+  "api/certificates/[id]/route.ts GET": { service: "A's registrant cannot download B's registrant's certificate" },
   "api/v1/[...path]/route.ts GET": { service: "A's API key cannot read B's order" },
   "api/v1/[...path]/route.ts POST": { service: "A's API key cannot read B's order" },
   "api/v1/[...path]/route.ts PUT": { service: "A's API key cannot read B's order" },

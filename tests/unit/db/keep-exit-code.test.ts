@@ -9,7 +9,8 @@ function exitOf(script: string): number | null {
   return r.status;
 }
 
-describe("a process that loads the embedded PostgreSQL module", () => {
+// Each case starts a Node process with tsx: seconds on a busy machine, not the default 5.
+describe("a process that loads the embedded PostgreSQL module", { timeout: 60_000 }, () => {
   it("keeps the exit code it set (a failed test run must not exit 0)", () => {
     expect(exitOf('import("./scripts/db/embedded.ts").then(() => { process.exitCode = 3; });')).toBe(3);
   });

@@ -60,5 +60,5 @@ describe("Net::EPP::Simple against the mock registry", () => {
     expect(steps.transfer_cancel.code).toBe("1000");
     expect(steps.delete.code).toBe("1000");
     expect(await invalidFrames(serverFrames)).toEqual([]);
-  });
+  }, 60_000);
 });

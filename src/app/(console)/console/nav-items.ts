@@ -13,10 +13,12 @@ export const RESELLER_NAV: NavItem[] = [
   { href: "/console/prices", label: "Prices" },
   { href: "/console/billing", label: "Billing" },
   { href: "/console/domains", label: "Domains" },
+  { href: "/console/certificates", label: "Certificates" },
   { href: "/console/customers", label: "Customers" },
   { href: "/console/orders", label: "Orders" },
   { href: "/console/needs-attention", label: "Needs attention" },
   { href: "/console/bulk", label: "Bulk actions" },
   { href: "/console/api-keys", label: "API keys" },
   { href: "/console/webhooks", label: "Webhooks" },
+  { href: "/console/agreement", label: "Agreement" },
 ];
