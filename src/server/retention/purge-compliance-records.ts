@@ -10,6 +10,7 @@
 import { z } from "zod";
 import { db } from "@/server/db";
 import { defineJob } from "@/server/jobs/define-job";
+import { deleteInBatches } from "./in-batches";
 import { platformNow } from "@/server/domains/lifecycle/clock";
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -17,21 +18,13 @@ export const COMPLIANCE_RECORD_RETENTION_MS = 730 * DAY_MS;
 export const UNCONFIRMED_REQUEST_RETENTION_MS = 30 * DAY_MS;
 const BATCH = 1000;
 
-async function inBatches(step: () => Promise<number>): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const n = await step();
-    total += n;
-    if (n < BATCH) return total;
-  }
-}
-
 export type PurgedComplianceRecords = { abuseReports: number; dataRequests: number; unconfirmedRequests: number };
 
 export async function purgeComplianceRecords(now: Date = platformNow()): Promise<PurgedComplianceRecords> {
   const before = new Date(now.getTime() - COMPLIANCE_RECORD_RETENTION_MS);
   const unconfirmedBefore = new Date(now.getTime() - UNCONFIRMED_REQUEST_RETENTION_MS);
-  const abuseReports = await inBatches(
+  const abuseReports = await deleteInBatches(
+    BATCH,
     () => db.$executeRaw`
       delete from "AbuseReport" where id in (
         select r.id from "AbuseReport" r
@@ -39,14 +32,16 @@ export async function purgeComplianceRecords(now: Date = platformNow()): Promise
           and not exists (select 1 from "AbuseHold" h where h."reportId" = r.id and h."liftedAt" is null)
         limit ${BATCH})`,
   );
-  const dataRequests = await inBatches(
+  const dataRequests = await deleteInBatches(
+    BATCH,
     () => db.$executeRaw`
       delete from "DataRequest" where id in (
         select id from "DataRequest"
         where status in ('completed', 'refused') and "answeredAt" < ${before}
         limit ${BATCH})`,
   );
-  const unconfirmedRequests = await inBatches(
+  const unconfirmedRequests = await deleteInBatches(
+    BATCH,
     () => db.$executeRaw`
       delete from "DataRequest" where id in (
         select id from "DataRequest"

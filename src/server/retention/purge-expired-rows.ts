@@ -9,38 +9,33 @@
 import { z } from "zod";
 import { db } from "@/server/db";
 import { defineJob } from "@/server/jobs/define-job";
+import { deleteInBatches } from "./in-batches";
 
 const DAY_MS = 24 * 60 * 60_000;
 export const RATE_WINDOW_RETENTION_MS = 2 * DAY_MS;
 export const WEBHOOK_EVENT_RETENTION_MS = 30 * DAY_MS;
 const BATCH = 5000;
 
-async function inBatches(step: () => Promise<number>): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const n = await step();
-    total += n;
-    if (n < BATCH) return total;
-  }
-}
-
 export type Purged = { rateWindows: number; idempotencyRecords: number; webhookEvents: number };
 
 export async function purgeExpiredRows(now = new Date()): Promise<Purged> {
   const windowsBefore = new Date(now.getTime() - RATE_WINDOW_RETENTION_MS);
   const eventsBefore = new Date(now.getTime() - WEBHOOK_EVENT_RETENTION_MS);
-  const rateWindows = await inBatches(
+  const rateWindows = await deleteInBatches(
+    BATCH,
     () => db.$executeRaw`
       delete from "RateLimitBucket" where ctid in (
         select ctid from "RateLimitBucket" where "windowStart" < ${windowsBefore} limit ${BATCH})`,
   );
-  const idempotencyRecords = await inBatches(
+  const idempotencyRecords = await deleteInBatches(
+    BATCH,
     () => db.$executeRaw`
       delete from "ApiIdempotency" where ("apiKeyId", "key") in (
         select "apiKeyId", "key" from "ApiIdempotency" where "expiresAt" < ${now} limit ${BATCH})`,
   );
   // An event with a delivery still pending is kept whatever its age: its retries are still due.
-  const webhookEvents = await inBatches(
+  const webhookEvents = await deleteInBatches(
+    BATCH,
     () => db.$executeRaw`
       delete from "WebhookEvent" where id in (
         select e.id from "WebhookEvent" e
