@@ -55,14 +55,19 @@ describe("the EPP client's XML reader", () => {
     const small = frame(4_000);
     const large = frame(40_000);
     expect(large.length).toBeGreaterThan(1_000_000);
+    // The fastest of several reads: a busy machine's pauses only ever add time, so the minimum is the read itself.
     const time = (xml: string) => {
-      const started = performance.now();
-      for (let k = 0; k < 3; k++) readXml(xml);
-      return performance.now() - started;
+      let best = Infinity;
+      for (let k = 0; k < 5; k++) {
+        const started = performance.now();
+        readXml(xml);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
     };
     time(small);
     // Ten times the input may take ten times as long, with room for a noisy machine; quadratic would be a hundred.
-    expect(time(large) / Math.max(time(small), 1)).toBeLessThan(40);
+    expect(time(large) / Math.max(time(small), 0.5)).toBeLessThan(40);
     expect(readXml(large).children[39_999].attrs).toEqual({ n: "39999", m: "v" });
   });
 
