@@ -57,7 +57,11 @@ async function main() {
   process.env.DATABASE_URL = await ensureDatabase(serverUrl, dbName);
 
   if (process.env.E2E_SKIP_BUILD !== "1") {
-    const built = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", cwd: root });
+    const built = spawnSync(process.execPath, [nextBin, "build"], {
+      stdio: "inherit",
+      cwd: root,
+      env: { ...process.env, NEXT_BUILD_SKIP_TYPECHECK: "1" },
+    });
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
   const stack = await startStack({ worker: true, registry: true });

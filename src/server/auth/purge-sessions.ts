@@ -7,22 +7,22 @@
 import { z } from "zod";
 import { db } from "@/server/db";
 import { defineJob } from "@/server/jobs/define-job";
+import { deleteInBatches } from "@/server/retention/in-batches";
 
 export const SESSION_RETENTION_MS = 30 * 24 * 60 * 60_000;
 const BATCH = 5000;
 
 export async function purgeEndedSessions(now = new Date()): Promise<{ sessions: number; challenges: number }> {
   const before = new Date(now.getTime() - SESSION_RETENTION_MS);
-  let sessions = 0;
-  for (;;) {
-    const n = await db.$executeRaw`
+  const sessions = await deleteInBatches(
+    BATCH,
+    () => db.$executeRaw`
       DELETE FROM "Session" WHERE id IN (
-        SELECT id FROM "Session" WHERE "expiresAt" < ${before} OR "revokedAt" < ${before} LIMIT ${BATCH})`;
-    sessions += n;
-    if (n < BATCH) break;
-  }
+        SELECT id FROM "Session" WHERE "expiresAt" < ${before} OR "revokedAt" < ${before} LIMIT ${BATCH})`,
+  );
   const challenges = await db.webAuthnChallenge.deleteMany({ where: { expiresAt: { lt: now } } });
-  return { sessions, challenges: challenges.count };
+  const registrants = await db.registrantWebAuthnChallenge.deleteMany({ where: { expiresAt: { lt: now } } });
+  return { sessions, challenges: challenges.count + registrants.count };
 }
 
 export const purgeSessionsJob = defineJob({

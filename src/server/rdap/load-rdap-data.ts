@@ -3,6 +3,7 @@
  * transferred in is not ours yet, and a deleted or transferred-away row is kept only for its history.
  */
 import type { DomainState } from "@/generated/prisma/enums";
+import { CONTACT_FIELDS } from "@/server/contacts/contact-fields";
 import { db } from "@/server/db";
 
 export const SPONSORED_STATES: DomainState[] = [
@@ -24,20 +25,6 @@ export type RdapContact = {
   postalCode: string;
   countryCode: string;
 };
-
-const contactSelect = {
-  id: true,
-  name: true,
-  organization: true,
-  email: true,
-  phone: true,
-  street1: true,
-  street2: true,
-  city: true,
-  state: true,
-  postalCode: true,
-  countryCode: true,
-} as const;
 
 type ContactRow = {
   name: string;
@@ -115,7 +102,7 @@ export async function loadSponsoredDomain(name: string) {
   if (!domain || !SPONSORED_STATES.includes(domain.state)) return null;
   const contactIds = [domain.registrantContactId, domain.techContactId].filter((id): id is string => id !== null);
   const [contacts, reseller, glue, product, relay] = await Promise.all([
-    db.contact.findMany({ where: { id: { in: contactIds }, resellerId: domain.resellerId }, select: contactSelect }),
+    db.contact.findMany({ where: { id: { in: contactIds }, resellerId: domain.resellerId }, select: CONTACT_FIELDS }),
     db.reseller.findUnique({
       where: { id: domain.resellerId },
       select: { displayName: true, branding: { select: { supportEmail: true } } },

@@ -5,8 +5,8 @@ import { randomUUID } from "node:crypto";
 import { Notice } from "@/components/notice";
 import { TestPaymentsNotice } from "@/components/test-payments-notice";
 import { requireSession } from "@/server/auth/require-context";
-import { db } from "@/server/db";
 import { moneyFormatOf } from "@/server/billing/money-format-of";
+import { savedContacts } from "@/server/contacts/saved-contacts";
 import { prepareCheckout } from "@/server/domains/checkout/prepare-checkout";
 import { defaultNameservers } from "@/server/domains/checkout/place-domain-order";
 import { testPaymentsOn } from "@/server/payments/get-payment-provider";
@@ -48,24 +48,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ host:
   const [lines, { locale }, saved] = await Promise.all([
     prepareCheckout(ctx, { resellerId: storefront.id, items: cart }),
     moneyFormatOf(storefront.id),
-    db.contact.findMany({
-      where: { resellerId: storefront.id, registrantId: ctx.actorId },
-      orderBy: { createdAt: "desc" },
-      take: 10,
-      select: {
-        id: true,
-        name: true,
-        organization: true,
-        email: true,
-        phone: true,
-        street1: true,
-        street2: true,
-        city: true,
-        state: true,
-        postalCode: true,
-        countryCode: true,
-      },
-    }),
+    savedContacts(ctx),
   ]);
   // New details start from the last contact saved, else from the account: a returning buyer types nothing.
   const prefill = saved[0] ?? { name: session.name, email: session.email };
