@@ -25,6 +25,7 @@ import { checkCertificateNow } from "@/server/ssl/lifecycle/check-certificate-no
 import { bulkReissueCertificates } from "@/server/ssl/lifecycle/bulk-reissue";
 import { expireUnvalidatedRequests } from "@/server/ssl/lifecycle/poll-requests";
 import { listCertificates } from "@/server/ssl/views/list-certificates";
+import { listCertificatesBeingSetUp } from "@/server/ssl/views/list-certificates-being-set-up";
 import { getCertificateDetail } from "@/server/ssl/views/get-certificate-detail";
 import { certificatePem } from "@/server/ssl/views/certificate-pem";
 import { namesValidatedHere } from "@/server/ssl/views/names-validated-here";
@@ -106,7 +107,7 @@ async function heldName(nameservers = OURS, registrantId = w.registrant.id) {
 }
 
 /** Bought and paid at the storefront, then the engine's first attempt; returns the subscription id. */
-async function buy(names: string[], opts: { csrPem?: string; ctx?: World["ctx"] } = {}) {
+async function buy(names: string[], opts: { csrPem?: string; ctx?: World["ctx"]; attempt?: boolean } = {}) {
   const ctx = opts.ctx ?? w.ctx;
   const csrPem = opts.csrPem;
   const { order } = await placeSslOrder(ctx, {
@@ -118,6 +119,7 @@ async function buy(names: string[], opts: { csrPem?: string; ctx?: World["ctx"] 
   });
   const checkout = await startOrderCheckout(ctx, { orderId: order.id, storefrontOrigin: "http://shop.test" });
   await db.$transaction((tx) => confirmPayment(tx, checkout.paymentId, `pi_${order.id}`));
+  if (opts.attempt === false) return order.items[0].id;
   await attemptItem(order.items[0].id, "job");
   return (await db.certificateSubscription.findUniqueOrThrow({ where: { orderItemId: order.items[0].id } })).id;
 }
@@ -147,6 +149,21 @@ describe("lists and the status page", () => {
     expect((await listCertificates(theirOwner.ctx, {})).rows).toEqual([]);
     await expect(listCertificates(theirOwner.ctx, { resellerId: w.reseller.id })).rejects.toThrow();
   }, 60_000);
+
+  it("lists a certificate just paid for as being set up until the engine makes it, to its buyer only", async () => {
+    const name = await heldName();
+    const itemId = await buy([name, `www.${name}`], { attempt: false });
+    const other = await createRegistrant(w.reseller.id);
+    expect(await listCertificatesBeingSetUp(w.ctx)).toEqual([
+      { itemId, orderId: expect.any(String), names: [name, `www.${name}`] },
+    ]);
+    expect(await listCertificatesBeingSetUp(other.ctx)).toEqual([]);
+    expect(await listCertificatesBeingSetUp(w.owner.ctx)).toEqual([]);
+
+    await attemptItem(itemId, "job");
+    expect(await listCertificatesBeingSetUp(w.ctx)).toEqual([]);
+    expect((await listCertificates(w.ctx, {})).rows.map((r) => r.names)).toEqual([[name, `www.${name}`]]);
+  });
 
   it("names which held names the platform validates, and shows the DCV record a registrant must publish", async () => {
     const served = await heldName();
