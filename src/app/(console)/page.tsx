@@ -101,7 +101,10 @@ export default async function ConsoleFrontPage() {
       </main>
       <footer className="border-t border-slate-200">
         <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600 sm:px-6">
-          Resellers sell under the registrar&apos;s accreditation and show its disclosure on every storefront.
+          Resellers sell under the registrar&apos;s accreditation and show its disclosure on every storefront.{" "}
+          <Link className="font-medium underline" href="/status">
+            Service status
+          </Link>
         </p>
       </footer>
     </div>

@@ -7,6 +7,8 @@ import { statusWords } from "@/lib/status-words";
 import { Notice } from "@/components/notice";
 import { SignOutButton } from "@/components/sign-out-button";
 import { agreementStanding } from "@/server/reseller-agreements/agreement-status";
+import { openIncidentsForBanner } from "@/server/status/open-incidents";
+import { IncidentBanner } from "@/components/incident-banner";
 import { loadConsole } from "./_lib/console-session";
 import { RESELLER_NAV } from "./nav-items";
 
@@ -15,9 +17,10 @@ export const metadata: Metadata = { title: titleTemplate(RESELLER_CONSOLE_NAME) 
 export default async function ResellerConsoleLayout({ children }: { children: React.ReactNode }) {
   const session = await loadConsole();
   const { reseller } = session;
-  const agreement = await agreementStanding(reseller.id);
+  const [agreement, incidents] = await Promise.all([agreementStanding(reseller.id), openIncidentsForBanner()]);
   const banners = (
     <>
+      <IncidentBanner incidents={incidents} />
       {reseller.status !== "active" && (
         <Notice
           tone="danger"

@@ -1,0 +1,32 @@
+/**
+ * Every five minutes the worker checks each component and records one sample per component; the
+ * status page reads the newest. Samples older than the status page's window are deleted on the way.
+ */
+import { z } from "zod";
+import { db } from "@/server/db";
+import { defineJob } from "@/server/jobs/define-job";
+import { platformNow } from "@/server/domains/lifecycle/clock";
+import { checkComponents, type CheckResult } from "./check-components";
+
+export const SAMPLE_RETENTION_MS = 14 * 86_400_000;
+
+export async function runHealthChecks(now: Date = platformNow()): Promise<CheckResult[]> {
+  const results = await checkComponents(now);
+  await db.$transaction([
+    db.componentHealthSample.createMany({ data: results.map((r) => ({ ...r, checkedAt: now })) }),
+    db.componentHealthSample.deleteMany({
+      where: { checkedAt: { lt: new Date(now.getTime() - SAMPLE_RETENTION_MS) } },
+    }),
+  ]);
+  return results;
+}
+
+export const healthChecksJob = defineJob({
+  name: "status.health-checks",
+  payload: z.object({}),
+  cron: "*/5 * * * *",
+  // The next run is five minutes away; a retry would only record an older picture.
+  retry: { limit: 0 },
+  expireInSeconds: 120,
+  handler: async () => void (await runHealthChecks()),
+});
