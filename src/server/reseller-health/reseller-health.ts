@@ -1,7 +1,8 @@
 /**
  * One reseller's health for registrar staff (RAA 3.12: the registrar stays responsible for what its
  * resellers sell): activity, money, open abuse reports, suspensions, and the compliance flags raised
- * when a figure crosses its threshold. Read-only; staff act from the page through the abuse actions.
+ * when a figure crosses the threshold the registrar set (decision 115). Read-only: the daily
+ * evaluation records findings from the same figures; staff act from the page through the abuse actions.
  */
 import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";
@@ -12,15 +13,22 @@ import { getBalance } from "@/server/billing/get-balance";
 import { listStatement } from "@/server/billing/list-statement";
 import { per10k } from "@/server/abuse/abuse-rates";
 import { agreementStanding } from "@/server/reseller-agreements/agreement-status";
-import { HEALTH_THRESHOLDS, type HealthFlag } from "./health-thresholds";
+import { currencyExponent } from "@/lib/money";
+import { resellerAccount } from "@/server/billing/accounts";
+import { MIN_ITEMS_FOR_RATE, type HealthFlag } from "./health-thresholds";
+import { evaluateFigures, findingWords, type HealthFigures } from "./evaluate-figures";
+import { limitsFor, loadThresholdTable, type Limits } from "./threshold-settings";
 
 const UNDER_MANAGEMENT = ["active", "expired", "pending_transfer_out"] as const;
 
-export async function getResellerHealth(ctx: ActorContext, resellerId: string) {
+const LAPSED = ["expired", "redemption", "pending_delete", "deleted"] as const;
+
+/** `limits` lets the daily evaluation read the threshold table once for every reseller. */
+export async function getResellerHealth(ctx: ActorContext, resellerId: string, limits?: Limits) {
   requireRegistrarReader(ctx);
   const reseller = await db.reseller.findUnique({
     where: { id: resellerId },
-    select: { id: true, displayName: true, status: true, suspendedAt: true, suspendReason: true },
+    select: { id: true, displayName: true, status: true, suspendedAt: true, suspendReason: true, currency: true },
   });
   if (!reseller) throw new AppError("NOT_FOUND");
   const now = platformNow();
@@ -37,6 +45,11 @@ export async function getResellerHealth(ctx: ActorContext, resellerId: string) {
     abuseHolds,
     wapsHolds,
     unverified,
+    contacts,
+    reports30,
+    lapsed90,
+    renewed90,
+    trend30,
   ] = await Promise.all([
     db.domain.count({ where: { resellerId, state: { in: [...UNDER_MANAGEMENT] } } }),
     db.domain.count({ where: { resellerId, registeredAt: { gte: d30 } } }),
@@ -75,6 +88,15 @@ export async function getResellerHealth(ctx: ActorContext, resellerId: string) {
         verificationDeadline: { lt: now },
       },
     }),
+    db.contact.count({ where: { resellerId } }),
+    db.abuseReport.count({ where: { resellerId, receivedAt: { gte: d30 } } }),
+    // Names whose expiry fell in the last 90 days and were let go; a renewed name's expiry moved on.
+    db.domain.count({ where: { resellerId, state: { in: [...LAPSED] }, expiresAt: { gte: d90, lt: now } } }),
+    db.orderItem.count({ where: { resellerId, kind: "domain_renew", state: "completed", updatedAt: { gte: d90 } } }),
+    db.$queryRaw<{ total: bigint | null }[]>`
+      select sum(l.amount) as total from "JournalLine" l join "JournalEntry" e on e.id = l."entryId"
+      where l."accountId" = ${resellerAccount("reseller_available", resellerId, reseller.currency).id}
+        and e."createdAt" >= ${d30}`,
   ]);
   const [balance, statement, agreement] = await Promise.all([
     getBalance(ctx, resellerId),
@@ -101,34 +123,29 @@ export async function getResellerHealth(ctx: ActorContext, resellerId: string) {
     (r) => (!r.acknowledgedAt && r.acknowledgeBy < now) || (!r.actionedAt && r.actionBy < now),
   ).length;
 
-  const t = HEALTH_THRESHOLDS;
+  const major = (minor: number) => minor / 10 ** currencyExponent(reseller.currency);
+  const figures: HealthFigures = {
+    abuse_rate: abuseRate,
+    abuse_overdue: overdueReports,
+    complaints: reports30,
+    unverified_contacts: unverified,
+    unverified_share: contacts === 0 ? null : Math.round((unverified / contacts) * 1000) / 10,
+    parked_items: parked,
+    failure_rate: finished >= MIN_ITEMS_FOR_RATE ? failureRate : null,
+    renewal_rate:
+      renewed90 + lapsed90 >= MIN_ITEMS_FOR_RATE ? Math.round((renewed90 / (renewed90 + lapsed90)) * 1000) / 10 : null,
+    transfers_out: transfersOut90,
+    available_balance: major(balance.available),
+    balance_trend: major(Number(trend30[0]?.total ?? 0)),
+    agreement_overdue: agreement.state === "overdue" ? 1 : 0,
+  };
+  const evaluations = evaluateFigures(figures, limits ?? limitsFor(await loadThresholdTable(resellerId), resellerId));
   const flags: HealthFlag[] = [];
+  // Suspension is the registrar's own decision, not a figure: shown, never a finding.
   if (reseller.status !== "active") flags.push({ key: "suspended", words: `The reseller is ${reseller.status}.` });
-  if (abuseRate > t.abusePer10k)
-    flags.push({
-      key: "abuse_rate",
-      words: `${abuseRate} abuse reports per 10,000 names in 90 days (threshold ${t.abusePer10k}).`,
-    });
-  if (overdueReports > 0)
-    flags.push({ key: "abuse_overdue", words: `${overdueReports} open abuse reports are past a 24-hour timer.` });
-  if (unverified > t.unverifiedContacts)
-    flags.push({
-      key: "unverified_contacts",
-      words: `${unverified} registrant contacts are past their 15-day verification deadline (WAPS).`,
-    });
-  if (parked > t.parkedItems) flags.push({ key: "parked_items", words: `${parked} order items wait for a person.` });
-  if (finished >= t.minItemsForFailureRate && failureRate > t.failurePercent)
-    flags.push({
-      key: "failure_rate",
-      words: `${failureRate} % of the order items finished in 30 days failed (threshold ${t.failurePercent} %).`,
-    });
-  if (balance.available < 0)
-    flags.push({ key: "negative_balance", words: "The available balance is negative: the reseller is using credit." });
-  if (agreement.state === "overdue")
-    flags.push({
-      key: "agreement_overdue",
-      words: `Agreement version ${agreement.version} is overdue for acceptance.`,
-    });
+  for (const e of evaluations)
+    if (e.crossed && e.value !== null && e.limit !== null)
+      flags.push({ key: e.metric, words: findingWords(e.metric, e.value, e.limit, reseller.currency) });
 
   return {
     reseller,
@@ -149,6 +166,8 @@ export async function getResellerHealth(ctx: ActorContext, resellerId: string) {
     },
     suspensions: { abuseHolds, wapsHolds, unverified },
     agreement,
+    figures,
+    evaluations,
     flags,
   };
 }

@@ -1,6 +1,8 @@
 /**
- * A reseller's health for registrar staff: compliance flags first, then activity, money, open abuse
- * reports (admins act on them here), and suspensions. The figures come from one read-only service.
+ * A reseller's health for registrar staff: compliance flags first (the live evaluation against the
+ * registrar's thresholds), the recorded findings, then activity, money, open abuse reports (admins act
+ * on them here), suspensions, and the compliance report's downloads. The figures come from one
+ * read-only service.
  */
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -15,10 +17,12 @@ import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { formatMoney } from "@/lib/money";
 import { CATEGORY_WORDS } from "@/server/abuse/abuse-mail";
-import { platformNow } from "@/server/domains/lifecycle/clock";
+import { addDays, platformNow } from "@/server/domains/lifecycle/clock";
 import { ENTRY_KINDS } from "@/server/billing/list-statement";
 import { isAppError } from "@/server/errors";
 import { getResellerHealth } from "@/server/reseller-health/reseller-health";
+import { listResellerFindings } from "@/server/reseller-health/findings";
+import { FindingsTable } from "../../../health/_components/findings-table";
 import { loadRegistrar } from "../../../_lib/registrar-session";
 import { actOnAbuseReportAsRegistrar } from "../../../abuse/actions";
 import { ReportStatus, Timer } from "../../../abuse/_components/report-bits";
@@ -33,9 +37,12 @@ export default async function ResellerHealthPage({ params }: { params: Promise<{
     isAppError(e) && e.code === "NOT_FOUND" ? null : Promise.reject(e),
   );
   if (!health) notFound();
+  const findings = (await listResellerFindings(ctx, id.data)).slice(0, 50);
   const { reseller, activity, money, abuse, suspensions, agreement, flags } = health;
   const fmt = (n: number) => formatMoney(n, money.currency);
   const now = platformNow();
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const reportBase = `/registrar/resellers/${reseller.id}/health`;
   const act = (reportId: string, action: string, label: string, variant: "primary" | "secondary" | "danger") => (
     <ActionForm
       action={actOnAbuseReportAsRegistrar}
@@ -73,7 +80,21 @@ export default async function ResellerHealthPage({ params }: { params: Promise<{
             </ul>
           </Notice>
         )}
+        <p className="mt-2 text-sm text-slate-700">
+          Measured now against the{" "}
+          <Link className="text-indigo-700 underline" href="/registrar/health/thresholds">
+            thresholds
+          </Link>{" "}
+          the registrar set.
+        </p>
       </section>
+      <Card title="Findings" className="mb-6" description="Recorded by the daily evaluation; newest first.">
+        {findings.length === 0 ? (
+          <p className="text-sm text-slate-700">No finding has been recorded for this reseller.</p>
+        ) : (
+          <FindingsTable findings={findings} canWrite={canWrite} caption="Recorded findings" showReseller={false} />
+        )}
+      </Card>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Activity">
           <DetailList
@@ -184,6 +205,44 @@ export default async function ResellerHealthPage({ params }: { params: Promise<{
             ))}
           </DataTable>
         )}
+      </Card>
+      <Card
+        title="Compliance report"
+        className="mt-6"
+        description="Figures, findings, abuse reports, data requests and agreement acceptance for a period (UTC dates, at most a year)."
+      >
+        <form method="get" action={`${reportBase}/report.csv`} className="flex flex-wrap items-end gap-3">
+          <label className="text-sm text-slate-800">
+            From{" "}
+            <input
+              type="date"
+              name="from"
+              defaultValue={day(addDays(now, -90))}
+              required
+              className="rounded border border-slate-300 px-2 py-1"
+            />
+          </label>
+          <label className="text-sm text-slate-800">
+            To{" "}
+            <input
+              type="date"
+              name="to"
+              defaultValue={day(now)}
+              required
+              className="rounded border border-slate-300 px-2 py-1"
+            />
+          </label>
+          <button type="submit" className="rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white">
+            Download CSV
+          </button>
+          <button
+            type="submit"
+            formAction={`${reportBase}/report.pdf`}
+            className="rounded border border-indigo-700 px-3 py-1.5 text-sm font-medium text-indigo-700"
+          >
+            Download PDF
+          </button>
+        </form>
       </Card>
     </>
   );
