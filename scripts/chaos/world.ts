@@ -195,6 +195,26 @@ async function seedRenewable(port: RegistryPort, shops: Shop[], count: number, r
   return names;
 }
 
+/**
+ * The platform's own registrar row, as every deployment has one (the seed or the operator makes it):
+ * privacy at checkout creates the privacy service's contact at the registry from it.
+ */
+async function ensureRegistrar(): Promise<void> {
+  await db.registrar.upsert({
+    where: { id: "registrar" },
+    update: {},
+    create: {
+      id: "registrar",
+      legalName: "Chaos Registrar, Inc.",
+      ianaId: 9999,
+      abuseEmail: "abuse@registrar.test",
+      abusePhone: "+1.5555550100",
+      rdapBaseUrl: "http://localhost/rdap/",
+      resellerDisclosure: "Domain names are registered through Chaos Registrar, Inc.",
+    },
+  });
+}
+
 /** Names the rival registrar holds, with the auth codes their registrants would give us. */
 async function seedTransferable(rival: RegistryPort, count: number, runTag: string): Promise<TransferSource[]> {
   const sources: TransferSource[] = [];
@@ -222,6 +242,7 @@ export async function buildWorld(opts: {
   /** Moves registry time past the transfer lock of names the rival just created. */
   passTransferLock: () => Promise<void>;
 }): Promise<World> {
+  await ensureRegistrar();
   const tierId = await createCatalogue();
   const shops: Shop[] = [];
   for (let i = 0; i < opts.resellers; i++) shops.push(await createShop(i, tierId, 5));

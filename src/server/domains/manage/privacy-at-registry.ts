@@ -10,7 +10,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";
 import { registryContactsFor } from "@/lib/contact-rules";
-import type { ContactLink } from "@/server/registry";
+import type { ContactInput, ContactLink } from "@/server/registry";
 import { callRegistry, RegistryRefusal } from "@/server/registry/access";
 import { privacyServiceContact } from "@/server/rdap/privacy-service";
 import type { Domain } from "@/generated/prisma/client";
@@ -31,43 +31,42 @@ async function operatorOf(domain: Domain): Promise<{ operator: string; holdsCont
 }
 
 /** EPP contact ids are 3 to 16 characters: one stable id per operator, so a retried create finds its object. */
-function proxyHandleFor(operator: string): string {
+export function proxyHandleFor(operator: string): string {
   return `PP-${createHash("sha256").update(operator).digest("hex").slice(0, 12)}`;
+}
+
+/** The service's contact object as a registry create takes it; shared with the order engine's provisioners. */
+export async function proxyContactCreate(handle: string): Promise<ContactInput> {
+  const registrar = await db.registrar.findFirstOrThrow({
+    select: { legalName: true, ianaId: true, abuseEmail: true, abusePhone: true, rdapBaseUrl: true },
+  });
+  const service = privacyServiceContact(registrar);
+  return {
+    id: handle,
+    postal: [
+      {
+        type: "int",
+        name: service.name,
+        org: service.organization || undefined,
+        street: service.street,
+        city: service.city,
+        sp: service.state || undefined,
+        pc: service.postalCode || undefined,
+        cc: service.countryCode,
+      },
+    ],
+    voice: service.phone,
+    email: service.email,
+    authInfo: randomBytes(12).toString("base64url"),
+  };
 }
 
 async function ensureProxyObject(ctx: ActorContext, domain: Domain, operator: string): Promise<string> {
   const known = await db.privacyProxyObject.findUnique({ where: { registry: operator } });
   if (known) return known.handle;
-  const registrar = await db.registrar.findFirstOrThrow({
-    select: { legalName: true, ianaId: true, abuseEmail: true, abusePhone: true, rdapBaseUrl: true },
-  });
-  const service = privacyServiceContact(registrar);
   const handle = proxyHandleFor(operator);
   try {
-    await callRegistry(
-      ctx,
-      domain,
-      "createContact",
-      {
-        id: handle,
-        postal: [
-          {
-            type: "int",
-            name: service.name,
-            org: service.organization || undefined,
-            street: service.street,
-            city: service.city,
-            sp: service.state || undefined,
-            pc: service.postalCode || undefined,
-            cc: service.countryCode,
-          },
-        ],
-        voice: service.phone,
-        email: service.email,
-        authInfo: randomBytes(12).toString("base64url"),
-      },
-      { detail: { id: handle } },
-    );
+    await callRegistry(ctx, domain, "createContact", await proxyContactCreate(handle), { detail: { id: handle } });
   } catch (e) {
     // 2302: an earlier attempt created it before its answer was lost.
     if (!(e instanceof RegistryRefusal && e.eppCode === 2302)) throw e;

@@ -6,7 +6,8 @@
  * had) and finished without a second create.
  */
 import { systemContext } from "@/server/context";
-import { db } from "@/server/db";
+import { randomBytes } from "node:crypto";
+import { db, type Tx } from "@/server/db";
 import { recordAudit } from "@/server/audit/record-audit";
 import { EppError, type DomainInfo, type RegistryPort } from "@/server/registry";
 import { registryClientId } from "@/server/registry/access";
@@ -15,6 +16,7 @@ import { registerDetailsSchema, type RegisterDetails } from "@/server/domains/pr
 import { registryContactsFor } from "@/lib/contact-rules";
 import type { ProvisionItem, Provisioner } from "@/server/orders/provisioner";
 import { ensureContact, ensureHosts } from "./registry-objects";
+import { ensureProxyAt } from "./proxy-object";
 import { writeActiveDomain } from "./write-domain";
 
 /**
@@ -33,22 +35,38 @@ async function earlierCreate(port: RegistryPort, name: string): Promise<DomainIn
   }
 }
 
+type ProxyPlaced = { registry: string; handle: string } | null;
+
+const operatorOf = (item: ProvisionItem) => item.product.registryOperator ?? item.product.code;
+
 async function createInputs(port: RegistryPort, item: ProvisionItem, d: RegisterDetails) {
-  const operator = item.product.registryOperator ?? item.product.code;
+  const operator = operatorOf(item);
   const policy = registryContactsFor(item.product.code);
   let contacts: { registrant?: string; contacts?: { type: "admin" | "tech"; id: string }[] } = {};
+  let proxy: ProxyPlaced = null;
   if (policy !== "prohibited" && d.contactId) {
     const handle = await ensureContact(port, operator, d.contactId);
+    // Privacy bought with the name: the service is registrant and technical contact from the create on,
+    // as the manage toggle would leave it; admin keeps the customer's object (RDAP shows neither).
+    if (d.privacy) proxy = { registry: operator, handle: await ensureProxyAt(port, operator) };
+    const shown = proxy?.handle ?? handle;
     contacts = {
-      registrant: handle,
+      registrant: shown,
       contacts: [
         { type: "admin", id: handle },
-        { type: "tech", id: handle },
+        { type: "tech", id: shown },
       ],
     };
   }
   await ensureHosts(port, d.nameservers);
-  return contacts;
+  return { contacts, proxy };
+}
+
+/** The proxy an earlier, lost create put in place, when privacy was bought. */
+async function earlierProxy(item: ProvisionItem, d: RegisterDetails, registrant?: string): Promise<ProxyPlaced> {
+  if (!d.privacy || !registrant) return null;
+  const known = await db.privacyProxyObject.findUnique({ where: { registry: operatorOf(item) } });
+  return known?.handle === registrant ? { registry: known.registry, handle: known.handle } : null;
 }
 
 /** The result for a name an earlier attempt created (or a refusal if someone else holds it); null if absent. */
@@ -69,6 +87,7 @@ async function adoptEarlierCreate(port: RegistryPort, item: ProvisionItem, d: Re
     expiresAt: earlier.expiresAt,
     nameservers: earlier.nameservers ?? d.nameservers,
     registrantHandle: earlier.registrant,
+    proxy: await earlierProxy(item, d, earlier.registrant),
   });
 }
 
@@ -87,7 +106,7 @@ export const provisioner: Provisioner = async (job) => {
   // A TLD that requires DNSSEC refuses a delegation without DS data: register it undelegated, and the
   // registrant adds DS records and nameservers together afterwards.
   const nameservers = item.product.dnssec === "required" ? [] : d.nameservers;
-  const contacts = await createInputs(port, item, { ...d, nameservers });
+  const { contacts, proxy } = await createInputs(port, item, { ...d, nameservers });
   let created;
   try {
     created = await port.createDomain({
@@ -116,6 +135,7 @@ export const provisioner: Provisioner = async (job) => {
     nameservers,
     registrantHandle: contacts.registrant,
     registryCost: charged || undefined,
+    proxy,
   });
 };
 
@@ -130,6 +150,7 @@ function done(
     nameservers: string[];
     registrantHandle?: string;
     registryCost?: number;
+    proxy?: ProxyPlaced;
   },
 ) {
   const expiresAt = r.expiresAt ? new Date(r.expiresAt) : new Date(Date.now() + item.period * 365 * 86_400_000);
@@ -148,6 +169,7 @@ function done(
         authInfoEnc: encryptAuthCode(r.authInfo),
         contactId: d.contactId,
       });
+      if (r.proxy) await recordProxy(tx, domain.id, item.resellerId, r.proxy);
       await recordAudit(tx, systemContext(item.resellerId), {
         action: "domain.register",
         entity: "domain",
@@ -159,8 +181,19 @@ function done(
           expiresAt,
           orderItemId: item.id,
           claimsNotice: d.claims?.noticeId ?? null,
+          privacyProxy: r.proxy?.handle ?? null,
         },
       });
     },
   };
+}
+
+/** Where the proxy stands in for the customer, so turning privacy off later puts the customer back. */
+async function recordProxy(tx: Tx, domainId: string, resellerId: string, proxy: NonNullable<ProxyPlaced>) {
+  const placed = { registry: proxy.registry, proxyHandle: proxy.handle, enabledAt: new Date() };
+  await tx.privacyProxyDomain.upsert({
+    where: { domainId },
+    create: { domainId, resellerId, relayToken: randomBytes(9).toString("base64url"), ...placed },
+    update: placed,
+  });
 }

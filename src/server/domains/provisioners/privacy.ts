@@ -22,8 +22,8 @@ export const provisioner: Provisioner = async (job) => {
       message: "Privacy is on.",
       commit: async (tx) => {
         await tx.domain.update({ where: { id: domain.id }, data: { privacy: true } });
-        // The relay address RDAP publishes; the proxy object at the registry is placed by the manage
-        // toggle only (docs/decisions/107), so a name bought with privacy keeps its contacts there.
+        // The relay address RDAP publishes. A registration bought with privacy was created with the proxy
+        // as registrant (domain-register.ts, decision 116); this keeps that row's registry columns.
         await tx.privacyProxyDomain.upsert({
           where: { domainId: domain.id },
           create: {

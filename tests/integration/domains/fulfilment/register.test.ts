@@ -5,6 +5,7 @@ import {
   createDomainCatalog,
   createDomainReseller,
   createRegistrant,
+  ensureRegistrar,
   startInProcessRegistry,
   type TestRegistry,
 } from "../../../support/factories";
@@ -19,6 +20,7 @@ afterEach(async () => {
 
 async function setup(opts: Parameters<typeof startInProcessRegistry>[0] = {}) {
   await createDomainCatalog();
+  await ensureRegistrar();
   const reseller = await createDomainReseller({ wholesale: 1_500, balance: 100_000 });
   const { ctx, registrant } = await createRegistrant(reseller.id);
   reg = startInProcessRegistry(opts);
@@ -55,10 +57,12 @@ describe("domain order fulfilment", () => {
     const org = await db.domain.findUniqueOrThrow({ where: { name: "second-pick.org" } });
     expect(org.privacy).toBe(true);
     expect(org.registrantContactId).toBeTruthy();
-    // The registry has them, sponsored by us; .org got the registrant contact.
+    // The registry has them, sponsored by us; .org got the registrant contact as admin and, bought with
+    // privacy, the proxy service's object as registrant.
     const info = await reg?.registry.store.domains.get("second-pick.org");
     expect(info?.clID).toBe("platform");
-    expect(info?.registrant).toMatch(/^p[0-9a-f]{13}$/);
+    expect(info?.registrant).toMatch(/^PP-[0-9a-f]{12}$/);
+    expect(info?.contacts.find((c) => c.type === "admin")?.id).toMatch(/^p[0-9a-f]{13}$/);
     const ops = await db.domainOperation.findMany({ where: { domainId: com.id } });
     expect(ops.map((o) => [o.operation, o.code])).toContainEqual(["createDomain", 1000]);
     expect(JSON.stringify(ops.map((o) => o.detail))).not.toMatch(/"authInfo":"(?!\*\*\*)/);

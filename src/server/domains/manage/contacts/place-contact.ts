@@ -98,10 +98,13 @@ async function relink(
 ): Promise<Placed> {
   const handle = await ensureRegistryContact(ctx, domain, operator, contact);
   const roles = [role, ...(opts.alsoRoles ?? [])].filter((r, i, all) => all.indexOf(r) === i);
+  const proxied = await proxiedRoles(domain, operator);
   const add: ContactLink[] = [];
   const remove: ContactLink[] = [];
   let registrant: string | undefined;
   for (const r of roles) {
+    // The privacy service keeps these roles at the registry; only our row learns the new person.
+    if (proxied.has(r)) continue;
     if (r === "registrant") {
       registrant = handle;
       continue;
@@ -111,6 +114,13 @@ async function relink(
     if (old) remove.push({ type: r, id: old });
     add.push({ type: r, id: handle });
   }
+  if (!registrant && !add.length && !remove.length)
+    return {
+      contactId: contact.id,
+      columns: columnsFor(role, opts.alsoRoles, contact.id),
+      code: 0,
+      words: "Privacy stays on: the registry keeps showing our privacy service, and the new details stay behind it.",
+    };
   const r = await callRegistry(ctx, domain, "updateDomain", {
     name: domain.name,
     registrant,
@@ -118,6 +128,16 @@ async function relink(
     remove: { contacts: remove },
   });
   return { contactId: contact.id, columns: columnsFor(role, opts.alsoRoles, contact.id), code: r.code, words: r.words };
+}
+
+/**
+ * Roles the privacy proxy holds at the registry for this domain (registrant and tech, decision 107):
+ * a change of registrant or a contact edit must not send the customer back into them (decision 116).
+ */
+async function proxiedRoles(domain: Domain, operator: string): Promise<Set<ContactRole>> {
+  if (!domain.privacy) return new Set();
+  const row = await db.privacyProxyDomain.findUnique({ where: { domainId: domain.id } });
+  return row?.proxyHandle && row.registry === operator ? new Set<ContactRole>(["registrant", "tech"]) : new Set();
 }
 
 function columnsFor(role: ContactRole, also: ContactRole[] = [], contactId: string): Prisma.DomainUpdateInput {

@@ -16,6 +16,9 @@ import { cancelOwnRegistrantChange, updateOwnContact } from "./_components/conta
 import { getVerificationStatus } from "@/server/contact-verification/get-verification-status";
 import { VerificationPanel } from "@/app/(console)/console/domains/[id]/_components/verification-panel";
 import { resendOwnVerification } from "./_components/verification-actions";
+import { pendingRevealsForDomain } from "@/server/privacy-proxy/reveal/list-reveal-requests";
+import { platformNow } from "@/server/domains/lifecycle/clock";
+import { RevealPanel } from "./_components/reveal-panel";
 
 export const metadata: Metadata = { title: "Domain" };
 
@@ -29,6 +32,7 @@ export default async function AccountDomainPage({ params }: { params: Promise<{ 
   });
   const contacts = await getDomainContacts(ctx, d.domain.id);
   const verification = await getVerificationStatus(ctx, d.domain.id);
+  const reveals = await pendingRevealsForDomain(ctx, d.domain.id);
   return (
     <div className="mx-auto max-w-5xl space-y-6 px-4 py-10 text-slate-900 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -42,6 +46,7 @@ export default async function AccountDomainPage({ params }: { params: Promise<{ 
           All your domains
         </Link>
       </div>
+      <RevealPanel requests={reveals} now={platformNow()} />
       <VerificationPanel
         domainId={d.domain.id}
         status={verification}
