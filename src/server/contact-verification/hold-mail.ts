@@ -2,6 +2,7 @@
 import type { Tx } from "@/server/db";
 import { queueMail } from "@/server/mail/send-mail";
 import type { Domain } from "@/generated/prisma/client";
+import { registryStatusWords } from "@/lib/registry-status-words";
 import { brandOf } from "./start/storefront-link";
 
 export async function queueHoldNotice(tx: Tx, domain: Domain, to: string): Promise<void> {
@@ -10,7 +11,7 @@ export async function queueHoldNotice(tx: Tx, domain: Domain, to: string): Promi
     to,
     subject: `${domain.unicodeName} is suspended: confirm your email address (${brand})`,
     text: [
-      `Your domain ${domain.unicodeName} has been suspended (clientHold): its website and email stop working.`,
+      `Your domain ${domain.unicodeName} has been ${registryStatusWords("clientHold")}: its website and email stop working.`,
       "",
       `The registrant's email address ${to} was not confirmed within 15 days, as ICANN's Whois Accuracy Program requires.`,
       "Open the confirmation link we sent you, or sign in to your account and send a new one from the domain's page. The suspension is lifted within minutes of your confirmation.",

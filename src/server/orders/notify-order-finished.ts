@@ -1,16 +1,23 @@
 /**
  * When every item of a storefront order has ended, the registrant gets one mail in the reseller's
- * name saying what happened to each item. The OrderNotice row makes it once, whatever the races.
+ * name saying what happened to each item, with links to each domain's page and to "Your domains" on
+ * the storefront they bought from. The OrderNotice row makes it once, whatever the races.
  */
 import { db, sqlPool } from "@/server/db";
 import { Prisma } from "@/generated/prisma/client";
 import { queueMail } from "@/server/mail/send-mail";
 import { toUnicodeName } from "@/lib/domain-name";
 import { formatMoney } from "@/lib/money";
+import { shortOrderNumber } from "@/lib/order-number";
+import { baseUrlOf } from "@/server/auth/links";
+import { storefrontHostOf } from "@/server/tenancy/storefront-host";
 import { AppError } from "@/server/errors";
 import { reportOrderFinished } from "@/server/webhooks/outbox/report-order-finished";
 
 const ENDED = new Set(["completed", "refunded", "failed"]);
+
+/** Items whose subject is a domain name the registrant then holds, so the mail can link to its page. */
+const DOMAIN_KINDS = new Set(["domain_register", "domain_renew", "domain_transfer", "domain_restore", "privacy"]);
 
 const WORDS: Record<string, string> = {
   completed: "done",
@@ -40,30 +47,46 @@ export async function notifyIfOrderFinished(orderId: string): Promise<boolean> {
   if (!order.items.every((i) => ENDED.has(i.state))) return false;
   await reportOrderFinished(order);
   if (!order.registrantId) return false;
-  const [registrant, reseller] = await Promise.all([
-    db.registrant.findUnique({ where: { id: order.registrantId }, select: { email: true, name: true } }),
+  const registrantId = order.registrantId;
+  const [registrant, reseller, host, domains] = await Promise.all([
+    db.registrant.findUnique({ where: { id: registrantId }, select: { email: true, name: true } }),
     db.reseller.findUniqueOrThrow({
       where: { id: order.resellerId },
       select: { displayName: true, branding: { select: { supportEmail: true } } },
     }),
+    storefrontHostOf(order.resellerId),
+    // Only this registrant's own names at this reseller get a link: the page would refuse any other.
+    db.domain.findMany({
+      where: {
+        resellerId: order.resellerId,
+        registrantId,
+        name: { in: order.items.filter((i) => DOMAIN_KINDS.has(i.kind)).map((i) => i.subject.toLowerCase()) },
+      },
+      select: { id: true, name: true },
+    }),
   ]);
   if (!registrant) return false;
+  const base = baseUrlOf(host);
+  const domainIds = new Map(domains.map((d) => [d.name, d.id]));
   const ok = order.items.filter((i) => i.state === "completed").length;
-  const lines = order.items.map((i) => {
+  const lines = order.items.flatMap((i) => {
     const what = `${i.kind === "privacy" ? "Privacy for " : i.kind === "domain_transfer" ? "Transfer of " : ""}${toUnicodeName(i.subject)}`;
     const why = i.state !== "completed" && i.failureReason ? ` (${i.failureReason})` : "";
-    return `- ${what}: ${WORDS[i.state]}${why}`;
+    const id = i.state === "completed" && DOMAIN_KINDS.has(i.kind) ? domainIds.get(i.subject.toLowerCase()) : undefined;
+    return [`- ${what}: ${WORDS[i.state]}${why}`, ...(id ? [`  ${base}/account/domains/${id}`] : [])];
   });
   const refunded = order.items.filter((i) => i.state === "refunded").reduce((s, i) => s + i.retailAmount, 0);
   const text = [
     `Hello ${registrant.name},`,
     "",
-    `Your order ${order.id.slice(0, 8)} at ${reseller.displayName} has finished.`,
+    `Your order ${shortOrderNumber(order.id)} at ${reseller.displayName} has finished.`,
     "",
     ...lines,
     ...(refunded > 0
       ? ["", `We refunded ${formatMoney(refunded, order.currency)} for what could not be completed.`]
       : []),
+    "",
+    `Your domains: ${base}/account/domains`,
     "",
     `Questions? Write to ${reseller.branding?.supportEmail ?? "our support team"}.`,
     "",

@@ -23,11 +23,26 @@ describe("the cart cookie", () => {
     let cart = addToCart([], { name: "a.com", kind: "register", years: 1, privacy: false });
     cart = addToCart(cart, { name: "a.com", kind: "register", years: 3, privacy: true });
     expect(cart).toEqual([{ name: "a.com", kind: "register", years: 3, privacy: true }]);
-    for (let i = 0; i < CART_LIMIT + 5; i++)
+    for (let i = 1; i < CART_LIMIT; i++)
       cart = addToCart(cart, { name: `n${i}.com`, kind: "register", years: 1, privacy: false });
     expect(cart).toHaveLength(CART_LIMIT);
-    expect(updateCartItem(cart, "n24.com", { years: 2 }).find((c) => c.name === "n24.com")?.years).toBe(2);
-    expect(removeFromCart(cart, "n24.com")).toHaveLength(CART_LIMIT - 1);
+    expect(updateCartItem(cart, "n19.com", { years: 2 }).find((c) => c.name === "n19.com")?.years).toBe(2);
+    expect(removeFromCart(cart, "n19.com")).toHaveLength(CART_LIMIT - 1);
+  });
+
+  it("refuses a new name when the cart is full, dropping nothing, but still changes a name it holds", () => {
+    const full = Array.from({ length: CART_LIMIT }, (_, i) => ({
+      name: `n${i}.com`,
+      kind: "register" as const,
+      years: 1,
+      privacy: false,
+    }));
+    expect(() => addToCart(full, { name: "one-more.com", kind: "register", years: 1, privacy: false })).toThrow(
+      `Your cart holds ${CART_LIMIT} names; check out or remove one first.`,
+    );
+    const changed = addToCart(full, { name: "n0.com", kind: "transfer", years: 1, privacy: false });
+    expect(changed).toHaveLength(CART_LIMIT);
+    expect(changed.find((i) => i.name === "n0.com")?.kind).toBe("transfer");
   });
 });
 

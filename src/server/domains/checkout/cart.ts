@@ -3,6 +3,7 @@
  * availability are never taken from it: checkout asks the registry and the price list again.
  */
 import { z } from "zod";
+import { AppError } from "@/server/errors";
 
 export const CART_LIMIT = 20;
 
@@ -27,9 +28,16 @@ export function parseCart(raw: string | undefined): CartItem[] {
   }
 }
 
+/** The refusal a full cart gives: the visitor chooses what goes, never the cart. */
+export function cartFullMessage(): string {
+  return `Your cart holds ${CART_LIMIT} names; check out or remove one first.`;
+}
+
+/** Adding a name already in the cart replaces its line; a new name never pushes another one out. */
 export function addToCart(cart: CartItem[], item: CartItem): CartItem[] {
   const rest = cart.filter((i) => i.name !== item.name);
-  return [...rest, item].slice(-CART_LIMIT);
+  if (rest.length >= CART_LIMIT) throw new AppError("CONFLICT", cartFullMessage());
+  return [...rest, item];
 }
 
 export function updateCartItem(cart: CartItem[], name: string, change: Partial<Omit<CartItem, "name">>): CartItem[] {

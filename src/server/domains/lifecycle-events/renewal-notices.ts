@@ -1,10 +1,13 @@
 /**
  * ERRP renewal notices: about 30 and 7 days before expiry and within 5 days after, each at most once
  * per domain and expiry date (a unique key, so two sweeps cannot both send). The mail carries the
- * reseller's name and support address, and says what happens next for this domain.
+ * reseller's name and support address, says what happens next for this domain, and links a
+ * registrant with an account to the domain's page on the reseller's storefront.
  */
 import { db } from "@/server/db";
 import { queueMail } from "@/server/mail/send-mail";
+import { baseUrlOf } from "@/server/auth/links";
+import { storefrontHostOf } from "@/server/tenancy/storefront-host";
 import { emitWebhookEvent } from "@/server/webhooks/outbox/emit-webhook-event";
 import type { RenewalNoticeKind } from "@/generated/prisma/enums";
 import { LIFECYCLE } from "../lifecycle/policy";
@@ -17,6 +20,7 @@ type Candidate = {
   unicodeName: string;
   expiresAt: Date;
   autoRenew: boolean;
+  registrantId: string | null;
   email: string | null;
   brand: string;
   support: string | null;
@@ -34,7 +38,7 @@ function windowFor(kind: RenewalNoticeKind, now: Date): { states: string[]; from
 async function candidates(kind: RenewalNoticeKind, now: Date, limit: number): Promise<Candidate[]> {
   const w = windowFor(kind, now);
   return db.$queryRaw<Candidate[]>`
-    select d.id, d."resellerId", d.name, d."unicodeName", d."expiresAt", d."autoRenew",
+    select d.id, d."resellerId", d.name, d."unicodeName", d."expiresAt", d."autoRenew", d."registrantId",
            coalesce(r.email, c.email) as email, rs."displayName" as brand, b."supportEmail" as support
     from "Domain" d
     join "Reseller" rs on rs.id = d."resellerId"
@@ -47,9 +51,13 @@ async function candidates(kind: RenewalNoticeKind, now: Date, limit: number): Pr
     limit ${limit}`;
 }
 
-function text(kind: RenewalNoticeKind, d: Candidate): { subject: string; body: string } {
+function text(kind: RenewalNoticeKind, d: Candidate, base: string): { subject: string; body: string } {
   const date = d.expiresAt.toISOString().slice(0, 10);
-  const contact = d.support ? `Questions? Write to ${d.support}.` : "Questions? Reply to this message.";
+  const ask = d.support ? `Questions? Write to ${d.support}.` : "Questions? Reply to this message.";
+  // Without an account (a contact address only) the pages would ask for a sign-in that cannot succeed.
+  const contact = d.registrantId
+    ? `This domain: ${base}/account/domains/${d.id}\nYour domains: ${base}/account/domains\n\n${ask}`
+    : ask;
   if (kind === "after_expiry") {
     return {
       subject: `${d.unicodeName} has expired – renew it now (${d.brand})`,
@@ -68,7 +76,9 @@ function text(kind: RenewalNoticeKind, d: Candidate): { subject: string; body: s
 
 export async function sendRenewalNotices(kind: RenewalNoticeKind, now: Date, limit = 5_000): Promise<number> {
   let sent = 0;
+  const bases = new Map<string, string>();
   for (const d of await candidates(kind, now, limit)) {
+    if (!bases.has(d.resellerId)) bases.set(d.resellerId, baseUrlOf(await storefrontHostOf(d.resellerId)));
     await db.$transaction(async (tx) => {
       const created = await tx.renewalNotice.createMany({
         data: [{ domainId: d.id, resellerId: d.resellerId, kind, expiresAt: d.expiresAt }],
@@ -82,7 +92,7 @@ export async function sendRenewalNotices(kind: RenewalNoticeKind, now: Date, lim
           data: { domain: d.name, expiresAt: d.expiresAt.toISOString(), autoRenew: d.autoRenew, notice: kind },
         });
       if (!d.email) return;
-      const { subject, body } = text(kind, d);
+      const { subject, body } = text(kind, d, bases.get(d.resellerId) ?? "");
       const mailId = await queueMail(tx, {
         to: d.email,
         subject,

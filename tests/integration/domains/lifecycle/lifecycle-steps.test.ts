@@ -90,6 +90,8 @@ describe("the domain lifecycle", () => {
     expect(mails).toHaveLength(3);
     expect(mails.every((m) => m.subject.includes(world.reseller.displayName))).toBe(true);
     expect(mails[2].textBody).toMatch(/expired on/);
+    // Each leads to the domain's page and to Your domains on the reseller's storefront.
+    for (const m of mails) expect(m.textBody).toContain(`/account/domains/${d.id}\nYour domains: http://`);
   });
 
   it("moves an unrenewed name from expiry through the registry's grace into redemption, then restores it with the RFC 3915 report", async () => {
