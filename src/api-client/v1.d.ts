@@ -399,6 +399,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/webhook-endpoints": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The webhook endpoints of the key's mode (a test key sees the sandbox's), newest first. */
+    get: operations["listWebhookEndpoints"];
+    put?: never;
+    /** Register an endpoint for the key's mode: a test key's receives only sandbox events (their body carries mode: test), a live key's only live ones. The signing secret is in this answer only. */
+    post: operations["createWebhookEndpoint"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/webhook-endpoints/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an endpoint of the key's mode with its delivery log; nothing more is sent to it. */
+    delete: operations["deleteWebhookEndpoint"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/openapi.json": {
     parameters: {
       query?: never;
@@ -719,7 +754,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key lacks the scope, or the address is not on its allowlist. */
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -931,7 +966,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key lacks the scope, or the address is not on its allowlist. */
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1099,7 +1134,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key lacks the scope, or the address is not on its allowlist. */
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1208,7 +1243,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key lacks the scope, or the address is not on its allowlist. */
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1311,7 +1346,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key lacks the scope, or the address is not on its allowlist. */
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1397,7 +1432,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key lacks the scope, or the address is not on its allowlist. */
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1487,7 +1522,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key lacks the scope, or the address is not on its allowlist. */
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1569,7 +1604,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key lacks the scope, or the address is not on its allowlist. */
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1651,7 +1686,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key lacks the scope, or the address is not on its allowlist. */
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1803,7 +1838,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key lacks the scope, or the address is not on its allowlist. */
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1892,7 +1927,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key lacks the scope, or the address is not on its allowlist. */
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2105,7 +2140,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key lacks the scope, or the address is not on its allowlist. */
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2859,7 +2894,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key lacks the scope, or the address is not on its allowlist. */
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2945,6 +2980,241 @@ export interface operations {
         };
       };
       /** @description The key lacks the scope, or the address is not on its allowlist. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or another reseller's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Invalid input. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Over the key's rate limit; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listWebhookEndpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          /** @description Remaining requests and seconds to reset (IETF httpapi draft). */
+          RateLimit?: string;
+          /** @description The key's quota and window. */
+          "RateLimit-Policy"?: string;
+          /** @description live or test: which mode the key acts in. */
+          "Api-Mode"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: {
+              id: string;
+              url: string;
+              description: string;
+              eventTypes: string[];
+              /** @description The signing secret's first characters, to tell a rotated secret apart. */
+              secretPrefix: string;
+              enabled: boolean;
+              disabledReason: string | null;
+              /** @description An RFC 3339 date-time. */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description No key, or a key that is unknown, revoked or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the scope, or the address is not on its allowlist. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Over the key's rate limit; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  createWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Any unique string up to 255 characters; a retry with the same key and body gets the first answer. */
+        "Idempotency-Key": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          url: string;
+          description?: string;
+          eventTypes: (
+            | "order.completed"
+            | "order.failed"
+            | "domain.renewed"
+            | "domain.expiring"
+            | "domain.transferred_out"
+            | "balance.low"
+          )[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success. */
+      201: {
+        headers: {
+          /** @description Remaining requests and seconds to reset (IETF httpapi draft). */
+          RateLimit?: string;
+          /** @description The key's quota and window. */
+          "RateLimit-Policy"?: string;
+          /** @description live or test: which mode the key acts in. */
+          "Api-Mode"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+            url: string;
+            description: string;
+            eventTypes: string[];
+            /** @description The signing secret's first characters, to tell a rotated secret apart. */
+            secretPrefix: string;
+            enabled: boolean;
+            disabledReason: string | null;
+            /** @description An RFC 3339 date-time. */
+            createdAt: string;
+            /** @description whsec_…: verify each delivery with it (Standard Webhooks). Shown only here. */
+            secret: string;
+          };
+        };
+      };
+      /** @description No key, or a key that is unknown, revoked or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Invalid input. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Over the key's rate limit; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success. */
+      200: {
+        headers: {
+          /** @description Remaining requests and seconds to reset (IETF httpapi draft). */
+          RateLimit?: string;
+          /** @description The key's quota and window. */
+          "RateLimit-Policy"?: string;
+          /** @description live or test: which mode the key acts in. */
+          "Api-Mode"?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            deleted: true;
+          };
+        };
+      };
+      /** @description No key, or a key that is unknown, revoked or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted). */
       403: {
         headers: {
           [name: string]: unknown;

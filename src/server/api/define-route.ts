@@ -31,6 +31,8 @@ export type RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodT
   response: R;
   /** The success status (200 unless the route creates something). */
   status?: number;
+  /** The answer holds a secret shown once: the copy kept for Idempotency-Key replays is sealed. */
+  sealAnswer?: boolean;
   handler: (caller: ApiCaller, input: RouteInput<P, Q, B>) => Promise<z.input<R>>;
 };
 
@@ -41,6 +43,7 @@ export type ApiRoute = {
   summary: string;
   scope: ApiScope | null;
   status: number;
+  sealAnswer: boolean;
   schemas: { params: z.ZodType; query: z.ZodType; body: z.ZodType | null; response: z.ZodType };
   /** Parses raw input with the route's schemas (ZodError on failure), runs the handler, checks the answer. */
   run: (
@@ -75,6 +78,7 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
     summary: spec.summary,
     scope: spec.scope,
     status: spec.status ?? 200,
+    sealAnswer: spec.sealAnswer ?? false,
     schemas: { params: spec.params, query: spec.query, body: spec.body, response: spec.response },
     run: async (caller, raw) => {
       const input: RouteInput<P, Q, B> = {

@@ -1,7 +1,8 @@
 /**
  * The reseller API over any HTTP server: a Web Request in, a Response out, no framework. In order:
  * route, key (401/403; rows kept in process, decision 108), mode, rate limit (429; in process),
- * scope (403), Idempotency-Key on POST, input parsed by the route's zod schemas (400 when it is not
+ * scope (403), a live change past an unaccepted agreement's deadline (403, decision 118),
+ * Idempotency-Key on POST, input parsed by the route's zod schemas (400 when it is not
  * JSON at all, 422 when it does not fit), the one service call, problem details for every failure.
  * docs/decisions/088-reseller-api-keys.md.
  */
@@ -9,10 +10,12 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { readBodyText } from "@/server/read-body";
 import { recordAudit } from "@/server/audit/record-audit";
+import { openSecret, sealSecret } from "@/server/crypto/sealed-secret";
 import { authenticateApiKey, type ApiCaller } from "@/server/api-keys/authenticate-api-key";
 import { RouteInputError, type ApiRoute } from "./define-route";
 import { inSandbox } from "@/server/registry/access/registry-mode";
 import { matchRoute } from "./routes";
+import { agreementRefusal } from "./agreement-gate";
 import { problem, problemFromError, problemResponse, type FieldError } from "./problem";
 import { DEFAULT_API_RATE, takeApiRequest, type ApiRateRule } from "./rate-limit";
 import {
@@ -42,6 +45,13 @@ const json = (status: number, value: unknown): Answer => ({
 function problemAnswer(e: unknown): Answer {
   const p = problemFromError(e);
   return { status: p.status, body: JSON.stringify(p), contentType: "application/problem+json" };
+}
+
+/** A sealed stored answer opened for a replay; one sealed under a key since retired cannot be replayed. */
+function openStoredAnswer(stored: Answer): Answer {
+  const body = openSecret(stored.body);
+  if (body !== null) return { ...stored, body };
+  return problemAnswer(new AppError("CONFLICT", "This answer can no longer be replayed; use a new Idempotency-Key."));
 }
 
 function toResponse(a: Answer, headers: Record<string, string>): Response {
@@ -162,6 +172,11 @@ async function authorised(
       problem("FORBIDDEN", `This key lacks the "${route.scope}" scope.`, { slug: "missing-scope" }),
       headers,
     );
+  // Only live changes wait on the agreement; a read-scoped POST (a bulk check) changes nothing.
+  if (caller.key.mode === "live" && method !== "GET" && route.scope !== "read") {
+    const refused = await agreementRefusal(caller.ctx.resellerId);
+    if (refused) return problemResponse(refused, headers);
+  }
 
   let bodyText: string | null = null;
   if (route.schemas.body) {
@@ -209,7 +224,10 @@ async function authorised(
       }),
       { ...headers, "Retry-After": "1" },
     );
-  if (claim.kind === "replay") return toResponse(claim.answer, { ...headers, "Idempotent-Replayed": "true" });
+  if (claim.kind === "replay") {
+    const stored = route.sealAnswer ? openStoredAnswer(claim.answer) : claim.answer;
+    return toResponse(stored, { ...headers, "Idempotent-Replayed": "true" });
+  }
 
   let answer: Answer;
   try {
@@ -219,7 +237,11 @@ async function authorised(
     throw e;
   }
   // Our own failures are not the request's answer: the key is freed so a retry runs again.
-  await settleIdempotencyKey(caller.key.id, idempotencyKey, answer.status >= 500 ? null : answer);
+  await settleIdempotencyKey(
+    caller.key.id,
+    idempotencyKey,
+    answer.status >= 500 ? null : route.sealAnswer ? { ...answer, body: sealSecret(answer.body) } : answer,
+  );
   if (route.scope !== "read") await audit(caller, route, answer.status);
   return toResponse(answer, headers);
 }

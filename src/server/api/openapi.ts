@@ -85,7 +85,11 @@ function operation(route: ApiRoute): JsonSchema {
   };
   if (route.scope) {
     responses["401"] = problemRef("No key, or a key that is unknown, revoked or expired.");
-    responses["403"] = problemRef("The key lacks the scope, or the address is not on its allowlist.");
+    responses["403"] = problemRef(
+      route.method === "GET" || route.scope === "read"
+        ? "The key lacks the scope, or the address is not on its allowlist."
+        : "The key lacks the scope, the address is not on its allowlist, or (live keys) the reseller agreement is past its accept-by date and not accepted (type …:agreement-not-accepted).",
+    );
     responses["429"] = problemRef("Over the key's rate limit; see Retry-After.");
   }
   if (route.schemas.params instanceof z.ZodObject && Object.keys(route.schemas.params.shape).length)

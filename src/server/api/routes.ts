@@ -29,6 +29,11 @@ import { listPrices } from "./price-routes";
 import { balance } from "./balance-route";
 import { getStatement } from "./statement-route";
 import { getBulkJob, listBulkJobsRoute, startBulkJob } from "./bulk-job-routes";
+import {
+  createWebhookEndpointRoute,
+  deleteWebhookEndpointRoute,
+  listWebhookEndpointsRoute,
+} from "./webhook-endpoint-routes";
 import { openApiRoute } from "./openapi-route";
 
 export const API_ROUTES: ApiRoute[] = [
@@ -60,6 +65,9 @@ export const API_ROUTES: ApiRoute[] = [
   startBulkJob,
   listBulkJobsRoute,
   getBulkJob,
+  listWebhookEndpointsRoute,
+  createWebhookEndpointRoute,
+  deleteWebhookEndpointRoute,
   openApiRoute,
 ];
 export type RouteMatch = { route: ApiRoute; params: Record<string, string> };

@@ -26,6 +26,15 @@ export async function sandboxResellerOf(resellerId: string): Promise<string> {
   return id;
 }
 
+/** The reseller's sandbox if it has one; reads that should not make one (a console list) use this. */
+export async function existingSandboxOf(resellerId: string): Promise<string | null> {
+  const hit = known.get(resellerId);
+  if (hit) return hit;
+  const row = await db.sandboxTenant.findUnique({ where: { resellerId }, select: { sandboxResellerId: true } });
+  if (row) known.set(resellerId, row.sandboxResellerId);
+  return row?.sandboxResellerId ?? null;
+}
+
 async function createSandbox(resellerId: string): Promise<string> {
   return db.$transaction(async (tx) => {
     // One sandbox per reseller even when its first test requests race: they queue on the live row.

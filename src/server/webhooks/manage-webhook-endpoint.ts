@@ -77,3 +77,28 @@ export async function rotateWebhookSecret(
   });
   return { secret: secret.secret, secretPrefix: secret.secretPrefix };
 }
+
+/**
+ * Removes the endpoint with its delivery log (the rows cascade); queued attempts then find no delivery
+ * and stop. Events stay: other endpoints may have been sent them.
+ */
+export async function deleteWebhookEndpoint(
+  ctx: ActorContext,
+  resellerId: string,
+  endpointId: string,
+): Promise<{ deleted: true }> {
+  requireResellerManager(ctx, resellerId);
+  await db.$transaction(async (tx) => {
+    await assertResellerWritable(tx, resellerId);
+    const endpoint = await ownEndpoint(tx, resellerId, endpointId);
+    await tx.webhookEndpoint.delete({ where: { id: endpointId } });
+    await recordAudit(tx, ctx, {
+      action: "webhook_endpoint.delete",
+      entity: "webhook_endpoint",
+      entityId: endpointId,
+      resellerId,
+      before: { url: endpoint.url, eventTypes: endpoint.eventTypes, secretPrefix: endpoint.secretPrefix },
+    });
+  });
+  return { deleted: true };
+}

@@ -1,5 +1,5 @@
 // The reseller API: for every route whose path names an object (a domain, an order, a customer, a
-// bulk job), reseller A's key on reseller B's object answers 404, and B's own key reaches it. Each such
+// bulk job, a webhook endpoint), reseller A's key on reseller B's object answers 404, and B's own key reaches it. Each such
 // route needs a sample below; a route added without one fails here.
 import { expect } from "vitest";
 import { RegistryRouter } from "@/server/registry";
@@ -9,6 +9,7 @@ import { handleApiRequest } from "@/server/api/handle-api-request";
 import { API_ROUTES } from "@/server/api/routes";
 import { createBulkJob } from "@/server/domains/bulk/create-bulk-job";
 import { placeOrder } from "@/server/orders/place-order";
+import { createWebhookEndpoint } from "@/server/webhooks/create-webhook-endpoint";
 import type { ApiRoute } from "@/server/api/define-route";
 import { inProcessEnv, type ContractEnv } from "../../../support/epp-test-registry";
 import { createManagedDomain, createTier, createTldProduct, fundReseller } from "../../../support/factories";
@@ -16,7 +17,7 @@ import { isolationCase, type Tenant, type TwoTenants } from "../harness";
 
 let registry: ContractEnv | undefined;
 
-type World = { domain: string; order: string; customer: string; bulkJob: string };
+type World = { domain: string; order: string; customer: string; bulkJob: string; webhookEndpoint: string };
 
 const CONTACT = {
   name: "Bea Bravo",
@@ -54,6 +55,7 @@ const SAMPLES: Record<string, (w: World) => { params: Record<string, string>; bo
   getOrder: (w) => ({ params: { id: w.order } }),
   getCustomer: (w) => ({ params: { id: w.customer } }),
   getBulkJob: (w) => ({ params: { id: w.bulkJob } }),
+  deleteWebhookEndpoint: (w) => ({ params: { id: w.webhookEndpoint } }),
 };
 
 const namesAnObject = (r: ApiRoute) => r.path.includes("{");
@@ -85,7 +87,17 @@ async function bWorld({ b }: TwoTenants): Promise<World> {
     items: [{ kind: "domain_register", productCode: product.code, subject: "bravo-api.com", period: 1 }],
   });
   const bulk = await createBulkJob(b.owner.ctx, { action: "lock", names: [domain.name] });
-  return { domain: domain.name, order: order.id, customer: b.customer.registrant.id, bulkJob: bulk.id };
+  const endpoint = await createWebhookEndpoint(b.owner.ctx, b.reseller.id, {
+    url: "http://127.0.0.1:5795/hooks",
+    eventTypes: ["order.completed"],
+  });
+  return {
+    domain: domain.name,
+    order: order.id,
+    customer: b.customer.registrant.id,
+    bulkJob: bulk.id,
+    webhookEndpoint: endpoint.id,
+  };
 }
 
 async function send(route: ApiRoute, key: string, w: World): Promise<Response> {

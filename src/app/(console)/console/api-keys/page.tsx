@@ -11,6 +11,7 @@ import { API_SCOPES, SCOPE_WORDS } from "@/server/api-keys/scopes";
 import { loadConsole } from "../_lib/console-session";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";
 import { CreateKeyForm } from "./_components/create-key-form";
+import { resetSandboxAction } from "./sandbox-actions";
 
 export const metadata: Metadata = { title: "API keys" };
 
@@ -85,6 +86,20 @@ export default async function ApiKeysPage() {
             <CreateKeyForm
               action={createApiKeyAction}
               scopes={API_SCOPES.map((s) => ({ value: s, label: s, help: SCOPE_WORDS[s] }))}
+            />
+          </Card>
+        )}
+        {canManage && (
+          <Card
+            title="Reset sandbox"
+            description="Deletes the orders, domains, contacts, bulk jobs and webhook deliveries your test keys made, and restores the sandbox's test money. Orders still being fulfilled are kept; live data is never touched. Sandbox data older than 30 days is deleted every night anyway."
+          >
+            <ActionForm
+              action={resetSandboxAction}
+              submitLabel="Reset sandbox"
+              variant="danger"
+              confirm="Delete everything your test keys made in the sandbox? This cannot be undone."
+              success="The sandbox is empty and its test money restored."
             />
           </Card>
         )}

@@ -1,4 +1,7 @@
-/** One webhook endpoint: turn it on or off, rotate its secret, and its delivery log with replays. */
+/**
+ * One webhook endpoint, live or test (`?mode=test`): turn it on or off, rotate its secret, delete it,
+ * and its delivery log with replays.
+ */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
@@ -8,16 +11,32 @@ import { EmptyState } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { isAppError } from "@/server/errors";
 import { getWebhookEndpointLog } from "@/server/webhooks/list-webhooks";
+import { existingWebhookContext } from "@/server/webhooks/webhook-mode";
 import { loadConsole } from "../../_lib/console-session";
-import { replayWebhookDeliveryAction, rotateWebhookSecretAction, setWebhookEndpointEnabledAction } from "../actions";
+import {
+  deleteWebhookEndpointAction,
+  replayWebhookDeliveryAction,
+  rotateWebhookSecretAction,
+  setWebhookEndpointEnabledAction,
+} from "../actions";
+import { modeOf } from "../_components/mode-switch";
 import { SecretOnceForm } from "../_components/secret-once-form";
 
 export const metadata: Metadata = { title: "Webhook endpoint" };
 
-export default async function WebhookEndpointPage({ params }: { params: Promise<{ id: string }> }) {
-  const { ctx, reseller, isManager, canManage } = await loadConsole();
+export default async function WebhookEndpointPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ mode?: string }>;
+}) {
+  const { ctx, isManager, canManage } = await loadConsole();
   if (!isManager) notFound();
-  const { endpoint, deliveries } = await getWebhookEndpointLog(ctx, reseller.id, (await params).id).catch(
+  const mode = modeOf((await searchParams).mode);
+  const acting = await existingWebhookContext(ctx, mode);
+  if (!acting) notFound();
+  const { endpoint, deliveries } = await getWebhookEndpointLog(acting, acting.resellerId, (await params).id).catch(
     (e: unknown) => {
       if (isAppError(e) && e.code === "NOT_FOUND") notFound();
       throw e;
@@ -26,7 +45,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
   return (
     <>
       <PageHeader
-        title="Webhook endpoint"
+        title={mode === "test" ? "Test webhook endpoint" : "Webhook endpoint"}
         description={`${endpoint.url} · ${endpoint.eventTypes.join(", ")} · secret ${endpoint.secretPrefix}…`}
       />
       <div className="space-y-6">
@@ -38,16 +57,23 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
             <div className="flex flex-wrap gap-4">
               <ActionForm
                 action={setWebhookEndpointEnabledAction}
-                hidden={{ endpointId: endpoint.id, enabled: endpoint.enabled ? "false" : "true" }}
+                hidden={{ endpointId: endpoint.id, enabled: endpoint.enabled ? "false" : "true", mode }}
                 submitLabel={endpoint.enabled ? "Disable" : "Enable"}
                 variant="secondary"
               />
               <SecretOnceForm
                 action={rotateWebhookSecretAction}
-                hidden={{ endpointId: endpoint.id }}
+                hidden={{ endpointId: endpoint.id, mode }}
                 submitLabel="Rotate secret"
                 pendingLabel="Rotating…"
                 variant="secondary"
+              />
+              <ActionForm
+                action={deleteWebhookEndpointAction}
+                hidden={{ endpointId: endpoint.id, mode }}
+                submitLabel="Delete endpoint"
+                confirm="Delete this endpoint and its delivery log? Nothing more will be sent to it."
+                variant="danger"
               />
             </div>
           )}
@@ -72,7 +98,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
                   {canManage && endpoint.enabled && (
                     <ActionForm
                       action={replayWebhookDeliveryAction}
-                      hidden={{ deliveryId: d.id }}
+                      hidden={{ deliveryId: d.id, mode }}
                       submitLabel="Replay"
                       variant="secondary"
                       success="Replay queued."

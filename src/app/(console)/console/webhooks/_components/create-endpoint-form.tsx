@@ -7,12 +7,14 @@ import { SecretOnceForm } from "./secret-once-form";
 export function CreateEndpointForm({
   action,
   events,
+  mode,
 }: {
   action: ServerAction<{ id: string; secret: string }>;
   events: { value: string; help: string }[];
+  mode: "live" | "test";
 }) {
   return (
-    <SecretOnceForm action={action} submitLabel="Add endpoint" pendingLabel="Adding…">
+    <SecretOnceForm action={action} hidden={{ mode }} submitLabel="Add endpoint" pendingLabel="Adding…">
       {(fields) => (
         <>
           <TextField
