@@ -4,6 +4,8 @@
  * schema's enums, so a new state fails the type check until it has words.
  */
 import type {
+  BulkJobStatus,
+  CertificateBulkOutcome,
   CertificateRequestState,
   CertificateSubscriptionState,
   IssuedCertificateStatus,
@@ -31,6 +33,21 @@ export const REQUEST_WORDS: Record<CertificateRequestState, StatusWords> = {
   processing: { label: "Being signed", tone: "blue" },
   issued: { label: "Issued", tone: "green" },
   rejected: { label: "Refused", tone: "red" },
+};
+
+/** A bulk reissue's result for one certificate. */
+export const BULK_OUTCOME_WORDS: Record<CertificateBulkOutcome, StatusWords> = {
+  pending: { label: "Not yet", tone: "slate" },
+  reissued: { label: "Reissued", tone: "green" },
+  waiting: { label: "Waiting for the CA", tone: "amber" },
+  failed: { label: "Failed", tone: "red" },
+};
+
+export const BULK_JOB_WORDS: Record<BulkJobStatus, StatusWords> = {
+  queued: { label: "Queued", tone: "blue" },
+  running: { label: "Running", tone: "blue" },
+  completed: { label: "Finished", tone: "green" },
+  failed: { label: "Stopped by an error", tone: "red" },
 };
 
 export const CHALLENGE_WORDS: Record<string, StatusWords> = {

@@ -90,7 +90,8 @@ export interface CertificateAuthorityPort {
   getOrder(caOrderId: string): Promise<CaOrder>;
   /** Tells the CA that the challenge for `name` is in place and may be checked now. */
   confirmChallenge(caOrderId: string, name: string): Promise<CaOrder>;
-  revoke(certificatePem: string, reason: RevocationReason): Promise<void>;
+  /** A CA that finds certificates by serial number (the stand-in) uses `serialNumber` and parses nothing. */
+  revoke(certificatePem: string, reason: RevocationReason, serialNumber?: string): Promise<void>;
   /** Root(s) a relying party should trust for this CA, PEM. */
   trustAnchorsPem(): Promise<string[]>;
 }

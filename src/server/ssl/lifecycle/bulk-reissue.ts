@@ -2,8 +2,9 @@
  * Bulk reissue (issue 13): after a key compromise (select by the key's SPKI fingerprint), a CA
  * incident (by CA) or a bad batch (by issue date), every current certificate selected gets a new one.
  * Each is a `reissue` request on the subscription, like a registrant's reissue but with no order (it
- * costs nothing and nobody pays), advanced at once with the poll's own code; the old certificate is
- * revoked as superseded once its successor is recorded. A certificate given a new CSR moves to the new
+ * costs nothing and nobody pays), advanced at once with the poll's own code, the issued certificates
+ * recorded a chunk per transaction; the old certificates are revoked as superseded at the end of the
+ * run (decision 119). A certificate given a new CSR moves to the new
  * key; one without keeps its CSR (a CA-side reason: the key is sound). With `keyCompromise` the old
  * certificates are revoked at once, before anything new exists, and each one needs a new CSR.
  * Requests still waiting for DCV afterwards finish through the poll job like any other.
@@ -22,7 +23,10 @@ import { checkCertificateRequest } from "@/server/ssl/requests/check-request";
 import { validityDaysFor } from "@/server/ssl/requests/lifetimes";
 import { revokeRequested } from "@/server/ssl/requests/revoke-requested";
 import { sslProductOf, type SslProduct } from "@/server/ssl/requests/ssl-product";
-import { pollOneRequest } from "./poll-requests";
+import { advanceRequest, type RequestProgress } from "@/server/ssl/requests/advance-request";
+import { recordIssued } from "@/server/ssl/requests/record-issued";
+import type { IssuedCertificate } from "@/server/ssl/ca/port";
+import { settleRequest } from "./poll-requests";
 
 const ROLES = ["owner", "admin", "registrar_admin", "system"] as const;
 const OPEN_STATES = ["new", "pending_dcv", "processing"] as const;
@@ -63,7 +67,9 @@ export type BulkReissueOptions = {
   csrFor?: (cert: { id: string; names: string[] }) => string | null | Promise<string | null>;
   concurrency?: number;
   onResult?: (r: BulkReissueResult, done: number, total: number) => void;
-  /** Filled with each phase's wall time in ms (checks, requests, compromised, ca), for the bench. */
+  /** Only these certificates (a bulk job's list), where the selection still names them. */
+  certificateIds?: string[];
+  /** Filled with each phase's wall time in ms (checks, requests, compromised, ca, revoke), for the bench. */
   timings?: Record<string, number>;
 };
 
@@ -76,13 +82,17 @@ function scope(ctx: ActorContext, resellerId: string | undefined): Prisma.Issued
   return {};
 }
 
-/** The current certificates a selection names: issued, not superseded, no revocation asked for. */
-export async function selectCertificatesForReissue(ctx: ActorContext, raw: BulkReissueSelection) {
+/**
+ * The current certificates a selection names: issued, not superseded, no revocation asked for. A bulk
+ * job passes the certificates it listed when it started, so it works on those that are still current.
+ */
+export async function selectCertificatesForReissue(ctx: ActorContext, raw: BulkReissueSelection, onlyIds?: string[]) {
   assertRole(ctx, ROLES);
   const s = parseInput(bulkReissueSchema, raw);
   return db.issuedCertificate.findMany({
     where: {
       ...scope(ctx, s.resellerId),
+      ...(onlyIds ? { id: { in: onlyIds } } : {}),
       status: "issued",
       revokeRequestedAt: null,
       ...(s.spkiSha256 ? { spkiSha256: s.spkiSha256 } : {}),
@@ -229,19 +239,77 @@ async function startRequests(
   );
 }
 
-async function advance(
-  requestId: string,
-): Promise<Pick<BulkReissueResult, "outcome" | "message" | "newCertificateId">> {
-  const progress = await pollOneRequest(requestId).catch((e: unknown) => ({
-    kind: "waiting" as const,
-    message: `The certificate authority could not be reached (${(e as Error).message}); the poll job keeps trying.`,
-  }));
-  if (progress.kind === "issued") {
-    const fresh = await db.issuedCertificate.findUnique({ where: { requestId }, select: { id: true } });
-    return { outcome: "issued", message: "Reissued.", newCertificateId: fresh?.id };
+type Started = { id: string; i: number };
+
+/** The CA part of the poll's code for one request: place (DCV is reused), confirm, fetch. */
+async function askCa(request: SettleTarget): Promise<RequestProgress> {
+  try {
+    const progress = await advanceRequest(request.id);
+    if (progress.kind === "rejected") await settleRequest(request, progress);
+    return progress;
+  } catch (e) {
+    return {
+      kind: "waiting",
+      message: `The certificate authority could not be reached (${(e as Error).message}); the poll job keeps trying.`,
+    };
   }
-  if (progress.kind === "rejected") return { outcome: "refused", message: progress.reason };
-  return { outcome: "waiting", message: progress.message };
+}
+
+type SettleTarget = Parameters<typeof settleRequest>[0];
+type Issued = { started: Started; request: SettleTarget; certificate: IssuedCertificate };
+
+/**
+ * Records one reseller's issued certificates a chunk per transaction, as the poll's settle records one
+ * (the request locked, nothing recorded twice). A chunk holds one reseller, so a transaction takes one
+ * audit chain's lock and two recorders never wait on each other in a cycle.
+ */
+async function recordChunk(chunk: Issued[]): Promise<Map<string, string>> {
+  const sorted = [...chunk].sort((x, y) =>
+    x.request.resellerId === y.request.resellerId
+      ? x.request.id.localeCompare(y.request.id)
+      : x.request.resellerId < y.request.resellerId
+        ? -1
+        : 1,
+  );
+  const ids = sorted.map((x) => x.request.id);
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`select id from "CertificateRequest" where id = any(${[...ids].sort()}::text[]) order by id for update`;
+      const already = new Map(
+        (
+          await tx.issuedCertificate.findMany({
+            where: { requestId: { in: ids } },
+            select: { id: true, requestId: true },
+          })
+        ).map((c) => [c.requestId, c.id]),
+      );
+      const recorded = new Map<string, string>();
+      for (const x of sorted)
+        recorded.set(x.request.id, already.get(x.request.id) ?? (await recordIssued(tx, x.request.id, x.certificate)));
+      return recorded;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+const RECORD_CHUNK = 10;
+const RECORDERS = 4;
+const RECORD_WAIT_MS = 200;
+
+/** Runs at most `n` of the given tasks at once; the others wait their turn. */
+function limiter(n: number) {
+  let active = 0;
+  const waiters: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    while (active >= n) await new Promise<void>((resolve) => waiters.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiters.shift()?.();
+    }
+  };
 }
 
 const CHUNK = 100;
@@ -253,7 +321,7 @@ export async function bulkReissueCertificates(
 ): Promise<{ batch: string; results: BulkReissueResult[]; counts: Record<BulkReissueResult["outcome"], number> }> {
   assertCanWrite(ctx);
   const s = parseInput(bulkReissueSchema, raw);
-  const selected = await selectCertificatesForReissue(ctx, raw);
+  const selected = await selectCertificatesForReissue(ctx, raw, opts.certificateIds);
   if (selected.length === 0) throw new AppError("NOT_FOUND", "No current certificate matches that selection.");
   const batch = `${Date.now().toString(36)}${randomUUID().slice(0, 4)}`;
   const lanes = opts.concurrency ?? 8;
@@ -313,20 +381,69 @@ export async function bulkReissueCertificates(
   lap("requests");
 
   const started = requestOf.flatMap((id, i) => (id ? [{ id, i }] : []));
-  const revokeOne = (i: number) => revokeRequested({ certificateIds: [selected[i].id], limit: 1 });
 
   // 3. After a key compromise the old certificates are revoked before anything new exists.
-  if (s.keyCompromise) await inLanes(started, lanes, async ({ i }) => void (await revokeOne(i)));
+  if (s.keyCompromise)
+    await revokeRequested({ certificateIds: started.map(({ i }) => selected[i].id), limit: started.length, lanes });
   lap("compromised");
 
-  // 4. The CA asked for each, with the poll's own code (DCV, issuance, the certificate recorded), and
-  // the superseded certificate revoked as soon as its successor is recorded, not at the next poll.
-  await inLanes(started, lanes, async ({ id, i }) => {
-    const r = await advance(id);
-    if (r.outcome === "issued" && !s.keyCompromise) await revokeOne(i);
-    settle(i, r);
+  // 4. The CA asked for each in the lanes (DCV reused, the certificate signed), and what it issued
+  // recorded a chunk per transaction (the certificate, its predecessor marked for revocation, the
+  // issuance mail and audit entry, as the poll's settle records one) while the lanes go on.
+  const superseded: string[] = [];
+  const targets = new Map(
+    (
+      await db.certificateRequest.findMany({
+        where: { id: { in: started.map((x) => x.id) } },
+        select: { id: true, orderItemId: true, subscriptionId: true, resellerId: true, purpose: true },
+      })
+    ).map((r) => [r.id, r]),
+  );
+  // Per reseller, so each transaction takes one audit chain's lock; a few recorders at once.
+  const buffers = new Map<string, Issued[]>();
+  const slot = limiter(RECORDERS);
+  const recordings: Promise<void>[] = [];
+  const record = (chunk: Issued[]) =>
+    slot(async () => {
+      const recorded = await recordChunk(chunk).catch((e: unknown) => {
+        const message = `The certificate was issued but could not be recorded yet (${(e as Error).message}); the poll job records it.`;
+        for (const x of chunk) settle(x.started.i, { outcome: "waiting", message });
+        return null;
+      });
+      if (!recorded) return;
+      for (const x of chunk) {
+        if (!s.keyCompromise) superseded.push(selected[x.started.i].id);
+        settle(x.started.i, { outcome: "issued", message: "Reissued.", newCertificateId: recorded.get(x.request.id) });
+      }
+    });
+  const flush = (resellerId: string) => {
+    const chunk = buffers.get(resellerId) ?? [];
+    buffers.delete(resellerId);
+    if (chunk.length) recordings.push(record(chunk));
+  };
+  await inLanes(started, lanes, async (st) => {
+    const request = targets.get(st.id);
+    if (!request) return settle(st.i, { outcome: "skipped", message: "The reissue request has gone." });
+    const progress = await askCa(request);
+    if (progress.kind === "issued") {
+      const buffer = buffers.get(request.resellerId) ?? [];
+      buffer.push({ started: st, request, certificate: progress.certificate });
+      buffers.set(request.resellerId, buffer);
+      if (buffer.length >= RECORD_CHUNK) flush(request.resellerId);
+      // A reseller with few certificates is not kept waiting for a full chunk: its results show soon.
+      else if (buffer.length === 1)
+        setTimeout(() => buffers.get(request.resellerId) === buffer && flush(request.resellerId), RECORD_WAIT_MS);
+    } else if (progress.kind === "rejected") settle(st.i, { outcome: "refused", message: progress.reason });
+    else settle(st.i, { outcome: "waiting", message: progress.message });
   });
+  for (const resellerId of [...buffers.keys()]) flush(resellerId);
+  await Promise.all(recordings);
   lap("ca");
+
+  // 5. The superseded certificates revoked at the CA in the same lanes, recorded in batches. Should
+  // this run die first, the poll job revokes them within a minute: the marks are committed.
+  if (superseded.length) await revokeRequested({ certificateIds: superseded, limit: superseded.length, lanes });
+  lap("revoke");
 
   const counts = { issued: 0, waiting: 0, refused: 0, skipped: 0 };
   for (const r of results) counts[r.outcome]++;

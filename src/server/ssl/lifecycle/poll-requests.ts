@@ -17,7 +17,8 @@ import { revokeRequested } from "@/server/ssl/requests/revoke-requested";
 
 export type PollSummary = { asked: number; issued: number; rejected: number; waiting: number; errors: string[] };
 
-async function settle(
+/** Settles one request as the poll does (the bulk reissue settles refusals through it too). */
+export async function settleRequest(
   request: { id: string; orderItemId: string | null; subscriptionId: string; resellerId: string; purpose: string },
   progress: RequestProgress,
 ) {
@@ -81,7 +82,7 @@ export async function expireUnvalidatedRequests(now = new Date()): Promise<{ exp
       const item = await db.orderItem.findUnique({ where: { id: request.orderItemId }, select: { state: true } });
       if (item?.state !== "pending_registry") continue;
     }
-    await settle(request, {
+    await settleRequest(request, {
       kind: "rejected",
       reason: `Domain control was not validated within ${UNVALIDATED_DAYS} days; the order was cancelled.`,
     });
@@ -97,7 +98,7 @@ export async function pollOneRequest(requestId: string): Promise<RequestProgress
     select: { id: true, orderItemId: true, subscriptionId: true, resellerId: true, purpose: true },
   });
   const progress = await advanceRequest(request.id);
-  await settle(request, progress);
+  await settleRequest(request, progress);
   return progress;
 }
 
@@ -130,7 +131,7 @@ export async function pollCertificateRequests(
     summary.asked++;
     try {
       const progress = await advanceRequest(request.id);
-      await settle(request, progress);
+      await settleRequest(request, progress);
       summary[progress.kind]++;
     } catch (e) {
       // The CA or DNS could not be reached: the next pass asks again.

@@ -6,8 +6,20 @@ import type { Tx } from "@/server/db";
 import { queueMail } from "@/server/mail/send-mail";
 import { x509 } from "@/server/ssl/csr/x509-runtime";
 
+// Every certificate of a CA shares its chain: parsed once per process, not once per issuance mail.
+const parsedChain = new Map<string, x509.X509Certificate>();
+function chainCertificate(pem: string): x509.X509Certificate {
+  let cert = parsedChain.get(pem);
+  if (!cert) {
+    if (parsedChain.size > 20) parsedChain.clear();
+    cert = new x509.X509Certificate(pem);
+    parsedChain.set(pem, cert);
+  }
+  return cert;
+}
+
 export function pkcs7Pem(certificatePem: string, chainPem: string[]): string {
-  const all = new x509.X509Certificates([certificatePem, ...chainPem].map((p) => new x509.X509Certificate(p)));
+  const all = new x509.X509Certificates([new x509.X509Certificate(certificatePem), ...chainPem.map(chainCertificate)]);
   // The library labels it CMS (RFC 5652); servers and openssl expect the PKCS7 label for a certificate bundle.
   return all.export("pem").replace(/-----(BEGIN|END) CMS-----/g, "-----$1 PKCS7-----");
 }

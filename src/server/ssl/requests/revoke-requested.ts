@@ -2,7 +2,9 @@
  * Carries out revocations that were asked for (a reissue's predecessor, a subscriber's revoke): the
  * CA is told, then the certificate is marked revoked. A CA that cannot be reached leaves the request
  * in place for the next pass (the poll job runs this every minute); revoking twice is harmless at both
- * adapters (the ACME adapter treats alreadyRevoked as success).
+ * adapters (the ACME adapter treats alreadyRevoked as success). The CA calls run in `lanes` at once
+ * (a bulk reissue's thousand), and what the CA confirmed is recorded a hundred per transaction: a crash
+ * in between leaves rows the next pass revokes again, harmlessly.
  */
 import { db } from "@/server/db";
 import { systemContext } from "@/server/context";
@@ -10,7 +12,9 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { certificateAuthority } from "@/server/ssl/authority/certificate-authority";
 import type { RevocationReason } from "@/server/ssl/ca/port";
 
-export async function revokeRequested(opts: { certificateIds?: string[]; limit?: number } = {}) {
+const RECORD_CHUNK = 100;
+
+export async function revokeRequested(opts: { certificateIds?: string[]; limit?: number; lanes?: number } = {}) {
   const due = await db.issuedCertificate.findMany({
     where: {
       revokeRequestedAt: { not: null },
@@ -19,33 +23,58 @@ export async function revokeRequested(opts: { certificateIds?: string[]; limit?:
     },
     orderBy: { revokeRequestedAt: "asc" },
     take: opts.limit ?? 100,
+    select: {
+      id: true,
+      resellerId: true,
+      caAdapter: true,
+      serialNumber: true,
+      certificatePem: true,
+      revocationReason: true,
+    },
   });
   const ca = certificateAuthority();
   const failures: { id: string; error: string }[] = [];
-  for (const cert of due) {
-    if (cert.caAdapter !== ca.name) {
-      failures.push({ id: cert.id, error: `issued by ${cert.caAdapter}, not ${ca.name}` });
-      continue;
+  const confirmed: typeof due = [];
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < due.length; i = next++) {
+      const cert = due[i];
+      if (cert.caAdapter !== ca.name) {
+        failures.push({ id: cert.id, error: `issued by ${cert.caAdapter}, not ${ca.name}` });
+        continue;
+      }
+      try {
+        const reason = (cert.revocationReason ?? "unspecified") as RevocationReason;
+        await ca.revoke(cert.certificatePem, reason, cert.serialNumber);
+        confirmed.push(cert);
+      } catch (e) {
+        failures.push({ id: cert.id, error: (e as Error).message });
+      }
     }
-    try {
-      await ca.revoke(cert.certificatePem, (cert.revocationReason ?? "unspecified") as RevocationReason);
-    } catch (e) {
-      failures.push({ id: cert.id, error: (e as Error).message });
-      continue;
-    }
-    await db.$transaction(async (tx) => {
-      await tx.issuedCertificate.update({
-        where: { id: cert.id },
-        data: { status: "revoked", revokedAt: new Date() },
-      });
-      await recordAudit(tx, systemContext(cert.resellerId), {
-        action: "ssl.certificate.revoked",
-        entity: "issuedCertificate",
-        entityId: cert.id,
-        resellerId: cert.resellerId,
-        after: { serialNumber: cert.serialNumber, reason: cert.revocationReason },
-      });
-    });
+  };
+  await Promise.all(Array.from({ length: Math.min(Math.max(opts.lanes ?? 1, 1), due.length) }, lane));
+  // Each chain's entries in one transaction per chunk, the chunks in reseller order so two passes
+  // lock the audit chains in the same order.
+  confirmed.sort((x, y) => (x.resellerId < y.resellerId ? -1 : x.resellerId > y.resellerId ? 1 : 0));
+  for (let c = 0; c < confirmed.length; c += RECORD_CHUNK) {
+    const chunk = confirmed.slice(c, c + RECORD_CHUNK);
+    await db.$transaction(
+      async (tx) => {
+        await tx.issuedCertificate.updateMany({
+          where: { id: { in: chunk.map((x) => x.id) } },
+          data: { status: "revoked", revokedAt: new Date() },
+        });
+        for (const cert of chunk)
+          await recordAudit(tx, systemContext(cert.resellerId), {
+            action: "ssl.certificate.revoked",
+            entity: "issuedCertificate",
+            entityId: cert.id,
+            resellerId: cert.resellerId,
+            after: { serialNumber: cert.serialNumber, reason: cert.revocationReason },
+          });
+      },
+      { timeout: 30_000 },
+    );
   }
-  return { revoked: due.length - failures.length, failures };
+  return { revoked: confirmed.length, failures };
 }

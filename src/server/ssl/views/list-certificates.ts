@@ -10,6 +10,7 @@ import { assertTenant, type ActorContext } from "@/server/context";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/parse-input";
+import { sandboxResellerIds } from "@/server/live-tenants";
 
 const STATES = [
   "pending_dcv",
@@ -19,9 +20,15 @@ const STATES = [
   "failed",
 ] as const satisfies CertificateSubscriptionState[];
 
+/** "Expiring soon": the current certificate ends within this many days. */
+export const EXPIRING_DAYS = 30;
+/** "DCV stuck": a request has waited for domain control validation longer than this. */
+export const DCV_STUCK_HOURS = 24;
+
 export const listCertificatesSchema = z.object({
   resellerId: z.string().min(1).optional(),
   state: z.enum(STATES).optional(),
+  attention: z.enum(["expiring", "dcv_stuck"]).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
@@ -29,6 +36,7 @@ export const listCertificatesSchema = z.object({
 export type CertificateListRow = {
   id: string;
   resellerId: string;
+  resellerName: string;
   registrantEmail: string | null;
   productCode: string;
   level: string;
@@ -56,15 +64,45 @@ function decode(s: string | undefined): Cursor | null {
   }
 }
 
-function scope(ctx: ActorContext, resellerId: string | undefined): Prisma.CertificateSubscriptionWhereInput {
+async function scope(
+  ctx: ActorContext,
+  resellerId: string | undefined,
+): Promise<Prisma.CertificateSubscriptionWhereInput> {
   if (ctx.kind === "registrant") return { resellerId: ctx.resellerId, registrantId: ctx.actorId };
   const tenant = resellerId ?? ctx.resellerId;
   if (tenant) {
     assertTenant(ctx, tenant);
     return { resellerId: tenant };
   }
-  // Only registrar staff and the system act without a reseller: they see every reseller's certificates.
+  // Only registrar staff and the system act without a reseller: they see every live reseller's
+  // certificates (API sandboxes' shadow resellers are nobody's customers, decision 108).
   if (ctx.kind !== "registrar" && ctx.kind !== "system") throw new AppError("NOT_FOUND");
+  return { resellerId: { notIn: await sandboxResellerIds() } };
+}
+
+function attentionWhere(
+  attention: "expiring" | "dcv_stuck" | undefined,
+  now: Date,
+): Prisma.CertificateSubscriptionWhereInput {
+  if (attention === "expiring")
+    return {
+      certificates: {
+        some: {
+          status: "issued",
+          revokeRequestedAt: null,
+          notAfter: { gt: now, lte: new Date(now.getTime() + EXPIRING_DAYS * 86_400_000) },
+        },
+      },
+    };
+  if (attention === "dcv_stuck")
+    return {
+      requests: {
+        some: {
+          state: { in: ["new", "pending_dcv"] },
+          createdAt: { lt: new Date(now.getTime() - DCV_STUCK_HOURS * 3_600_000) },
+        },
+      },
+    };
   return {};
 }
 
@@ -75,8 +113,9 @@ export async function listCertificates(
   const input = parseInput(listCertificatesSchema, raw);
   const after = decode(input.cursor);
   const where: Prisma.CertificateSubscriptionWhereInput = {
-    ...scope(ctx, input.resellerId),
+    ...(await scope(ctx, input.resellerId)),
     ...(input.state ? { state: input.state } : {}),
+    ...attentionWhere(input.attention, new Date()),
     ...(after
       ? {
           OR: [{ createdAt: { lt: new Date(after.at) } }, { createdAt: new Date(after.at), id: { lt: after.id } }],
@@ -94,17 +133,22 @@ export async function listCertificates(
   });
   const page = subs.slice(0, input.limit);
   const registrantIds = [...new Set(page.flatMap((s) => (s.registrantId ? [s.registrantId] : [])))];
-  const emails = new Map(
-    (await db.registrant.findMany({ where: { id: { in: registrantIds } }, select: { id: true, email: true } })).map(
-      (r) => [r.id, r.email],
-    ),
-  );
+  const [registrants, resellers] = await Promise.all([
+    db.registrant.findMany({ where: { id: { in: registrantIds } }, select: { id: true, email: true } }),
+    db.reseller.findMany({
+      where: { id: { in: [...new Set(page.map((s) => s.resellerId))] } },
+      select: { id: true, displayName: true },
+    }),
+  ]);
+  const emails = new Map(registrants.map((r) => [r.id, r.email]));
+  const resellerNames = new Map(resellers.map((r) => [r.id, r.displayName]));
   const rows = page.map((s): CertificateListRow => {
     const cert = s.certificates[0];
     const open = s.requests[0];
     return {
       id: s.id,
       resellerId: s.resellerId,
+      resellerName: resellerNames.get(s.resellerId) ?? "",
       registrantEmail: s.registrantId ? (emails.get(s.registrantId) ?? null) : null,
       productCode: s.productCode,
       level: s.level,

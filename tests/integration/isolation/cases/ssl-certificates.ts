@@ -7,6 +7,8 @@ import { revokeCertificate } from "@/server/ssl/lifecycle/revoke-certificate";
 import { checkCertificateNow } from "@/server/ssl/lifecycle/check-certificate-now";
 import { certificatePem } from "@/server/ssl/views/certificate-pem";
 import { bulkReissueCertificates } from "@/server/ssl/lifecycle/bulk-reissue";
+import { startBulkReissue } from "@/server/ssl/lifecycle/start-bulk-reissue";
+import { getBulkReissueJobOrThrow } from "@/server/ssl/views/bulk-reissue-jobs";
 import { createRegistrant } from "../../../support/factories";
 import { isolationCase, type TwoTenants } from "../harness";
 
@@ -151,6 +153,25 @@ export const cases = [
         throw new Error("a reissue of B's certificate was started");
     },
     control: ({ b }) => bulkReissueCertificates(b.owner.ctx, { caAdapter: "isolation-ca" }),
+  }),
+  isolationCase({
+    name: "reseller A's owner cannot start a bulk reissue job on reseller B's certificates",
+    setup: ({ b }: TwoTenants) => issuedCertificate(b.reseller.id, b.customer.registrant.id),
+    attack: ({ a, b }) => startBulkReissue(a.owner.ctx, { resellerId: b.reseller.id, caAdapter: "isolation-ca" }),
+    unchanged: async (_t, s) => {
+      if ((await db.certificateBulkJobItem.count({ where: { certificateId: s.cert.id } })) > 0)
+        throw new Error("B's certificate was put in a bulk job");
+    },
+    control: ({ b }) => startBulkReissue(b.owner.ctx, { caAdapter: "isolation-ca" }),
+  }),
+  isolationCase({
+    name: "reseller A's owner cannot read reseller B's bulk reissue job",
+    setup: async ({ b }: TwoTenants) => {
+      await issuedCertificate(b.reseller.id, b.customer.registrant.id);
+      return startBulkReissue(b.owner.ctx, { caAdapter: "isolation-ca" });
+    },
+    attack: ({ a }, job) => getBulkReissueJobOrThrow(a.owner.ctx, job.id),
+    control: ({ b }, job) => getBulkReissueJobOrThrow(b.owner.ctx, job.id),
   }),
   isolationCase({
     name: "A's registrant cannot download B's registrant's certificate",

@@ -2,7 +2,7 @@
 /** Reseller staff on their customers' certificates: revoke with a reason, check DCV now, reissue in bulk. */
 import { z } from "zod";
 import { defineAction } from "@/server/action-client";
-import { bulkReissueCertificates } from "@/server/ssl/lifecycle/bulk-reissue";
+import { startBulkReissue } from "@/server/ssl/lifecycle/start-bulk-reissue";
 import { revokeCertificate, revokeCertificateSchema } from "@/server/ssl/lifecycle/revoke-certificate";
 import { checkCertificateNow, checkCertificateNowSchema } from "@/server/ssl/lifecycle/check-certificate-now";
 
@@ -43,15 +43,13 @@ export const bulkReissueAction = defineAction({
   input: bulkInput,
   handler: async (ctx, i) => {
     // Certificates keep their CSRs here (a CA-side reason); new keys come through the API or the customers' own reissues.
-    const { counts } = await bulkReissueCertificates(ctx, {
-      resellerId: ctx.resellerId,
+    const { id } = await startBulkReissue(ctx, {
       spkiSha256: orUndefined(i.spkiSha256),
       caAdapter: orUndefined(i.caAdapter),
       issuedFrom: orUndefined(i.issuedFrom),
       issuedTo: orUndefined(i.issuedTo),
     });
-    return {
-      message: `Reissued ${counts.issued}; ${counts.waiting} waiting for the CA; ${counts.refused} refused; ${counts.skipped} skipped (a reissue already under way).`,
-    };
+    // The job runs in the worker; its page follows every certificate's result.
+    return { message: "Bulk reissue started.", redirect: `/console/certificates/bulk/${id}` };
   },
 });

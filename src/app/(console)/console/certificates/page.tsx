@@ -1,12 +1,17 @@
-/** Every customer's certificates at this reseller, newest first, filtered by state; keyset pages. */
+/**
+ * Every customer's certificates at this reseller, newest first, filtered by state, expiring soon or
+ * DCV stuck; keyset pages. Owners and admins start a bulk reissue here and see the recent ones.
+ */
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable, EmptyState, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
-import { REQUEST_WORDS, SUBSCRIPTION_WORDS } from "@/lib/certificate-words";
+import { BULK_JOB_WORDS, REQUEST_WORDS, SUBSCRIPTION_WORDS } from "@/lib/certificate-words";
+import { CertificateFilters, certificateListHref } from "@/components/certificate-filters";
 import { listCertificates, listCertificatesSchema } from "@/server/ssl/views/list-certificates";
+import { listBulkReissueJobs } from "@/server/ssl/views/bulk-reissue-jobs";
 import { Card } from "@/components/card";
 import { TextField } from "@/components/form-field";
 import { loadConsole } from "../_lib/console-session";
@@ -15,45 +20,30 @@ import { bulkReissueAction } from "./actions";
 
 export const metadata: Metadata = { title: "Certificates" };
 
-const FILTERS = [
-  { value: "", label: "All" },
-  ...Object.entries(SUBSCRIPTION_WORDS).map(([value, w]) => ({ value, label: w.label })),
-];
-
 export default async function CertificatesPage({
   searchParams,
 }: {
-  searchParams: Promise<{ state?: string; cursor?: string }>;
+  searchParams: Promise<{ state?: string; attention?: string; cursor?: string }>;
 }) {
   const { ctx, reseller, canManage } = await loadConsole();
   const sp = await searchParams;
   const state = listCertificatesSchema.shape.state.safeParse(sp.state || undefined);
+  const attention = listCertificatesSchema.shape.attention.safeParse(sp.attention || undefined);
   const chosen = state.success ? state.data : undefined;
-  const { rows, next } = await listCertificates(ctx, {
-    resellerId: reseller.id,
-    state: chosen,
-    cursor: typeof sp.cursor === "string" ? sp.cursor : undefined,
-  });
-  const q = (extra: Record<string, string>) => {
-    const params = new URLSearchParams({ ...(chosen ? { state: chosen } : {}), ...extra });
-    const s = params.toString();
-    return s ? `/console/certificates?${s}` : "/console/certificates";
-  };
+  const values = { state: chosen, attention: attention.success ? attention.data : undefined };
+  const [{ rows, next }, jobs] = await Promise.all([
+    listCertificates(ctx, {
+      resellerId: reseller.id,
+      ...values,
+      cursor: typeof sp.cursor === "string" ? sp.cursor : undefined,
+    }),
+    canManage ? listBulkReissueJobs(ctx, reseller.id) : [],
+  ]);
+  const q = (extra: { cursor?: string }) => certificateListHref("/console/certificates", { ...values, ...extra });
   return (
     <>
       <PageHeader title="Certificates" description="Your customers' SSL certificates, newest order first." />
-      <nav aria-label="Filter by status" className="mb-4 flex flex-wrap gap-2 text-sm">
-        {FILTERS.map((f) => (
-          <Link
-            key={f.value}
-            href={f.value ? `/console/certificates?state=${f.value}` : "/console/certificates"}
-            aria-current={(chosen ?? "") === f.value ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 ${(chosen ?? "") === f.value ? "border-indigo-600 bg-indigo-50 font-semibold" : "border-slate-300"}`}
-          >
-            {f.label}
-          </Link>
-        ))}
-      </nav>
+      <CertificateFilters base="/console/certificates" values={values} />
       <DataTable
         caption="Certificates"
         headers={["Names", "Customer", "Status", "Valid until", "Ordered"]}
@@ -114,6 +104,18 @@ export default async function CertificatesPage({
             <TextField name="issuedFrom" label="Issued from" type="date" />
             <TextField name="issuedTo" label="Issued until" type="date" />
           </ResultForm>
+          {jobs.length > 0 && (
+            <ul className="mt-4 space-y-1 text-sm" aria-label="Recent bulk reissues">
+              {jobs.map((j) => (
+                <li key={j.id}>
+                  <Link className="text-indigo-700 underline" href={`/console/certificates/bulk/${j.id}`}>
+                    <DateTime value={j.createdAt} />
+                  </Link>{" "}
+                  {BULK_JOB_WORDS[j.status].label}: {j.reissued} of {j.total} reissued, {j.failed} failed
+                </li>
+              ))}
+            </ul>
+          )}
         </Card>
       )}
       <nav aria-label="Pages" className="mt-4 flex justify-between text-sm">

@@ -27,8 +27,14 @@ export function standInCertificateAuthority(o: StandInHttpOptions): StandInCerti
     getOrder: (caOrderId) => order("GET", `/v1/orders/${enc(caOrderId)}`),
     confirmChallenge: (caOrderId, name) => order("POST", `/v1/orders/${enc(caOrderId)}/challenges/confirm`, { name }),
     reissue: (caOrderId, csrPem, names) => order("POST", `/v1/orders/${enc(caOrderId)}/reissue`, { csrPem, names }),
-    async revoke(certificatePem: string, reason: RevocationReason) {
-      await callStandIn(o, "POST", "/v1/certificates/revoke", statusSchema, { certificatePem, reason });
+    async revoke(certificatePem: string, reason: RevocationReason, serialNumber?: string) {
+      await callStandIn(
+        o,
+        "POST",
+        "/v1/certificates/revoke",
+        statusSchema,
+        serialNumber ? { serialNumber, reason } : { certificatePem, reason },
+      );
     },
     certificateStatus: (serialNumber) =>
       callStandIn(o, "GET", `/v1/certificates/${enc(serialNumber)}/status`, statusSchema),
