@@ -1,8 +1,9 @@
 "use client";
 /**
- * Passkeys in the browser (docs/decisions/096-passkeys.md): adding one on the account page, and
- * "Use a passkey" at the second sign-in step. Each is two server actions around one WebAuthn
- * ceremony: options (with a challenge the server keeps), the authenticator, then the answer.
+ * Passkeys in the browser (docs/decisions/096-passkeys.md, 120): adding one on the account page, and
+ * "Use a passkey" at the second sign-in step or on "Confirm it's you", for staff and registrants
+ * alike. Each is two server actions around one WebAuthn ceremony: options (with a challenge the
+ * server keeps), the authenticator, then the answer.
  */
 import { useState } from "react";
 import { startAuthentication, startRegistration } from "@simplewebauthn/browser";
@@ -68,6 +69,8 @@ export function AddPasskeyForm({
       <FormAlert result={result} success="Passkey added. You can use it instead of a code when you sign in." />
       <TextField
         name="name"
+        // Its own id: the storefront account page has a profile "name" field on the same page.
+        id="new-passkey-name"
         label="Name for the new passkey"
         hint="Something to tell it apart later, such as the device it is on."
         value={name}
@@ -83,25 +86,40 @@ export function AddPasskeyForm({
   );
 }
 
-export function SignInPasskeyButton({
+type AssertionAnswer<T> = (response: AuthenticationResponseJSON) => Promise<Result<T>>;
+
+/**
+ * One "use a passkey" button: options, the authenticator, the answer, then a full load of the
+ * destination (the session cookie or the fresh confirmation is set). `prepare` may refuse before any
+ * ceremony, or say how to send the answer with what the surrounding form holds.
+ */
+function AssertionButton<T>({
+  label,
   start,
-  verify,
+  prepare,
+  destination,
 }: {
+  label: string;
   start: Call<Record<string, never>, PublicKeyCredentialRequestOptionsJSON>;
-  verify: Call<{ response: AuthenticationResponseJSON }, { home: string }>;
+  prepare: (button: HTMLButtonElement) => AssertionAnswer<T> | Result<never>;
+  destination: (data: T) => string;
 }) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result<unknown> | null>(null);
-  async function onClick() {
+  async function onClick(e: React.MouseEvent<HTMLButtonElement>) {
+    const answer = prepare(e.currentTarget);
+    if (typeof answer !== "function") {
+      setResult(answer);
+      return;
+    }
     setBusy(true);
     const done = await ceremony(
       () => start(null, {}),
       (optionsJSON) => startAuthentication({ optionsJSON }),
-      (response) => verify(null, { response }),
+      answer,
     );
     if (done.ok) {
-      // The session cookie is set; a full load shows the console with it.
-      window.location.assign(done.data.home);
+      window.location.assign(destination(done.data));
       return;
     }
     setResult(done);
@@ -118,9 +136,27 @@ export function SignInPasskeyButton({
         disabled={busy}
         aria-disabled={busy}
       >
-        {busy ? "Waiting for your passkey…" : "Use a passkey instead"}
+        {busy ? "Waiting for your passkey…" : label}
       </Button>
     </div>
+  );
+}
+
+/** "Use a passkey instead" at the second sign-in step, console or storefront. */
+export function SignInPasskeyButton({
+  start,
+  verify,
+}: {
+  start: Call<Record<string, never>, PublicKeyCredentialRequestOptionsJSON>;
+  verify: Call<{ response: AuthenticationResponseJSON }, { home: string }>;
+}) {
+  return (
+    <AssertionButton
+      label="Use a passkey instead"
+      start={start}
+      prepare={() => (response) => verify(null, { response })}
+      destination={(d) => d.home}
+    />
   );
 }
 
@@ -137,40 +173,17 @@ export function ConfirmPasskeyButton({
   confirm: Call<{ password: string; response: AuthenticationResponseJSON; next: string }, { next: string }>;
   next: string;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<Result<unknown> | null>(null);
-  async function onClick(e: React.MouseEvent<HTMLButtonElement>) {
-    const password = e.currentTarget.form ? new FormData(e.currentTarget.form).get("password") : null;
-    if (typeof password !== "string" || password === "") {
-      setResult({ ok: false, message: "Enter your password first.", fields: { password: "Enter your password." } });
-      return;
-    }
-    setBusy(true);
-    const done = await ceremony(
-      () => start(null, {}),
-      (optionsJSON) => startAuthentication({ optionsJSON }),
-      (response) => confirm(null, { password, response, next }),
-    );
-    if (done.ok) {
-      window.location.assign(done.data.next);
-      return;
-    }
-    setResult(done);
-    setBusy(false);
-  }
   return (
-    <div className="space-y-3">
-      <FormAlert result={result} />
-      <Button
-        type="button"
-        variant="secondary"
-        className="w-full"
-        onClick={onClick}
-        disabled={busy}
-        aria-disabled={busy}
-      >
-        {busy ? "Waiting for your passkey…" : "Use a passkey instead of a code"}
-      </Button>
-    </div>
+    <AssertionButton
+      label="Use a passkey instead of a code"
+      start={start}
+      prepare={(button) => {
+        const password = button.form ? new FormData(button.form).get("password") : null;
+        if (typeof password !== "string" || password === "")
+          return { ok: false, message: "Enter your password first.", fields: { password: "Enter your password." } };
+        return (response) => confirm(null, { password, response, next });
+      }}
+      destination={(d) => d.next}
+    />
   );
 }

@@ -38,6 +38,8 @@ export async function eraseRegistrant(ctx: ActorContext, registrantId: string): 
     // The account can never sign in again, so its second factor is a credential with no use left.
     await tx.registrantTotp.deleteMany({ where: { registrantId } });
     await tx.registrantRecoveryCode.deleteMany({ where: { registrantId } });
+    await tx.registrantPasskey.deleteMany({ where: { registrantId } });
+    await tx.registrantWebAuthnChallenge.deleteMany({ where: { registrantId } });
     await tx.registrant.update({
       where: { id: registrantId },
       data: {

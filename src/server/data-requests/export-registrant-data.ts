@@ -2,7 +2,8 @@
  * Everything we hold about one registrant, as JSON (GDPR Art. 15 and 20): each model of
  * REGISTRANT_DATA_MAP that is exported, found through the registrant's own id, contacts, domains,
  * orders and certificates, and nothing found another way, so no other person's rows slip in. Secrets
- * (password and token hashes, auth codes, mailed links, second-factor secrets and recovery-code hashes)
+ * (password and token hashes, auth codes, mailed links, second-factor secrets, recovery-code hashes and
+ * passkeys' keys)
  * are left out; so is whoever reported abuse.
  */
 import { db } from "@/server/db";
@@ -73,6 +74,7 @@ export async function exportRegistrantData(ctx: ActorContext, registrantId: stri
     trademarks,
     secondFactor,
     recoveryCodes,
+    passkeys,
   ] = await Promise.all([
     db.session.findMany({ where: { registrantId } }),
     db.passwordResetToken.findMany({ where: { subject: "registrant", subjectId: registrantId } }),
@@ -130,6 +132,11 @@ export async function exportRegistrantData(ctx: ActorContext, registrantId: stri
       select: { createdAt: true, usedAt: true },
       orderBy: { createdAt: "asc" },
     }),
+    db.registrantPasskey.findMany({
+      where: { registrantId, resellerId },
+      select: { name: true, rpId: true, transports: true, createdAt: true, lastUsedAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
 
   const data: Record<string, Rows> = {
@@ -167,6 +174,7 @@ export async function exportRegistrantData(ctx: ActorContext, registrantId: stri
     trademarks,
     secondFactor,
     recoveryCodes,
+    passkeys,
   };
   // The map and the export must agree: an exported model without rows here is a bug, not a gap.
   for (const rule of Object.values(REGISTRANT_DATA_MAP))

@@ -4,14 +4,12 @@
  * own, so an answer the browser gave at sign-in cannot confirm, nor the other way round; the
  * password and the passkey spend the sign-in budgets as at sign-in.
  */
-import { generateAuthenticationOptions } from "./webauthn-server";
 import type { AuthenticationResponseJSON, PublicKeyCredentialRequestOptionsJSON } from "./webauthn-server";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { checkConfirmPassword, markReauthenticated } from "../second-factor/confirm-identity";
-import { CHALLENGE_TTL_MS, storeChallenge } from "./challenges";
+import { assertionOptionsFor } from "./ceremony";
 import { relyingPartyFor } from "./relying-party";
-import { knownTransports } from "./response-schemas";
 import { verifyPasskeyAssertion } from "./verify-passkey";
 
 type ConfirmRequest = { host: string; clientAddress: string; sessionId: string | null };
@@ -28,20 +26,7 @@ export async function confirmPasskeyOptions(
   req: ConfirmRequest,
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
   if (req.sessionId === null) throw new AppError("UNAUTHENTICATED");
-  const rp = relyingPartyFor(req.host);
-  const passkeys = await db.passkey.findMany({
-    where: { userId: actorId, rpId: rp.rpID },
-    select: { credentialId: true, transports: true },
-  });
-  if (passkeys.length === 0) throw new AppError("CONFLICT", NO_PASSKEY);
-  const options = await generateAuthenticationOptions({
-    rpID: rp.rpID,
-    allowCredentials: passkeys.map((p) => ({ id: p.credentialId, transports: knownTransports(p.transports) })),
-    userVerification: "preferred",
-    timeout: CHALLENGE_TTL_MS,
-  });
-  await storeChallenge("confirm", actorId, rp, options.challenge);
-  return options;
+  return assertionOptionsFor({ kind: "user", id: actorId }, relyingPartyFor(req.host), "confirm", NO_PASSKEY);
 }
 
 export async function confirmIdentityWithPasskey(
@@ -55,6 +40,12 @@ export async function confirmIdentityWithPasskey(
     select: { id: true, email: true, passwordHash: true, disabledAt: true },
   });
   await checkConfirmPassword(user, input.password, req.clientAddress, true);
-  await verifyPasskeyAssertion(user, relyingPartyFor(req.host), input.response, req.clientAddress, "confirm");
+  await verifyPasskeyAssertion(
+    { kind: "user", id: user.id, email: user.email },
+    relyingPartyFor(req.host),
+    input.response,
+    req.clientAddress,
+    "confirm",
+  );
   await markReauthenticated(actorId, req.sessionId);
 }

@@ -12,8 +12,9 @@ import { AppError } from "@/server/errors";
 import { signInBudgets, TOO_MANY_ATTEMPTS } from "../check-credentials";
 import { clearHits } from "../rate-limit";
 import { reserveAttempt } from "../reserve-attempt";
-import { accountAddressKey } from "../sign-in-keys";
+import { accountAddressKey, type Principal } from "../sign-in-keys";
 import { takeChallenge, type CeremonyPurpose } from "./challenges";
+import { advanceCounter, findCredential, type PasskeyOwner } from "./passkey-owner";
 import type { RelyingParty } from "./relying-party";
 import { knownTransports } from "./response-schemas";
 
@@ -22,21 +23,18 @@ export const PASSKEY_REFUSED = "That passkey could not be verified. Try again, o
 type AssertionPurpose = Exclude<CeremonyPurpose, "register">;
 
 async function acceptAssertion(
-  userId: string,
+  owner: PasskeyOwner,
   rp: RelyingParty,
   response: AuthenticationResponseJSON,
   purpose: AssertionPurpose,
 ) {
-  const passkey = await db.passkey.findFirst({
-    where: { credentialId: response.id, userId, rpId: rp.rpID },
-    select: { id: true, credentialId: true, publicKey: true, counter: true, transports: true },
-  });
+  const passkey = await findCredential(owner, rp.rpID, response.id);
   if (!passkey) return false;
   let result: Awaited<ReturnType<typeof verifyAuthenticationResponse>>;
   try {
     result = await verifyAuthenticationResponse({
       response,
-      expectedChallenge: (challenge) => takeChallenge(purpose, userId, rp, challenge),
+      expectedChallenge: (challenge) => takeChallenge(purpose, owner, rp, challenge),
       expectedOrigin: rp.origin,
       expectedRPID: rp.rpID,
       credential: {
@@ -51,25 +49,23 @@ async function acceptAssertion(
     return false;
   }
   if (!result.verified) return false;
-  // Conditional on the counter read above: two answers racing with one counter value, one wins.
-  const moved = await db.passkey.updateMany({
-    where: { id: passkey.id, counter: passkey.counter },
-    data: { counter: BigInt(result.authenticationInfo.newCounter), lastUsedAt: new Date() },
-  });
-  return moved.count === 1;
+  return advanceCounter(owner, passkey.id, passkey.counter, BigInt(result.authenticationInfo.newCounter));
 }
 
+const principalOf = (owner: PasskeyOwner): Principal =>
+  owner.kind === "user" ? { kind: "user" } : { kind: "registrant", resellerId: owner.resellerId };
+
 export async function verifyPasskeyAssertion(
-  account: { id: string; email: string },
+  account: PasskeyOwner & { email: string },
   rp: RelyingParty,
   response: AuthenticationResponseJSON,
   clientAddress: string,
   purpose: AssertionPurpose = "sign-in",
 ): Promise<void> {
-  const who = { kind: "user" } as const;
+  const who = principalOf(account);
   const reservation = await reserveAttempt(await signInBudgets(who, account.email, clientAddress, account.id));
   if (!reservation) throw new AppError("RATE_LIMITED", TOO_MANY_ATTEMPTS);
-  if (!(await acceptAssertion(account.id, rp, response, purpose))) throw new AppError("INVALID_INPUT", PASSKEY_REFUSED);
+  if (!(await acceptAssertion(account, rp, response, purpose))) throw new AppError("INVALID_INPUT", PASSKEY_REFUSED);
   await reservation.release();
   await clearHits(db, accountAddressKey(who, account.email, clientAddress));
 }

@@ -150,6 +150,8 @@ export async function disableRegistrantTotp(
   await db.$transaction(async (tx) => {
     await tx.registrantTotp.deleteMany({ where: { registrantId: account.id } });
     await tx.registrantRecoveryCode.deleteMany({ where: { registrantId: account.id } });
+    // Passkeys stand only beside TOTP (decision 120): without recovery codes a lost device would lock out.
+    await tx.registrantPasskey.deleteMany({ where: { registrantId: account.id } });
     await endOtherSessions(tx, { kind: "registrant", id: account.id }, req.sessionId);
     await recordAudit(tx, ctx, { action: "second_factor.disable", entity: "registrant", entityId: account.id });
   });

@@ -1,7 +1,8 @@
 /**
  * The second step of a storefront sign-in, for registrants who turned TOTP on: after the password, a
  * signed challenge (keyed to this storefront's host, so it opens nothing elsewhere) and the code
- * page; the session starts only when the code is right. Others get their session at once.
+ * page; the session starts only when the code (or a passkey, decision 120) is right. Others get
+ * their session at once.
  */
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -14,12 +15,13 @@ import { verifyRegistrantSecondFactor } from "./registrant-totp";
 export const STOREFRONT_CODE_PAGE = "/sign-in/code";
 
 type RegistrantClaims = Extract<SessionClaims, { kind: "registrant" }>;
-type StorefrontSignInRequest = SignInRequest & { host: string };
+/** `resellerId` is the reseller of the storefront at `host`, as the action found it. */
+export type StorefrontSignInRequest = SignInRequest & { host: string; resellerId: string };
 
 const scopeOf = (host: string): ChallengeScope => `storefront:${host}`;
 
 export async function continueStorefrontSignIn(
-  req: StorefrontSignInRequest,
+  req: SignInRequest & { host: string },
   claims: RegistrantClaims,
   next: string,
 ): Promise<{ home: string }> {
@@ -42,26 +44,29 @@ export function storefrontCodeStepOpen(token: string | null, host: string): bool
   return openChallenge(token, "code", Date.now(), scopeOf(host)) !== null;
 }
 
-export async function finishStorefrontSignInWithCode(
-  req: StorefrontSignInRequest,
-  code: string,
-): Promise<{ home: string }> {
-  const c = openChallenge(req.challenge, "code", Date.now(), scopeOf(req.host));
-  const registrant =
-    c &&
-    (await db.registrant.findUnique({
-      where: { id: c.sub },
-      select: { id: true, email: true, resellerId: true, disabledAt: true, sessionVersion: true },
-    }));
+/** The challenge of this storefront's code step and its registrant, if both are still good. */
+export async function openStorefrontStep(token: string | null, host: string, resellerId: string) {
+  const c = openChallenge(token, "code", Date.now(), scopeOf(host));
+  if (!c || c.resellerId !== resellerId) return null;
+  const registrant = await db.registrant.findUnique({
+    where: { id: c.sub },
+    select: { id: true, email: true, resellerId: true, disabledAt: true, sessionVersion: true },
+  });
   if (
-    !c ||
     !registrant ||
     registrant.disabledAt ||
     registrant.sessionVersion !== c.sv ||
-    registrant.resellerId !== c.resellerId
+    registrant.resellerId !== resellerId
   )
-    throw new AppError("UNAUTHENTICATED", CHALLENGE_EXPIRED);
-  await verifyRegistrantSecondFactor(registrant, code, req.clientAddress);
+    return null;
+  return { challenge: c, registrant };
+}
+
+/** The second step passed: the challenge cookie goes, the session starts. */
+export async function startRegistrantSession(
+  req: StorefrontSignInRequest,
+  registrant: { id: string; resellerId: string; sessionVersion: number },
+): Promise<void> {
   await req.setChallenge(null);
   await req.setSession({
     kind: "registrant",
@@ -70,5 +75,15 @@ export async function finishStorefrontSignInWithCode(
     host: req.host,
     sv: registrant.sessionVersion,
   });
-  return { home: c.next };
+}
+
+export async function finishStorefrontSignInWithCode(
+  req: StorefrontSignInRequest,
+  code: string,
+): Promise<{ home: string }> {
+  const open = await openStorefrontStep(req.challenge, req.host, req.resellerId);
+  if (!open) throw new AppError("UNAUTHENTICATED", CHALLENGE_EXPIRED);
+  await verifyRegistrantSecondFactor(open.registrant, code, req.clientAddress);
+  await startRegistrantSession(req, open.registrant);
+  return { home: open.challenge.next };
 }

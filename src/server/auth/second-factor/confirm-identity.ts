@@ -6,6 +6,7 @@
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { checkCredentials } from "../check-credentials";
+import type { Principal } from "../sign-in-keys";
 import { verifySecondFactor } from "./verify-second-factor";
 
 const WRONG_PASSWORD = "That is not your password.";
@@ -38,9 +39,10 @@ export async function checkConfirmPassword(
   password: string,
   clientAddress: string,
   secondStepFollows: boolean,
+  who: Principal = { kind: "user" },
 ): Promise<void> {
   try {
-    await checkCredentials({ kind: "user" }, user.email, password, clientAddress, user, { secondStepFollows });
+    await checkCredentials(who, user.email, password, clientAddress, user, { secondStepFollows });
   } catch (e) {
     // The sign-in message talks about "email and password"; here only the password was typed.
     if (e instanceof AppError && e.code === "UNAUTHENTICATED")
@@ -49,10 +51,15 @@ export async function checkConfirmPassword(
   }
 }
 
-/** Moves this session's proof to now; only a live session of this account moves. */
+/** Moves this session's proof to now; only a live session of this account (staff or registrant) moves. */
 export async function markReauthenticated(actorId: string, sessionId: string): Promise<void> {
   const refreshed = await db.session.updateMany({
-    where: { id: sessionId, userId: actorId, revokedAt: null, expiresAt: { gt: new Date() } },
+    where: {
+      id: sessionId,
+      OR: [{ userId: actorId }, { registrantId: actorId }],
+      revokedAt: null,
+      expiresAt: { gt: new Date() },
+    },
     data: { reauthAt: new Date() },
   });
   if (refreshed.count !== 1) throw new AppError("UNAUTHENTICATED");

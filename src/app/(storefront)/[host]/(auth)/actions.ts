@@ -19,6 +19,12 @@ import {
   finishStorefrontSignInWithCode,
 } from "@/server/auth/registrant-second-factor/storefront-sign-in";
 import { secondFactorCodeSchema } from "@/server/auth/form-schemas";
+import { passkeySignInSchema } from "@/server/auth/passkeys/response-schemas";
+import {
+  finishStorefrontSignInWithPasskey,
+  storefrontPasskeyOptions,
+} from "@/server/auth/registrant-second-factor/storefront-passkey-sign-in";
+import { z } from "zod";
 
 export const signInToStorefront = definePublicAction({
   area: "storefront",
@@ -39,8 +45,22 @@ export const signInToStorefront = definePublicAction({
 export const verifyStorefrontSignInCode = definePublicAction({
   area: "storefront",
   input: secondFactorCodeSchema,
-  handler: (req, input) => finishStorefrontSignInWithCode(req, input.code),
+  handler: (req, input) => finishStorefrontSignInWithCode({ ...req, resellerId: req.storefront.id }, input.code),
   redirectTo: (d) => d.home,
+});
+
+/** "Use a passkey" on the code step: options for the registrant the challenge cookie names (decision 120). */
+export const startStorefrontSignInPasskey = definePublicAction({
+  area: "storefront",
+  input: z.object({}),
+  handler: (req) => storefrontPasskeyOptions({ ...req, resellerId: req.storefront.id }),
+});
+
+/** The passkey's answer instead of a code; the page navigates to `home` itself. */
+export const verifyStorefrontSignInPasskey = definePublicAction({
+  area: "storefront",
+  input: passkeySignInSchema,
+  handler: (req, input) => finishStorefrontSignInWithPasskey({ ...req, resellerId: req.storefront.id }, input.response),
 });
 
 /** Answers "check your mail" for new and existing emails alike; the mailed link finishes the sign-up. */

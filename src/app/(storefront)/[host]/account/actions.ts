@@ -1,7 +1,7 @@
 "use server";
 /**
- * A registrant's own account on this storefront: name, password, optional two-factor sign-in,
- * sessions, sign out everywhere.
+ * A registrant's own account on this storefront: name, password, optional two-factor sign-in and
+ * passkeys, "Confirm it's you", sessions, sign out everywhere.
  */
 import { z } from "zod";
 import { defineAction } from "@/server/action-client";
@@ -12,6 +12,24 @@ import { revokeSession, revokeSessionInput } from "@/server/auth/revoke-session"
 import { profileInput, updateProfile } from "@/server/auth/update-profile";
 import { disableTwoFactorSchema, secondFactorCodeSchema } from "@/server/auth/form-schemas";
 import { disableRegistrantTotp, enableRegistrantTotp } from "@/server/auth/registrant-second-factor/registrant-totp";
+import { confirmIdentitySchema } from "@/server/auth/form-schemas";
+import { removePasskey, renamePasskey } from "@/server/auth/passkeys/manage-passkeys";
+import {
+  confirmWithPasskeySchema,
+  registerPasskeySchema,
+  removePasskeySchema,
+  renamePasskeySchema,
+} from "@/server/auth/passkeys/response-schemas";
+import {
+  registerRegistrantPasskey,
+  registrantPasskeyOptions,
+} from "@/server/auth/registrant-second-factor/registrant-passkeys";
+import {
+  confirmRegistrantIdentity,
+  confirmRegistrantWithPasskey,
+  registrantConfirmPasskeyOptions,
+} from "@/server/auth/registrant-second-factor/confirm-registrant";
+import { safeNextPath } from "@/server/auth/require-context";
 
 export const updateRegistrantProfile = defineAction({
   area: "storefront",
@@ -73,5 +91,79 @@ export const disableRegistrantTwoFactor = defineAction({
   handler: async (ctx, input, req) => {
     await disableRegistrantTotp(ctx, input, req);
     return { disabled: true };
+  },
+});
+
+// One's own credentials: no tenant data is written, and a suspended reseller's customer may still secure the account.
+const ownAccount = { write: false, allowSuspended: true } as const;
+
+// Passkeys (decision 120): adding one and removing one want a recent confirmation, as for staff (096).
+export const startRegistrantPasskey = defineAction({
+  area: "storefront",
+  input: z.object({}),
+  ...ownAccount,
+  reauth: true,
+  handler: (ctx, _input, req) => registrantPasskeyOptions(ctx, req.host),
+});
+
+export const addRegistrantPasskey = defineAction({
+  area: "storefront",
+  input: registerPasskeySchema,
+  ...ownAccount,
+  reauth: true,
+  refresh: true,
+  handler: (ctx, input, req) => registerRegistrantPasskey(ctx, req.host, input),
+});
+
+export const renameRegistrantPasskey = defineAction({
+  area: "storefront",
+  input: renamePasskeySchema,
+  ...ownAccount,
+  refresh: true,
+  handler: async (ctx, input) => {
+    await renamePasskey(ctx, input);
+    return { renamed: true };
+  },
+});
+
+export const removeRegistrantPasskey = defineAction({
+  area: "storefront",
+  input: removePasskeySchema,
+  ...ownAccount,
+  reauth: true,
+  refresh: true,
+  handler: async (ctx, input) => {
+    await removePasskey(ctx, input);
+    return { removed: true };
+  },
+});
+
+// "Confirm it's you" (072, 120): refreshes this session's proof and goes back to the page that asked.
+export const confirmRegistrantIdentityAction = defineAction({
+  area: "storefront",
+  input: confirmIdentitySchema,
+  ...ownAccount,
+  handler: async (ctx, input, req) => {
+    await confirmRegistrantIdentity(ctx, input, req);
+    return { next: safeNextPath(input.next) ?? "/account" };
+  },
+  redirectTo: (data) => data.next,
+});
+
+export const startRegistrantConfirmPasskey = defineAction({
+  area: "storefront",
+  input: z.object({}),
+  ...ownAccount,
+  handler: (ctx, _input, req) => registrantConfirmPasskeyOptions(ctx, req),
+});
+
+// With a passkey instead of the code: the page navigates to `next` itself.
+export const confirmRegistrantIdentityWithPasskey = defineAction({
+  area: "storefront",
+  input: confirmWithPasskeySchema,
+  ...ownAccount,
+  handler: async (ctx, input, req) => {
+    await confirmRegistrantWithPasskey(ctx, input, req);
+    return { next: safeNextPath(input.next) ?? "/account" };
   },
 });

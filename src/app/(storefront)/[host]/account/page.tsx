@@ -1,6 +1,6 @@
 /**
- * The registrant's account on this storefront: profile, password, optional two-factor sign-in,
- * sessions, sign-out.
+ * The registrant's account on this storefront: profile, password, optional two-factor sign-in with
+ * passkeys beside it (decision 120), sessions, sign-out.
  */
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -9,16 +9,24 @@ import { SessionList } from "@/components/session-list";
 import { DisableTotpForm, EnrolTotpForm } from "@/components/two-factor-forms";
 import { pendingRegistrantTotp } from "@/server/auth/registrant-second-factor/registrant-totp";
 import { SignOutButton } from "@/components/sign-out-button";
+import { PasskeyList } from "@/components/passkey-list";
+import { AddPasskeyForm } from "@/components/passkey-forms";
+import { listOwnPasskeys } from "@/server/auth/passkeys/manage-passkeys";
+import { relyingPartyFor } from "@/server/auth/passkeys/relying-party";
 import { listSessions } from "@/server/auth/list-sessions";
 import { requireSession } from "@/server/auth/require-context";
 import { loadStorefront } from "../_lib/storefront";
 import { ProfileForm } from "./_components/profile-form";
 import {
+  addRegistrantPasskey,
   changeRegistrantPassword,
   disableRegistrantTwoFactor,
   enableRegistrantTwoFactor,
+  removeRegistrantPasskey,
+  renameRegistrantPasskey,
   revokeRegistrantSession,
   signOutRegistrantEverywhere,
+  startRegistrantPasskey,
   updateRegistrantProfile,
 } from "./actions";
 
@@ -40,6 +48,7 @@ export default async function AccountPage({ params }: { params: Promise<{ host: 
   const session = await requireSession("storefront", { next: "/account" });
   const sessions = await listSessions(session.ctx);
   const pendingTotp = await pendingRegistrantTotp({ id: session.ctx.actorId, email: session.email });
+  const passkeys = pendingTotp ? [] : await listOwnPasskeys(session.ctx, relyingPartyFor(storefront.host).rpID);
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-10 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -82,6 +91,23 @@ export default async function AccountPage({ params }: { params: Promise<{ host: 
               Two-factor sign-in is on. Turning it off ends your other sessions.
             </p>
             <DisableTotpForm action={disableRegistrantTwoFactor} />
+          </div>
+        )}
+      </Panel>
+      <Panel id="passkeys" title="Passkeys">
+        {pendingTotp ? (
+          <p className="text-sm text-slate-600">
+            Turn on two-factor sign-in first; then you can add a passkey on your phone, computer or security key beside
+            it.
+          </p>
+        ) : (
+          <div className="space-y-3">
+            <p className="text-sm text-slate-600">
+              A passkey can be used instead of a code when you sign in to {storefront.displayName}. Your authenticator
+              app and recovery codes keep working beside it.
+            </p>
+            <PasskeyList passkeys={passkeys} rename={renameRegistrantPasskey} remove={removeRegistrantPasskey} />
+            <AddPasskeyForm start={startRegistrantPasskey} add={addRegistrantPasskey} />
           </div>
         )}
       </Panel>
