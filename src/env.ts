@@ -93,7 +93,8 @@ const schema = z.object({
   // HTTP at TMCH_URL (decision 098), "off" sells no TMCH services. The start scripts run the stand-in
   // in process on TMCH_STANDIN_PORT unless START_TMCH_STANDIN=false, and point TMCH_URL at it.
   TMCH_ADAPTER: z.enum(["standin", "off"]).default("standin"),
-  TMCH_URL: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:7150"),
+  // Unset: the stand-in this process starts on TMCH_STANDIN_PORT (see parseEnv).
+  TMCH_URL: z.url({ protocol: /^https?$/ }).optional(),
   TMCH_API_KEY: z.string().min(1).optional(),
   TMCH_STANDIN_PORT: z.coerce.number().int().positive().default(7150),
   TMCH_STANDIN_DATA_DIR: z.string().default(".data/tmch-standin"),
@@ -124,7 +125,7 @@ const schema = z.object({
   ALLOW_EXAMPLE_PRIVACY_CONTACT: bool,
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = z.infer<typeof schema> & { TMCH_URL: string };
 
 export const DEV_AUTH_SECRET = "development-only-secret-change-me-in-production-0123456789";
 export const DEV_AUDIT_HMAC_KEY = "development-only-audit-key-change-me-in-production-01234";
@@ -135,7 +136,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  const env = result.data;
+  // Derived here, not when the stand-in starts: the worker in the start scripts' own process read
+  // its environment before then, and reached a stand-in on another port.
+  const env = { ...result.data, TMCH_URL: result.data.TMCH_URL ?? `http://127.0.0.1:${result.data.TMCH_STANDIN_PORT}` };
   // Production gets no fallback: the production check names the missing secret at start.
   if (!env.AUTH_SECRET && (env.NODE_ENV !== "production" || env.ALLOW_DEV_SECRETS)) env.AUTH_SECRET = DEV_AUTH_SECRET;
   if (!env.AUDIT_HMAC_KEY && (env.NODE_ENV !== "production" || env.ALLOW_DEV_SECRETS))

@@ -14,6 +14,11 @@ export type SeedTld = {
   transferRules?: string;
   /** IDN table ids, as the registry publishes them (src/mock-registry/config/idn-tables.ts). */
   idnTables?: string[];
+  /**
+   * The registry's published launch plan: days from the first start (the mock's anchor) and the
+   * phase's own one-year fee where it has one (the mock: sunrise 3x, landrush 2x create).
+   */
+  launch?: { phase: string; startDay: number; feeUsd?: number }[];
 };
 
 const MANY_SCRIPTS = [
@@ -100,6 +105,11 @@ const TLDS: Omit<SeedTld, "transferRules">[] = [
     cost: 2_000,
     dnssec: "supported",
     launchPhase: "sunrise",
+    launch: [
+      { phase: "sunrise", startDay: -10, feeUsd: 6_000 },
+      { phase: "claims", startDay: 20 },
+      { phase: "open", startDay: 110 },
+    ],
     policySummary:
       "New TLD: sunrise for trademark holders (SMD file), then claims, then general availability. Launch-phase fees are higher.",
   },
@@ -109,6 +119,12 @@ const TLDS: Omit<SeedTld, "transferRules">[] = [
     cost: 2_200,
     dnssec: "supported",
     launchPhase: "landrush",
+    launch: [
+      { phase: "sunrise", startDay: -40, feeUsd: 6_600 },
+      { phase: "landrush", startDay: -10, feeUsd: 4_400 },
+      { phase: "claims", startDay: 10 },
+      { phase: "open", startDay: 100 },
+    ],
     policySummary:
       "New TLD: sunrise, landrush applications (contended names are auctioned), claims, then general availability.",
   },
@@ -118,6 +134,11 @@ const TLDS: Omit<SeedTld, "transferRules">[] = [
     cost: 1_800,
     dnssec: "supported",
     launchPhase: "claims",
+    launch: [
+      { phase: "sunrise", startDay: -90, feeUsd: 5_400 },
+      { phase: "claims", startDay: -30 },
+      { phase: "open", startDay: 60 },
+    ],
     policySummary: "New TLD in its claims period: names matching a trademark show a claims notice to accept.",
   },
   {
@@ -126,6 +147,12 @@ const TLDS: Omit<SeedTld, "transferRules">[] = [
     cost: 2_400,
     dnssec: "supported",
     launchPhase: "announced",
+    launch: [
+      { phase: "announced", startDay: -30 },
+      { phase: "sunrise", startDay: 30, feeUsd: 7_200 },
+      { phase: "claims", startDay: 60 },
+      { phase: "open", startDay: 150 },
+    ],
     policySummary:
       "Announced: pre-registration is open; binding pre-registrations are submitted in order when general availability opens.",
   },

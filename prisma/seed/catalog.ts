@@ -27,7 +27,18 @@ async function seedProducts(db: Db) {
       transferRules: t.transferRules ?? "",
       idnTables: t.idnTables ?? [],
     };
-    const p = await db.product.upsert({ where: { code: t.tld }, create: { code: t.tld, ...data }, update: data });
+    // Dates fixed at the first seed, as the registry's anchor is at its first start: a re-seed keeps them.
+    const launch = t.launch && {
+      phases: t.launch.map(({ startDay, ...ph }) => ({
+        ...ph,
+        startsAt: new Date(Date.now() + startDay * 86_400_000).toISOString(),
+      })),
+    };
+    const p = await db.product.upsert({
+      where: { code: t.tld },
+      create: { code: t.tld, ...data, ...(launch ? { details: { launch } } : {}) },
+      update: data,
+    });
     for (const operation of DOMAIN_OPS) {
       const amount = operation === "restore" ? (t.restore ?? 4_000) + t.cost : t.cost;
       await db.registryCost.upsert({
@@ -144,7 +155,9 @@ function nextSeptember30(now = new Date()): Date {
 export async function seed(db: Db): Promise<void> {
   await seedProducts(db);
   const tiers = await seedTiers(db);
-  await seedReseller(db, "acme", tiers.Standard, 500_00, {
+  // Enough for a newcomer's (and the browser suite's) bulk registrations, renewals, certificates and
+  // launch applications in one session without a top-up first.
+  await seedReseller(db, "acme", tiers.Standard, 2_000_00, {
     markupKind: "percent",
     markupValue: 2_500,
     rounding: "cents99",

@@ -1,6 +1,6 @@
 /** domain:create, including sunrise registrations, claims creates and landrush applications. */
-import type { Command } from "../model/commands";
-import type { DomainRecord } from "../model/records";
+import type { Command, FeeLine } from "../model/commands";
+import type { DomainRecord, LaunchPhase } from "../model/records";
 import { fail } from "../model/result-codes";
 import { addDays, addYears } from "../policy/dates";
 import { validateDs } from "../policy/ds";
@@ -20,6 +20,23 @@ import type { HandlerResult } from "./dispatch";
 import { gateCreate } from "./launch-gate";
 
 type Create = Extract<Command, { type: "domain:create" }>;
+
+function applied(ctx: HandlerContext, name: string, id: string, phase: LaunchPhase, fees: FeeLine[]): HandlerResult {
+  const launch = { phase: { phase }, applicationId: id };
+  return { code: 1001, data: { kind: "domain:cre", name, crDate: ctx.now, fee: feeResult(ctx, fees), launch } };
+}
+
+/**
+ * A landrush application repeated by its registrar (same name and auth code, still pending) is
+ * answered with the first one rather than becoming a second bid against itself: a client whose
+ * answer was lost can apply again safely. Mock-only, decision 121.
+ */
+function repeatedApplication(ctx: HandlerContext, name: string, authInfo: string) {
+  for (const app of ctx.reg.store.applications.values())
+    if (app.clID === ctx.clID && app.name === name && app.authInfo === authInfo && app.status === "pendingAllocation")
+      return app;
+  return undefined;
+}
 
 const MIN_AUTH_LENGTH = 6;
 
@@ -42,6 +59,11 @@ export function domainCreate(cmd: Create, ctx: HandlerContext): HandlerResult {
   if (cmd.authInfo.length < MIN_AUTH_LENGTH) fail(2306, `Auth info must be at least ${MIN_AUTH_LENGTH} characters.`);
   const q = quote(policy, label, "create", y, { anchor: reg.store.meta.anchor, now, phase: window.phase });
   acknowledgeFee(q, cmd.fee);
+  const phase = gate.launch?.phase ?? "landrush";
+  if (gate.application && phase === "landrush") {
+    const repeated = repeatedApplication(ctx, name, cmd.authInfo);
+    if (repeated) return applied(ctx, name, repeated.id, phase, q.fees);
+  }
   reg.charge(clID, q.total);
 
   if (gate.application) {
@@ -61,10 +83,11 @@ export function domainCreate(cmd: Create, ctx: HandlerContext): HandlerResult {
       authInfo: cmd.authInfo,
       ds,
       amount: q.total,
+      // Mock-only: the fee a landrush applicant agrees to is its sealed bid (decision 121).
+      bid: phase === "landrush" ? Math.max(cmd.fee?.amount ?? q.total, q.total) : undefined,
     });
     if (window.end !== undefined) reg.schedule(window.end);
-    const launch = { phase: { phase: gate.launch?.phase ?? ("landrush" as const) }, applicationId: id };
-    return { code: 1001, data: { kind: "domain:cre", name, crDate: now, fee: feeResult(ctx, q.fees), launch } };
+    return applied(ctx, name, id, phase, q.fees);
   }
 
   const domain: DomainRecord = {

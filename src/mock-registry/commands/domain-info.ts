@@ -8,6 +8,7 @@ import type { ResponseData } from "../model/responses";
 import { fail } from "../model/result-codes";
 import { domainStatuses } from "../policy/statuses";
 import type { HandlerContext } from "../session";
+import { clearingPriceText } from "../lifecycle/auction";
 import { activeGrace, parseName } from "./common";
 import type { HandlerResult } from "./dispatch";
 
@@ -94,6 +95,11 @@ function applicationInfo(ctx: HandlerContext, name: string, id: string): Respons
     authInfo: app.authInfo,
     rgp: [],
     ds: app.ds,
-    launch: { phase: { phase: app.phase }, applicationId: app.id, status: app.status },
+    launch: {
+      phase: { phase: app.phase },
+      applicationId: app.id,
+      status: app.status,
+      statusText: app.clearingPrice !== undefined ? clearingPriceText(app.clearingPrice) : undefined,
+    },
   };
 }

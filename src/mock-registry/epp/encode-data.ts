@@ -161,7 +161,7 @@ function domainInfo(d: Extract<ResponseData, { kind: "domain:inf" }>): Encoded {
         { "xmlns:launch": NS.launch },
         el("launch:phase", null, d.launch.phase.phase),
         d.launch.applicationId ? tel("launch:applicationID", d.launch.applicationId) : undefined,
-        d.launch.status ? el("launch:status", { s: d.launch.status }) : undefined,
+        d.launch.status ? el("launch:status", { s: d.launch.status }, t(d.launch.statusText)) : undefined,
       ),
     );
   }

@@ -206,4 +206,6 @@ export interface LaunchInfo {
   phase: PhaseRef;
   applicationId?: string;
   status?: string;
+  /** The status element's free text (RFC 8334 statusType is a string): an auction's clearing price. */
+  statusText?: string;
 }

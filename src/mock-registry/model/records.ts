@@ -149,7 +149,15 @@ export interface ApplicationRecord {
   ns: string[];
   authInfo: string;
   ds: DsData[];
+  /** What the application was charged when made (the phase price). */
   amount: number;
+  /**
+   * Landrush only: the sealed bid, the most the registrar agreed to pay (the fee it acknowledged in
+   * the create, never below the phase price). Mock-only meaning, decision 121.
+   */
+  bid?: number;
+  /** What the auction's winner pays in all (second-price), set at allocation. */
+  clearingPrice?: number;
 }
 
 export type PollPayload =

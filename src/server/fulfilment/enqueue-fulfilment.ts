@@ -17,6 +17,8 @@ export const FULFILLED_KINDS: readonly OrderItemKind[] = [
   "ssl_issue",
   "ssl_reissue",
   "tmch_mark",
+  "sunrise_application",
+  "landrush_application",
 ];
 
 export async function enqueueFulfilment(

@@ -10,6 +10,7 @@ import { refundItem } from "@/server/orders/refund-item";
 import type { OrderItemState } from "@/generated/prisma/enums";
 import type { ProvisionItem, ProvisionResult } from "../orders/provisioner";
 import { finishRunAndMove } from "./finish-and-move";
+import { releaseFailedItem } from "./release-on-failure";
 import { notifyIfOrderFinished } from "../orders/notify-order-finished";
 
 const MOVES = {
@@ -40,8 +41,9 @@ export async function settleResult(
           paidByRegistrant: m.paidByRegistrant,
           registryCost: result.registryCost,
         });
-      } else if (result.status === "failed" && m.hold?.status === "held") {
-        await releaseHold(tx, item.id, item.orderId, m.hold);
+      } else if (result.status === "failed") {
+        if (m.hold?.status === "held") await releaseHold(tx, item.id, item.orderId, m.hold);
+        await releaseFailedItem(tx, item, result.reason);
       }
       // Last: provisioners write their audit entry here, and the audit chain's lock is held to commit.
       await result.commit?.(tx);

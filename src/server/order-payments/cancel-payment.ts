@@ -1,6 +1,7 @@
 /** A checkout was abandoned or expired: the payment is canceled and an order's unpaid items fail. */
 import type { Tx } from "@/server/db";
 import { transitionItem } from "@/server/orders/transition-item";
+import { releaseFailedItem } from "@/server/fulfilment/release-on-failure";
 
 export async function cancelPayment(tx: Tx, paymentId: string): Promise<{ changed: boolean }> {
   const payment = await tx.payment.findUnique({ where: { id: paymentId }, select: { orderId: true } });
@@ -17,8 +18,11 @@ export async function cancelPayment(tx: Tx, paymentId: string): Promise<{ change
     return { changed: true };
   const items = await tx.orderItem.findMany({
     where: { orderId: payment.orderId, state: "pending_payment" },
-    select: { id: true },
+    select: { id: true, kind: true, details: true },
   });
-  for (const i of items) await transitionItem(tx, i.id, "failed", "Payment was canceled.");
+  for (const i of items) {
+    await transitionItem(tx, i.id, "failed", "Payment was canceled.");
+    await releaseFailedItem(tx, i, "Payment was canceled.");
+  }
   return { changed: true };
 }

@@ -15,6 +15,7 @@ import { postEntry } from "@/server/billing/post-entry";
 import { placeHold } from "@/server/billing/place-hold";
 import { transitionItem } from "@/server/orders/transition-item";
 import { enqueueFulfilment } from "@/server/fulfilment/enqueue-fulfilment";
+import { releaseFailedItem } from "@/server/fulfilment/release-on-failure";
 import { beginDuplicateRefund } from "@/server/payments/refund-duplicate-payment";
 
 export type Confirmed = { paymentId: string; changed: boolean; failedItemIds: string[]; refunding: boolean };
@@ -72,7 +73,9 @@ export async function confirmPayment(
       } catch (e) {
         // The refusal is decided before anything is written, so the transaction stays usable.
         if (!isAppError(e) || e.code !== "INSUFFICIENT_BALANCE") throw e;
-        await transitionItem(tx, item.id, "failed", "The reseller's balance could not cover this item.");
+        const reason = "The reseller's balance could not cover this item.";
+        await transitionItem(tx, item.id, "failed", reason);
+        await releaseFailedItem(tx, item, reason);
         failedItemIds.push(item.id);
       }
     }

@@ -49,8 +49,9 @@ async function main(): Promise<void> {
     },
     update: {},
   });
+  // One with her contact on it: names won in a launch phase have none yet (the RDAP step reads it).
   const domain = await db.domain.findFirstOrThrow({
-    where: { resellerId: acme.resellerId, registrantId: jane.id, state: "active" },
+    where: { resellerId: acme.resellerId, registrantId: jane.id, state: "active", registrantContactId: { not: null } },
     orderBy: { name: "asc" },
   });
   const bulk = await createBulkJob(acme, { action: "lock", names: [domain.name] });

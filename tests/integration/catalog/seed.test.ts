@@ -26,7 +26,7 @@ describe("catalog seed", () => {
     );
     // Trademark Clearinghouse marks are on sale too (decision 098).
     expect(a.products.filter((p) => p.kind === "tmch").map((p) => p.code)).toEqual(["tmch-mark"]);
-    expect((await readBalance(db, acme.id)).available).toBe(500_00);
+    expect((await readBalance(db, acme.id)).available).toBe(2_000_00);
     expect((await readBalance(db, nimbus.id)).available).toBe(2_000_00);
     expect(await db.wholesaleTier.count()).toBe(2);
     expect((await verifyLedger(db)).ok).toBe(true);

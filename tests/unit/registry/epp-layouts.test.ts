@@ -418,6 +418,8 @@ describe("launch answers (RFC 8334) in each layout", () => {
       customPhase: "qualified-launch",
       applicationId: "abc123",
       status: "custom",
+      // The status's free text is kept: the mock registry states a landrush clearing price there (decision 121).
+      statusText: "Under review by the registry",
     });
   });
 });

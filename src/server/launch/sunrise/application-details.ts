@@ -5,17 +5,9 @@
  */
 import { z } from "zod";
 
-/** RFC 8334 application statuses (standards.md 1.9). */
-export const APPLICATION_STATUSES = [
-  "pendingValidation",
-  "validated",
-  "invalid",
-  "pendingAllocation",
-  "allocated",
-  "rejected",
-  "custom",
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+import { APPLICATION_STATUSES } from "../shared/application-statuses";
+
+export { APPLICATION_STATUSES, type ApplicationStatus } from "../shared/application-statuses";
 
 export const sunriseDetailsSchema = z.object({
   unicodeName: z.string(),

@@ -14,7 +14,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { encryptAuthCode, generateAuthCode } from "@/server/domains/manage/auth-code";
 import type { Provisioner } from "@/server/orders/provisioner";
 import { sunriseDetailsSchema } from "./application-details";
-import { writeAllocatedDomain } from "./write-allocated-domain";
+import { writeAllocatedDomain } from "../shared/write-allocated-domain";
+import { provisioner as landrushProvisioner } from "../landrush/provision-landrush";
 
 export const provisioner: Provisioner = async (job) => {
   const { item } = job;
@@ -52,4 +53,7 @@ export const provisioner: Provisioner = async (job) => {
   };
 };
 
-export const LAUNCH_PROVISIONERS = { sunrise_application: provisioner } as const;
+export const LAUNCH_PROVISIONERS = {
+  sunrise_application: provisioner,
+  landrush_application: landrushProvisioner,
+} as const;

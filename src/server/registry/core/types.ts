@@ -152,7 +152,8 @@ export interface DomainInfo {
   maxSigLife?: number;
   /** Nameservers given as hostAttr (RFC 5731 §1.1) carry their addresses here. */
   nameserverAddresses?: Record<string, string[]>;
-  launch?: { phase: string; customPhase?: string; applicationId?: string; status?: string };
+  /** `statusText`: the status element's free text, where the mock registry states an auction's clearing price. */
+  launch?: { phase: string; customPhase?: string; applicationId?: string; status?: string; statusText?: string };
 }
 
 export interface RenewDomainInput {

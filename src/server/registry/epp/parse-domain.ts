@@ -145,6 +145,7 @@ export function parseDomainInfo(e: Envelope): DomainInfo {
           ...phaseOf(child(launch, NS.launch, "phase")),
           applicationId: textOf(launch, NS.launch, "applicationID"),
           status: child(launch, NS.launch, "status")?.attrs.s,
+          statusText: child(launch, NS.launch, "status")?.text.trim() || undefined,
         }
       : undefined,
   });

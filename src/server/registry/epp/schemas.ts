@@ -105,6 +105,7 @@ export const domainInfoSchema = z.object({
       customPhase: z.string().optional(),
       applicationId: z.string().optional(),
       status: z.string().optional(),
+      statusText: z.string().optional(),
     })
     .optional(),
 });

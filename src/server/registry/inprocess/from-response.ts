@@ -108,7 +108,12 @@ export function fromResponse<K extends OperationName>(op: K, r: RegistryResponse
         rgpStatuses: d.rgp,
         ds: d.ds,
         launch: d.launch
-          ? { phase: d.launch.phase.phase, applicationId: d.launch.applicationId, status: d.launch.status }
+          ? {
+              phase: d.launch.phase.phase,
+              applicationId: d.launch.applicationId,
+              status: d.launch.status,
+              statusText: d.launch.statusText,
+            }
           : undefined,
       });
     case "host:inf":

@@ -1,7 +1,8 @@
-// Sunrise applications: a registrant applies only at their own store, and only with their own marks.
+// Sunrise and landrush applications: a registrant applies only at their own store, and only with their own marks.
 import { expect } from "vitest";
 import { db } from "@/server/db";
 import { applySunrise } from "@/server/launch/apply/apply-sunrise";
+import { applyLandrush } from "@/server/launch/apply/apply-landrush";
 import { isolationCase, type TwoTenants } from "../harness";
 
 /** B's registrant holds a verified mark with an SMD, so only ownership can refuse its use. */
@@ -46,6 +47,20 @@ export const cases = [
     name: "A's registrant cannot apply in sunrise at B's store",
     setup: markOfB,
     attack: (t, mark) => apply(t, t.b.reseller.id, mark.id, "iso-sunrise-2"),
+    unchanged: async () => expect(await db.order.count()).toBe(0),
+  }),
+  isolationCase({
+    name: "A's registrant cannot apply in landrush at B's store",
+    setup: async () => undefined,
+    attack: (t) =>
+      applyLandrush(t.a.customer.ctx, {
+        resellerId: t.b.reseller.id,
+        registrantId: t.a.customer.registrant.id,
+        application: { name: "anvil.forge", maxBid: "100.00" },
+        idempotencyKey: "iso-landrush-1",
+        channel: "storefront",
+        payment: "checkout",
+      }),
     unchanged: async () => expect(await db.order.count()).toBe(0),
   }),
 ];

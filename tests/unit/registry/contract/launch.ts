@@ -151,7 +151,7 @@ export function launchContract(env: () => ContractEnv): void {
     expect(trademark.data[0].claim).toBe(false);
   });
 
-  it("takes landrush applications and allocates the earliest when landrush ends", async () => {
+  it("takes landrush applications and allocates the earliest of equal bids when landrush ends", async () => {
     const e = env();
     const name = `${label()}.forge`;
     const mine = await e.platform.createDomain({ name, authInfo: "secret-1", launch: { phase: "landrush" } });
@@ -170,7 +170,8 @@ export function launchContract(env: () => ContractEnv): void {
     const info = await e.platform.infoDomain({ name });
     expect(info.data.sponsor).toBe("platform");
     expect(await drainPoll(e.platform)).toContainEqual({
-      message: "Application allocated.",
+      // Neither bid above the phase price (twice .forge's 22.00): the earlier wins at that price.
+      message: "Application allocated at clearing price 44.00 USD.",
       kind: "pendingAction",
       name,
       status: undefined,
@@ -182,6 +183,35 @@ export function launchContract(env: () => ContractEnv): void {
       status: undefined,
     });
     expect(theirs.data.applicationId).not.toBe(mine.data.applicationId);
+  });
+
+  it("auctions a contended landrush name: the highest bid wins at the second-highest (decision 121)", async () => {
+    const e = env();
+    const name = `${label()}.forge`;
+    const bid = (amount: number) => ({ amount, currency: "USD" });
+    const early = await e.rival.createDomain({
+      name,
+      authInfo: "secret-r",
+      fee: bid(6_000),
+      launch: { phase: "landrush" },
+    });
+    const high = { name, authInfo: "secret-p", fee: bid(10_000), launch: { phase: "landrush" as const } };
+    const mine = await e.platform.createDomain(high);
+    // Sent again (an answer lost): the same application, not a second bid against itself.
+    expect((await e.platform.createDomain(high)).data.applicationId).toBe(mine.data.applicationId);
+    await expectEpp(
+      e.platform.createDomain({ name, authInfo: "secret-q", fee: bid(4_000), launch: { phase: "landrush" } }),
+      2004,
+    );
+    e.admin.advanceClock({ days: 11 });
+    const info = await e.platform.infoDomain({ name, applicationId: mine.data.applicationId, phase: "landrush" });
+    expect(info.data.launch).toMatchObject({ status: "allocated", statusText: "clearing price 60.00 USD" });
+    const lost = await e.rival.infoDomain({ name, applicationId: early.data.applicationId, phase: "landrush" });
+    expect(lost.data.launch).toMatchObject({ status: "rejected" });
+    expect(lost.data.launch?.statusText).toBeUndefined();
+    expect((await drainPoll(e.platform)).map((m) => m.message)).toContain(
+      "Application allocated at clearing price 60.00 USD.",
+    );
   });
 
   it("lets an applicant withdraw a landrush application", async () => {

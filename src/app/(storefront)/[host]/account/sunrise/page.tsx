@@ -13,6 +13,7 @@ import { requireSession } from "@/server/auth/require-context";
 import { listSunriseApplications } from "@/server/launch/apply/list-applications";
 import { listOwnMarks } from "@/server/tmch/marks/list-marks";
 import { isSelling, loadStorefront } from "../../_lib/storefront";
+import { prefillName } from "../_lib/prefill-name";
 import { applyOwnSunrise } from "./actions";
 
 export const metadata: Metadata = { title: "Sunrise applications" };
@@ -32,11 +33,15 @@ export default async function SunrisePage({
   searchParams,
 }: {
   params: Promise<{ host: string }>;
-  searchParams: Promise<{ markId?: string }>;
+  searchParams: Promise<{ markId?: string; name?: string | string[] }>;
 }) {
   const storefront = await loadStorefront((await params).host);
-  const { ctx } = await requireSession("storefront", { next: "/account/sunrise" });
-  const { markId } = await searchParams;
+  const { markId, name: rawName } = await searchParams;
+  // A name chosen on the search page arrives filled in, after sign-in too.
+  const name = prefillName(rawName);
+  const { ctx } = await requireSession("storefront", {
+    next: name ? `/account/sunrise?name=${encodeURIComponent(name)}` : "/account/sunrise",
+  });
   const [marks, applications] = await Promise.all([listOwnMarks(ctx), listSunriseApplications(ctx)]);
   const withSmd = marks.filter((m) => m.state === "verified" && m.smdId);
   const options = [
@@ -47,9 +52,14 @@ export default async function SunrisePage({
     <div className="mx-auto max-w-4xl space-y-8 px-4 py-10 text-slate-900 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight">Sunrise applications</h1>
-        <Link href="/account/marks" className="underline underline-offset-4">
-          Your trademarks
-        </Link>
+        <span className="flex gap-4">
+          <Link href="/account/marks" className="underline underline-offset-4">
+            Your trademarks
+          </Link>
+          <Link href="/account/landrush" className="underline underline-offset-4">
+            Landrush applications
+          </Link>
+        </span>
       </div>
       <section aria-labelledby="apply" className="space-y-3">
         <h2 id="apply" className="text-lg font-semibold">
@@ -62,7 +72,14 @@ export default async function SunrisePage({
         </p>
         {isSelling(storefront) ? (
           <ActionForm action={applyOwnSunrise} idempotent submitLabel="Continue to payment" pendingLabel="Checking…">
-            <TextField name="name" label="Name" hint="Such as brand.bloom" required autoComplete="off" />
+            <TextField
+              name="name"
+              label="Name"
+              hint="Such as brand.bloom"
+              required
+              autoComplete="off"
+              defaultValue={name}
+            />
             <SelectField
               name="markId"
               label="Signed mark"

@@ -80,6 +80,15 @@ export function ResultRow({ r, locale, inCart }: { r: SearchResult; locale: stri
               layout="inline"
             />
           ))}
+        {r.availability === "not_open" && (r.phase === "landrush" || r.phase === "sunrise") && (
+          <Link
+            href={`/account/${r.phase}?name=${encodeURIComponent(r.name)}`}
+            className="rounded-md border border-current/30 px-4 py-2 text-sm font-semibold underline-offset-4 hover:underline"
+          >
+            {r.phase === "landrush" ? "Apply in landrush" : "Apply with a trademark"}
+            <span className="sr-only"> for {r.unicodeName}</span>
+          </Link>
+        )}
         {r.availability === "taken" && (
           <ActionForm
             action={addToCartAction}

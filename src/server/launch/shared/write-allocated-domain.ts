@@ -1,20 +1,19 @@
 /**
- * The Domain row for a name the registry allocated to a sunrise application (or registered at once),
- * with its audit entry, in the transaction that completes the order item.
+ * The Domain row for a name the registry allocated to a sunrise or landrush application (or
+ * registered at once), with its audit entry, in the transaction that completes the order item.
  */
 import { systemContext } from "@/server/context";
 import type { Tx } from "@/server/db";
 import { recordAudit } from "@/server/audit/record-audit";
 import { writeActiveDomain } from "@/server/domains/provisioners/write-domain";
 import type { ProvisionItem } from "@/server/orders/provisioner";
-import type { SunriseDetails } from "./application-details";
 
 const YEAR_MS = 365 * 86_400_000;
 
 export async function writeAllocatedDomain(
   tx: Tx,
   item: ProvisionItem,
-  d: SunriseDetails,
+  d: { unicodeName: string; applicationId?: string; smdId?: string },
   r: { authCodeEnc: string | null; createdAt?: string; expiresAt?: string; roid?: string },
 ) {
   const registeredAt = r.createdAt ? new Date(r.createdAt) : new Date();
@@ -39,8 +38,8 @@ export async function writeAllocatedDomain(
       years: item.period,
       expiresAt,
       orderItemId: item.id,
-      phase: "sunrise",
-      smdId: d.smdId,
+      phase: item.kind === "landrush_application" ? "landrush" : "sunrise",
+      smdId: d.smdId ?? null,
       applicationId: d.applicationId ?? null,
     },
   });

@@ -1,0 +1,118 @@
+/**
+ * Landrush: apply for a name in a new extension's early-access period with the most you will pay;
+ * contested names go to the registry's sealed-bid auction when landrush ends. The applications made
+ * so far, with the registry's word and, once allocated, what was charged.
+ */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { SelectField, TextField } from "@/components/form-controls";
+import { StatusBadge } from "@/components/status-badge";
+import { ORDER_ITEM_STATE_WORDS } from "@/lib/order-item-words";
+import { shortOrderNumber } from "@/lib/order-number";
+import { formatMoney } from "@/lib/money";
+import { requireSession } from "@/server/auth/require-context";
+import { listLandrushApplications } from "@/server/launch/landrush/list-landrush-applications";
+import { isSelling, loadStorefront } from "../../_lib/storefront";
+import { prefillName } from "../_lib/prefill-name";
+import { applyOwnLandrush } from "./actions";
+
+export const metadata: Metadata = { title: "Landrush applications" };
+
+const APPLICATION_WORDS: Record<string, string> = {
+  pendingValidation: "The registry is checking the application",
+  validated: "Checked by the registry",
+  invalid: "Refused by the registry",
+  pendingAllocation: "Waiting for landrush to end",
+  allocated: "Yours",
+  rejected: "Another applicant bid more; refunded",
+  custom: "With the registry",
+};
+
+export default async function LandrushPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ host: string }>;
+  searchParams: Promise<{ name?: string | string[] }>;
+}) {
+  const storefront = await loadStorefront((await params).host);
+  // A name chosen on the search page arrives filled in, after sign-in too.
+  const name = prefillName((await searchParams).name);
+  const { ctx } = await requireSession("storefront", {
+    next: name ? `/account/landrush?name=${encodeURIComponent(name)}` : "/account/landrush",
+  });
+  const applications = await listLandrushApplications(ctx);
+  return (
+    <div className="mx-auto max-w-4xl space-y-8 px-4 py-10 text-slate-900 sm:px-6">
+      <h1 className="text-3xl font-bold tracking-tight">Landrush applications</h1>
+      <section aria-labelledby="apply" className="space-y-3">
+        <h2 id="apply" className="text-lg font-semibold">
+          Apply in landrush
+        </h2>
+        <p className="text-sm">
+          During landrush anyone may apply, at a higher price than later. Say the most you will pay: you pay that now,
+          and if others apply for the same name it goes to the highest maximum when landrush ends, at the next highest
+          one. You get back whatever you paid above the price, or everything if another applicant wins.
+        </p>
+        {isSelling(storefront) ? (
+          <ActionForm action={applyOwnLandrush} idempotent submitLabel="Continue to payment" pendingLabel="Checking…">
+            <TextField
+              name="name"
+              label="Name"
+              hint="Such as brand.forge"
+              required
+              autoComplete="off"
+              defaultValue={name}
+            />
+            <TextField
+              name="maxBid"
+              label="Your maximum"
+              hint="At least the landrush price; we tell you the price if this is below it"
+              inputMode="decimal"
+              required
+            />
+            <SelectField
+              name="years"
+              label="Years"
+              options={[1, 2, 3, 5].map((y) => ({ value: String(y), label: `${y} ${y === 1 ? "year" : "years"}` }))}
+              defaultValue="1"
+            />
+          </ActionForm>
+        ) : (
+          <p>This store is not taking orders at the moment.</p>
+        )}
+      </section>
+      <section aria-labelledby="applications" className="space-y-3">
+        <h2 id="applications" className="text-lg font-semibold">
+          Your applications
+        </h2>
+        {applications.length === 0 ? (
+          <p className="text-sm">None yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm">
+            {applications.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-4">
+                <span className="text-lg font-semibold">{a.subject}</span>
+                <span className="flex flex-wrap items-center gap-3 text-sm">
+                  <StatusBadge status={a.state} tone={ORDER_ITEM_STATE_WORDS[a.state].tone}>
+                    {ORDER_ITEM_STATE_WORDS[a.state].label}
+                  </StatusBadge>
+                  {a.applicationStatus && <span>{APPLICATION_WORDS[a.applicationStatus]}</span>}
+                  <span>
+                    {a.cleared
+                      ? `Charged ${formatMoney(a.retailAmount, a.currency)}`
+                      : a.maxRetail !== null && `Maximum ${formatMoney(a.maxRetail, a.currency)}`}
+                  </span>
+                  <Link className="underline underline-offset-4" href={`/orders/${a.orderId}`}>
+                    Order {shortOrderNumber(a.orderId)}
+                  </Link>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
