@@ -1,6 +1,5 @@
 /** What a "become a reseller" application must contain. Shared by the form's action and the service. */
 import { z } from "zod";
-import { RESELLER_AGREEMENT_VERSION } from "@/lib/reseller-agreement";
 import { slugProblem } from "@/lib/slugs";
 import { isCountryCode } from "@/lib/countries";
 
@@ -38,9 +37,8 @@ export const applicationInput = z.object({
     .int("Use a whole number.")
     .min(0, "Use zero or more.")
     .max(1_000_000, "That is more than we can take on; contact us directly."),
-  agreementVersion: z.literal(RESELLER_AGREEMENT_VERSION, {
-    error: "The reseller agreement has changed; please read the current version and accept it again.",
-  }),
+  // Compared with the version in force when the application is stored (submit-reseller-application.ts).
+  agreementVersion: z.string().trim().min(1).max(40),
   // A ticked checkbox posts "on"; an unticked one posts nothing.
   acceptAgreement: z.preprocess(
     (v) => v === true || v === "on" || v === "true",

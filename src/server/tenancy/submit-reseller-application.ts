@@ -6,10 +6,19 @@ import { AppError } from "@/server/errors";
 import { queueMail } from "@/server/mail/send-mail";
 import { applicationInput, type ApplicationInput } from "./application-input";
 import { parseInput } from "@/server/parse-input";
+import { applicationAgreement } from "@/server/reseller-agreements/application-agreement";
 import { isSlugTaken } from "./slug-available";
 
 export async function submitResellerApplication(ctx: ActorContext, input: ApplicationInput) {
   const data = parseInput(applicationInput, input);
+  // The page showed one version; the registrar may have published another since.
+  if (data.agreementVersion !== (await applicationAgreement()).version) {
+    throw new AppError("INVALID_INPUT", "The reseller agreement has changed.", {
+      fields: {
+        agreementVersion: "The reseller agreement has changed; please read the current version and accept it again.",
+      },
+    });
+  }
   return db.$transaction(async (tx) => {
     if (await isSlugTaken(tx, data.desiredSlug)) {
       throw new AppError("CONFLICT", "That storefront name is already taken.", {

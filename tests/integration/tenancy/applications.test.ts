@@ -5,6 +5,8 @@ import { submitResellerApplication } from "@/server/tenancy/submit-reseller-appl
 import { declineResellerApplication } from "@/server/tenancy/decline-reseller-application";
 import { listResellerApplications } from "@/server/tenancy/list-reseller-applications";
 import { createRegistrarStaff, createReseller } from "../../support/factories";
+import { publishAgreement } from "@/server/reseller-agreements/publish-agreement";
+import { applicationAgreement } from "@/server/reseller-agreements/application-agreement";
 import { applicationInput } from "./fixtures";
 
 describe("reseller applications", () => {
@@ -20,6 +22,29 @@ describe("reseller applications", () => {
     const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: "olivia@orbit.test" } });
     expect(mail.kind).toBe("reseller_application.received");
     expect(await db.auditEntry.count({ where: { action: "reseller_application.submit" } })).toBe(1);
+  });
+
+  it("asks applicants to accept the version the registrar published last, and refuses the one it replaced", async () => {
+    const admin = await createRegistrarStaff("registrar_admin");
+    await publishAgreement(admin.ctx, {
+      version: "2026-12",
+      title: "Reseller agreement, December 2026",
+      summary: "Privacy reveal requests",
+      body: "1. Sponsoring registrar. The registrar sponsors every name.\n\n2. Reveal requests. You pass them on within a day.",
+      acceptBy: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    });
+    const shown = await applicationAgreement();
+    expect(shown).toMatchObject({ version: "2026-12", title: "Reseller agreement, December 2026" });
+    expect(shown.sections.map((s) => s.text)).toEqual([
+      "1. Sponsoring registrar. The registrar sponsors every name.",
+      "2. Reveal requests. You pass them on within a day.",
+    ]);
+    await expect(submitResellerApplication(systemContext(), applicationInput())).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fields: { agreementVersion: expect.stringMatching(/has changed/) },
+    });
+    const app = await submitResellerApplication(systemContext(), applicationInput({ agreementVersion: "2026-12" }));
+    expect(app.agreementVersion).toBe("2026-12");
   });
 
   it("refuses an application without acceptance of the agreement, naming the field", async () => {

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { PlatformHeader } from "@/components/platform-header";
 import { Notice } from "@/components/notice";
 import { countries } from "@/lib/countries";
-import { RESELLER_AGREEMENT_SECTIONS, RESELLER_AGREEMENT_VERSION } from "@/lib/reseller-agreement";
+import { applicationAgreement } from "@/server/reseller-agreements/application-agreement";
 import { env } from "@/env";
 import { ApplicationForm } from "./_components/application-form";
 
@@ -12,6 +12,7 @@ export const metadata: Metadata = { title: "Become a reseller" };
 
 export default async function ApplyPage({ searchParams }: { searchParams: Promise<{ submitted?: string }> }) {
   const submitted = (await searchParams).submitted === "1";
+  const agreement = await applicationAgreement();
   return (
     <div className="min-h-screen bg-slate-50">
       <PlatformHeader />
@@ -37,7 +38,7 @@ export default async function ApplyPage({ searchParams }: { searchParams: Promis
                 Application form
               </h2>
               <ApplicationForm
-                agreementVersion={RESELLER_AGREEMENT_VERSION}
+                agreementVersion={agreement.version}
                 countries={countries()}
                 baseDomain={env().STOREFRONT_BASE_DOMAIN}
               />
@@ -47,14 +48,14 @@ export default async function ApplyPage({ searchParams }: { searchParams: Promis
               className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm lg:max-h-[48rem] lg:overflow-y-auto"
             >
               <h2 id="agreement-heading" className="text-lg font-semibold text-slate-900">
-                Reseller agreement
+                {agreement.title}
               </h2>
-              <p className="mt-1 text-sm text-slate-600">Version {RESELLER_AGREEMENT_VERSION}</p>
+              <p className="mt-1 text-sm text-slate-600">Version {agreement.version}</p>
               <div className="mt-4 space-y-4 text-sm text-slate-800">
-                {RESELLER_AGREEMENT_SECTIONS.map((s) => (
-                  <section key={s.heading}>
-                    <h3 className="font-semibold">{s.heading}</h3>
-                    <p className="mt-1">{s.text}</p>
+                {agreement.sections.map((s, i) => (
+                  <section key={i}>
+                    {s.heading && <h3 className="font-semibold">{s.heading}</h3>}
+                    <p className="mt-1 whitespace-pre-line">{s.text}</p>
                   </section>
                 ))}
               </div>
