@@ -17,9 +17,14 @@ import { webhookJobs } from "@/server/webhooks/outbox/jobs";
 import { tmchPollMarksJob } from "@/server/tmch/mark-polling/poll-job";
 import { followSunriseApplicationsJob } from "@/server/launch/sunrise/follow-job";
 import { pollCertificateRequestsJob } from "@/server/ssl/lifecycle/poll-job";
+import { bulkReissueRunJob } from "@/server/ssl/lifecycle/bulk-reissue-job";
 import { purgeSessionsJob } from "@/server/auth/purge-sessions";
 import { purgeExpiredRowsJob } from "@/server/retention/purge-expired-rows";
+import { sweepSandboxesJob } from "@/server/sandbox/sweep-sandboxes";
 import { purgeComplianceRecordsJob } from "@/server/retention/purge-compliance-records";
+import { healthChecksJob } from "@/server/status/health-job";
+import { purgeRevealRequestsJob } from "@/server/privacy-proxy/reveal/purge-reveal-requests";
+import { evaluateResellerHealthJob } from "@/server/reseller-health/record-findings";
 
 export const allJobs: JobDefinition<never>[] = [
   ...mailJobs,
@@ -34,9 +39,14 @@ export const allJobs: JobDefinition<never>[] = [
   contactVerificationSweepJob,
   ...webhookJobs,
   pollCertificateRequestsJob,
+  bulkReissueRunJob,
   tmchPollMarksJob,
   followSunriseApplicationsJob,
   purgeSessionsJob,
   purgeExpiredRowsJob,
+  sweepSandboxesJob,
   purgeComplianceRecordsJob,
+  healthChecksJob,
+  purgeRevealRequestsJob,
+  evaluateResellerHealthJob,
 ] as JobDefinition<never>[];

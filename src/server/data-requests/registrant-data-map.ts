@@ -14,6 +14,12 @@ export const REGISTRANT_DATA_MAP: Record<string, DataRule> = {
   // Second factors: when each was set up and used, never the secret or a code's hash (credentials).
   RegistrantTotp: { export: "secondFactor", erase: "delete" },
   RegistrantRecoveryCode: { export: "recoveryCodes", erase: "delete" },
+  // Passkeys: name, host and when added and last used; never the credential id, public key or counter.
+  RegistrantPasskey: { export: "passkeys", erase: "delete" },
+  RegistrantWebAuthnChallenge: {
+    excluded:
+      "a random challenge of a passkey ceremony, gone once answered or after five minutes (the erasure deletes any left)",
+  },
   PasswordResetToken: { export: "passwordResets", erase: "delete" },
   Contact: {
     export: "contacts",
@@ -68,6 +74,10 @@ export const REGISTRANT_DATA_MAP: Record<string, DataRule> = {
   CertificateSubscription: { export: "certificates", erase: "retain", why: "commercial records" },
   CertificateRequest: { export: "certificateRequests", erase: "retain", why: "follows its certificate" },
   IssuedCertificate: { export: "issuedCertificates", erase: "retain", why: "public certificates (CT logs)" },
+  RevealRequest: {
+    excluded:
+      "a third party's request to reveal the customer behind the privacy service: it holds the requester's data, which the export must not carry; the registrant is mailed each request and its outcome",
+  },
   PrivacyProxyDomain: {
     excluded:
       "the proxy service's own relay address for a domain, published in RDAP; the domain's privacy flag is exported",

@@ -90,15 +90,52 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
 });
 
 const STATEMENT = "/console/billing/statement/export";
+const MARKETING_KIT = "/console/marketing/files/marketing-kit.zip";
+const ACME_BRAND = () => "Acme Domains";
 const bulkJob = (w: World) => `/api/console/bulk/${w.acmeBulkJobId}`;
 const orderStatus = (w: World) => `/api/storefront/orders/${w.janeOrderId}`;
 const v1Domain = (w: World, rest = "") => `/api/v1/domains/${encodeURIComponent(w.janeDomain)}${rest}`;
 const rdapDomain = (w: World) => `/rdap/domain/${w.janeDomain}`;
 const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
+const complianceReport = (w: World, ext: "csv" | "pdf") =>
+  `/registrar/resellers/${w.acmeResellerId}/health/report.${ext}`;
+/** Reseller staff on a registrar page are sent to their own console, never shown it. */
+const toConsole: Check = (a) =>
+  [303, 307, 308].includes(a.status) && a.location !== null && new URL(a.location, "http://x").pathname === "/console"
+    ? null
+    : `expected a redirect to /console, got ${short(a)}`;
+/** The registrar's compliance report of Acme, attacked as everyone but registrar staff (decision 115). */
+const complianceReportAttacks = (ext: "csv" | "pdf"): RouteAttacks => ({
+  attacks: [
+    probe("nobody is sent to sign in", (w) => get("anonymous", "console", complianceReport(w, ext)), toSignIn),
+    probe(
+      "Acme's own owner is sent to the console",
+      (w) => get("acmeOwner", "console", complianceReport(w, ext)),
+      toConsole,
+    ),
+    probe(
+      "Nimbus's owner is sent to the console",
+      (w) => get("nimbusOwner", "console", complianceReport(w, ext)),
+      toConsole,
+    ),
+    probe(
+      "a registrant's session carried to the console host is no session",
+      (w) => get("jane", "console", complianceReport(w, ext)),
+      toSignIn,
+    ),
+    probe(
+      "the registrar path on a storefront host is no route",
+      (w) => get("acmeOwner", "acme", complianceReport(w, ext)),
+      status(404),
+    ),
+  ],
+});
 const JANE_EMAIL = () => "jane@example.com";
 const JANE_NAME = () => "Jane Doe";
 
 export const ROUTE_ATTACKS: Record<string, RouteAttacks> = {
+  "(registrar)/registrar/resellers/[id]/health/report.csv/route.ts GET": complianceReportAttacks("csv"),
+  "(registrar)/registrar/resellers/[id]/health/report.pdf/route.ts GET": complianceReportAttacks("pdf"),
   "(console)/console/billing/statement/export/route.ts GET": {
     attacks: [
       probe("nobody is sent to sign in", () => get("anonymous", "console", STATEMENT), toSignIn),
@@ -117,6 +154,36 @@ export const ROUTE_ATTACKS: Record<string, RouteAttacks> = {
       "Acme's owner downloads Acme's statement",
       () => get("acmeOwner", "console", STATEMENT),
       status(200),
+    ),
+  },
+  "(console)/console/marketing/files/[name]/route.ts GET": {
+    attacks: [
+      probe(
+        "Nimbus's owner's kit holds nothing of Acme's",
+        () => get("nimbusOwner", "console", MARKETING_KIT),
+        withheld(200, ACME_BRAND),
+      ),
+      probe("nobody is sent to sign in", () => get("anonymous", "console", MARKETING_KIT), toSignIn),
+      probe(
+        "a registrant's session carried to the console host is no session",
+        () => get("jane", "console", MARKETING_KIT),
+        toSignIn,
+      ),
+      probe(
+        "the console path on a storefront host is no route",
+        () => get("acmeOwner", "acme", MARKETING_KIT),
+        status(404),
+      ),
+      probe(
+        "a name that is no file of the kit",
+        () => get("acmeOwner", "console", "/console/marketing/files/not-in-the-kit.txt"),
+        status(404),
+      ),
+    ],
+    control: probe(
+      "Acme's owner's banner carries Acme's name",
+      () => get("acmeOwner", "console", "/console/marketing/files/banner-300x250.svg"),
+      holds(200, ACME_BRAND),
     ),
   },
   "api/auth/sign-out/route.ts POST": {

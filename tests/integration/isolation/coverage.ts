@@ -81,6 +81,37 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
       ]),
     ),
   ),
+  // Registrants' passkeys (decision 120).
+  "(storefront)/[host]/(auth)/actions.ts#startStorefrontSignInPasskey": {
+    public:
+      "answers only for the registrant the password step's challenge cookie names, signed for this storefront's host and reseller (issue-09-registrant-passkeys.test.ts)",
+  },
+  "(storefront)/[host]/(auth)/actions.ts#verifyStorefrontSignInPasskey": {
+    public:
+      "accepts only a passkey of that registrant, of this storefront's reseller, made on this host; another storefront's passkey is refused (issue-09-registrant-passkeys.test.ts)",
+  },
+  ...Object.fromEntries(
+    ["startRegistrantPasskey", "addRegistrantPasskey", "renameRegistrantPasskey", "removeRegistrantPasskey"].map(
+      (name) => [
+        `(storefront)/[host]/account/actions.ts#${name}`,
+        {
+          session:
+            "acts on the signed-in registrant's own passkeys; another registrant's passkey id is not found (issue-09-registrant-passkeys.test.ts)",
+        },
+      ],
+    ),
+  ),
+  ...Object.fromEntries(
+    ["confirmRegistrantIdentityAction", "startRegistrantConfirmPasskey", "confirmRegistrantIdentityWithPasskey"].map(
+      (name) => [
+        `(storefront)/[host]/account/actions.ts#${name}`,
+        {
+          session:
+            "checks the signed-in registrant's own password and code or passkey and refreshes only the session it runs under (issue-09-registrant-passkeys.test.ts)",
+        },
+      ],
+    ),
+  ),
   "(console)/(auth)/account/actions.ts#disableRegistrarStaffTwoFactor": {
     session:
       "acts on the signed-in account only, after its own password and code; the reseller-staff twin has cases in cases/second-factor.ts",
@@ -97,6 +128,10 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   },
   "(console)/console/api-keys/actions.ts#createApiKeyAction": { session: SESSION_SCOPED },
   "(console)/console/webhooks/actions.ts#createWebhookEndpointAction": { session: SESSION_SCOPED },
+  "(console)/console/api-keys/sandbox-actions.ts#resetSandboxAction": {
+    session:
+      "empties only the sandbox SandboxTenant pairs with ctx.resellerId; its input is empty (tests/integration/sandbox/sandbox-sweep-and-reset.test.ts)",
+  },
   "(console)/console/host-names/actions.ts#addHost": { service: "A's owner cannot add a host name to B's storefront" },
   "(console)/console/prices/actions.ts#saveMarkup": { session: SESSION_SCOPED },
   "(console)/console/prices/actions.ts#saveOverride": { session: SESSION_SCOPED },
@@ -121,6 +156,14 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   "(registrar)/registrar/needs-attention/actions.ts#resolveParkedAsRegistrar": REGISTRAR,
   "(registrar)/registrar/abuse/actions.ts#actOnAbuseReportAsRegistrar": REGISTRAR,
   "(registrar)/registrar/agreements/actions.ts#publishResellerAgreement": REGISTRAR,
+  "(registrar)/registrar/certificates/actions.ts#startRegistrarBulkReissue": REGISTRAR,
+  // Incidents (issue 14, status page): platform-wide, no tenant's object; tests/integration/status.
+  "(registrar)/registrar/incidents/actions.ts#openIncidentAsRegistrar": REGISTRAR,
+  "(registrar)/registrar/incidents/actions.ts#postIncidentUpdateAsRegistrar": REGISTRAR,
+  "(registrar)/registrar/incidents/actions.ts#resolveIncidentAsRegistrar": REGISTRAR,
+  "(registrar)/registrar/health/actions.ts#setHealthThreshold": REGISTRAR,
+  "(registrar)/registrar/health/actions.ts#clearHealthThresholdOverride": REGISTRAR,
+  "(registrar)/registrar/health/actions.ts#acknowledgeHealthFinding": REGISTRAR,
   "(console)/console/agreement/actions.ts#acceptResellerAgreement": {
     session:
       "records the acceptance for ctx.resellerId; the version id names the registrar's one agreement in force, not a tenant's object (tests/integration/reseller-agreements)",
@@ -133,6 +176,11 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
     public: "creates a report and mails a receipt to the address given; reads nothing back (tests/integration/abuse)",
   },
   "(registrar)/registrar/data-requests/actions.ts#decideDataRequestAsRegistrar": REGISTRAR,
+  "(registrar)/registrar/privacy-reveals/actions.ts#decideRevealRequestAsRegistrar": REGISTRAR,
+  "(console)/privacy-reveal/actions.ts#requestPrivacyReveal": {
+    public:
+      "creates a request and mails a receipt to the address given and a notice to the registrant; answers only whether the name is behind the privacy service, which RDAP shows anyway (tests/integration/privacy-proxy)",
+  },
   "(console)/data-request/actions.ts#requestDisclosure": {
     public: "creates a request and mails a confirmation link to the address given; reads nothing back",
   },
@@ -190,6 +238,9 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   "(storefront)/[host]/account/sunrise/actions.ts#applyOwnSunrise": {
     service: "A's registrant cannot apply in sunrise with a mark of B's registrant",
   },
+  "(storefront)/[host]/account/landrush/actions.ts#applyOwnLandrush": {
+    service: "A's registrant cannot apply in landrush at B's store",
+  },
   // Certificates (issue 13): cases/ssl-certificates.ts.
   "(storefront)/[host]/certificates/actions.ts#buyCertificate": { session: SESSION_SCOPED },
   "(storefront)/[host]/account/certificates/actions.ts#reissueOwnCertificate": {
@@ -205,7 +256,7 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
     service: "reseller A's owner cannot revoke reseller B's certificate",
   },
   "(console)/console/certificates/actions.ts#bulkReissueAction": {
-    service: "reseller A's owner cannot reissue reseller B's certificates in bulk",
+    service: "reseller A's owner cannot start a bulk reissue job on reseller B's certificates",
   },
   "(console)/console/certificates/actions.ts#checkCustomerCertificateNow": {
     service: "reseller A's owner cannot ask the CA about reseller B's certificate request",
@@ -215,6 +266,9 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
 /** Route handlers, by file under src/app and method. */
 export const ROUTE_COVERAGE: Record<string, Coverage> = {
   "(console)/console/billing/statement/export/route.ts GET": { service: "A's owner cannot read B's statement" },
+  "(console)/console/marketing/files/[name]/route.ts GET": {
+    service: "reseller A's staff cannot download reseller B's marketing kit",
+  },
   "api/auth/sign-out/route.ts POST": { session: "ends the caller's own session only" },
   "api/branding/[resellerId]/logo/route.ts GET": { public: "a storefront's logo is public by nature" },
   "api/storefront/orders/[orderId]/route.ts GET": {
@@ -226,6 +280,9 @@ export const ROUTE_COVERAGE: Record<string, Coverage> = {
       "a registrant gets only their own export; registrar staff any; reseller staff nothing (tests/integration/data-requests)",
   },
   "api/health/route.ts GET": { public: "answers ok; reads no tenant data" },
+  // Registrar staff only: reseller staff are sent to their console, the service refuses them (tests/integration/reseller-health).
+  "(registrar)/registrar/resellers/[id]/health/report.csv/route.ts GET": REGISTRAR,
+  "(registrar)/registrar/resellers/[id]/health/report.pdf/route.ts GET": REGISTRAR,
   "rdap/[[...path]]/route.ts GET": {
     public:
       "public registration data, redacted for anonymous callers; a registrant sees only their own names in full (tests/integration/rdap)",
