@@ -26,6 +26,10 @@ async function main() {
     MOCK_REGISTRY_PORT: process.env.E2E_REGISTRY_PORT ?? "7100",
     REGISTRY_EPP_PORT: process.env.E2E_REGISTRY_PORT ?? "7100",
     MOCK_REGISTRY_DATA_DIR: registryDir,
+    // The mock allows a registrar 10 sessions. Next's and the worker's pools each keep one or more per
+    // registry operator open (searches touch every TLD; the status job checks each connection), so a
+    // test's own tsx process found none left. Sized here as a registrar sizes its allowance.
+    MOCK_REGISTRY_FAULTS: process.env.MOCK_REGISTRY_FAULTS ?? JSON.stringify({ "*": { sessionLimit: 40 } }),
     // A production server refuses to start without secrets; these protect test data only.
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-any-real-deployment-000",
     AUDIT_HMAC_KEY: process.env.AUDIT_HMAC_KEY ?? "e2e-only-audit-key-not-for-any-real-deployment-0",
