@@ -4,7 +4,7 @@
  * says (application id, status, clearing price) is written back here for the storefront.
  */
 import { z } from "zod";
-import { APPLICATION_STATUSES } from "../shared/application-statuses";
+import { APPLICATION_STATUSES } from "@/server/launch/shared/application-statuses";
 
 export const landrushDetailsSchema = z.object({
   unicodeName: z.string(),

@@ -11,7 +11,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { decryptAuthCode } from "@/server/domains/manage/auth-code";
 import type { Provisioner } from "@/server/orders/provisioner";
-import { writeAllocatedDomain } from "../shared/write-allocated-domain";
+import { writeAllocatedDomain } from "@/server/launch/shared/write-allocated-domain";
 import { landrushDetailsSchema } from "./landrush-details";
 
 export const provisioner: Provisioner = async (job) => {

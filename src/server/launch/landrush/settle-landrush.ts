@@ -21,7 +21,7 @@ import { notifyIfOrderFinished } from "@/server/orders/notify-order-finished";
 import { sendRefund } from "@/server/payments/send-refund";
 import { loadPriceContext } from "@/server/pricing/load-price-context";
 import type { ProvisionItem } from "@/server/orders/provisioner";
-import { writeAllocatedDomain } from "../shared/write-allocated-domain";
+import { writeAllocatedDomain } from "@/server/launch/shared/write-allocated-domain";
 import { priceOfFee } from "./bid-price";
 import { landrushDetailsSchema } from "./landrush-details";
 

@@ -5,9 +5,9 @@
  */
 import { z } from "zod";
 
-import { APPLICATION_STATUSES } from "../shared/application-statuses";
+import { APPLICATION_STATUSES } from "@/server/launch/shared/application-statuses";
 
-export { APPLICATION_STATUSES, type ApplicationStatus } from "../shared/application-statuses";
+export { APPLICATION_STATUSES, type ApplicationStatus } from "@/server/launch/shared/application-statuses";
 
 export const sunriseDetailsSchema = z.object({
   unicodeName: z.string(),

@@ -21,7 +21,7 @@ import type { ProvisionItem } from "@/server/orders/provisioner";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { APPLICATION_STATUSES, sunriseDetailsSchema, type ApplicationStatus } from "./application-details";
-import { writeAllocatedDomain } from "../shared/write-allocated-domain";
+import { writeAllocatedDomain } from "@/server/launch/shared/write-allocated-domain";
 import { clearingPriceOf } from "../landrush/landrush-details";
 import { sendPendingExcessRefunds, settleLandrushWin } from "../landrush/settle-landrush";
 

@@ -14,7 +14,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { encryptAuthCode, generateAuthCode } from "@/server/domains/manage/auth-code";
 import type { Provisioner } from "@/server/orders/provisioner";
 import { sunriseDetailsSchema } from "./application-details";
-import { writeAllocatedDomain } from "../shared/write-allocated-domain";
+import { writeAllocatedDomain } from "@/server/launch/shared/write-allocated-domain";
 import { provisioner as landrushProvisioner } from "../landrush/provision-landrush";
 
 export const provisioner: Provisioner = async (job) => {

@@ -10,7 +10,7 @@ import type { ActorContext } from "@/server/context";
 import { db } from "@/server/db";
 import { parseInput } from "@/server/parse-input";
 import { landrushDetailsSchema } from "../landrush/landrush-details";
-import { APPLICATION_STATUSES, type ApplicationStatus } from "../shared/application-statuses";
+import { APPLICATION_STATUSES, type ApplicationStatus } from "@/server/launch/shared/application-statuses";
 import { afterCursor, encodeCursor, launchViewScope } from "./view-scope";
 
 const LAUNCH_KINDS = [
