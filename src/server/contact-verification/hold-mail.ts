@@ -3,7 +3,7 @@ import type { Tx } from "@/server/db";
 import { queueMail } from "@/server/mail/send-mail";
 import type { Domain } from "@/generated/prisma/client";
 import { registryStatusWords } from "@/lib/registry-status-words";
-import { brandOf } from "./start/storefront-link";
+import { brandOf } from "@/server/tenancy/storefront-host";
 
 export async function queueHoldNotice(tx: Tx, domain: Domain, to: string): Promise<void> {
   const brand = await brandOf(domain.resellerId);

@@ -17,3 +17,11 @@ export async function storefrontHostOf(resellerId: string): Promise<string> {
   const platform = await db.hostName.findFirst({ where: { resellerId, kind: "platform" }, select: { host: true } });
   return platform?.host ?? "";
 }
+
+/** The name mail to a reseller's registrants is signed with. */
+export async function brandOf(resellerId: string): Promise<string> {
+  return (
+    (await db.reseller.findUnique({ where: { id: resellerId }, select: { displayName: true } }))?.displayName ??
+    "Your registrar"
+  );
+}

@@ -6,7 +6,8 @@
 import type { Tx } from "@/server/db";
 import { newToken } from "@/server/auth/tokens";
 import { queueMail } from "@/server/mail/send-mail";
-import { brandOf, verifyLinkBase } from "./storefront-link";
+import { brandOf } from "@/server/tenancy/storefront-host";
+import { verifyLinkBase } from "./storefront-link";
 import { linkExpiry } from "./terms";
 
 export type LinkKind = "first" | "reminder" | "resend";

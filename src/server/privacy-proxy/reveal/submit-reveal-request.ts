@@ -15,7 +15,7 @@ import { reportedName } from "@/server/abuse/classify";
 import { newReference } from "@/server/abuse/reference";
 import { platformNow } from "@/server/domains/lifecycle/clock";
 import { baseUrlOf } from "@/server/auth/links";
-import { brandOf, storefrontHostOf } from "@/server/domains/manage/contacts/registrant-change-mail";
+import { brandOf, storefrontHostOf } from "@/server/tenancy/storefront-host";
 import type { RevealRequestInput } from "./reveal-inputs";
 import { day, REQUESTER_KIND_WORDS, revealClocks } from "./reveal-clock";
 import { registrantAddressOf } from "./registrant-address";

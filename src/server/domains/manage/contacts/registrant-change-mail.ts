@@ -2,31 +2,13 @@
  * The mails of a change of registrant (Transfer Policy II.C): a confirmation request to the prior
  * and to the new registrant, each with its own link, and the outcome to both. In the reseller's name.
  */
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
 import { baseUrlOf } from "@/server/auth/links";
 import { queueMail } from "@/server/mail/send-mail";
 import type { ContactFields } from "@/lib/contact-rules";
+import { brandOf, storefrontHostOf } from "@/server/tenancy/storefront-host";
 
 export type Party = "prior" | "new";
-
-/** The reseller's storefront host for links: a verified own domain, else its platform host. */
-export async function storefrontHostOf(resellerId: string): Promise<string> {
-  const hosts = await db.hostName.findMany({
-    where: { resellerId, verifiedAt: { not: null } },
-    select: { host: true, kind: true },
-  });
-  const pick = hosts.find((h) => h.kind === "custom") ?? hosts.find((h) => h.kind === "platform");
-  if (pick) return pick.host;
-  const platform = await db.hostName.findFirst({ where: { resellerId, kind: "platform" }, select: { host: true } });
-  return platform?.host ?? "";
-}
-
-export async function brandOf(resellerId: string): Promise<string> {
-  return (
-    (await db.reseller.findUnique({ where: { id: resellerId }, select: { displayName: true } }))?.displayName ??
-    "Your registrar"
-  );
-}
 
 const describe = (c: Pick<ContactFields, "name" | "organization" | "email">) =>
   [c.name, c.organization, c.email].filter(Boolean).join(", ");
