@@ -6,6 +6,7 @@
 import { useActionState } from "react";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { FormAlert } from "@/components/form-alert";
+import { echoOf, RequestReceived } from "@/components/public-request-parts";
 import { SubmitButton } from "@/components/submit-button";
 import type { ActionResult } from "@/server/action-client";
 
@@ -27,15 +28,13 @@ export function AbuseReportForm({ action }: { action: Action }) {
   const [result, dispatch] = useActionState(action, null);
   if (result?.ok) {
     return (
-      <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-900">
+      <RequestReceived>
         Thank you. Your report is registered as <strong>{result.data.reference}</strong>; we have mailed you a receipt.
         Someone able to act reviews it within 24 hours, and we will tell you the outcome.
-      </p>
+      </RequestReceived>
     );
   }
-  const f = result && !result.ok ? (result.fields ?? {}) : {};
-  const v = result && !result.ok ? (result.values ?? {}) : {};
-  const key = result && !result.ok ? JSON.stringify(v) : "fresh";
+  const { fields: f, values: v, key } = echoOf(result);
   return (
     <form action={dispatch} className="space-y-5" noValidate key={key}>
       <FormAlert result={result} />

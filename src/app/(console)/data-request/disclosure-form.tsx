@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { TextAreaField, TextField } from "@/components/form-field";
 import { FormAlert } from "@/components/form-alert";
+import { echoOf, RequestReceived, RequesterFields } from "@/components/public-request-parts";
 import { SubmitButton } from "@/components/submit-button";
 import { requestDisclosure } from "./actions";
 
@@ -10,15 +11,14 @@ export function DisclosureForm() {
   const [result, dispatch] = useActionState(requestDisclosure, null);
   if (result?.ok)
     return (
-      <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-900">
+      <RequestReceived>
         Your request {result.data.reference} is registered. Open the link we mailed you to confirm it; we review it and
         answer within 30 days.
-      </p>
+      </RequestReceived>
     );
-  const f = result && !result.ok ? (result.fields ?? {}) : {};
-  const v = result && !result.ok ? (result.values ?? {}) : {};
+  const { fields: f, values: v, key } = echoOf(result);
   return (
-    <form action={dispatch} className="space-y-5" noValidate key={result && !result.ok ? JSON.stringify(v) : "fresh"}>
+    <form action={dispatch} className="space-y-5" noValidate key={key}>
       <FormAlert result={result} />
       <TextField
         name="domainName"
@@ -28,32 +28,7 @@ export function DisclosureForm() {
         defaultValue={v.domainName}
         error={f.domainName}
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          name="requesterName"
-          label="Your name"
-          required
-          maxLength={200}
-          defaultValue={v.requesterName}
-          error={f.requesterName}
-        />
-        <TextField
-          name="requesterOrganisation"
-          label="Organisation (optional)"
-          maxLength={200}
-          defaultValue={v.requesterOrganisation}
-          error={f.requesterOrganisation}
-        />
-      </div>
-      <TextField
-        name="requesterEmail"
-        label="Your email address"
-        type="email"
-        required
-        maxLength={254}
-        defaultValue={v.requesterEmail}
-        error={f.requesterEmail}
-      />
+      <RequesterFields values={v} fields={f} />
       <TextAreaField
         name="legalBasis"
         label="Your legitimate interest and legal basis"

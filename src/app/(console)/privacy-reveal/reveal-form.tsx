@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { FormAlert } from "@/components/form-alert";
+import { echoOf, RequestReceived, RequesterFields } from "@/components/public-request-parts";
 import { SubmitButton } from "@/components/submit-button";
 import { requestPrivacyReveal } from "./actions";
 
@@ -17,15 +18,14 @@ export function RevealForm() {
   const [result, dispatch] = useActionState(requestPrivacyReveal, null);
   if (result?.ok)
     return (
-      <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-900">
+      <RequestReceived>
         Your request is registered as <strong>{result.data.reference}</strong>; we have mailed you a receipt with the
         dates. The registrant is told and may answer; we decide within 10 working days and write to you.
-      </p>
+      </RequestReceived>
     );
-  const f = result && !result.ok ? (result.fields ?? {}) : {};
-  const v = result && !result.ok ? (result.values ?? {}) : {};
+  const { fields: f, values: v, key } = echoOf(result);
   return (
-    <form action={dispatch} className="space-y-5" noValidate key={result && !result.ok ? JSON.stringify(v) : "fresh"}>
+    <form action={dispatch} className="space-y-5" noValidate key={key}>
       <FormAlert result={result} />
       <TextField
         name="domainName"
@@ -43,32 +43,10 @@ export function RevealForm() {
         error={f.requesterKind}
         options={KINDS}
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          name="requesterName"
-          label="Your name"
-          required
-          maxLength={200}
-          defaultValue={v.requesterName}
-          error={f.requesterName}
-        />
-        <TextField
-          name="requesterOrganisation"
-          label="Organisation (optional)"
-          maxLength={200}
-          defaultValue={v.requesterOrganisation}
-          error={f.requesterOrganisation}
-        />
-      </div>
-      <TextField
-        name="requesterEmail"
-        label="Your email address"
-        type="email"
-        required
-        maxLength={254}
-        defaultValue={v.requesterEmail}
-        error={f.requesterEmail}
-        hint="If we disclose, the registrant's contact data is sent to this address."
+      <RequesterFields
+        values={v}
+        fields={f}
+        emailHint="If we disclose, the registrant's contact data is sent to this address."
       />
       <TextAreaField
         name="reason"

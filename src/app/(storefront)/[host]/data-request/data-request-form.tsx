@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { FormAlert } from "@/components/form-alert";
+import { echoOf, RequestReceived } from "@/components/public-request-parts";
 import { SubmitButton } from "@/components/submit-button";
 import { requestDataByMail, requestOwnData } from "./actions";
 
@@ -17,16 +18,15 @@ export function DataRequestForm({ signedIn }: { signedIn: boolean }) {
   const [result, dispatch] = useActionState(signedIn ? requestOwnData : requestDataByMail, null);
   if (result?.ok)
     return (
-      <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-900">
+      <RequestReceived>
         {signedIn
           ? `Your request ${result.data.reference} is registered. We acknowledge it within 2 working days and answer within 30 days.`
           : `Your request ${result.data.reference} is registered. Open the link we mailed to confirm the address is yours; the time limits start then.`}
-      </p>
+      </RequestReceived>
     );
-  const f = result && !result.ok ? (result.fields ?? {}) : {};
-  const v = result && !result.ok ? (result.values ?? {}) : {};
+  const { fields: f, values: v, key } = echoOf(result);
   return (
-    <form action={dispatch} className="space-y-5" noValidate key={result && !result.ok ? JSON.stringify(v) : "fresh"}>
+    <form action={dispatch} className="space-y-5" noValidate key={key}>
       <FormAlert result={result} />
       <SelectField
         name="kind"
