@@ -88,6 +88,30 @@ function posting(input: EntryInput, hold: HoldStep | undefined): string {
   });
 }
 
+/**
+ * Several postings in one statement, in the order given, for a caller that settles many items in one
+ * transaction (the engine's group commit, decision 129). True only if every one was posted with no
+ * balance alert; otherwise the caller must roll back and post them one by one through `postEntry`,
+ * which knows what to do with every other outcome.
+ */
+export async function postEntriesOrRefuse(
+  tx: Tx,
+  postings: { input: EntryInput; hold?: HoldStep }[],
+): Promise<boolean> {
+  if (!postings.length) return true;
+  for (const p of postings) assertBalanced(p.input.lines);
+  const docs = postings.map((p) => posting(p.input, p.hold));
+  const rows = await tx.$queryRawUnsafe<{ r: string }[]>(
+    `select r::text as r from unnest($1::text[]) with ordinality as d(doc, n)
+     cross join lateral ledger_post(d.doc::jsonb) r order by d.n`,
+    docs,
+  );
+  return rows.every((row) => {
+    const r = JSON.parse(row.r) as Outcome;
+    return r.outcome === "posted" && !r.alerts?.length;
+  });
+}
+
 export async function postEntry(tx: Tx, input: EntryInput, opts: PostOptions = {}): Promise<PostedEntry> {
   assertBalanced(input.lines);
   // One parameter in, one text out: every bound value and typed column costs the client more than the

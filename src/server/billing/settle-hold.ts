@@ -7,11 +7,11 @@
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { registryAccount, resellerAccount } from "./accounts";
-import { postEntry, type EntryLine, type PostedEntry } from "./post-entry";
+import { postEntry, type EntryInput, type EntryLine, type PostedEntry } from "./post-entry";
 
 export type RegistryCharge = { amount: number; currency: string; operator: string };
 
-type HoldFacts = { resellerId: string; amount: number; currency: string };
+export type HoldFacts = { resellerId: string; amount: number; currency: string };
 type Settled = "captured" | "released";
 
 /** Settles a hold that moves no money (a free item). */
@@ -47,14 +47,8 @@ async function facts(tx: Tx, orderItemId: string, hold?: HoldFacts): Promise<Hol
   return row;
 }
 
-export async function captureHold(
-  tx: Tx,
-  orderItemId: string,
-  orderId: string,
-  registry?: RegistryCharge,
-  known?: HoldFacts,
-): Promise<{ captured: boolean }> {
-  const hold = await facts(tx, orderItemId, known);
+/** A capture's lines: the wholesale amount out of held into revenue, the registry's cost into a payable. */
+export function captureLines(hold: HoldFacts, registry?: RegistryCharge): EntryLine[] {
   const lines: EntryLine[] = [];
   if (hold.amount > 0) {
     lines.push(
@@ -68,19 +62,34 @@ export async function captureHold(
       { account: registryAccount("registry_payable", registry.operator, registry.currency), amount: registry.amount },
     );
   }
+  return lines;
+}
+
+/** The posting that captures an item's hold (its key makes it happen once). */
+export function captureEntry(orderItemId: string, orderId: string, hold: HoldFacts, lines: EntryLine[]): EntryInput {
+  return {
+    key: `capture:${orderItemId}`,
+    kind: "capture",
+    memo: "Order fulfilled",
+    resellerId: hold.resellerId,
+    orderId,
+    lines,
+  };
+}
+
+export async function captureHold(
+  tx: Tx,
+  orderItemId: string,
+  orderId: string,
+  registry?: RegistryCharge,
+  known?: HoldFacts,
+): Promise<{ captured: boolean }> {
+  const hold = await facts(tx, orderItemId, known);
+  const lines = captureLines(hold, registry);
   if (!lines.length) return { captured: await settleFree(tx, orderItemId, "captured") };
-  const posted = await postEntry(
-    tx,
-    {
-      key: `capture:${orderItemId}`,
-      kind: "capture",
-      memo: "Order fulfilled",
-      resellerId: hold.resellerId,
-      orderId,
-      lines,
-    },
-    { hold: { op: "capture", orderItemId } },
-  );
+  const posted = await postEntry(tx, captureEntry(orderItemId, orderId, hold, lines), {
+    hold: { op: "capture", orderItemId },
+  });
   return { captured: outcome(posted, "captured") };
 }
 

@@ -7,6 +7,7 @@ export function engineSettings() {
     maxAttempts: e.FULFILMENT_MAX_ATTEMPTS,
     retryDelaySeconds: e.FULFILMENT_RETRY_DELAY_SECONDS,
     leaseMs: e.FULFILMENT_LEASE_SECONDS * 1000,
+    group: { maxItems: e.FULFILMENT_GROUP_MAX_ITEMS, maxInFlight: e.FULFILMENT_GROUP_IN_FLIGHT },
   };
 }
 

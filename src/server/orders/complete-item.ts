@@ -5,8 +5,8 @@
  */
 import type { Tx } from "@/server/db";
 import { resellerAccount } from "@/server/billing/accounts";
-import { postEntry } from "@/server/billing/post-entry";
-import { captureHold, releaseHold } from "@/server/billing/settle-hold";
+import { postEntry, type EntryInput, type HoldStep } from "@/server/billing/post-entry";
+import { captureEntry, captureHold, captureLines, releaseHold, type HoldFacts } from "@/server/billing/settle-hold";
 import { transitionItem } from "./transition-item";
 import { registrantPayment } from "./registrant-paid";
 
@@ -73,25 +73,58 @@ export async function settleCompletedMoney(
       known.hold,
     );
   }
-  if (item.retailAmount > 0 && known.paidByRegistrant) {
-    await postEntry(tx, {
-      key: `earn:${itemId}`,
-      kind: "registrant_payment_earned",
-      memo: `Sale of ${item.subject}`,
-      resellerId: item.resellerId,
-      orderId: item.orderId,
-      lines: [
-        {
-          account: resellerAccount("registrant_funds", item.resellerId, item.order.currency),
-          amount: -item.retailAmount,
-        },
-        {
-          account: resellerAccount("reseller_available", item.resellerId, item.order.currency),
-          amount: item.retailAmount,
-        },
-      ],
+  if (item.retailAmount > 0 && known.paidByRegistrant) await postEntry(tx, earnEntry(itemId, item));
+}
+
+/** A registrant's payment for the item moves from the funds the reseller holds into its available balance. */
+function earnEntry(itemId: string, item: CompletableItem): EntryInput {
+  return {
+    key: `earn:${itemId}`,
+    kind: "registrant_payment_earned",
+    memo: `Sale of ${item.subject}`,
+    resellerId: item.resellerId,
+    orderId: item.orderId,
+    lines: [
+      {
+        account: resellerAccount("registrant_funds", item.resellerId, item.order.currency),
+        amount: -item.retailAmount,
+      },
+      {
+        account: resellerAccount("reseller_available", item.resellerId, item.order.currency),
+        amount: item.retailAmount,
+      },
+    ],
+  };
+}
+
+/**
+ * The same money as `settleCompletedMoney`, as postings for a caller that posts many items' at once
+ * (the engine's group commit, decision 129); null when a step is not a plain posting (a free hold).
+ */
+export function completedMoneyPostings(
+  itemId: string,
+  item: CompletableItem,
+  known: {
+    hold: HoldFacts | null;
+    paidByRegistrant: boolean;
+    registryCost?: number;
+  },
+): { input: EntryInput; hold?: HoldStep }[] | null {
+  const postings: { input: EntryInput; hold?: HoldStep }[] = [];
+  if (known.hold) {
+    const lines = captureLines(known.hold, {
+      amount: known.registryCost ?? item.registryCost,
+      currency: item.registryCurrency,
+      operator: item.product.registryOperator ?? "registrar",
+    });
+    if (!lines.length) return null;
+    postings.push({
+      input: captureEntry(itemId, item.orderId, known.hold, lines),
+      hold: { op: "capture", orderItemId: itemId },
     });
   }
+  if (item.retailAmount > 0 && known.paidByRegistrant) postings.push({ input: earnEntry(itemId, item) });
+  return postings;
 }
 
 /** Fulfilment failed for good: the item fails and its hold returns to the reseller's balance. */

@@ -109,8 +109,12 @@ export async function writeActiveDomain(
     update: data,
     select: { id: true },
   });
+  // This order's own commands belong to the new life too: the create's row was written while the old
+  // row still had the name, so its lookup by name linked it to the row retired above.
   await tx.domainOperation.updateMany({
-    where: { domainName: item.subject, domainId: null, resellerId: item.resellerId },
+    where: {
+      OR: [{ domainName: item.subject, domainId: null, resellerId: item.resellerId }, { orderItemId: item.id }],
+    },
     data: { domainId: domain.id },
   });
   forgetCheck(item.subject);
