@@ -28,8 +28,13 @@ async function signedIn(browser: Browser, slug: string, email: string): Promise<
 }
 
 async function applyAndPay(page: Page, slug: string, maximum: string) {
+  // The registry is asked about the name first (a trademark claims notice would show here), then the form.
   await page.getByLabel("Name", { exact: true }).fill(NAME);
+  await page.getByRole("button", { name: "Check name" }).click();
+  await expect(page.getByText(`Applying for ${NAME}`)).toBeVisible();
   await page.getByLabel("Your maximum").fill(maximum);
+  // The registrant contact defaults to the one saved with the seeded domains.
+  await expect(page.getByLabel("Use a saved contact")).not.toHaveValue("new");
   await page.getByRole("button", { name: "Continue to payment" }).click();
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]+\/pay/, { timeout: 30_000 });
   await page.getByRole("button", { name: "Continue to payment" }).click();

@@ -24,6 +24,8 @@ export const FIXTURE_TLDS = [
     operator: "fixtures",
     prices: { create: 2000, renew: 2000, transfer: 2000, restore: 4000 },
     transferLockDays: 0,
+    // Nomulus's frames name no contacts (its registry runs without them), so its sunrise create is sent as it is.
+    contacts: "prohibited",
     phases: [
       { phase: "sunrise", startDay: -5 },
       { phase: "open", startDay: 30 },

@@ -17,7 +17,7 @@ import {
   years,
 } from "./common";
 import type { HandlerResult } from "./dispatch";
-import { gateCreate } from "./launch-gate";
+import { checkLaunchContacts, gateCreate } from "./launch-gate";
 
 type Create = Extract<Command, { type: "domain:create" }>;
 
@@ -49,6 +49,7 @@ export function domainCreate(cmd: Create, ctx: HandlerContext): HandlerResult {
   const gate = gateCreate(policy, label, window, cmd.launch, now);
   if (reg.store.domains.get(name)) fail(2302, "Resource with this id already exists.", name);
   checkDomainContacts(ctx, policy, cmd.registrant, cmd.contacts);
+  checkLaunchContacts(policy, window, cmd.registrant, cmd.contacts);
   const ns = uniq(cmd.ns.map((h) => h.toLowerCase()));
   checkNameservers(ctx, policy, ns);
   if (cmd.maxSigLife !== undefined) fail(2102, "The 'maxSigLife' setting is not supported.");

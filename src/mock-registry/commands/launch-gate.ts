@@ -4,7 +4,7 @@
  */
 import type { TldPolicy } from "../config/tld-policy";
 import type { LaunchCreate } from "../model/commands";
-import type { LaunchRecord } from "../model/records";
+import type { ContactLink, LaunchRecord } from "../model/records";
 import { fail } from "../model/result-codes";
 import { checkClaimsNotice, checkSignedMark } from "../policy/launch-marks";
 import type { PhaseWindow } from "../policy/phases";
@@ -52,4 +52,22 @@ export function gateCreate(
   const noticeId = notices[0]?.noticeId;
   if (phase === "landrush") return { application: true, launch: { phase: "landrush", noticeId } };
   return { application: false, launch: noticeId ? { phase: "claims", noticeId } : undefined };
+}
+
+/**
+ * Sunrise and landrush creates name the registrant, admin and technical contacts whatever the TLD's
+ * general policy, as registries running launch phases require: an application is validated and
+ * allocated to a person (standards.md 1.9). A TLD that takes no contacts at all is left alone.
+ */
+export function checkLaunchContacts(
+  policy: TldPolicy,
+  window: PhaseWindow,
+  registrant: string | undefined,
+  contacts: ContactLink[],
+): void {
+  if (policy.contacts === "prohibited" || (window.phase !== "sunrise" && window.phase !== "landrush")) return;
+  const roles = new Set(contacts.map((c) => c.type));
+  if (!registrant) fail(2003, "Registrant is required for a launch phase create.");
+  if (!roles.has("admin")) fail(2003, "Admin contact is required for a launch phase create.");
+  if (!roles.has("tech")) fail(2003, "Technical contact is required for a launch phase create.");
 }

@@ -20,7 +20,9 @@ import { confirmPayment } from "@/server/order-payments/confirm-payment";
 import { startOrderCheckout } from "@/server/order-payments/start-order-checkout";
 import { applyLandrush } from "@/server/launch/apply/apply-landrush";
 import { followSunriseApplications } from "@/server/launch/sunrise/follow-applications";
+import { checkLandrushName } from "@/server/launch/apply/landrush-check";
 import { createDomainReseller, createRegistrant } from "../../support/factories";
+import { APPLICANT, registrantOf } from "./support";
 import { createTldProduct } from "../../support/factories/money";
 import { useFakeStripe, type FakeStripe } from "../../support/fake-stripe";
 
@@ -73,7 +75,7 @@ async function applied(s: Store, key: string, name: string, maxBid: string, paym
   const { order } = await applyLandrush(s.customer.ctx, {
     resellerId: s.reseller.id,
     registrantId: s.customer.registrant.id,
-    application: { name, maxBid },
+    application: { name, maxBid, contact: { ...APPLICANT, email: s.customer.registrant.email } },
     idempotencyKey: key,
     channel: "storefront",
     payment,
@@ -132,6 +134,17 @@ describe("landrush contests", { timeout: 120_000 }, () => {
       resellerId: a.reseller.id,
       registrantId: a.customer.registrant.id,
     });
+    // Ann's contact is the name's registrant, admin and tech at the registry and on the domain row.
+    const annContact = (won.details as { contactId: string }).contactId;
+    const who = await registrantOf("anvil.forge");
+    expect(who.registry).toMatchObject({ email: "ann@a.example", admin: who.registry.registrant });
+    expect(who.registry.tech).toBe(who.registry.registrant);
+    expect(who.domain).toEqual({
+      registrantContactId: annContact,
+      adminContactId: annContact,
+      techContactId: annContact,
+    });
+    expect(await db.contactVerification.count({ where: { contactId: annContact } })).toBe(1);
 
     // Bob is refunded in full: the hold returns to his reseller's balance.
     const lost = await item(bob.id);
@@ -160,6 +173,18 @@ describe("landrush contests", { timeout: 120_000 }, () => {
         payment: "balance",
       }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(/landrush price is \$58\.08/) });
+    // New registrant details are checked as at checkout, each problem named on the form's prefixed field.
+    await expect(
+      applyLandrush(a.customer.ctx, {
+        resellerId: a.reseller.id,
+        registrantId: a.customer.registrant.id,
+        application: { name: "quiet.forge", maxBid: "100.00", contact: { ...APPLICANT, email: "not-an-address" } },
+        idempotencyKey: "lr-bad-contact",
+        channel: "storefront",
+        payment: "balance",
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fields: { "contact-email": expect.any(String) } });
+    expect(await db.contact.count()).toBe(0);
 
     const ann = await applied(a, "lr-quiet", "quiet.forge", "100.00", "balance");
     await endLandrush();
@@ -222,5 +247,58 @@ describe("landrush contests", { timeout: 120_000 }, () => {
       resellerId: b.reseller.id,
     });
     expect((await verifyLedger(db)).faults).toEqual([]);
+  });
+});
+
+describe("claims at landrush", { timeout: 120_000 }, () => {
+  // globex is on the registry's DNL (src/mock-registry/config/claims-list.ts).
+  const NAME = "globex.forge";
+
+  async function apply(s: Store, key: string, claimsNoticeId?: string) {
+    return applyLandrush(s.customer.ctx, {
+      resellerId: s.reseller.id,
+      registrantId: s.customer.registrant.id,
+      application: { name: NAME, maxBid: "80.00", contact: APPLICANT, claimsNoticeId },
+      idempotencyKey: key,
+      channel: "storefront",
+      payment: "balance",
+    });
+  }
+
+  it("asks for the claims notice before payment and sends the accepted one with the application", async () => {
+    const { a } = await twoStorefronts();
+    const { notice } = await checkLandrushName(a.customer.ctx, a.reseller.id, NAME);
+    expect(notice).toMatchObject({
+      name: NAME,
+      claimKey: expect.any(String),
+      noticeId: expect.stringMatching(/^[0-9a-f]{8}\d{19}$/),
+    });
+    expect(notice!.text).toContain(NAME);
+
+    // Not accepted, or another notice's id: refused before anything is ordered, held or saved.
+    for (const [key, id] of [
+      ["lr-claims-none", undefined],
+      ["lr-claims-wrong", "0000000a1234567890123456789"],
+    ] as const)
+      await expect(apply(a, key, id)).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+        fields: { claimsNoticeId: expect.any(String) },
+      });
+    expect(await db.order.count()).toBe(0);
+    expect(await db.contact.count()).toBe(0);
+    expect(await available(a)).toBe(BALANCE);
+
+    // Accepted: the registry takes the application (it refuses a listed label's create without the notice, 2304).
+    const { order } = await apply(a, "lr-claims-ok", notice!.noticeId);
+    const applied = order.items[0];
+    expect(applied.details).toMatchObject({ claims: { noticeId: notice!.noticeId, notAfter: notice!.notAfter } });
+    expect(await attemptItem(applied.id, "job")).toMatchObject({ kind: "settled", state: "pending_registry" });
+
+    await endLandrush();
+    expect(await followSunriseApplications()).toMatchObject({ allocated: 1 });
+    const domain = await db.domain.findUniqueOrThrow({ where: { name: NAME } });
+    expect(domain.registrantContactId).toBe((applied.details as { contactId: string }).contactId);
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "domain.register", entityId: domain.id } });
+    expect(audit.after).toMatchObject({ phase: "landrush", claimsNotice: notice!.noticeId });
   });
 });

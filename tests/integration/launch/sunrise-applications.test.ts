@@ -23,7 +23,8 @@ import { applySunrise } from "@/server/launch/apply/apply-sunrise";
 import { listSunriseApplications } from "@/server/launch/apply/list-applications";
 import { followSunriseApplications } from "@/server/launch/sunrise/follow-applications";
 import { bloomSubmission, PROOF_OF_USE, TestClock } from "../../support/tmch-marks";
-import { DAY, startSunriseRegistry, sunriseWorld, type SunriseRegistry } from "./support";
+import { APPLICANT, DAY, registrantOf, startSunriseRegistry, sunriseWorld, type SunriseRegistry } from "./support";
+import { makeContact } from "../../unit/registry/contract/helpers";
 
 const STEP = 60_000;
 const clock = new TestClock(new Date(Date.now() - 2 * DAY));
@@ -79,7 +80,7 @@ async function apply(w: World, key: string, application: Record<string, unknown>
   const { order } = await applySunrise(w.customer.ctx, {
     resellerId: w.reseller.id,
     registrantId: w.customer.registrant.id,
-    application,
+    application: { contact: APPLICANT, ...application },
     idempotencyKey: key,
     channel: "storefront",
     payment: "balance",
@@ -125,6 +126,18 @@ describe("sunrise applications", { timeout: 120_000 }, () => {
       resellerId: w.reseller.id,
     });
     expect(domain.expiresAt!.getTime() - domain.registeredAt!.getTime()).toBeGreaterThanOrEqual(365 * DAY);
+    // The contact given with the application is the name's registrant, admin and tech, at the
+    // registry (so RDAP shows it) and on the domain row; its email is being verified as for any registration.
+    const { contactId } = done.details as { contactId: string };
+    const who = await registrantOf("bloomco.bloom");
+    expect(who.registry).toMatchObject({ email: APPLICANT.email, admin: who.registry.registrant });
+    expect(who.registry.tech).toBe(who.registry.registrant);
+    expect(who.domain).toEqual({ registrantContactId: contactId, adminContactId: contactId, techContactId: contactId });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({
+      registrantId: w.customer.registrant.id,
+      email: APPLICANT.email,
+    });
+    expect(await db.contactVerification.count({ where: { contactId } })).toBe(1);
 
     // A second run finds nothing to do, and the registry charged one application.
     expect(await followSunriseApplications()).toMatchObject({ asked: 0 });
@@ -138,9 +151,15 @@ describe("sunrise applications", { timeout: 120_000 }, () => {
     const w = await sunriseWorld();
     const mark = await verifiedMark(w, "mark-2");
     await registryTrustsStandIn();
+    const rivalContact = await makeContact(reg!.rival);
     const rivalApplied = await reg!.rival.createDomain({
       name: "bloomco.bloom",
       authInfo: "rival-secret-1",
+      registrant: rivalContact,
+      contacts: [
+        { type: "admin", id: rivalContact },
+        { type: "tech", id: rivalContact },
+      ],
       fee: { amount: 6_000, currency: "USD" },
       launch: { phase: "sunrise", encodedSignedMark: mark.smdFile!, application: true },
     });

@@ -16,7 +16,7 @@ import { signSmd } from "@/server/tmch/standin/sign-smd";
 import { createStandinCa, issueCrl, type StandinCa } from "@/server/tmch/standin/tmch-ca";
 import { applySunrise } from "@/server/launch/apply/apply-sunrise";
 import { SMD_REFUSAL_WORDS } from "@/server/launch/apply/smd-refusal-words";
-import { DAY, startSunriseRegistry, sunriseWorld, type SunriseRegistry } from "./support";
+import { APPLICANT, DAY, startSunriseRegistry, sunriseWorld, type SunriseRegistry } from "./support";
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures/tmch");
 const pilotFile = (name: string) => readFileSync(path.join(FIXTURES, name), "utf8");
@@ -136,7 +136,7 @@ describe("an SMD refused before payment", { timeout: 120_000 }, () => {
     const { order } = await applySunrise(w.customer.ctx, {
       resellerId: w.reseller.id,
       registrantId: w.customer.registrant.id,
-      application: { name: "bloomco.bloom", smdFile: smd("1-424242").file },
+      application: { name: "bloomco.bloom", smdFile: smd("1-424242").file, contact: APPLICANT },
       idempotencyKey: "good",
       channel: "storefront",
       payment: "balance",

@@ -5,7 +5,8 @@
  */
 import { MockRegistry, RegistryAdmin } from "@/mock-registry";
 import { createRegistryPort, type RegistryPort } from "@/server/registry";
-import { buildRegistryRouter, setRegistryForTests } from "@/server/registry/access";
+import { buildRegistryRouter, getRegistry, setRegistryForTests } from "@/server/registry/access";
+import type { ContactFields } from "@/lib/contact-rules";
 import { clearCheckCache } from "@/server/domains/search/check-cache";
 import { db } from "@/server/db";
 import { createDomainCatalog, createDomainReseller, createRegistrant } from "../../support/factories";
@@ -66,4 +67,41 @@ export async function sunriseWorld(balance = 1_000_000) {
   });
   const customer = await createRegistrant(reseller.id, { email: "brand@bloom.example" });
   return { reseller, customer };
+}
+
+/** New registrant details, as typed into a sunrise or landrush form. */
+export const APPLICANT: ContactFields = {
+  name: "Bea Bloom",
+  organization: "Bloom & Co",
+  email: "bea@bloom.example",
+  phone: "+44.2071234567",
+  street1: "1 Garden Row",
+  street2: "",
+  city: "London",
+  state: "",
+  postalCode: "N1 9GU",
+  countryCode: "GB",
+};
+
+/**
+ * Who the registry and the platform have as the name's registrant: the registry's registrant, admin
+ * and tech handles with the registrant contact's email there, and the Domain row's contacts.
+ */
+export async function registrantOf(name: string) {
+  const port = (await getRegistry()).forDomain(name);
+  const { data } = await port.infoDomain({ name, hosts: "none" });
+  const atRegistry = data.registrant ? (await port.infoContact({ id: data.registrant })).data : null;
+  const domain = await db.domain.findUniqueOrThrow({
+    where: { name },
+    select: { registrantContactId: true, adminContactId: true, techContactId: true },
+  });
+  return {
+    registry: {
+      registrant: data.registrant,
+      admin: data.contacts.find((c) => c.type === "admin")?.id,
+      tech: data.contacts.find((c) => c.type === "tech")?.id,
+      email: atRegistry?.email,
+    },
+    domain,
+  };
 }

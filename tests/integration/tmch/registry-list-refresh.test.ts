@@ -11,7 +11,7 @@ import { startTmchStandIn, type RunningTmchStandIn } from "@/tmch-standin/index"
 import { setTmchTrust } from "@/mock-registry/policy/launch-marks";
 import { refreshTmchLists, setClaimsLabels } from "@/mock-registry/policy/tmch-lists-refresh";
 import { eppEnv, FROZEN_AT, type ContractEnv } from "../../support/epp-test-registry";
-import { expectEpp } from "../../unit/registry/contract/helpers";
+import { expectEpp, makeContact } from "../../unit/registry/contract/helpers";
 import { bloomSubmission, PROOF_OF_USE, TestClock } from "../../support/tmch-marks";
 
 const clock = new TestClock(new Date(new Date(FROZEN_AT).getTime() - 30 * 86_400_000));
@@ -31,13 +31,21 @@ afterEach(() => {
   setClaimsLabels(null);
 });
 
-const sunrise = (name: string, encodedSignedMark: string) =>
-  env.platform.createDomain({
+// A sunrise create names registrant, admin and tech (standards.md 1.9); one contact serves as all three.
+const sunrise = async (name: string, encodedSignedMark: string) => {
+  const id = await makeContact(env.platform);
+  return env.platform.createDomain({
     name,
     authInfo: "secret-1",
+    registrant: id,
+    contacts: [
+      { type: "admin", id },
+      { type: "tech", id },
+    ],
     launch: { phase: "sunrise", encodedSignedMark },
     fee: { amount: 6000, currency: "USD" },
   });
+};
 
 describe("the mock registry's TMCH list refresh", () => {
   it("takes the stand-in's DNL for claims and its SMDRL for sunrise, and refuses a revoked SMD after refreshing", async () => {

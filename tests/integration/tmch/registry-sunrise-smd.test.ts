@@ -10,7 +10,7 @@ import { deriveLabels } from "@/server/tmch/standin/derive-labels";
 import { signSmd } from "@/server/tmch/standin/sign-smd";
 import { createStandinCa, issueCrl } from "@/server/tmch/standin/tmch-ca";
 import { eppEnv, FROZEN_AT, type ContractEnv } from "../../support/epp-test-registry";
-import { expectEpp } from "../../unit/registry/contract/helpers";
+import { expectEpp, makeContact } from "../../unit/registry/contract/helpers";
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures/tmch");
 const smdFile = (name: string) => readFileSync(path.join(FIXTURES, name), "utf8");
@@ -34,13 +34,21 @@ afterAll(async () => {
 });
 afterEach(() => setTmchTrust(null));
 
-const sunrise = (name: string, encodedSignedMark: string) =>
-  env.platform.createDomain({
+// A sunrise create names registrant, admin and tech (standards.md 1.9); one contact serves as all three.
+const sunrise = async (name: string, encodedSignedMark: string) => {
+  const id = await makeContact(env.platform);
+  return env.platform.createDomain({
     name,
     authInfo: "secret-1",
+    registrant: id,
+    contacts: [
+      { type: "admin", id },
+      { type: "tech", id },
+    ],
     launch: { phase: "sunrise", encodedSignedMark },
     fee: { amount: 6000, currency: "USD" },
   });
+};
 
 describe("sunrise creates with ICANN's pilot SMDs", () => {
   it("registers the label of a valid SMD", async () => {

@@ -15,21 +15,19 @@ import { placeOrder, type OrderItemInput } from "@/server/orders/place-order";
 import { getOrderWithItems, type OrderWithItems } from "@/server/orders/get-order";
 import { encryptAuthCode } from "@/server/domains/manage/auth-code";
 import { enqueueFulfilment } from "@/server/fulfilment/enqueue-fulfilment";
-import { contactProblems, normalizePhone, type ContactFields } from "@/lib/contact-rules";
 import { tryParseDomainName } from "@/lib/domain-name";
 import { cartItemSchema } from "./cart";
 import { acceptedNotice } from "./claims-notice";
 import type { RegisterDetails, TransferDetails } from "../provisioners/item-details";
 import { prepareCheckout, type CheckoutLine } from "./prepare-checkout";
-import { startContactVerification } from "@/server/contact-verification/start/start-verification";
+import { registrantContactInput, resolveRegistrantContact } from "@/server/contacts/registrant-contact";
 
 export const placeDomainOrderSchema = z.object({
   idempotencyKey: z.string().min(8).max(100),
   items: z.array(cartItemSchema).min(1).max(20),
   /** null: the store's default nameservers. */
   nameservers: z.array(z.string()).max(13).nullable(),
-  contactId: z.string().nullable().optional(),
-  contact: z.custom<ContactFields>().optional(),
+  ...registrantContactInput,
   authCodes: z.record(z.string(), z.string()).default({}),
   /** name → the noticeId the registrant accepted. */
   claimsAccepted: z.record(z.string(), z.string()).default({}),
@@ -61,42 +59,6 @@ export function validateNameservers(list: string[]): { nameservers: string[]; er
   return { nameservers: cleaned.map((ns) => tryParseDomainName(ns)).flatMap((r) => (r.ok ? [r.name.ascii] : [])) };
 }
 
-async function resolveContact(
-  ctx: ActorContext,
-  resellerId: string,
-  registrantId: string | null,
-  input: z.output<typeof placeDomainOrderSchema>,
-): Promise<string> {
-  if (input.contactId) {
-    const c = await db.contact.findUnique({
-      where: { id: input.contactId },
-      select: { resellerId: true, registrantId: true },
-    });
-    if (!c || c.resellerId !== resellerId || (ctx.kind === "registrant" && c.registrantId !== registrantId))
-      throw new AppError("NOT_FOUND", "That saved contact was not found.");
-    return input.contactId;
-  }
-  if (!input.contact)
-    throw new AppError("INVALID_INPUT", "Enter the registrant's contact details.", {
-      fields: { name: "Full name is required." },
-    });
-  const c = {
-    ...input.contact,
-    phone: normalizePhone(input.contact.phone),
-    countryCode: input.contact.countryCode.trim().toUpperCase(),
-  };
-  const problems = contactProblems(c);
-  if (Object.keys(problems).length)
-    throw new AppError("INVALID_INPUT", "Please correct the registrant's contact details.", {
-      fields: problems as Record<string, string>,
-    });
-  const row = await db.contact.create({
-    data: { resellerId, registrantId, ...c, verificationDeadline: new Date(Date.now() + 15 * 86_400_000) },
-  });
-  await startContactVerification(row.id);
-  return row.id;
-}
-
 function itemsFor(
   lines: CheckoutLine[],
   input: z.output<typeof placeDomainOrderSchema>,
@@ -111,7 +73,8 @@ function itemsFor(
         contactId,
         privacy: l.privacy,
       };
-      return [{ kind: "domain_transfer", productCode: l.tld, subject: l.name, period: 1, details }];
+      // Privacy is sold with a transfer as the cart prices it; it settles with the transfer (decision 127).
+      return [{ kind: "domain_transfer", productCode: l.tld, subject: l.name, period: 1, details }, ...privacyFor(l)];
     }
     const accepted = l.claims
       ? { noticeId: l.claims.noticeId, notAfter: l.claims.notAfter, acceptedDate: new Date().toISOString() }
@@ -132,19 +95,15 @@ function itemsFor(
       premiumFeeUsd: l.premiumFeeUsd ?? null,
       details,
     };
-    const privacy: OrderItemInput[] = l.privacy
-      ? [
-          {
-            kind: "privacy",
-            productCode: l.tld,
-            subject: l.name,
-            period: l.years,
-            details: { unicodeName: l.unicodeName },
-          },
-        ]
-      : [];
-    return [register, ...privacy];
+    return [register, ...privacyFor(l)];
   });
+}
+
+function privacyFor(l: CheckoutLine): OrderItemInput[] {
+  if (!l.privacy) return [];
+  return [
+    { kind: "privacy", productCode: l.tld, subject: l.name, period: l.years, details: { unicodeName: l.unicodeName } },
+  ];
 }
 
 export async function placeDomainOrder(
@@ -176,7 +135,12 @@ export async function placeDomainOrder(
   }
   if (Object.keys(fields).length)
     throw new AppError("INVALID_INPUT", "Some items need your attention before you can pay.", { fields });
-  const contactId = await resolveContact(ctx, raw.resellerId, registrantId, input);
+  const contactId = await resolveRegistrantContact(ctx, {
+    resellerId: raw.resellerId,
+    registrantId,
+    contactId: input.contactId,
+    contact: input.contact,
+  });
   const payment = raw.payment ?? "checkout";
   const result = await placeOrder(ctx, {
     resellerId: raw.resellerId,

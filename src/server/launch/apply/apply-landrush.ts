@@ -1,10 +1,12 @@
 /**
- * A registrant applies for a name in a TLD's landrush with a maximum bid. Before anyone pays: the
- * registry must be in landrush for the TLD and the name available, and the maximum must cover the
- * landrush (phase) price. The application is a `landrush_application` order item priced and held at
- * the maximum (decision 121): the registrant pays it at checkout, or the reseller's balance holds
- * its wholesale; when the registry's auction clears lower, the difference goes back
- * (../landrush/settle-landrush.ts). The engine sends it (../landrush/provision-landrush.ts).
+ * A registrant applies for a name in a TLD's landrush with a maximum bid and a registrant contact (a
+ * saved one or new details, as at checkout). Before anyone pays: the registry must be in landrush for
+ * the TLD and the name available, a name on the Trademark Clearinghouse's list must come with its
+ * claims notice accepted (./landrush-check.ts), and the maximum must cover the landrush (phase)
+ * price. The application is a `landrush_application` order item priced and held at the maximum
+ * (decision 121): the registrant pays it at checkout, or the reseller's balance holds its wholesale;
+ * when the registry's auction clears lower, the difference goes back (../landrush/settle-landrush.ts).
+ * The engine sends it (../landrush/provision-landrush.ts).
  */
 import { z } from "zod";
 import { db } from "@/server/db";
@@ -12,7 +14,6 @@ import { assertTenant, type ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/parse-input";
 import type { OrderChannel } from "@/generated/prisma/enums";
-import { callRegistry, inRegistryModeOf } from "@/server/registry/access";
 import { placeOrder } from "@/server/orders/place-order";
 import { enqueueFulfilment } from "@/server/fulfilment/enqueue-fulfilment";
 import { encryptAuthCode, generateAuthCode } from "@/server/domains/manage/auth-code";
@@ -20,7 +21,13 @@ import { loadPriceContext } from "@/server/pricing/load-price-context";
 import { moneyInput } from "@/server/billing/money-input";
 import { formatMoney } from "@/lib/money";
 import { bidFor, priceOfFee } from "../landrush/bid-price";
+import { acceptedNotice } from "@/server/domains/checkout/claims-notice";
+import { registrantContactInput, resolveRegistrantContact } from "@/server/contacts/registrant-contact";
 import type { LandrushDetails } from "../landrush/landrush-details";
+import { checkLandrushName } from "./landrush-check";
+import { existingOrder, CONTACT_FIELD_PREFIX } from "./applicant-contact";
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 export const landrushApplicationSchema = z.object({
   name: z
@@ -30,6 +37,9 @@ export const landrushApplicationSchema = z.object({
     .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.[a-z0-9-]{2,63}$/, "A name such as brand.forge"),
   years: z.coerce.number().int().min(1).max(10).default(1),
   maxBid: moneyInput({ min: 1 }),
+  /** The noticeId of the claims notice the registrant accepted, for a name on the DNL. */
+  claimsNoticeId: z.preprocess(blankToUndefined, z.string().max(64).optional()),
+  ...registrantContactInput,
 });
 
 export type ApplyLandrushInput = {
@@ -41,25 +51,6 @@ export type ApplyLandrushInput = {
   payment: "balance" | "checkout";
 };
 
-/** The TLD must be in landrush and the name free; the answer carries the registry's landrush fee. */
-async function landrushFee(ctx: ActorContext, resellerId: string, name: string, years: number): Promise<number> {
-  const { data } = await inRegistryModeOf(resellerId, () =>
-    callRegistry(ctx, { id: null, name, resellerId }, "checkDomains", { names: [name], years }),
-  );
-  const check = data[0];
-  if (check?.phase !== "landrush")
-    throw new AppError("INVALID_INPUT", `${name.split(".").slice(1).join(".")} is not in landrush.`, {
-      fields: { name: "Not in landrush" },
-    });
-  if (!check.available)
-    throw new AppError("CONFLICT", `${name} is not available${check.reason ? `: ${check.reason}` : ""}.`, {
-      fields: { name: "Not available" },
-    });
-  const fee = check.prices.create;
-  if (!fee || fee.currency !== "USD") throw new AppError("REGISTRY_ERROR", "The registry gave no landrush fee.");
-  return fee.amount;
-}
-
 export async function applyLandrush(ctx: ActorContext, input: ApplyLandrushInput) {
   assertTenant(ctx, input.resellerId);
   if (ctx.kind === "registrant" && ctx.actorId !== input.registrantId) throw new AppError("FORBIDDEN");
@@ -67,7 +58,14 @@ export async function applyLandrush(ctx: ActorContext, input: ApplyLandrushInput
   const tld = a.name.split(".").slice(1).join(".");
   const product = await db.product.findUnique({ where: { code: tld }, select: { id: true } });
   if (!product) throw new AppError("INVALID_INPUT", `We do not sell .${tld}.`, { fields: { name: "Not sold here" } });
-  const phaseFeeUsd = await landrushFee(ctx, input.resellerId, a.name, a.years);
+  const placed = await existingOrder(input.resellerId, input.idempotencyKey);
+  if (placed) return { order: placed };
+  const { phaseFeeUsd, notice } = await checkLandrushName(ctx, input.resellerId, a.name, a.years);
+  const accepted = notice ? acceptedNotice(notice, a.claimsNoticeId) : null;
+  if (notice && !accepted)
+    throw new AppError("INVALID_INPUT", "Read and accept the trademark notice to apply for this name.", {
+      fields: { claimsNoticeId: "Read and accept the trademark notice" },
+    });
   const pc = await loadPriceContext(db, input.resellerId);
   if (!pc.perUsdMicros) throw new AppError("INTERNAL", undefined, { cause: `no exchange rate for ${pc.currency}` });
   const bid = bidFor(pc, phaseFeeUsd, a.maxBid);
@@ -77,8 +75,19 @@ export async function applyLandrush(ctx: ActorContext, input: ApplyLandrushInput
       fields: { maxBid: `At least ${least}` },
     });
   }
+  const contactId = await resolveRegistrantContact(ctx, {
+    resellerId: input.resellerId,
+    registrantId: input.registrantId,
+    contactId: a.contactId,
+    contact: a.contact,
+    fieldPrefix: CONTACT_FIELD_PREFIX,
+  });
   const details: LandrushDetails = {
     unicodeName: a.name,
+    contactId,
+    claims: accepted
+      ? { noticeId: accepted.noticeId, notAfter: accepted.notAfter, acceptedDate: new Date().toISOString() }
+      : undefined,
     phaseFeeUsd,
     maxBidUsd: bid,
     maxRetail: a.maxBid,

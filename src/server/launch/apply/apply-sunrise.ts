@@ -1,8 +1,9 @@
 /**
  * A registrant applies for a name in a TLD's sunrise with a signed mark: one of their verified marks
- * on the platform, or an SMD file they upload. Before anyone pays: the registry must be in sunrise
- * for the TLD and the name available, and the SMD must verify and cover the name's label. The
- * application is a `sunrise_application` order item at the TLD's product, priced from the
+ * on the platform, or an SMD file they upload, naming the registrant contact (a saved one or new
+ * details, as at checkout) the registry records for the name. Before anyone pays: the registry must
+ * be in sunrise for the TLD and the name available, and the SMD must verify and cover the name's
+ * label. The application is a `sunrise_application` order item at the TLD's product, priced from the
  * registry's sunrise fee (registries charge a phase price) with the reseller's premium rule and
  * markup, and fulfilled by the engine (../sunrise/provision-application.ts).
  */
@@ -17,7 +18,9 @@ import { placeOrder } from "@/server/orders/place-order";
 import { enqueueFulfilment } from "@/server/fulfilment/enqueue-fulfilment";
 import { decodeSmdInput } from "@/server/tmch/smd/decode-smd-input";
 import type { SunriseDetails } from "../sunrise/application-details";
+import { registrantContactInput, resolveRegistrantContact } from "@/server/contacts/registrant-contact";
 import { checkSmdFor } from "./check-smd";
+import { CONTACT_FIELD_PREFIX, existingOrder } from "./applicant-contact";
 
 /** A form's empty field is "not given". */
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -39,6 +42,7 @@ export const sunriseApplicationSchema = z
         .max(1024 * 1024)
         .optional(),
     ),
+    ...registrantContactInput,
   })
   .refine((i) => !!i.markId !== !!i.smdFile, {
     message: "Choose one of your marks or paste an SMD file",
@@ -96,10 +100,20 @@ export async function applySunrise(ctx: ActorContext, input: ApplySunriseInput) 
   const smd = await smdOf(input, a.markId, a.smdFile);
   const product = await db.product.findUnique({ where: { code: tld }, select: { id: true } });
   if (!product) throw new AppError("INVALID_INPUT", `We do not sell .${tld}.`, { fields: { name: "Not sold here" } });
+  const placed = await existingOrder(input.resellerId, input.idempotencyKey);
+  if (placed) return { order: placed };
   const checked = await checkSmdFor(label, smd.file);
   const fee = await sunriseFee(ctx, input.resellerId, a.name, a.years);
+  const contactId = await resolveRegistrantContact(ctx, {
+    resellerId: input.resellerId,
+    registrantId: input.registrantId,
+    contactId: a.contactId,
+    contact: a.contact,
+    fieldPrefix: CONTACT_FIELD_PREFIX,
+  });
   const details: SunriseDetails = {
     unicodeName: a.name,
+    contactId,
     encodedSignedMark: Buffer.from(decodeSmdInput(smd.file), "utf8").toString("base64"),
     smdId: checked.smdId,
     markId: smd.markId,

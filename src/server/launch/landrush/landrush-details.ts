@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { APPLICATION_STATUSES } from "@/server/launch/shared/application-statuses";
+import { claimsNoticeSchema } from "@/server/domains/provisioners/item-details";
 
 export const landrushDetailsSchema = z.object({
   unicodeName: z.string(),
@@ -14,6 +15,10 @@ export const landrushDetailsSchema = z.object({
   maxBidUsd: z.number().int().positive(),
   /** The registrant's maximum as they typed it, in the order's currency (what is held or authorised). */
   maxRetail: z.number().int().positive(),
+  /** The registrant's contact, sent as registrant, admin and tech; null on items placed before applications carried one. */
+  contactId: z.string().nullable().default(null),
+  /** The trademark claims notice the registrant accepted for a name on the DNL, sent with the application. */
+  claims: claimsNoticeSchema.optional(),
   /** Fixed when the order is placed, so a repeated create is recognised as the same application. */
   authCodeEnc: z.string(),
   applicationId: z.string().optional(),

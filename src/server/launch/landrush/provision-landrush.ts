@@ -1,17 +1,19 @@
 /**
- * The `landrush_application` provisioner: sends the landrush create as an application (RFC 8334
- * type="application") with the registrant's sealed bid as the fee the platform agrees to (RFC 8748
- * fee acknowledgement; the mock registry reads it as the bid, decision 121) and waits in
- * `pending_registry`; the registry runs its auction when landrush ends and the follower
- * (../sunrise/follow-applications.ts) completes the winner at the clearing price or refunds the
- * others. The auth code was fixed when the order was placed, so a retry after a lost answer sends
- * the same application and the registry answers with the one it already holds.
+ * The `landrush_application` provisioner: creates the registrant's contact at the registry, then
+ * sends the landrush create as an application (RFC 8334 type="application") with it, the claims
+ * notice the registrant accepted for a name on the DNL, and the registrant's sealed bid as the fee
+ * the platform agrees to (RFC 8748 fee acknowledgement; the mock registry reads it as the bid,
+ * decision 121) and waits in `pending_registry`; the registry runs its auction when landrush ends
+ * and the follower (../sunrise/follow-applications.ts) completes the winner at the clearing price or
+ * refunds the others. The auth code was fixed when the order was placed, so a retry after a lost
+ * answer sends the same application and the registry answers with the one it already holds.
  */
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { decryptAuthCode } from "@/server/domains/manage/auth-code";
 import type { Provisioner } from "@/server/orders/provisioner";
 import { writeAllocatedDomain } from "@/server/launch/shared/write-allocated-domain";
+import { launchContacts } from "@/server/launch/shared/launch-contacts";
 import { landrushDetailsSchema } from "./landrush-details";
 
 export const provisioner: Provisioner = async (job) => {
@@ -19,12 +21,15 @@ export const provisioner: Provisioner = async (job) => {
   const d = landrushDetailsSchema.parse(item.details ?? {});
   const authInfo = decryptAuthCode(d.authCodeEnc);
   if (!authInfo) throw new AppError("INTERNAL", undefined, { cause: "landrush auth code cannot be decrypted" });
-  const created = await job.registry.forDomain(item.subject).createDomain({
+  const port = job.registry.forDomain(item.subject);
+  const contacts = await launchContacts(port, item, d.contactId);
+  const created = await port.createDomain({
     name: item.subject,
     years: item.period,
+    ...contacts,
     authInfo,
     fee: { amount: d.maxBidUsd, currency: "USD" },
-    launch: { phase: "landrush" },
+    launch: { phase: "landrush", notice: d.claims },
   });
   if (created.data.pending && created.data.applicationId) {
     const applicationId = created.data.applicationId;

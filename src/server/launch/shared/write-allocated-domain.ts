@@ -1,6 +1,7 @@
 /**
  * The Domain row for a name the registry allocated to a sunrise or landrush application (or
- * registered at once), with its audit entry, in the transaction that completes the order item.
+ * registered at once), with its audit entry, in the transaction that completes the order item. The
+ * application's contact is the name's registrant, admin and tech, as the registry recorded them.
  */
 import { systemContext } from "@/server/context";
 import type { Tx } from "@/server/db";
@@ -13,7 +14,13 @@ const YEAR_MS = 365 * 86_400_000;
 export async function writeAllocatedDomain(
   tx: Tx,
   item: ProvisionItem,
-  d: { unicodeName: string; applicationId?: string; smdId?: string },
+  d: {
+    unicodeName: string;
+    applicationId?: string;
+    smdId?: string;
+    contactId?: string | null;
+    claims?: { noticeId: string };
+  },
   r: { authCodeEnc: string | null; createdAt?: string; expiresAt?: string; roid?: string },
 ) {
   const registeredAt = r.createdAt ? new Date(r.createdAt) : new Date();
@@ -26,7 +33,7 @@ export async function writeAllocatedDomain(
     privacy: false,
     nameservers: [],
     authInfoEnc: r.authCodeEnc,
-    contactId: null,
+    contactId: d.contactId ?? null,
   });
   await recordAudit(tx, systemContext(item.resellerId), {
     action: "domain.register",
@@ -41,6 +48,7 @@ export async function writeAllocatedDomain(
       phase: item.kind === "landrush_application" ? "landrush" : "sunrise",
       smdId: d.smdId ?? null,
       applicationId: d.applicationId ?? null,
+      claimsNotice: d.claims?.noticeId ?? null,
     },
   });
   return domain;

@@ -19,6 +19,8 @@ export const sunriseDetailsSchema = z.object({
   registryFeeUsd: z.number().int().positive(),
   applicationId: z.string().optional(),
   applicationStatus: z.enum(APPLICATION_STATUSES).optional(),
+  /** The registrant's contact, sent as registrant, admin and tech; null on items placed before applications carried one. */
+  contactId: z.string().nullable().default(null),
   /** The auth code sent with the create (encrypted): the domain row keeps it once allocated. */
   authCodeEnc: z.string().optional(),
 });

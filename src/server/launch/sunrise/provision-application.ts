@@ -1,9 +1,10 @@
 /**
- * The `sunrise_application` provisioner: sends the sunrise create with the registrant's SMD as an
- * application (RFC 8334 type="application") and waits in `pending_registry`; the registry allocates
- * when sunrise ends and follow-applications.ts completes or refunds the item. A registry that
- * registers at once (a sunrise without applications) completes the item here. Refusals (bad SMD,
- * wrong label, wrong phase: standards.md 1.9) are EPP errors the engine turns into a refund.
+ * The `sunrise_application` provisioner: creates the registrant's contact at the registry, then
+ * sends the sunrise create with it and the registrant's SMD as an application (RFC 8334
+ * type="application") and waits in `pending_registry`; the registry allocates when sunrise ends and
+ * follow-applications.ts completes or refunds the item. A registry that registers at once (a
+ * sunrise without applications) completes the item here. Refusals (bad SMD, wrong label, wrong
+ * phase, no contacts: standards.md 1.9) are EPP errors the engine turns into a refund.
  *
  * A create whose answer was lost cannot be looked up (an application is found by its id, which
  * only the answer carries), so an uncertain retry applies again: the registry holds two
@@ -15,6 +16,7 @@ import { encryptAuthCode, generateAuthCode } from "@/server/domains/manage/auth-
 import type { Provisioner } from "@/server/orders/provisioner";
 import { sunriseDetailsSchema } from "./application-details";
 import { writeAllocatedDomain } from "@/server/launch/shared/write-allocated-domain";
+import { launchContacts } from "@/server/launch/shared/launch-contacts";
 import { provisioner as landrushProvisioner } from "../landrush/provision-landrush";
 
 export const provisioner: Provisioner = async (job) => {
@@ -22,9 +24,11 @@ export const provisioner: Provisioner = async (job) => {
   const d = sunriseDetailsSchema.parse(item.details ?? {});
   const port = job.registry.forDomain(item.subject);
   const authInfo = generateAuthCode();
+  const contacts = await launchContacts(port, item, d.contactId);
   const created = await port.createDomain({
     name: item.subject,
     years: item.period,
+    ...contacts,
     authInfo,
     fee: { amount: d.registryFeeUsd, currency: "USD" },
     launch: { phase: "sunrise", encodedSignedMark: d.encodedSignedMark, application: true },

@@ -1,8 +1,12 @@
-// Sunrise and landrush applications: a registrant applies only at their own store, and only with their own marks.
+// Sunrise and landrush applications: a registrant applies only at their own store, and only with their own
+// marks and saved contacts.
 import { expect } from "vitest";
 import { db } from "@/server/db";
 import { applySunrise } from "@/server/launch/apply/apply-sunrise";
 import { applyLandrush } from "@/server/launch/apply/apply-landrush";
+import { createTier, fundReseller, startInProcessRegistry } from "../../../support/factories";
+import { createTldProduct } from "../../../support/factories/money";
+import { CONTACT } from "../../domains/fulfilment/helpers";
 import { isolationCase, type TwoTenants } from "../harness";
 
 /** B's registrant holds a verified mark with an SMD, so only ownership can refuse its use. */
@@ -62,5 +66,39 @@ export const cases = [
         payment: "checkout",
       }),
     unchanged: async () => expect(await db.order.count()).toBe(0),
+  }),
+  isolationCase({
+    name: "A's registrant cannot name a contact saved by B's registrant in a landrush application",
+    setup: async (t) => {
+      // .forge is in landrush on the test registry's clock.
+      await createTldProduct("forge", 2_200, { operator: "newgtld-sim" });
+      startInProcessRegistry();
+      const tier = await createTier("iso-forge", { forge: 2_500 });
+      for (const r of [t.a.reseller, t.b.reseller]) await fundReseller(r.id, tier.id, 100_000);
+      const contact = await db.contact.create({
+        data: { resellerId: t.b.reseller.id, registrantId: t.b.customer.registrant.id, ...CONTACT },
+      });
+      return { contactId: contact.id };
+    },
+    attack: (t, s) =>
+      applyLandrush(t.a.customer.ctx, {
+        resellerId: t.a.reseller.id,
+        registrantId: t.a.customer.registrant.id,
+        application: { name: "anvil.forge", maxBid: "100.00", contactId: s.contactId },
+        idempotencyKey: "iso-landrush-2",
+        channel: "storefront",
+        payment: "balance",
+      }),
+    control: (t, s) =>
+      applyLandrush(t.b.customer.ctx, {
+        resellerId: t.b.reseller.id,
+        registrantId: t.b.customer.registrant.id,
+        application: { name: "anvil.forge", maxBid: "100.00", contactId: s.contactId },
+        idempotencyKey: "iso-landrush-3",
+        channel: "storefront",
+        payment: "balance",
+      }),
+    refusedWith: ["NOT_FOUND"],
+    unchanged: async ({ a }) => expect(await db.order.count({ where: { resellerId: a.reseller.id } })).toBe(0),
   }),
 ];

@@ -3,13 +3,26 @@ import path from "node:path";
 import { expect, it } from "vitest";
 import { makeTcnid } from "@/mock-registry";
 import type { ContractEnv } from "../../../support/epp-test-registry";
-import { drainPoll, expectEpp, label } from "./helpers";
+import type { RegistryPort } from "@/server/registry";
+import { drainPoll, expectEpp, label, makeContact } from "./helpers";
 
 const FIXTURES = path.resolve(__dirname, "../../../fixtures");
 const smd = () => readFileSync(path.join(FIXTURES, "tmch/active.smd"), "utf8");
 
 function notice(lbl: string, notAfter = "2026-06-02T00:00:00.000Z", acceptedDate = "2026-05-31T12:00:00.000Z") {
   return { noticeId: makeTcnid(lbl, Date.parse(notAfter), "1234567"), notAfter, acceptedDate };
+}
+
+/** Registrant, admin and tech: what a sunrise or landrush create must name (standards.md 1.9). */
+async function people(port: RegistryPort) {
+  const id = await makeContact(port);
+  return {
+    registrant: id,
+    contacts: [
+      { type: "admin" as const, id },
+      { type: "tech" as const, id },
+    ],
+  };
 }
 
 export function launchContract(env: () => ContractEnv): void {
@@ -37,9 +50,20 @@ export function launchContract(env: () => ContractEnv): void {
       }),
       2005,
     );
+    await expectEpp(
+      e.platform.createDomain({
+        name: "test-validate.bloom",
+        authInfo: "secret-1",
+        launch: { phase: "sunrise", encodedSignedMark: smd() },
+        fee: { amount: 6000, currency: "USD" },
+      }),
+      2003,
+      /Registrant is required/,
+    );
     const created = await e.platform.createDomain({
       name: "test-validate.bloom",
       authInfo: "secret-1",
+      ...(await people(e.platform)),
       launch: { phase: "sunrise", encodedSignedMark: smd() },
       fee: { amount: 6000, currency: "USD" },
     });
@@ -62,6 +86,7 @@ export function launchContract(env: () => ContractEnv): void {
     const applied = await e.platform.createDomain({
       name: "test-validate.bloom",
       authInfo: "secret-1",
+      ...(await people(e.platform)),
       launch: { phase: "sunrise", encodedSignedMark: smd(), application: true },
       fee: { amount: 6000, currency: "USD" },
     });
@@ -154,8 +179,23 @@ export function launchContract(env: () => ContractEnv): void {
   it("takes landrush applications and allocates the earliest of equal bids when landrush ends", async () => {
     const e = env();
     const name = `${label()}.forge`;
-    const mine = await e.platform.createDomain({ name, authInfo: "secret-1", launch: { phase: "landrush" } });
-    const theirs = await e.rival.createDomain({ name, authInfo: "secret-2", launch: { phase: "landrush" } });
+    await expectEpp(
+      e.platform.createDomain({ name, authInfo: "secret-1", launch: { phase: "landrush" } }),
+      2003,
+      /Registrant is required/,
+    );
+    const mine = await e.platform.createDomain({
+      name,
+      authInfo: "secret-1",
+      ...(await people(e.platform)),
+      launch: { phase: "landrush" },
+    });
+    const theirs = await e.rival.createDomain({
+      name,
+      authInfo: "secret-2",
+      ...(await people(e.rival)),
+      launch: { phase: "landrush" },
+    });
     expect(mine.code).toBe(1001);
     expect(mine.data.pending).toBe(true);
     expect(mine.data.applicationId).toMatch(/^A\d+-FORGE$/);
@@ -192,15 +232,29 @@ export function launchContract(env: () => ContractEnv): void {
     const early = await e.rival.createDomain({
       name,
       authInfo: "secret-r",
+      ...(await people(e.rival)),
       fee: bid(6_000),
       launch: { phase: "landrush" },
     });
-    const high = { name, authInfo: "secret-p", fee: bid(10_000), launch: { phase: "landrush" as const } };
+    const mineContacts = await people(e.platform);
+    const high = {
+      name,
+      authInfo: "secret-p",
+      ...mineContacts,
+      fee: bid(10_000),
+      launch: { phase: "landrush" as const },
+    };
     const mine = await e.platform.createDomain(high);
     // Sent again (an answer lost): the same application, not a second bid against itself.
     expect((await e.platform.createDomain(high)).data.applicationId).toBe(mine.data.applicationId);
     await expectEpp(
-      e.platform.createDomain({ name, authInfo: "secret-q", fee: bid(4_000), launch: { phase: "landrush" } }),
+      e.platform.createDomain({
+        name,
+        authInfo: "secret-q",
+        ...mineContacts,
+        fee: bid(4_000),
+        launch: { phase: "landrush" },
+      }),
       2004,
     );
     e.admin.advanceClock({ days: 11 });
@@ -214,9 +268,37 @@ export function launchContract(env: () => ContractEnv): void {
     );
   });
 
+  it("requires the claims notice on a landrush application for a listed label, and takes it", async () => {
+    const e = env();
+    const contacts = await people(e.platform);
+    await expectEpp(
+      e.platform.createDomain({
+        name: "globex.forge",
+        authInfo: "secret-1",
+        ...contacts,
+        launch: { phase: "landrush" },
+      }),
+      2304,
+      /requires a claims notice/,
+    );
+    const applied = await e.platform.createDomain({
+      name: "globex.forge",
+      authInfo: "secret-1",
+      ...contacts,
+      launch: { phase: "landrush", notice: notice("globex") },
+    });
+    expect(applied.code).toBe(1001);
+    expect(applied.data.applicationId).toEqual(expect.any(String));
+  });
+
   it("lets an applicant withdraw a landrush application", async () => {
     const name = `${label()}.forge`;
-    const app = await env().platform.createDomain({ name, authInfo: "secret-1", launch: { phase: "landrush" } });
+    const app = await env().platform.createDomain({
+      name,
+      authInfo: "secret-1",
+      ...(await people(env().platform)),
+      launch: { phase: "landrush" },
+    });
     const del = await env().platform.deleteDomain({ name, applicationId: app.data.applicationId, phase: "landrush" });
     expect(del.code).toBe(1000);
     await expectEpp(

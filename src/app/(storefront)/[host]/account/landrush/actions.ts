@@ -5,24 +5,33 @@
  * registry's auction clears lower.
  */
 import { z } from "zod";
+import { applicantContact } from "../_lib/applicant-contact-input";
 import { defineAction } from "@/server/action-client";
 import { applyLandrush } from "@/server/launch/apply/apply-landrush";
 
-const input = z.object({
+// Loose: the registrant contact's inputs come as they are and are read by applicantContact.
+const input = z.looseObject({
   idempotencyKey: z.string().min(8).max(100),
   name: z.string(),
   years: z.string().optional(),
   maxBid: z.string(),
+  claimsNoticeId: z.string().optional(),
 });
 
 export const applyOwnLandrush = defineAction({
   area: "storefront",
   input,
-  handler: async (ctx, { idempotencyKey, ...application }) => {
+  handler: async (ctx, { idempotencyKey, ...fields }) => {
     const { order } = await applyLandrush(ctx, {
       resellerId: ctx.resellerId,
       registrantId: ctx.actorId,
-      application,
+      application: {
+        name: fields.name,
+        years: fields.years,
+        maxBid: fields.maxBid,
+        claimsNoticeId: fields.claimsNoticeId,
+        ...applicantContact(fields),
+      },
       idempotencyKey,
       channel: "storefront",
       payment: "checkout",

@@ -1,20 +1,30 @@
 /**
  * Landrush: apply for a name in a new extension's early-access period with the most you will pay;
- * contested names go to the registry's sealed-bid auction when landrush ends. The applications made
- * so far, with the registry's word and, once allocated, what was charged.
+ * contested names go to the registry's sealed-bid auction when landrush ends. The name comes first
+ * (typed here or from a search result): the registry is asked about it before the form, so a name
+ * matching a registered trademark shows its claims notice to accept before payment. Then the maximum
+ * and the registrant contact. The applications made so far, with the registry's word and, once
+ * allocated, what was charged.
  */
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { SelectField, TextField } from "@/components/form-controls";
+import { buttonClasses } from "@/components/button";
+import { ClaimsNoticeBox } from "@/components/claims-notice-box";
+import { Notice } from "@/components/notice";
 import { StatusBadge } from "@/components/status-badge";
 import { ORDER_ITEM_STATE_WORDS } from "@/lib/order-item-words";
 import { shortOrderNumber } from "@/lib/order-number";
 import { formatMoney } from "@/lib/money";
 import { requireSession } from "@/server/auth/require-context";
+import { isAppError } from "@/server/errors";
+import { checkLandrushName, type LandrushCheck } from "@/server/launch/apply/landrush-check";
 import { listLandrushApplications } from "@/server/launch/landrush/list-landrush-applications";
 import { isSelling, loadStorefront } from "../../_lib/storefront";
 import { prefillName } from "../_lib/prefill-name";
+import { applicantContactProps } from "../_lib/applicant-contact-props";
+import { ApplicantContactFieldset } from "../_components/applicant-contact-fieldset";
 import { applyOwnLandrush } from "./actions";
 
 export const metadata: Metadata = { title: "Landrush applications" };
@@ -29,6 +39,16 @@ const APPLICATION_WORDS: Record<string, string> = {
   custom: "With the registry",
 };
 
+/** The registry's word on the name, or why it cannot be applied for, in words for the page. */
+async function lookUp(check: () => Promise<LandrushCheck>): Promise<{ check: LandrushCheck } | { problem: string }> {
+  try {
+    return { check: await check() };
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    return { problem: e.message };
+  }
+}
+
 export default async function LandrushPage({
   params,
   searchParams,
@@ -39,10 +59,17 @@ export default async function LandrushPage({
   const storefront = await loadStorefront((await params).host);
   // A name chosen on the search page arrives filled in, after sign-in too.
   const name = prefillName((await searchParams).name);
-  const { ctx } = await requireSession("storefront", {
+  const session = await requireSession("storefront", {
     next: name ? `/account/landrush?name=${encodeURIComponent(name)}` : "/account/landrush",
   });
-  const applications = await listLandrushApplications(ctx);
+  const { ctx } = session;
+  const selling = isSelling(storefront);
+  const [applications, contact, checked] = await Promise.all([
+    listLandrushApplications(ctx),
+    applicantContactProps(ctx, session),
+    name && selling ? lookUp(() => checkLandrushName(ctx, storefront.id, name)) : null,
+  ]);
+  const applying = name && checked && "check" in checked ? { name, ...checked.check } : null;
   return (
     <div className="mx-auto max-w-4xl space-y-8 px-4 py-10 text-slate-900 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Landrush applications</h1>
@@ -55,16 +82,38 @@ export default async function LandrushPage({
           and if others apply for the same name it goes to the highest maximum when landrush ends, at the next highest
           one. You get back whatever you paid above the price, or everything if another applicant wins.
         </p>
-        {isSelling(storefront) ? (
-          <ActionForm action={applyOwnLandrush} idempotent submitLabel="Continue to payment" pendingLabel="Checking…">
-            <TextField
-              name="name"
-              label="Name"
-              hint="Such as brand.forge"
-              required
-              autoComplete="off"
-              defaultValue={name}
-            />
+        {selling && !name && (
+          <form method="get" className="space-y-3">
+            <TextField name="name" label="Name" hint="Such as brand.forge" required autoComplete="off" />
+            <button type="submit" className={buttonClasses("primary")}>
+              Check name
+            </button>
+          </form>
+        )}
+        {selling && name && (
+          <div className="space-y-3">
+            <p>
+              Applying for <strong>{name}</strong>.{" "}
+              <Link href="/account/landrush" className="underline underline-offset-4">
+                Choose another name
+              </Link>
+            </p>
+            {checked && "problem" in checked && (
+              <Notice tone="warning" title="You cannot apply for this name now">
+                {checked.problem}
+              </Notice>
+            )}
+          </div>
+        )}
+        {applying && (
+          <ActionForm
+            action={applyOwnLandrush}
+            hidden={{ name: applying.name }}
+            idempotent
+            submitLabel="Continue to payment"
+            pendingLabel="Checking…"
+          >
+            {applying.notice && <ClaimsNoticeBox name="claimsNoticeId" notice={applying.notice} />}
             <TextField
               name="maxBid"
               label="Your maximum"
@@ -78,10 +127,10 @@ export default async function LandrushPage({
               options={[1, 2, 3, 5].map((y) => ({ value: String(y), label: `${y} ${y === 1 ? "year" : "years"}` }))}
               defaultValue="1"
             />
+            <ApplicantContactFieldset {...contact} />
           </ActionForm>
-        ) : (
-          <p>This store is not taking orders at the moment.</p>
         )}
+        {!selling && <p>This store is not taking orders at the moment.</p>}
       </section>
       <section aria-labelledby="applications" className="space-y-3">
         <h2 id="applications" className="text-lg font-semibold">

@@ -1,6 +1,7 @@
 /**
  * Sunrise: apply for a name matching one of your marks before a new extension opens to everyone,
- * with a verified mark's SMD or an SMD file; and the applications made so far, as the registry sees them.
+ * with a verified mark's SMD or an SMD file and the registrant contact the registry records for the name;
+ * and the applications made so far, as the registry sees them.
  */
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -14,6 +15,8 @@ import { listSunriseApplications } from "@/server/launch/apply/list-applications
 import { listOwnMarks } from "@/server/tmch/marks/list-marks";
 import { isSelling, loadStorefront } from "../../_lib/storefront";
 import { prefillName } from "../_lib/prefill-name";
+import { applicantContactProps } from "../_lib/applicant-contact-props";
+import { ApplicantContactFieldset } from "../_components/applicant-contact-fieldset";
 import { applyOwnSunrise } from "./actions";
 
 export const metadata: Metadata = { title: "Sunrise applications" };
@@ -39,10 +42,15 @@ export default async function SunrisePage({
   const { markId, name: rawName } = await searchParams;
   // A name chosen on the search page arrives filled in, after sign-in too.
   const name = prefillName(rawName);
-  const { ctx } = await requireSession("storefront", {
+  const session = await requireSession("storefront", {
     next: name ? `/account/sunrise?name=${encodeURIComponent(name)}` : "/account/sunrise",
   });
-  const [marks, applications] = await Promise.all([listOwnMarks(ctx), listSunriseApplications(ctx)]);
+  const { ctx } = session;
+  const [marks, applications, contact] = await Promise.all([
+    listOwnMarks(ctx),
+    listSunriseApplications(ctx),
+    applicantContactProps(ctx, session),
+  ]);
   const withSmd = marks.filter((m) => m.state === "verified" && m.smdId);
   const options = [
     { value: "", label: "An SMD file I paste below" },
@@ -99,6 +107,7 @@ export default async function SunrisePage({
               options={[1, 2, 3, 5].map((y) => ({ value: String(y), label: `${y} ${y === 1 ? "year" : "years"}` }))}
               defaultValue="1"
             />
+            <ApplicantContactFieldset {...contact} />
           </ActionForm>
         ) : (
           <p>This store is not taking orders at the moment.</p>
