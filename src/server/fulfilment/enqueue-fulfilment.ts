@@ -19,6 +19,7 @@ export const FULFILLED_KINDS: readonly OrderItemKind[] = [
   "tmch_mark",
   "sunrise_application",
   "landrush_application",
+  "pre_registration",
 ];
 
 export async function enqueueFulfilment(

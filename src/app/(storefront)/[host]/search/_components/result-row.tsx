@@ -89,6 +89,24 @@ export function ResultRow({ r, locale, inCart }: { r: SearchResult; locale: stri
             <span className="sr-only"> for {r.unicodeName}</span>
           </Link>
         )}
+        {r.availability === "not_open" && (
+          <>
+            <Link
+              href={`/account/preorders?name=${encodeURIComponent(r.name)}`}
+              className="rounded-md border border-current/30 px-4 py-2 text-sm font-semibold underline-offset-4 hover:underline"
+            >
+              Pre-order
+              <span className="sr-only"> {r.unicodeName}</span>
+            </Link>
+            <Link
+              href={`/notify-me?name=${encodeURIComponent(r.name)}`}
+              className="text-sm underline underline-offset-4"
+            >
+              Tell me when it opens
+              <span className="sr-only"> ({r.unicodeName})</span>
+            </Link>
+          </>
+        )}
         {r.availability === "taken" && (
           <ActionForm
             action={addToCartAction}
