@@ -136,6 +136,26 @@ async function seedReseller(db: Db, product: { id: string; code: string }, names
   return rows.map((r) => r.requestId);
 }
 
+/** BENCH_PROFILE_DIR: a CPU profile of the bulk reissue alone (not the seeding or the first issue), one file per run. */
+async function startProfiler() {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  if (!dir) return { stop: async (_name: string) => {} };
+  const { Session } = await import("node:inspector/promises");
+  const { writeFileSync } = await import("node:fs");
+  const path = await import("node:path");
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  return {
+    stop: async (name: string) => {
+      const { profile } = await session.post("Profiler.stop");
+      writeFileSync(path.join(dir, `${name}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
 async function inLanes<T>(items: T[], lanes: number, run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const lane = async () => {
@@ -215,6 +235,7 @@ export default async function sslBench(): Promise<Record<string, unknown>> {
     // The figure: a reseller's bulk reissue of all of them, each to its new key.
     const byName = new Map(names.map((n, i) => [n, newCsrs[i]]));
     const timings: Record<string, number> = {};
+    const profiler = await startProfiler();
     t = performance.now();
     // The registrar's bulk reissue across resellers (the system actor: every reseller).
     const { counts } = await bulkReissueCertificates(
@@ -223,6 +244,7 @@ export default async function sslBench(): Promise<Record<string, unknown>> {
       { csrFor: (c) => byName.get(c.names[0]) ?? null, concurrency: CONCURRENCY, timings },
     );
     const reissueMs = (performance.now() - t) / CERTS;
+    await profiler.stop("ssl-bulk-reissue");
     const revoked = await db.issuedCertificate.count({ where: { status: "revoked" } });
     if (counts.issued !== CERTS || revoked !== CERTS)
       throw new Error(`bulk reissue: ${JSON.stringify(counts)}, ${revoked} old certificates revoked`);

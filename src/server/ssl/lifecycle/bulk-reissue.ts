@@ -6,7 +6,8 @@
  * recorded a chunk per transaction; the old certificates are revoked as superseded at the end of the
  * run (decision 119). A certificate given a new CSR moves to the new
  * key; one without keeps its CSR (a CA-side reason: the key is sound). With `keyCompromise` the old
- * certificates are revoked at once, before anything new exists, and each one needs a new CSR.
+ * certificates are revoked at once, before anything new exists, and each one needs a new CSR. With
+ * `newKeys` a certificate given none waits for its registrant's, who is mailed (ask-for-new-keys.ts).
  * Requests still waiting for DCV afterwards finish through the poll job like any other.
  */
 import { randomUUID } from "node:crypto";
@@ -15,7 +16,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { assertCanWrite, assertRole, assertTenant, systemContext, type ActorContext } from "@/server/context";
 import { db } from "@/server/db";
-import { recordAudit } from "@/server/audit/record-audit";
+import { appendCollectedAudit, collectAuditIn, recordAudit } from "@/server/audit/record-audit";
 import { AppError, isAppError } from "@/server/errors";
 import { parseInput } from "@/server/parse-input";
 import { certificateAuthority } from "@/server/ssl/authority/certificate-authority";
@@ -23,10 +24,11 @@ import { checkCertificateRequest } from "@/server/ssl/requests/check-request";
 import { validityDaysFor } from "@/server/ssl/requests/lifetimes";
 import { revokeRequested } from "@/server/ssl/requests/revoke-requested";
 import { sslProductOf, type SslProduct } from "@/server/ssl/requests/ssl-product";
-import { advanceRequest, type RequestProgress } from "@/server/ssl/requests/advance-request";
-import { recordIssued } from "@/server/ssl/requests/record-issued";
+import { advanceRequest, type LoadedRequest, type RequestProgress } from "@/server/ssl/requests/advance-request";
+import { recordIssuedMany } from "@/server/ssl/requests/record-issued";
 import type { IssuedCertificate } from "@/server/ssl/ca/port";
 import { settleRequest } from "./poll-requests";
+import { askForNewKeys, type KeyAsk } from "./ask-for-new-keys";
 
 const ROLES = ["owner", "admin", "registrar_admin", "system"] as const;
 const OPEN_STATES = ["new", "pending_dcv", "processing"] as const;
@@ -45,6 +47,8 @@ export const bulkReissueSchema = z
     issuedFrom: z.coerce.date().optional(),
     issuedTo: z.coerce.date().optional(),
     keyCompromise: z.boolean().default(false),
+    /** Certificates given no new CSR wait for their registrants' new keys (decision 125) instead of keeping theirs. */
+    newKeys: z.boolean().default(false),
     limit: z.number().int().min(1).max(5_000).default(1_000),
   })
   .refine((s) => s.spkiSha256 || s.caAdapter || s.issuedFrom || s.issuedTo, {
@@ -225,6 +229,7 @@ async function startRequests(
         list.push({ certificateId: cert.id, requestId: id, newKey: Boolean(csr) });
         byReseller.set(cert.resellerId, list);
       });
+      collectAuditIn(tx);
       for (const [resellerId, certificates] of byReseller)
         await recordAudit(tx, ctx.kind === "system" ? systemContext(resellerId) : ctx, {
           action: "ssl.certificate.bulk_reissue_started",
@@ -233,6 +238,8 @@ async function startRequests(
           resellerId,
           after: { batch, keyCompromise, certificates },
         });
+      // Every reseller's entry in one lock call and one insert.
+      await appendCollectedAudit(tx);
       return ids;
     },
     { timeout: 30_000 },
@@ -242,9 +249,9 @@ async function startRequests(
 type Started = { id: string; i: number };
 
 /** The CA part of the poll's code for one request: place (DCV is reused), confirm, fetch. */
-async function askCa(request: SettleTarget): Promise<RequestProgress> {
+async function askCa(request: SettleTarget & LoadedRequest): Promise<RequestProgress> {
   try {
-    const progress = await advanceRequest(request.id);
+    const progress = await advanceRequest(request.id, request);
     if (progress.kind === "rejected") await settleRequest(request, progress);
     return progress;
   } catch (e) {
@@ -275,24 +282,20 @@ async function recordChunk(chunk: Issued[]): Promise<Map<string, string>> {
   return db.$transaction(
     async (tx) => {
       await tx.$queryRaw`select id from "CertificateRequest" where id = any(${[...ids].sort()}::text[]) order by id for update`;
-      const already = new Map(
-        (
-          await tx.issuedCertificate.findMany({
-            where: { requestId: { in: ids } },
-            select: { id: true, requestId: true },
-          })
-        ).map((c) => [c.requestId, c.id]),
+      // The chunk's "issued" entries go to the audit chain together: one lock call and one insert.
+      collectAuditIn(tx);
+      const recorded = await recordIssuedMany(
+        tx,
+        sorted.map((x) => ({ requestId: x.request.id, certificate: x.certificate })),
       );
-      const recorded = new Map<string, string>();
-      for (const x of sorted)
-        recorded.set(x.request.id, already.get(x.request.id) ?? (await recordIssued(tx, x.request.id, x.certificate)));
+      await appendCollectedAudit(tx);
       return recorded;
     },
     { timeout: 60_000 },
   );
 }
 
-const RECORD_CHUNK = 10;
+const RECORD_CHUNK = 25;
 const RECORDERS = 4;
 const RECORD_WAIT_MS = 200;
 
@@ -347,9 +350,11 @@ export async function bulkReissueCertificates(
   // 1. New CSRs checked (CPU: each one parsed and its signature verified).
   const prepared: (Prepared | null)[] = new Array(selected.length).fill(null);
   const products = new Map<string, SslProduct>();
+  const askKey: number[] = [];
   await inLanes(selected, lanes, async (cert, i) => {
     try {
       const newCsr = (await opts.csrFor?.(cert)) ?? null;
+      if (s.newKeys && !newCsr) return void askKey.push(i);
       if (s.keyCompromise && !newCsr)
         return settle(i, { outcome: "skipped", message: "A key compromise needs a new CSR (a new key)." });
       prepared[i] = { cert, csr: await prepare(cert, newCsr, products) };
@@ -382,9 +387,29 @@ export async function bulkReissueCertificates(
 
   const started = requestOf.flatMap((id, i) => (id ? [{ id, i }] : []));
 
+  // 2b. Certificates without a new CSR on a "new keys" run: their registrants are asked for one.
+  const askedCompromised: string[] = [];
+  if (askKey.length) {
+    const asks: KeyAsk[] = askKey.map((i) => ({
+      certificateId: selected[i].id,
+      subscriptionId: selected[i].subscriptionId,
+      resellerId: selected[i].resellerId,
+    }));
+    const answers = new Map(
+      (await askForNewKeys(ctx, asks, { keyCompromise: s.keyCompromise, batch })).map((a) => [a.certificateId, a]),
+    );
+    for (const i of askKey) {
+      const a = answers.get(selected[i].id);
+      if (a?.asked && s.keyCompromise) askedCompromised.push(selected[i].id);
+      settle(i, a?.asked ? { outcome: "waiting", message: a.message } : { outcome: "skipped", message: a?.message });
+    }
+  }
+
   // 3. After a key compromise the old certificates are revoked before anything new exists.
-  if (s.keyCompromise)
-    await revokeRequested({ certificateIds: started.map(({ i }) => selected[i].id), limit: started.length, lanes });
+  if (s.keyCompromise) {
+    const ids = [...started.map(({ i }) => selected[i].id), ...askedCompromised];
+    if (ids.length) await revokeRequested({ certificateIds: ids, limit: ids.length, lanes });
+  }
   lap("compromised");
 
   // 4. The CA asked for each in the lanes (DCV reused, the certificate signed), and what it issued
@@ -392,10 +417,12 @@ export async function bulkReissueCertificates(
   // issuance mail and audit entry, as the poll's settle records one) while the lanes go on.
   const superseded: string[] = [];
   const targets = new Map(
+    // With their subscriptions, so asking the CA reads nothing more per certificate. Read here, after
+    // the requests' transactions committed, as the poll's code would read each.
     (
       await db.certificateRequest.findMany({
         where: { id: { in: started.map((x) => x.id) } },
-        select: { id: true, orderItemId: true, subscriptionId: true, resellerId: true, purpose: true },
+        include: { subscription: true },
       })
     ).map((r) => [r.id, r]),
   );

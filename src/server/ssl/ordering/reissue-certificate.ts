@@ -43,13 +43,14 @@ export async function reissueCertificate(
     where: { subscriptionId: sub.id, status: "issued", revokedAt: null },
     orderBy: { notBefore: "desc" },
   });
-  const compromised =
-    !current && input.keyCompromise
-      ? await db.issuedCertificate.findFirst({
-          where: { subscriptionId: sub.id, revocationReason: "keyCompromise" },
-          orderBy: { notBefore: "desc" },
-        })
-      : null;
+  // A certificate revoked for a key compromise (by its registrant, or by the reseller's bulk run asking
+  // for new keys) is reissued to the new key whether or not the registrant ticks the box again.
+  const compromised = !current
+    ? await db.issuedCertificate.findFirst({
+        where: { subscriptionId: sub.id, revocationReason: "keyCompromise" },
+        orderBy: { notBefore: "desc" },
+      })
+    : null;
   const replaced = current ?? compromised;
   if (!replaced) throw new AppError("CONFLICT", "There is no issued certificate to reissue.");
   if (sub.termEndsAt && sub.termEndsAt < new Date())

@@ -39,7 +39,7 @@ const STATE_OF: Record<CaOrder["state"], CertificateRequestState> = {
   rejected: "processing",
 };
 
-type LoadedRequest = Prisma.CertificateRequestGetPayload<{ include: { subscription: true } }>;
+export type LoadedRequest = Prisma.CertificateRequestGetPayload<{ include: { subscription: true } }>;
 
 async function placeOrAsk(ca: CertificateAuthorityPort, r: LoadedRequest): Promise<CaOrder> {
   if (r.caOrderId) return ca.getOrder(r.caOrderId);
@@ -53,11 +53,14 @@ async function placeOrAsk(ca: CertificateAuthorityPort, r: LoadedRequest): Promi
     organisation: (r.subscription.organisation as Organisation | null) ?? undefined,
     validityDays: r.validityDays,
   });
-  // From here on the next run asks about this order instead of placing one.
-  await db.certificateRequest.update({
-    where: { id: r.id },
-    data: { caOrderId: order.caOrderId, state: STATE_OF[order.state] },
-  });
+  // From here on the next run asks about this order instead of placing one. DCV makes more CA calls
+  // first, so the id is written now; otherwise advanceRequest's own update, next with nothing between
+  // that can fail, writes it (a reissue whose DCV is reused saves a statement).
+  if (order.state === "pending_validation")
+    await db.certificateRequest.update({
+      where: { id: r.id },
+      data: { caOrderId: order.caOrderId, state: STATE_OF[order.state] },
+    });
   return order;
 }
 
@@ -138,11 +141,12 @@ async function clearPublished(dcv: DcvEntry[]): Promise<void> {
       await publisher.clearTxt(d.dnsRecordName, d.dnsRecordValue).catch(() => undefined);
 }
 
-export async function advanceRequest(requestId: string): Promise<RequestProgress> {
-  const r = await db.certificateRequest.findUniqueOrThrow({
-    where: { id: requestId },
-    include: { subscription: true },
-  });
+/** `loaded`: the request with its subscription as the caller just read it (a bulk run reads a chunk at once). */
+export async function advanceRequest(requestId: string, loaded?: LoadedRequest): Promise<RequestProgress> {
+  const r =
+    loaded?.id === requestId
+      ? loaded
+      : await db.certificateRequest.findUniqueOrThrow({ where: { id: requestId }, include: { subscription: true } });
   const ca = certificateAuthority();
   if (r.caAdapter !== ca.name)
     throw new CaError("unavailable", `This request was made at ${r.caAdapter}, but the platform now uses ${ca.name}.`);

@@ -4,24 +4,10 @@
  */
 import type { Tx } from "@/server/db";
 import { queueMail } from "@/server/mail/send-mail";
-import { x509 } from "@/server/ssl/csr/x509-runtime";
-
-// Every certificate of a CA shares its chain: parsed once per process, not once per issuance mail.
-const parsedChain = new Map<string, x509.X509Certificate>();
-function chainCertificate(pem: string): x509.X509Certificate {
-  let cert = parsedChain.get(pem);
-  if (!cert) {
-    if (parsedChain.size > 20) parsedChain.clear();
-    cert = new x509.X509Certificate(pem);
-    parsedChain.set(pem, cert);
-  }
-  return cert;
-}
+import { pkcs7BundlePem } from "./pkcs7-bundle";
 
 export function pkcs7Pem(certificatePem: string, chainPem: string[]): string {
-  const all = new x509.X509Certificates([new x509.X509Certificate(certificatePem), ...chainPem.map(chainCertificate)]);
-  // The library labels it CMS (RFC 5652); servers and openssl expect the PKCS7 label for a certificate bundle.
-  return all.export("pem").replace(/-----(BEGIN|END) CMS-----/g, "-----$1 PKCS7-----");
+  return pkcs7BundlePem([certificatePem, ...chainPem]);
 }
 
 export async function queueIssuanceMail(
@@ -35,12 +21,16 @@ export async function queueIssuanceMail(
     chainPem: string[];
     purpose: "issue" | "reissue" | "replacement";
   },
+  /** The registrant and the reseller's name when the caller read them already (a batch reads them once). */
+  known?: { registrant: { email: string; name: string } | null; resellerName: string },
 ): Promise<void> {
   if (!input.registrantId) return;
-  const [registrant, reseller] = await Promise.all([
-    tx.registrant.findUnique({ where: { id: input.registrantId }, select: { email: true, name: true } }),
-    tx.reseller.findUniqueOrThrow({ where: { id: input.resellerId }, select: { displayName: true } }),
-  ]);
+  const [registrant, reseller] = known
+    ? [known.registrant, { displayName: known.resellerName }]
+    : await Promise.all([
+        tx.registrant.findUnique({ where: { id: input.registrantId }, select: { email: true, name: true } }),
+        tx.reseller.findUniqueOrThrow({ where: { id: input.resellerId }, select: { displayName: true } }),
+      ]);
   if (!registrant) return;
   const cn = input.names[0];
   const text = [

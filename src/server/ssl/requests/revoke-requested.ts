@@ -8,7 +8,7 @@
  */
 import { db } from "@/server/db";
 import { systemContext } from "@/server/context";
-import { recordAudit } from "@/server/audit/record-audit";
+import { appendCollectedAudit, collectAuditIn, recordAudit } from "@/server/audit/record-audit";
 import { certificateAuthority } from "@/server/ssl/authority/certificate-authority";
 import type { RevocationReason } from "@/server/ssl/ca/port";
 
@@ -64,6 +64,8 @@ export async function revokeRequested(opts: { certificateIds?: string[]; limit?:
           where: { id: { in: chunk.map((x) => x.id) } },
           data: { status: "revoked", revokedAt: new Date() },
         });
+        // One lock call per chain and one insert for the chunk's entries.
+        collectAuditIn(tx);
         for (const cert of chunk)
           await recordAudit(tx, systemContext(cert.resellerId), {
             action: "ssl.certificate.revoked",
@@ -72,6 +74,7 @@ export async function revokeRequested(opts: { certificateIds?: string[]; limit?:
             resellerId: cert.resellerId,
             after: { serialNumber: cert.serialNumber, reason: cert.revocationReason },
           });
+        await appendCollectedAudit(tx);
       },
       { timeout: 30_000 },
     );

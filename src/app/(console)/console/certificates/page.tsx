@@ -13,7 +13,7 @@ import { CertificateFilters, certificateListHref } from "@/components/certificat
 import { listCertificates, listCertificatesSchema } from "@/server/ssl/views/list-certificates";
 import { listBulkReissueJobs } from "@/server/ssl/views/bulk-reissue-jobs";
 import { Card } from "@/components/card";
-import { TextField } from "@/components/form-field";
+import { CheckboxField, TextField } from "@/components/form-field";
 import { loadConsole } from "../_lib/console-session";
 import { ResultForm } from "../domains/_components/result-form";
 import { bulkReissueAction } from "./actions";
@@ -83,7 +83,7 @@ export default async function CertificatesPage({
         <Card
           className="mt-6"
           title="Bulk reissue"
-          description="Reissue every current certificate that matches, on its present key (after a CA incident or a bad batch). After a key compromise, customers reissue with a new key from their own page, or your API client sends new CSRs."
+          description="Reissue every current certificate that matches. On its present key after a CA incident or a bad batch; with new keys after a key compromise, each customer is mailed a link and the certificate is reissued when they send a new CSR."
         >
           <ResultForm
             action={bulkReissueAction}
@@ -103,6 +103,14 @@ export default async function CertificatesPage({
             />
             <TextField name="issuedFrom" label="Issued from" type="date" />
             <TextField name="issuedTo" label="Issued until" type="date" />
+            <CheckboxField
+              name="newKeys"
+              label="New keys: ask each customer for a new CSR (mailed a link) and reissue when they send it"
+            />
+            <CheckboxField
+              name="keyCompromise"
+              label="With new keys: the keys are compromised, revoke the old certificates now (keyCompromise)"
+            />
           </ResultForm>
           {jobs.length > 0 && (
             <ul className="mt-4 space-y-1 text-sm" aria-label="Recent bulk reissues">

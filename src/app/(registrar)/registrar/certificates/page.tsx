@@ -8,7 +8,7 @@ import { Card } from "@/components/card";
 import { CertificateFilters, certificateListHref } from "@/components/certificate-filters";
 import { DataTable, EmptyState, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
-import { TextField } from "@/components/form-field";
+import { CheckboxField, TextField } from "@/components/form-field";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { BULK_JOB_WORDS, REQUEST_WORDS, SUBSCRIPTION_WORDS } from "@/lib/certificate-words";
@@ -119,7 +119,7 @@ export default async function RegistrarCertificatesPage({
         <Card
           className="mt-6"
           title="Bulk reissue across resellers"
-          description="Reissue every current certificate that matches, on its present key, at every reseller or at the one named. Each old certificate is revoked as its new one issues; every reseller's audit log records it."
+          description="Reissue every current certificate that matches, at every reseller or at the one named: on its present key, or with new keys (each customer is mailed a link and the certificate is reissued when they send a new CSR). Every reseller's audit log records it."
         >
           <ResultForm
             action={startRegistrarBulkReissue}
@@ -145,6 +145,14 @@ export default async function RegistrarCertificatesPage({
             />
             <TextField name="issuedFrom" label="Issued from" type="date" />
             <TextField name="issuedTo" label="Issued until" type="date" />
+            <CheckboxField
+              name="newKeys"
+              label="New keys: ask each customer for a new CSR (mailed a link) and reissue when they send it"
+            />
+            <CheckboxField
+              name="keyCompromise"
+              label="With new keys: the keys are compromised, revoke the old certificates now (keyCompromise)"
+            />
           </ResultForm>
         </Card>
       )}

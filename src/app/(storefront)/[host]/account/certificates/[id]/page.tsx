@@ -30,6 +30,9 @@ export default async function AccountCertificatePage({ params }: { params: Promi
   const open = detail.requests.find((r) => r.open);
   const { current } = detail;
   const ended = detail.subscription.termEndsAt !== null && detail.subscription.termEndsAt < new Date();
+  // Revoked for an exposed key (by the customer, or the reseller asking for new keys): reissued to a new key here.
+  const latest = detail.certificates[0];
+  const compromised = !current && latest?.revocationReason === "keyCompromise" && !latest.replacedById;
   return (
     <div className="mx-auto max-w-4xl space-y-6 px-4 py-10 sm:px-6">
       {detail.moving && <AutoRefresh />}
@@ -53,10 +56,14 @@ export default async function AccountCertificatePage({ params }: { params: Promi
                 />
               </Card>
             )}
-            {current && !open && !ended && (
+            {(current || compromised) && !open && !ended && (
               <Card
                 title="Reissue"
-                description="A new certificate for a new key, free within the term. The old one is revoked once the new one is issued, or at once if the key was exposed."
+                description={
+                  compromised
+                    ? "This certificate was revoked because its private key may have been exposed. Make a new key and CSR on your server and paste the CSR: the new certificate is free within the term."
+                    : "A new certificate for a new key, free within the term. The old one is revoked once the new one is issued, or at once if the key was exposed."
+                }
               >
                 <ResultForm
                   action={reissueOwnCertificate}
@@ -73,10 +80,12 @@ export default async function AccountCertificatePage({ params }: { params: Promi
                     spellCheck={false}
                     className="font-mono"
                   />
-                  <CheckboxField
-                    name="keyCompromise"
-                    label="The old private key was exposed: revoke the old certificate now"
-                  />
+                  {current && (
+                    <CheckboxField
+                      name="keyCompromise"
+                      label="The old private key was exposed: revoke the old certificate now"
+                    />
+                  )}
                 </ResultForm>
               </Card>
             )}
