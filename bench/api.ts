@@ -2,20 +2,30 @@
  * npm run bench -- api
  * One domain check through the reseller API over HTTP (GET /api/v1/domains/check: key lookup, rate
  * limit, the route's zod parsing, the service, JSON) against the same service the route calls
- * (bulkSearch with one name) called in this process: requests per second as a ratio (goal ≥ 0.5).
- * Each request asks about a name not asked before, so both sides reach the registry (the mock's
- * command layer in this process, through the in-process adapter) rather than the check cache.
+ * (bulkSearch with one name) called in this process: requests per second as a ratio (goal >= 0.5).
+ * Each request asks about a name not asked before, so both sides reach the registry (a mock's command
+ * layer through the in-process adapter) rather than the check cache.
  *
- * The HTTP side is a node:http server in this process calling handleApiRequest, the function the
- * Next route hands every /api/v1 request to (as the API's integration tests do), not a Next
- * production build: it measures the API layer and HTTP, without Next's own routing. The key's rate
- * limit is raised for the run (the default 120 a minute would refuse the load); the key row and the
- * limiter live in the process as in production (decision 108), and the key cache's listener is
- * started before measuring. Same database, interleaved rounds, best round kept.
+ * What is compared. The HTTP side is a forked process of its own (bench/_api-server.ts), as a
+ * deployment serves the API from its own processes: a node:http server calling handleApiRequest,
+ * the function the Next route hands every /api/v1 request to, not a Next production build (so
+ * Next's own routing and proxy are not in the figure). Its mock registry lives in that process, as
+ * the in-process side's lives in this one. The client is this process with a keep-alive agent of
+ * its own (CONCURRENCY sockets). So the ratio compares the service in one process with the same
+ * service behind the API layer, HTTP on loopback and a second process; on the 2-core machine both
+ * processes and PostgreSQL share the same two cores, which a deployment would not. "Handler, no
+ * HTTP" is handleApiRequest called in this process: the API layer without the transport.
+ * The key's rate limit is raised for the run (the default 120 a minute would refuse the load); the
+ * key row and the limiter live in the serving process as in production (decision 108). Same
+ * database, interleaved rounds, best round kept. BENCH_PROFILE_DIR: a CPU profile of the API
+ * process over the measured HTTP rounds.
  */
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { fork, type ChildProcess } from "node:child_process";
 import http from "node:http";
+import path from "node:path";
 import { applyMigrations } from "../scripts/db/migrations";
+import type { ApiServerFigures } from "./_api-server";
+import { countQueries } from "./_count-queries";
 import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../scripts/db/embedded";
 
 const PORT = Number(process.env.BENCH_HTTP_PORT ?? 6150);
@@ -36,16 +46,60 @@ async function pooled(count: number, op: (i: number) => Promise<void>): Promise<
   );
 }
 
-async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
-  const headers = new Headers();
-  for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-  return new Request(new URL(req.url ?? "/", origin), { method: req.method, headers });
+/** The next message of the API process, which must be of `type`; its exit before that is an error. */
+function nextMessage(child: ChildProcess, type: string): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`API process exited (${code})`));
+    child.once("exit", onExit);
+    child.once("message", (m: Record<string, unknown>) => {
+      child.off("exit", onExit);
+      if (m.type === type) resolve(m);
+      else reject(new Error(`API process said ${String(m.type)}, expected ${type}`));
+    });
+  });
 }
 
-type Run = { rps: number; p50: number; p95: number };
+async function startApiProcess(port: number, tlds: Record<string, string>, rateLimit: number): Promise<ChildProcess> {
+  const child = fork(path.resolve(__dirname, "_api-server.ts"), [], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const ready = nextMessage(child, "ready");
+  child.send({ type: "start", port, tlds, rateLimit });
+  await ready;
+  return child;
+}
 
-async function measure(op: (i: number) => Promise<void>, offset: number): Promise<Run> {
+function nextMessageAfter(child: ChildProcess, message: unknown, type: string): Promise<Record<string, unknown>> {
+  const answer = nextMessage(child, type);
+  child.send(message as object);
+  return answer;
+}
+
+/** Per check: round trips to PostgreSQL and CPU milliseconds of the process that served it (load-independent). */
+type Run = { rps: number; p50: number; p95: number; roundTrips: number; cpuMs: number };
+
+type Meter = { start(): Promise<void>; stop(): Promise<{ roundTrips: number; cpuMs: number }> };
+
+/** Counts this process's round trips and CPU (the in-process sides; the HTTP client is not the server). */
+function meterHere(): Meter {
+  let counted: ReturnType<typeof countQueries> | null = null;
+  let cpu = process.cpuUsage();
+  return {
+    start: async () => {
+      counted = countQueries();
+      cpu = process.cpuUsage();
+    },
+    stop: async () => {
+      const used = process.cpuUsage(cpu);
+      return { roundTrips: counted?.stop().roundTrips ?? 0, cpuMs: (used.user + used.system) / 1000 };
+    },
+  };
+}
+
+async function measure(op: (i: number) => Promise<void>, offset: number, meter: Meter): Promise<Run> {
   const lat: number[] = [];
+  await meter.start();
   const t0 = performance.now();
   await pooled(REQUESTS, async (i) => {
     const s = performance.now();
@@ -53,7 +107,14 @@ async function measure(op: (i: number) => Promise<void>, offset: number): Promis
     lat.push(performance.now() - s);
   });
   const seconds = (performance.now() - t0) / 1000;
-  return { rps: r2(REQUESTS / seconds), p50: r2(pct(lat, 50)), p95: r2(pct(lat, 95)) };
+  const { roundTrips, cpuMs } = await meter.stop();
+  return {
+    rps: r2(REQUESTS / seconds),
+    p50: r2(pct(lat, 50)),
+    p95: r2(pct(lat, 95)),
+    roundTrips: r2(roundTrips / REQUESTS),
+    cpuMs: r2(cpuMs / REQUESTS),
+  };
 }
 
 export default async function apiBench(): Promise<Record<string, unknown>> {
@@ -69,7 +130,7 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
   const name = `bench_api_${process.pid}`;
   const url = await ensureDatabase(serverUrl, name);
   process.env.DATABASE_URL = url;
-  let server: Server | null = null;
+  let child: ChildProcess | null = null;
   let registryClose: (() => Promise<void>) | null = null;
   try {
     await applyMigrations(url);
@@ -79,6 +140,7 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
     const { createApiKey } = await import("../src/server/api-keys/create-api-key");
     const { db } = await import("../src/server/db");
     const { apiKeyListenerReady, stopApiKeyListener } = await import("../src/server/api-keys/key-cache");
+    const { cacheListenerReady, stopCacheListener } = await import("../src/server/cache/listen");
 
     await f.createDomainCatalog();
     const reseller = await f.createDomainReseller({ wholesale: 1_500, balance: 100_000 });
@@ -87,20 +149,17 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
     registryClose = registry.close;
     const { key } = await createApiKey(ctx, reseller.id, { name: "bench", mode: "live", scopes: ["read"] });
 
-    await apiKeyListenerReady();
+    // Listeners up before measuring, as in a process that has been running (see _api-server.ts).
+    await Promise.all([apiKeyListenerReady(), cacheListenerReady()]);
     const origin = `http://127.0.0.1:${PORT}`;
     const rate = { limit: 1_000_000, windowSeconds: 60 };
-    server = createServer((req, res) => {
-      void (async () => {
-        const response = await handleApiRequest(await toRequest(req, origin), "127.0.0.1", { rate });
-        res.writeHead(response.status, Object.fromEntries(response.headers));
-        res.end(Buffer.from(await response.arrayBuffer()));
-      })().catch((e: unknown) => {
-        res.writeHead(500);
-        res.end(String(e));
-      });
+    const products = await db.product.findMany({
+      where: { kind: "domain" },
+      select: { code: true, registryOperator: true },
     });
-    await new Promise<void>((resolve) => server?.listen(PORT, "127.0.0.1", resolve));
+    const tlds = Object.fromEntries(products.map((p) => [p.code, p.registryOperator ?? p.code]));
+    child = await startApiProcess(PORT, tlds, rate.limit);
+    const api = child;
     const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
     const viaApi = (i: number) =>
@@ -137,39 +196,59 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
       if (rows.length !== 1) throw new Error("no answer");
     };
 
-    // Warm both paths (module loading, the registry's sessions, the price context).
-    await measure(viaApi, 900_000);
-    await measure(inProcess, 900_000);
-    const api: Run[] = [];
+    const here = meterHere();
+    const profileDir = process.env.BENCH_PROFILE_DIR ?? null;
+    let round = 0;
+    // The API process counts what it serves, so its figures are the server's, not the client's.
+    const there: Meter = {
+      start: async () =>
+        void (await nextMessageAfter(api, { type: "measure", profileDir, name: `api-${round++}` }, "measuring")),
+      stop: async () => (await nextMessageAfter(api, { type: "measure-stop" }, "measured")) as ApiServerFigures,
+    };
+    // Warm every path (module loading, the registry's sessions, the price context).
+    await measure(viaApi, 900_000, there);
+    await measure(inProcess, 900_000, here);
+    await measure(handlerOnly, 900_000, here);
+    const overHttp: Run[] = [];
     const svc: Run[] = [];
     const bare: Run[] = [];
     for (let r = 0; r < ROUNDS; r++) {
-      svc.push(await measure(inProcess, r * REQUESTS));
-      bare.push(await measure(handlerOnly, r * REQUESTS));
-      api.push(await measure(viaApi, r * REQUESTS));
+      svc.push(await measure(inProcess, r * REQUESTS, here));
+      bare.push(await measure(handlerOnly, r * REQUESTS, here));
+      overHttp.push(await measure(viaApi, r * REQUESTS, there));
     }
     agent.destroy();
     await stopApiKeyListener();
+    await stopCacheListener();
     const best = (runs: Run[]) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
-    const a = best(api);
+    const a = best(overHttp);
     const s = best(svc);
     const h = best(bare);
     const ratio = r2(a.rps / s.rps);
     console.log(
-      `api bench: ${REQUESTS} checks × ${ROUNDS} rounds, ${CONCURRENCY} concurrent; HTTP through a node:http server calling handleApiRequest (not a Next build)`,
+      `api bench: ${REQUESTS} checks × ${ROUNDS} rounds, ${CONCURRENCY} concurrent; HTTP to a forked process serving handleApiRequest on node:http (not a Next build)`,
     );
-    console.log(`  in process (bulkSearch):   ${s.rps} checks/s  p50 ${s.p50} ms  p95 ${s.p95} ms`);
-    console.log(`  handler, no HTTP:          ${h.rps} checks/s  p50 ${h.p50} ms  p95 ${h.p95} ms`);
-    console.log(`  API over HTTP:             ${a.rps} checks/s  p50 ${a.p50} ms  p95 ${a.p95} ms`);
+    const line = (label: string, r: Run) =>
+      console.log(
+        `  ${label.padEnd(26)} ${r.rps} checks/s  p50 ${r.p50} ms  p95 ${r.p95} ms  per check: ${r.roundTrips} round trips, ${r.cpuMs} CPU ms`,
+      );
+    line("in process (bulkSearch):", s);
+    line("handler, no HTTP:", h);
+    line("API over HTTP (server):", a);
     console.log(`  ratio ${ratio}x (goal >= 0.5)`);
     await db.$disconnect();
     return {
-      server: "node:http + handleApiRequest",
+      server: "forked process: node:http + handleApiRequest",
       requests: REQUESTS,
       concurrency: CONCURRENCY,
       inProcessRps: s.rps,
       apiRps: a.rps,
       apiP50Ms: a.p50,
+      apiRoundTrips: a.roundTrips,
+      apiCpuMs: a.cpuMs,
+      inProcessRoundTrips: s.roundTrips,
+      inProcessCpuMs: s.cpuMs,
+      cpuRatio: r2(s.cpuMs / a.cpuMs),
       handlerRps: h.rps,
       inProcessP50Ms: s.p50,
       ratio,
@@ -177,7 +256,12 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
       met: ratio >= 0.5,
     };
   } finally {
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (child && child.exitCode === null) {
+      const exited = new Promise<void>((resolve) => child?.once("exit", () => resolve()));
+      child.send({ type: "stop" });
+      await Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref())]);
+      if (child.exitCode === null) child.kill("SIGTERM");
+    }
     await registryClose?.();
     await dropDatabase(serverUrl, name).catch(() => {});
     await cluster?.stop();

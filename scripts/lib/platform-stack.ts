@@ -77,7 +77,8 @@ export async function startStack(opts: {
     // EPP port + 1 is the live mock's admin page, so the sandbox takes + 2 (its own admin page + 3).
     const sandboxPort = Number(process.env.SANDBOX_REGISTRY_EPP_PORT || registry.port + 2);
     const sandboxDir = `${process.env.MOCK_REGISTRY_DATA_DIR || ".data/registry"}-sandbox`;
-    const sandbox = await startMockRegistry({ port: sandboxPort, dataDir: sandboxDir });
+    // A sandbox purges deleted names at once, so a reset sandbox can register them again (decision 126).
+    const sandbox = await startMockRegistry({ port: sandboxPort, dataDir: sandboxDir, purgeOnDelete: true });
     process.env.SANDBOX_REGISTRY_EPP_PORT = String(sandbox.port);
     stops.push(() => sandbox.close());
     log(`registry: sandbox mock EPP registry on port ${sandbox.port} (TLS)`);

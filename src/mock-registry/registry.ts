@@ -36,6 +36,11 @@ export interface MockRegistryOptions {
    * runs the platform against each dialect this way).
    */
   dialects?: Record<string, Partial<RegistryDialect>>;
+  /**
+   * A test environment's registry: domain:delete releases the name at once, from any grace or from
+   * redemption, as OT&E sandboxes let registrars start over (the API sandbox's registry, decision 126).
+   */
+  purgeOnDelete?: boolean;
 }
 
 const instant = (at: string | number) => (typeof at === "number" ? at : Date.parse(at));
@@ -46,6 +51,7 @@ export class MockRegistry {
   readonly clock: RegistryClock;
   readonly faults: Faults;
   readonly accounts: ReadonlyMap<string, RegistrarAccount>;
+  readonly purgeOnDelete: boolean;
   private readonly persistence?: Persistence;
   private readonly sessionCounts = new Map<string, number>();
 
@@ -57,6 +63,7 @@ export class MockRegistry {
     );
     this.accounts = new Map((options.accounts ?? DEFAULT_ACCOUNTS).map((a) => [a.clID, a]));
     this.faults = new Faults(options.faults, options.random);
+    this.purgeOnDelete = options.purgeOnDelete ?? false;
     const now = Date.now();
     this.store = new RegistryStore({ anchor: now, clockOffsetMs: 0, seq: 0, nextDueAt: Infinity });
     this.clock = new RegistryClock(this.store);

@@ -32,6 +32,7 @@ export interface EppPortConfig extends Common {
 export interface InProcessPortConfig extends Common {
   adapter: "inprocess";
   registry?: InProcessConfig["registry"];
+  purgeOnDelete?: InProcessConfig["purgeOnDelete"];
 }
 
 export type RegistryPortConfig = EppPortConfig | InProcessPortConfig;

@@ -1,8 +1,8 @@
 /**
  * Deletes what API sandboxes made (decision 118): orders whose items have all ended, domains and
- * contacts untouched since the cut-off, finished bulk jobs, webhook events with their deliveries and
- * attempts, and registry command logs. Every statement reaches only reseller ids listed as a
- * sandbox's shadow in "SandboxTenant" (decision 100), so a live reseller's rows cannot match,
+ * contacts untouched since the cut-off (their names deleted at the sandbox registry first, decision
+ * 126), finished bulk jobs, webhook events with their deliveries and attempts, and registry command
+ * logs. Every statement reaches only reseller ids listed as a sandbox's shadow in "SandboxTenant" (decision 100), so a live reseller's rows cannot match,
  * whatever the caller passes. The ledger and the audit log are append-only and keep their sandbox
  * lines: test money's history stays provable. Orders still in flight (paid, provisioning, waiting
  * for the registry, parked, refunding) are kept for the engine; so are orders with certificates or
@@ -11,6 +11,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { deleteInBatches } from "@/server/retention/in-batches";
+import { releaseSandboxName, type SandboxDomain } from "./release-sandbox-name";
 
 const BATCH = 500;
 const ENDED_ITEM_STATES = ["completed", "failed", "refunded"];
@@ -21,9 +22,18 @@ export type SandboxScope =
   /** The sandbox of this live reseller (its reset). */
   | { liveResellerId: string };
 
-export type SandboxRowsDeleted = {
-  orders: number;
+type DomainsDeleted = {
   domains: number;
+  /** Names deleted at the sandbox registry (decision 126). */
+  namesReleased: number;
+  /** Names the sandbox registry keeps in redemption until it purges them itself. */
+  namesPending: number;
+  /** Names the sandbox registry did not delete: their rows stay for the next sweep. */
+  namesKept: number;
+};
+
+export type SandboxRowsDeleted = DomainsDeleted & {
+  orders: number;
   contacts: number;
   bulkJobs: number;
   webhookEvents: number;
@@ -46,7 +56,7 @@ export async function deleteSandboxRows(
   opts: { keepPendingDeliveries: boolean },
 ): Promise<SandboxRowsDeleted> {
   const orders = await deleteInBatches(BATCH, () => deleteOrderBatch(scope, before));
-  const domains = await deleteInBatches(BATCH, () => deleteDomainBatch(scope, before));
+  const { domains, namesReleased, namesPending, namesKept } = await deleteDomains(scope, before);
   const contacts = await deleteInBatches(
     BATCH,
     () => db.$executeRaw`
@@ -84,7 +94,7 @@ export async function deleteSandboxRows(
         where ${inScope('o."resellerId"', scope)} and o."at" < ${before}
         limit ${BATCH})`,
   );
-  return { orders, domains, contacts, bulkJobs, webhookEvents, operations };
+  return { orders, domains, namesReleased, namesPending, namesKept, contacts, bulkJobs, webhookEvents, operations };
 }
 
 /** One batch of ended orders with the rows that name their items without a cascading key. */
@@ -115,14 +125,44 @@ async function deleteOrderBatch(scope: SandboxScope, before: Date): Promise<numb
   });
 }
 
-/** One batch of domains untouched since the cut-off, with the rows that name them without a cascading key. */
-async function deleteDomainBatch(scope: SandboxScope, before: Date): Promise<number> {
+/**
+ * Domains untouched since the cut-off, a batch at a time in id order: each name is deleted at the
+ * sandbox registry first (release-sandbox-name.ts), then the rows of the names it let go, with the
+ * rows that name them without a cascading key. A name the registry kept keeps its row, so the next
+ * sweep tries again; the id cursor moves past it, so this run ends.
+ */
+async function deleteDomains(scope: SandboxScope, before: Date): Promise<DomainsDeleted> {
+  const out: DomainsDeleted = { domains: 0, namesReleased: 0, namesPending: 0, namesKept: 0 };
+  let after = "";
+  for (;;) {
+    const batch = await db.$queryRaw<SandboxDomain[]>`
+      select d.id, d.name, d.state, d.nameservers from "Domain" d
+      where ${inScope('d."resellerId"', scope)} and d."updatedAt" < ${before} and d.id > ${after}
+      order by d.id
+      limit ${BATCH}`;
+    if (!batch.length) return out;
+    after = batch[batch.length - 1].id;
+    const gone: string[] = [];
+    for (const d of batch) {
+      const release = await releaseSandboxName(d);
+      if (release === "kept") out.namesKept++;
+      else {
+        gone.push(d.id);
+        if (release === "pending") out.namesPending++;
+        else if (d.state !== "deleted" && d.state !== "transferred_away") out.namesReleased++;
+      }
+    }
+    if (gone.length) out.domains += await deleteDomainRows(scope, before, gone);
+    if (batch.length < BATCH) return out;
+  }
+}
+
+async function deleteDomainRows(scope: SandboxScope, before: Date, candidates: string[]): Promise<number> {
   return db.$transaction(async (tx) => {
+    // Checked again under the lock: a domain changed since it was picked is not deleted this time.
     const picked = await tx.$queryRaw<{ id: string }[]>`
       select d.id from "Domain" d
-      where ${inScope('d."resellerId"', scope)} and d."updatedAt" < ${before}
-      order by d.id
-      limit ${BATCH}
+      where d.id = any(${candidates}::text[]) and ${inScope('d."resellerId"', scope)} and d."updatedAt" < ${before}
       for update of d skip locked`;
     if (!picked.length) return 0;
     const ids = picked.map((r) => r.id);

@@ -23,7 +23,17 @@ export async function resetSandbox(ctx: ActorContext, resellerId: string, now = 
   const sandbox = await existingSandboxOf(resellerId);
   const deleted = sandbox
     ? await deleteSandboxRows({ liveResellerId: resellerId }, now, { keepPendingDeliveries: false })
-    : { orders: 0, domains: 0, contacts: 0, bulkJobs: 0, webhookEvents: 0, operations: 0 };
+    : {
+        orders: 0,
+        domains: 0,
+        namesReleased: 0,
+        namesPending: 0,
+        namesKept: 0,
+        contacts: 0,
+        bulkJobs: 0,
+        webhookEvents: 0,
+        operations: 0,
+      };
   const keptInFlight = sandbox ? await db.order.count({ where: { resellerId: sandbox } }) : 0;
   const balance = sandbox ? await topUp(sandbox, ctx.actorId, now) : null;
   await db.$transaction((tx) =>

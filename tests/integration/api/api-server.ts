@@ -83,7 +83,7 @@ export function clientFor(server: ApiServer, key: string): ApiClient {
 
 /** A second in-memory registry installed as the sandbox's, apart from the live one (decision 100). */
 export function startSandboxRegistry(): { registry: MockRegistry; close(): Promise<void> } {
-  const registry = new MockRegistry({ dataDir: null, frozenAt: REGISTRY_FROZEN_AT });
+  const registry = new MockRegistry({ dataDir: null, frozenAt: REGISTRY_FROZEN_AT, purgeOnDelete: true });
   const operators = Object.fromEntries(Object.entries(TEST_TLDS).map(([t, [op]]) => [t, op]));
   const { router, close } = buildRegistryRouter(
     { adapter: "inprocess", registry, clientId: "platform", password: "platform-dev-pass", commandTimeoutMs: 300 },

@@ -11,6 +11,8 @@ import {
   answered,
   failed,
   getRegistry,
+  inSandbox,
+  isSandboxReseller,
   recordOperation,
   registryClientId,
   type Outcome,
@@ -36,8 +38,7 @@ export async function runReconciliation(
   const repair = opts.repair ?? true;
   const run = await db.reconciliationRun.create({ data: {} });
   const totals = { checked: 0, drifted: 0, repaired: 0, errors: 0 };
-  const router = await getRegistry();
-  const ourId = await registryClientId();
+  const registries = registriesByMode();
   let after: string | undefined;
   try {
     for (;;) {
@@ -54,7 +55,10 @@ export async function runReconciliation(
       after = batch[batch.length - 1].id;
       for (let i = 0; i < batch.length; i += PARALLEL) {
         await Promise.all(
-          batch.slice(i, i + PARALLEL).map((d) => checkOne(run.id, d, router.forDomain(d.name), ourId, repair, totals)),
+          batch.slice(i, i + PARALLEL).map(async (d) => {
+            const { router, ourId } = await registries(d.resellerId);
+            await checkOne(run.id, d, router.forDomain(d.name), ourId, repair, totals);
+          }),
         );
       }
     }
@@ -70,6 +74,22 @@ export async function runReconciliation(
     throw e;
   }
   return { runId: run.id, ...totals };
+}
+
+type Registry = { router: Awaited<ReturnType<typeof getRegistry>>; ourId: string };
+
+/**
+ * A sandbox's names are compared with the sandbox registry, never the live one, which does not hold
+ * them and would have them all marked deleted (decision 126). Each registry is reached once per run.
+ */
+function registriesByMode(): (resellerId: string) => Promise<Registry> {
+  let live: Promise<Registry> | null = null;
+  let sandbox: Promise<Registry> | null = null;
+  const open = async (): Promise<Registry> => ({ router: await getRegistry(), ourId: await registryClientId() });
+  return async (resellerId) => {
+    if (await isSandboxReseller(resellerId)) return (sandbox ??= inSandbox(open));
+    return (live ??= open());
+  };
 }
 
 async function checkOne(

@@ -9,7 +9,7 @@ import { DomainNameError, parseDomainName } from "@/lib/domain-name";
 import { getRegistry } from "@/server/registry/access";
 import { checkNames, type CheckAnswer } from "./check-names";
 import { idnRefusal } from "./idn-policy";
-import { assertSelling, toResult } from "./search-domains";
+import { NOT_SELLING, toResult } from "./search-domains";
 import { cachedSearchContext } from "./search-context";
 import type { SellableTld } from "./sellable-tlds";
 import type { SearchResult } from "./types";
@@ -47,11 +47,13 @@ export async function bulkSearch(
   emit: (rows: BulkRow[]) => void,
 ): Promise<number> {
   assertTenant(ctx, input.resellerId);
-  await assertSelling(input.resellerId);
+  // The cached context carries the reseller's status, dropped at commit when the Reseller row
+  // changes (decision 095): a suspension counts on the next check without a read per check (decision 126).
+  const { pc, tlds, byTld, prices, status } = await cachedSearchContext(input.resellerId);
+  if (status !== "active") throw new AppError("RESELLER_SUSPENDED", NOT_SELLING);
   const entries = splitBulkInput(input.text);
   if (entries.length > BULK_LIMIT)
     throw new AppError("INVALID_INPUT", `Paste at most ${BULK_LIMIT} names at a time (you pasted ${entries.length}).`);
-  const { pc, tlds, byTld, prices } = await cachedSearchContext(input.resellerId);
   const fallback = tlds[0];
   const wanted = new Map<string, { input: string; unicode: string; tld: string }>();
   const invalid: BulkRow[] = [];

@@ -20,11 +20,12 @@ import type { SearchResponse, SearchResult } from "./types";
 import type { PriceContext } from "@/server/pricing/load-price-context";
 import type { CheckAnswer } from "./check-names";
 
+export const NOT_SELLING = "This store is not selling domain names right now.";
+
 export async function assertSelling(resellerId: string): Promise<void> {
   const reseller = await db.reseller.findUnique({ where: { id: resellerId }, select: { status: true } });
   if (!reseller) throw new AppError("NOT_FOUND");
-  if (reseller.status !== "active")
-    throw new AppError("RESELLER_SUSPENDED", "This store is not selling domain names right now.");
+  if (reseller.status !== "active") throw new AppError("RESELLER_SUSPENDED", NOT_SELLING);
 }
 
 /** One result row from a check answer and the prices. */
@@ -78,8 +79,7 @@ export async function searchDomains(
     cachedSearchContext(input.resellerId),
     getRegistry(),
   ]);
-  if (status !== "active")
-    throw new AppError("RESELLER_SUSPENDED", "This store is not selling domain names right now.");
+  if (status !== "active") throw new AppError("RESELLER_SUSPENDED", NOT_SELLING);
   const { label, tld: asked } = parsed;
   const ordered = asked ? [...tlds.filter((t) => t.tld === asked), ...tlds.filter((t) => t.tld !== asked)] : tlds;
   const refusals = ordered.map((t) => idnRefusal(label, t));

@@ -107,7 +107,13 @@ async function buildSandbox(): Promise<Access> {
   const config: RegistryPortConfig =
     live.adapter === "epp" && Number.isInteger(port) && port > 0
       ? { ...live, port, name: "sandbox" }
-      : { adapter: "inprocess", clientId: live.clientId, password: live.password, name: "sandbox" };
+      : {
+          adapter: "inprocess",
+          clientId: live.clientId,
+          password: live.password,
+          name: "sandbox",
+          purgeOnDelete: true,
+        };
   const operators = await catalogueOperators();
   const { router, close } = buildRegistryRouter(config, operators);
   return { router, clientId: config.clientId, close, builtAt: Date.now(), tlds: new Set(Object.keys(operators)) };

@@ -23,6 +23,8 @@ import { toCommand } from "./to-command";
 export interface InProcessConfig {
   /** The registry to talk to; a fresh in-memory one when absent. */
   registry?: MockRegistry;
+  /** For the fresh one: a sandbox registry, which purges deleted names at once (decision 126). */
+  purgeOnDelete?: boolean;
   clientId: string;
   password: string;
   name?: string;
@@ -45,7 +47,7 @@ let trid = 0;
 export function createInProcessPort(config: InProcessConfig): RegistryPort {
   const name = config.name ?? "inprocess";
   const timeout = config.commandTimeoutMs ?? 30_000;
-  const registry = config.registry ?? new MockRegistry({ dataDir: null });
+  const registry = config.registry ?? new MockRegistry({ dataDir: null, purgeOnDelete: config.purgeOnDelete });
   const pool = new SessionPool<Pooled>(config.poolSize ?? 4, async () => {
     const session = registry.openSession();
     const { response } = session.login({

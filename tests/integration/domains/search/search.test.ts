@@ -131,6 +131,18 @@ describe("domain search", () => {
 });
 
 describe("bulk search", () => {
+  it("refuses a suspended reseller on the next check, even with its prices cached", async () => {
+    const { reseller, ctx } = await setup();
+    const { db } = await import("@/server/db");
+    const rows: BulkRow[] = [];
+    await bulkSearch(ctx, { resellerId: reseller.id, text: "warm.com" }, (b) => rows.push(...b));
+    expect(rows).toHaveLength(1);
+    await db.reseller.update({ where: { id: reseller.id }, data: { status: "suspended" } });
+    await expect(bulkSearch(ctx, { resellerId: reseller.id, text: "cold.com" }, () => {})).rejects.toMatchObject({
+      code: "RESELLER_SUSPENDED",
+    });
+  });
+
   it("answers 500 pasted names in batches as registries answer, invalid lines first", async () => {
     const { reseller, log, ctx } = await setup();
     const names = Array.from({ length: 498 }, (_, i) => `bulk-${i}.${["com", "net", "org", "io"][i % 4]}`);
