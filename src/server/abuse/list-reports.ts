@@ -30,6 +30,8 @@ export type AbuseReportRow = {
   actionBy: Date;
   acknowledgedAt: Date | null;
   actionedAt: Date | null;
+  /** When a clock ran out undecided and was escalated (compliance-escalations). */
+  escalatedAt: Date | null;
 };
 
 export async function listAbuseReports(
@@ -43,8 +45,12 @@ export async function listAbuseReports(
     db.abuseReport.count({ where }),
     db.abuseReport.findMany({
       where,
-      // Oldest first: the one nearest its deadline is on top.
-      orderBy: [{ receivedAt: status === "closed" ? "desc" : "asc" }, { id: "asc" }],
+      // Escalated first (a clock ran out), then oldest first: the one nearest its deadline is next.
+      orderBy: [
+        ...(status === "closed" ? [] : [{ escalatedAt: { sort: "asc" as const, nulls: "last" as const } }]),
+        { receivedAt: status === "closed" ? "desc" : "asc" },
+        { id: "asc" },
+      ],
       skip: (page - 1) * pageSize,
       take: pageSize,
     }),
@@ -70,6 +76,7 @@ export async function listAbuseReports(
       actionBy: r.actionBy,
       acknowledgedAt: r.acknowledgedAt,
       actionedAt: r.actionedAt,
+      escalatedAt: r.escalatedAt,
     })),
     total,
     page,

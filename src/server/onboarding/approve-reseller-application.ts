@@ -2,7 +2,8 @@
  * The registrar approves an application: one transaction creates the reseller, its default branding,
  * its platform host `<slug>.<STOREFRONT_BASE_DOMAIN>` (verified: the platform owns that name) and an
  * owner invitation for the applicant's contact, mailed through the outbox; and, when the registrar
- * has a wholesale tier, its billing account on the standard tier.
+ * has a wholesale tier, its billing account on the standard tier. The agreement version the applicant
+ * accepted is carried to the reseller as its acceptance record (decision 127).
  */
 import { z } from "zod";
 import { db } from "@/server/db";
@@ -15,6 +16,7 @@ import { openResellerBilling } from "@/server/billing/open-reseller-billing";
 import { newVerificationToken } from "@/server/tenancy/add-host-name";
 import { requireRegistrarAdmin } from "@/server/tenancy/guards";
 import { parseInput } from "@/server/parse-input";
+import { carryApplicantAcceptance } from "@/server/reseller-agreements/carry-applicant-acceptance";
 
 export const approveApplicationInput = z.object({ applicationId: z.uuid() });
 
@@ -65,6 +67,7 @@ export async function approveResellerApplication(ctx: ActorContext, input: z.inp
       resellerId: reseller.id,
       after: { slug, host, status: "active" },
     });
+    await carryApplicantAcceptance(tx, ctx, application, reseller.id);
     // A new reseller starts on the registrar's standard tier so it can sell at once; a deployment
     // with no tier yet opens billing later, when the registrar assigns one.
     if (await tx.wholesaleTier.findFirst({ select: { id: true } })) {

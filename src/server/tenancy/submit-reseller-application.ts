@@ -9,7 +9,12 @@ import { parseInput } from "@/server/parse-input";
 import { applicationAgreement } from "@/server/reseller-agreements/application-agreement";
 import { isSlugTaken } from "./slug-available";
 
-export async function submitResellerApplication(ctx: ActorContext, input: ApplicationInput) {
+/** `origin.clientAddress`: where the form came from, kept with the agreement acceptance (decision 127). */
+export async function submitResellerApplication(
+  ctx: ActorContext,
+  input: ApplicationInput,
+  origin: { clientAddress: string } = { clientAddress: "" },
+) {
   const data = parseInput(applicationInput, input);
   // The page showed one version; the registrar may have published another since.
   if (data.agreementVersion !== (await applicationAgreement()).version) {
@@ -27,6 +32,9 @@ export async function submitResellerApplication(ctx: ActorContext, input: Applic
     }
     const { acceptAgreement: _accepted, ...fields } = data;
     const application = await tx.resellerApplication.create({ data: { ...fields, acceptedAt: new Date() } });
+    await tx.applicantAgreementAcceptance.create({
+      data: { applicationId: application.id, clientAddress: origin.clientAddress },
+    });
     await recordAudit(tx, ctx, {
       action: "reseller_application.submit",
       entity: "resellerApplication",

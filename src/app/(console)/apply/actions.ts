@@ -8,8 +8,8 @@ import { submitResellerApplication } from "@/server/tenancy/submit-reseller-appl
 export const submitApplication = definePublicAction({
   area: "console",
   input: applicationInput,
-  handler: async (_req, input) => {
-    const application = await submitResellerApplication(systemContext(), input);
+  handler: async (req, input) => {
+    const application = await submitResellerApplication(systemContext(), input, { clientAddress: req.clientAddress });
     return { id: application.id };
   },
   redirectTo: () => "/apply?submitted=1",

@@ -14,7 +14,9 @@ import { transferDetailsSchema, type TransferDetails } from "@/server/domains/pr
 import type { ProvisionItem, Provisioner, ProvisionResult } from "@/server/orders/provisioner";
 import { db } from "@/server/db";
 import type { DomainInfo } from "@/server/registry";
+import { enqueueJob } from "@/server/jobs/enqueue-job";
 import { retireOldRow, writeActiveDomain } from "./write-domain";
+import { ensureRelayRow, placeProxyAfterTransferJob } from "./proxy-after-transfer";
 
 async function pendingRequest(port: RegistryPort, name: string, authInfo: string): Promise<TransferInfo | null> {
   try {
@@ -79,6 +81,11 @@ function transferred(item: ProvisionItem, d: TransferDetails, info: DomainInfo, 
         authInfoEnc,
         contactId: d.contactId,
       });
+      // Privacy bought with the transfer: the proxy takes the inherited contacts' place (decision 127).
+      if (d.privacy) {
+        await ensureRelayRow(tx, { id: domain.id, resellerId: item.resellerId });
+        await enqueueJob(tx, placeProxyAfterTransferJob, { domainId: domain.id });
+      }
       await recordAudit(tx, systemContext(item.resellerId), {
         action: "domain.transfer_in.completed",
         entity: "domain",

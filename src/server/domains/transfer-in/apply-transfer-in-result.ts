@@ -3,8 +3,10 @@
  * approved (by the losing registrar or by the registry after five days) → the item completes, the hold
  * is captured and the domain becomes active with the expiry the registry gives (one year added);
  * rejected or cancelled → the item fails and is refunded, and the pending domain row goes away.
+ * Privacy bought with the transfer waits with it: it completes, its relay address is written and the
+ * proxy's placement at the registry is queued, or it is refunded with the transfer (decision 127).
  */
-import { db } from "@/server/db";
+import { db, type Tx } from "@/server/db";
 import { systemContext } from "@/server/context";
 import { recordAudit } from "@/server/audit/record-audit";
 import { completeItem, failItem } from "@/server/orders/complete-item";
@@ -13,6 +15,8 @@ import type { TransferInfo } from "@/server/registry";
 import { callRegistry, RegistryRefusal } from "@/server/registry/access";
 import { notifyIfOrderFinished } from "@/server/orders/notify-order-finished";
 import { forgetCheck } from "@/server/domains/search/check-cache";
+import { enqueueJob } from "@/server/jobs/enqueue-job";
+import { ensureRelayRow, placeProxyAfterTransferJob } from "@/server/domains/provisioners/proxy-after-transfer";
 
 const APPROVED = new Set(["clientApproved", "serverApproved"]);
 const TRANSFER_LOCK_DAYS = 60;
@@ -51,6 +55,15 @@ export async function applyTransferInResult(domainName: string, outcome: Transfe
     where: { resellerId: domain.resellerId, subject: name, kind: "domain_transfer", state: "pending_registry" },
     orderBy: { createdAt: "desc" },
   });
+  // Read after the domain row is locked by the update or delete: the privacy provisioner takes the same
+  // lock before it leaves its item waiting, so one of the two always sees the other.
+  const privacyItemOf = async (tx: Tx) =>
+    item
+      ? await tx.orderItem.findFirst({
+          where: { orderId: item.orderId, subject: name, kind: "privacy", state: "pending_registry" },
+          select: { id: true },
+        })
+      : null;
   const ctx = systemContext(domain.resellerId);
   if (APPROVED.has(outcome.status)) {
     const info = await expiryFromRegistry(domain);
@@ -70,6 +83,12 @@ export async function applyTransferInResult(domainName: string, outcome: Transfe
           lastSyncedAt: new Date(),
         },
       });
+      const privacyItem = await privacyItemOf(tx);
+      if (privacyItem) await completeItem(tx, privacyItem.id);
+      if (domain.privacy) {
+        await ensureRelayRow(tx, domain);
+        await enqueueJob(tx, placeProxyAfterTransferJob, { domainId: domain.id });
+      }
       await recordAudit(tx, ctx, {
         action: "domain.transfer_in.completed",
         entity: "domain",
@@ -87,9 +106,11 @@ export async function applyTransferInResult(domainName: string, outcome: Transfe
     outcome.status === "clientRejected"
       ? "The current registrar rejected the transfer."
       : "The transfer was cancelled.";
-  await db.$transaction(async (tx) => {
+  const privacyItem = await db.$transaction(async (tx) => {
     if (item) await failItem(tx, item.id, reason);
     await tx.domain.delete({ where: { id: domain.id } });
+    const privacy = await privacyItemOf(tx);
+    if (privacy) await failItem(tx, privacy.id, reason);
     await recordAudit(tx, ctx, {
       action: "domain.transfer_in.ended",
       entity: "domain",
@@ -98,9 +119,11 @@ export async function applyTransferInResult(domainName: string, outcome: Transfe
       before: { state: domain.state },
       after: { status: outcome.status },
     });
+    return privacy;
   });
   if (item) {
     await refundItem(item.id, reason);
+    if (privacyItem) await refundItem(privacyItem.id, reason);
     await notifyIfOrderFinished(item.orderId);
   }
   return `transfer in of ${name} ended: ${outcome.status}`;

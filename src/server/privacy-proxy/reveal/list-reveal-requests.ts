@@ -28,7 +28,10 @@ export async function listRevealRequests(
     db.revealRequest.count({ where }),
     db.revealRequest.findMany({
       where,
-      orderBy: [{ receivedAt: open ? "asc" : "desc" }, { id: "asc" }],
+      // Open: escalated first (a clock ran out, decision 127), then oldest first.
+      orderBy: open
+        ? [{ escalatedAt: { sort: "asc", nulls: "last" } }, { receivedAt: "asc" }, { id: "asc" }]
+        : [{ receivedAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
     }),

@@ -67,6 +67,9 @@ export default async function RegistrarAbusePage({
                 {r.reference}
               </Link>
               {r.fromAuthority && <span className="ml-2 text-xs font-semibold text-red-800">Authority</span>}
+              {r.escalatedAt && r.status !== "closed" && (
+                <span className="ml-2 text-xs font-semibold text-red-800">Escalated</span>
+              )}
             </Td>
             <Td className="break-all">{r.domainName}</Td>
             <Td>{r.resellerName ?? <span className="text-slate-500">Not ours</span>}</Td>

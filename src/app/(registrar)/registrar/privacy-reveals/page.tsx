@@ -48,6 +48,9 @@ export default async function RegistrarRevealRequestsPage({
               <Link className="font-medium text-indigo-700 underline" href={`/registrar/privacy-reveals/${r.id}`}>
                 {r.reference}
               </Link>
+              {r.escalatedAt && !r.decidedAt && (
+                <span className="ml-2 text-xs font-semibold text-red-800">Escalated</span>
+              )}
             </Td>
             <Td>{r.domainName}</Td>
             <Td>
