@@ -1,8 +1,10 @@
 /**
- * A local stand-in for api.stripe.com, enough for our adapter: Checkout Sessions and refunds. It
- * records every call, replays a repeated Idempotency-Key as Stripe does (for a day; `forgetKeys`
- * plays the day passing), and can fail the next refunds either before Stripe would begin work on
- * them ("fail") or after it made them (a lost reply). Point the adapter at it with `useFakeStripe()` before the first payment call.
+ * A local stand-in for api.stripe.com, enough for our adapter: Checkout Sessions, refunds and the
+ * balance (the status page's health check reads it). It records every call, replays a repeated
+ * Idempotency-Key as Stripe does (for a day; `forgetKeys` plays the day passing), can fail the next
+ * refunds either before Stripe would begin work on them ("fail") or after it made them (a lost reply),
+ * and can answer the balance read as an outage. Point the adapter at it with `useFakeStripe()` before
+ * the first payment call.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,6 +19,8 @@ export type FakeStripe = {
   refunds: FakeRefund[];
   /** Outcomes for the next refund creations: "fail" sends nothing back, "lose-reply" refunds and then errs. */
   refundFaults: ("fail" | "lose-reply")[];
+  /** While down, the balance read (the status page's health check) answers as an outage. */
+  setBalanceDown(down: boolean): void;
   forgetKeys(): void;
   /** Forgets everything (calls, refunds, faults, keys): each test starts from a clean Stripe. */
   reset(): void;
@@ -34,13 +38,16 @@ export async function useFakeStripe(): Promise<FakeStripe> {
   const refunds: FakeRefund[] = [];
   const replies = new Map<string, { status: number; body: unknown }>();
   let sessions = 0;
+  let balanceDown = false;
   const fake: Omit<FakeStripe, "close"> = {
     calls,
     refunds,
     refundFaults: [],
+    setBalanceDown: (down) => void (balanceDown = down),
     forgetKeys: () => replies.clear(),
     reset() {
       calls.length = 0;
+      balanceDown = false;
       refunds.length = 0;
       fake.refundFaults.length = 0;
       replies.clear();
@@ -92,6 +99,9 @@ export async function useFakeStripe(): Promise<FakeStripe> {
         if (idempotencyKey) replies.set(idempotencyKey, reply);
         return { status: 500, body: { error: { type: "api_error", message: "reply lost" } } };
       }
+    } else if (req.method === "GET" && url.pathname === "/v1/balance") {
+      if (balanceDown) return { status: 503, body: { error: { type: "api_error", message: "fake outage" } } };
+      return { status: 200, body: { object: "balance", available: [], pending: [], livemode: false } };
     } else if (req.method === "GET" && url.pathname === "/v1/refunds") {
       const pi = url.searchParams.get("payment_intent");
       const data = refunds

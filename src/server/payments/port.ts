@@ -31,4 +31,9 @@ export interface PaymentProvider {
   readonly testMode: boolean;
   createCheckout(input: CheckoutInput): Promise<CheckoutSession>;
   refund(input: RefundInput): Promise<void>;
+  /**
+   * A cheap read that changes nothing, for the status page's health check: resolves when the provider
+   * answers our credentials, throws when it does not.
+   */
+  checkReachable(): Promise<void>;
 }

@@ -13,6 +13,7 @@ const sessionSchema = z.object({ id: z.string().min(1), url: z.string().url() })
 const refundListSchema = z.object({
   data: z.array(z.object({ metadata: z.record(z.string(), z.string()).nullish() })),
 });
+const balanceSchema = z.object({ object: z.literal("balance") });
 const REFUND_KEY = "refund_key";
 
 export function stripeClient(): Stripe {
@@ -81,6 +82,14 @@ export function createStripeProvider(): PaymentProvider {
         );
       } catch (e) {
         throw new AppError("PAYMENT_FAILED", "The refund could not be sent to the payment provider.", { cause: e });
+      }
+    },
+    async checkReachable() {
+      // The balance is the cheapest authenticated read: it proves the key works and Stripe answers.
+      try {
+        balanceSchema.parse(await stripe.balance.retrieve());
+      } catch (e) {
+        throw new AppError("PAYMENT_FAILED", "The payment provider did not answer.", { cause: e });
       }
     },
   };

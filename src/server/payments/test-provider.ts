@@ -1,5 +1,24 @@
-/** The default provider: no money moves; its checkout is our own page with "Pay" and "Cancel". */
+/**
+ * The default provider: no money moves; its checkout is our own page with "Pay" and "Cancel". Its
+ * health check answers as configured: TEST_PAYMENTS_FAULT=unavailable makes it fail, so the status
+ * page's payments check can be seen failing without Stripe (tests set it with setTestPaymentsFault).
+ */
+import { env } from "@/env";
+import { AppError } from "@/server/errors";
 import type { PaymentProvider } from "./port";
+
+export type TestPaymentsFault = "unavailable";
+
+let fault: TestPaymentsFault | null | undefined;
+
+/** Overrides the configured fault in this process; undefined goes back to the configuration. */
+export function setTestPaymentsFault(next: TestPaymentsFault | null | undefined): void {
+  fault = next;
+}
+
+function currentFault(): TestPaymentsFault | null {
+  return fault === undefined ? (env().TEST_PAYMENTS_FAULT ?? null) : fault;
+}
 
 export const testProvider: PaymentProvider = {
   name: "test",
@@ -9,5 +28,9 @@ export const testProvider: PaymentProvider = {
   },
   async refund() {
     // Nothing left the payer's account, so there is nothing to send back.
+  },
+  async checkReachable() {
+    if (currentFault() === "unavailable")
+      throw new AppError("PAYMENT_FAILED", "The test payment provider is configured to be unavailable.");
   },
 };

@@ -1,4 +1,4 @@
-/** zod schemas for the health forms and report links: thresholds, acknowledging a finding, a report's period. */
+/** zod schemas for the health forms and report links: thresholds, findings, evaluating now, a report's period. */
 import { z } from "zod";
 import { HEALTH_METRIC_KEYS } from "./health-thresholds";
 
@@ -33,6 +33,15 @@ export const acknowledgeFindingInput = z.object({
   note: z.string().trim().min(3, "Say what was done or why it is accepted.").max(2000),
 });
 export type AcknowledgeFindingInput = z.output<typeof acknowledgeFindingInput>;
+
+// No reseller (or empty): every reseller the daily evaluation covers.
+export const evaluateNowInput = z.object({
+  resellerId: z
+    .union([z.uuid(), z.literal("")])
+    .default("")
+    .transform((v) => (v === "" ? null : v)),
+});
+export type EvaluateNowInput = z.output<typeof evaluateNowInput>;
 
 const DAY_MS = 86_400_000;
 // A year at most: the report is read by people, and a wider window is a data export, not a report.

@@ -13,7 +13,7 @@ import { sandboxResellerIds } from "@/server/live-tenants";
 import { platformNow } from "@/server/domains/lifecycle/clock";
 import type { Evaluation } from "./evaluate-figures";
 import { getResellerHealth } from "./reseller-health";
-import { limitsFor, loadThresholdTable } from "./threshold-settings";
+import { limitsFor, loadThresholdTable, type ThresholdTable } from "./threshold-settings";
 
 export type FindingChanges = { opened: number; updated: number; closed: number };
 
@@ -70,6 +70,12 @@ export async function recordFindings(resellerId: string, evaluations: Evaluation
   return changes;
 }
 
+/** One reseller against the threshold table: its live evaluation, recorded. */
+export async function evaluateReseller(resellerId: string, table: ThresholdTable, now = platformNow()) {
+  const health = await getResellerHealth(systemContext(null), resellerId, limitsFor(table, resellerId));
+  return recordFindings(resellerId, health.evaluations, now);
+}
+
 /** Every live reseller (not closed, not an API sandbox's shadow), with the threshold table read once. */
 export async function evaluateAllResellers(now = platformNow()): Promise<FindingChanges & { resellers: number }> {
   const table = await loadThresholdTable();
@@ -83,8 +89,7 @@ export async function evaluateAllResellers(now = platformNow()): Promise<Finding
   const failures: unknown[] = [];
   for (const r of resellers) {
     try {
-      const health = await getResellerHealth(systemContext(null), r.id, limitsFor(table, r.id));
-      const c = await recordFindings(r.id, health.evaluations, now);
+      const c = await evaluateReseller(r.id, table, now);
       total.opened += c.opened;
       total.updated += c.updated;
       total.closed += c.closed;

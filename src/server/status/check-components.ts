@@ -5,7 +5,8 @@
  */
 import { db } from "@/server/db";
 import { getRegistry } from "@/server/registry/access";
-import { testPaymentsOn } from "@/server/payments/get-payment-provider";
+import { paymentProvider } from "@/server/payments/get-payment-provider";
+import { paymentOutcomes } from "@/server/payments/failed-payment-rate";
 import { MAIL_MAX_ATTEMPTS } from "@/server/mail/drop-expired-mail-secrets";
 import type { ComponentState } from "@/generated/prisma/enums";
 import { registryConnections } from "./components";
@@ -20,6 +21,16 @@ export const DATABASE_SLOW_MS = 2_000;
 /** Oldest mail still waiting to be sent: past these, mail is delayed, then not going out. */
 export const MAIL_DELAYED_MS = 15 * 60_000;
 export const MAIL_STALLED_MS = 60 * 60_000;
+/** A payment provider slower than this to answer its check is reported as slow. */
+export const PAYMENTS_SLOW_MS = 5_000;
+/**
+ * Failed payments among those that ended in the last hour: past these shares, payments are degraded,
+ * then down. Below the minimum count a share says nothing (one bounce of two is not an outage).
+ */
+export const PAYMENT_FAILURE_WINDOW_MS = 60 * 60_000;
+export const PAYMENT_FAILURE_MIN_ENDED = 10;
+export const PAYMENT_FAILURES_DEGRADED = 0.2;
+export const PAYMENT_FAILURES_DOWN = 0.5;
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -82,15 +93,28 @@ export async function checkRegistries(): Promise<CheckResult[]> {
   );
 }
 
-export function checkPayments(): CheckResult {
-  return testPaymentsOn()
-    ? {
-        component: "payments",
-        state: "operational",
-        detail: "Test mode: payments are simulated and no card is charged.",
-        latencyMs: null,
-      }
-    : { component: "payments", state: "operational", detail: "Card payments are configured.", latencyMs: null };
+/**
+ * Two signals: the provider answering a cheap read through the payment port, and the share of the
+ * last hour's ended payments that failed. The worse one sets the state; a provider that does not
+ * answer is down whatever the payments did.
+ */
+export async function checkPayments(now: Date): Promise<CheckResult> {
+  const provider = paymentProvider();
+  const [reached, outcomes] = await Promise.all([
+    timed(() => provider.checkReachable(), CHECK_TIMEOUT_MS),
+    paymentOutcomes(new Date(now.getTime() - PAYMENT_FAILURE_WINDOW_MS), now),
+  ]);
+  const base = { component: "payments", latencyMs: reached.ok ? reached.ms : null };
+  if (!reached.ok) return { ...base, state: "down", detail: "Card payments cannot be taken at the moment." };
+  const share = outcomes.ended >= PAYMENT_FAILURE_MIN_ENDED ? outcomes.failed / outcomes.ended : 0;
+  if (share >= PAYMENT_FAILURES_DOWN)
+    return { ...base, state: "down", detail: "Most payments are failing at the moment." };
+  if (share >= PAYMENT_FAILURES_DEGRADED)
+    return { ...base, state: "degraded", detail: "More payments than usual are failing." };
+  if (reached.ms > PAYMENTS_SLOW_MS) return { ...base, state: "degraded", detail: "Payments are slow to start." };
+  return provider.testMode
+    ? { ...base, state: "operational", detail: "Test mode: payments are simulated and no card is charged." }
+    : { ...base, state: "operational", detail: "Taking card payments normally." };
 }
 
 /** The age of the oldest mail still waiting, and whether any gave up within the last hour. */
@@ -123,11 +147,13 @@ export async function checkMail(now: Date): Promise<CheckResult> {
 }
 
 export async function checkComponents(now: Date): Promise<CheckResult[]> {
-  const [database, registries, mail] = await Promise.all([
+  const [database, registries, payments, mail] = await Promise.all([
     checkDatabase(),
     // The catalogue read itself can fail with the database; the database check reports that.
     checkRegistries().catch(() => []),
+    // Likewise the payment outcomes read: without it there is no sample, and the page says "not checked".
+    checkPayments(now).catch(() => null),
     checkMail(now),
   ]);
-  return [...database, ...registries, checkPayments(), mail];
+  return [...database, ...registries, ...(payments ? [payments] : []), mail];
 }

@@ -1,4 +1,4 @@
-/** zod schemas for the registrar's incident forms: opening one, posting an update, resolving it. */
+/** zod schemas for the registrar's incident forms: opening one, posting an update, resolving it, drafts. */
 import { z } from "zod";
 import { INCIDENT_SEVERITIES, OPEN_INCIDENT_STATES } from "@/lib/incident-words";
 
@@ -25,3 +25,10 @@ export type PostIncidentUpdateInput = z.output<typeof postIncidentUpdateInput>;
 
 export const resolveIncidentInput = z.object({ incidentId: z.uuid(), body });
 export type ResolveIncidentInput = z.output<typeof resolveIncidentInput>;
+
+/** A draft holds what an incident would publish; without draftId it is a new draft. */
+export const saveIncidentDraftInput = openIncidentInput.extend({ draftId: z.uuid().optional() });
+export type SaveIncidentDraftInput = z.output<typeof saveIncidentDraftInput>;
+
+export const incidentDraftRef = z.object({ draftId: z.uuid() });
+export type IncidentDraftRef = z.output<typeof incidentDraftRef>;

@@ -1,4 +1,4 @@
-/** Registrar staff's view of incidents: all of them, newest first, and one with its full timeline and authors. */
+/** Registrar staff's view of incidents (all, and one with its timeline and authors) and of pending drafts. */
 import { db } from "@/server/db";
 import { assertRole, type ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
@@ -32,4 +32,21 @@ export async function getIncident(ctx: ActorContext, id: string) {
   if (!incident) throw new AppError("NOT_FOUND");
   const labels = new Map(components.map((c) => [c.key, c.label]));
   return { ...incident, componentLabels: incident.components.map((c) => labels.get(c) ?? c) };
+}
+
+/** Drafts waiting for staff (neither published nor discarded), newest first. */
+export async function listIncidentDrafts(ctx: ActorContext) {
+  assertRole(ctx, READERS);
+  return db.incidentDraft.findMany({
+    where: { publishedAt: null, discardedAt: null },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+  });
+}
+
+export async function getIncidentDraft(ctx: ActorContext, id: string) {
+  assertRole(ctx, READERS);
+  const draft = await db.incidentDraft.findUnique({ where: { id } });
+  if (!draft) throw new AppError("NOT_FOUND");
+  return draft;
 }

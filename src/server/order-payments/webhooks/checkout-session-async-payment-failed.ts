@@ -4,6 +4,6 @@ import { NOTHING_TO_DO, paymentOf, type WebhookHandler } from "./session";
 
 export const checkoutSessionAsyncPaymentFailed: WebhookHandler = async (tx, session) => {
   const payment = await paymentOf(tx, session);
-  if (payment) await cancelPayment(tx, payment.id);
+  if (payment) await cancelPayment(tx, payment.id, "The payment method was declined after checkout.");
   return NOTHING_TO_DO;
 };

@@ -1,7 +1,13 @@
 "use server";
 /** Health thresholds and findings from the registrar console: registrar admins write, auditors read (decision 115). */
 import { defineAction } from "@/server/action-client";
-import { acknowledgeFindingInput, clearOverrideInput, setThresholdInput } from "@/server/reseller-health/health-inputs";
+import {
+  acknowledgeFindingInput,
+  clearOverrideInput,
+  evaluateNowInput,
+  setThresholdInput,
+} from "@/server/reseller-health/health-inputs";
+import { evaluateHealthNow } from "@/server/reseller-health/evaluate-now";
 import { clearThresholdOverride, setThreshold } from "@/server/reseller-health/threshold-settings";
 import { acknowledgeFinding } from "@/server/reseller-health/findings";
 
@@ -24,4 +30,11 @@ export const acknowledgeHealthFinding = defineAction({
   roles: ["registrar_admin"],
   input: acknowledgeFindingInput,
   handler: (ctx, i) => acknowledgeFinding(ctx, i),
+});
+
+export const evaluateHealthNowAsRegistrar = defineAction({
+  area: "registrar",
+  roles: ["registrar_admin"],
+  input: evaluateNowInput,
+  handler: (ctx, i) => evaluateHealthNow(ctx, i),
 });

@@ -1,7 +1,14 @@
 "use server";
-/** Writing incidents from the registrar console: registrar admins only (auditors read). */
+/** Writing incidents and their drafts from the registrar console: registrar admins only (auditors read). */
 import { defineAction } from "@/server/action-client";
-import { openIncidentInput, postIncidentUpdateInput, resolveIncidentInput } from "@/server/status/incident-inputs";
+import {
+  incidentDraftRef,
+  openIncidentInput,
+  postIncidentUpdateInput,
+  resolveIncidentInput,
+  saveIncidentDraftInput,
+} from "@/server/status/incident-inputs";
+import { discardIncidentDraft, publishIncidentDraft, saveIncidentDraft } from "@/server/status/incident-drafts";
 import { openIncident } from "@/server/status/open-incident";
 import { postIncidentUpdate, resolveIncident } from "@/server/status/post-incident-update";
 
@@ -36,4 +43,31 @@ export const resolveIncidentAsRegistrar = defineAction({
     const update = await resolveIncident(ctx, i);
     return { id: update.id };
   },
+});
+
+export const saveIncidentDraftAsRegistrar = defineAction({
+  area: "registrar",
+  roles: ADMIN,
+  input: saveIncidentDraftInput,
+  handler: (ctx, i) => saveIncidentDraft(ctx, i),
+  redirectTo: ({ id }) => `/registrar/incidents/drafts/${id}`,
+});
+
+export const publishIncidentDraftAsRegistrar = defineAction({
+  area: "registrar",
+  roles: ADMIN,
+  input: incidentDraftRef,
+  handler: async (ctx, i) => {
+    const incident = await publishIncidentDraft(ctx, i);
+    return { id: incident.id };
+  },
+  redirectTo: ({ id }) => `/registrar/incidents/${id}`,
+});
+
+export const discardIncidentDraftAsRegistrar = defineAction({
+  area: "registrar",
+  roles: ADMIN,
+  input: incidentDraftRef,
+  handler: (ctx, i) => discardIncidentDraft(ctx, i),
+  redirectTo: () => "/registrar/incidents",
 });

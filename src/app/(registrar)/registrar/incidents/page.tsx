@@ -1,6 +1,7 @@
 /**
- * Incidents for registrar staff: every incident, open ones first, and (admins) the form that
- * publishes a new one to the status page, every reseller console and each active reseller's owners.
+ * Incidents for registrar staff: drafts waiting for review, every incident, open ones first, and
+ * (admins) the form that publishes a new one to the status page, every reseller console and each
+ * active reseller's owners.
  */
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -9,19 +10,23 @@ import { Card } from "@/components/card";
 import { DataTable, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { PageHeader } from "@/components/page-header";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { IncidentBadges } from "@/components/incident-bits";
-import { INCIDENT_SEVERITIES, SEVERITY_WORDS } from "@/lib/incident-words";
+import { SEVERITY_LABELS } from "@/lib/incident-words";
 import { listComponents } from "@/server/status/components";
-import { listIncidents } from "@/server/status/list-incidents";
+import { listIncidentDrafts, listIncidents } from "@/server/status/list-incidents";
 import { loadRegistrar } from "../_lib/registrar-session";
 import { openIncidentAsRegistrar } from "./actions";
+import { IncidentFields } from "./_components/incident-fields";
 
 export const metadata: Metadata = { title: "Incidents" };
 
 export default async function RegistrarIncidentsPage() {
   const { ctx, canWrite } = await loadRegistrar();
-  const [incidents, components] = await Promise.all([listIncidents(ctx), listComponents()]);
+  const [incidents, drafts, components] = await Promise.all([
+    listIncidents(ctx),
+    listIncidentDrafts(ctx),
+    listComponents(),
+  ]);
   const labels = new Map(components.map((c) => [c.key, c.label]));
   return (
     <>
@@ -34,6 +39,31 @@ export default async function RegistrarIncidentsPage() {
           </Link>
         }
       />
+      {drafts.length > 0 && (
+        <Card
+          title="Drafts"
+          className="mb-6"
+          description="Not public and not mailed until published. The health checks write one when a component turns to an outage."
+        >
+          <DataTable caption="Incident drafts" headers={["Draft", "Severity", "Affected", "Written", "By"]}>
+            {drafts.map((d) => (
+              <tr key={d.id}>
+                <Td>
+                  <Link className="font-medium text-indigo-700 underline" href={`/registrar/incidents/drafts/${d.id}`}>
+                    {d.title}
+                  </Link>
+                </Td>
+                <Td>{SEVERITY_LABELS[d.severity]}</Td>
+                <Td>{d.components.map((c) => labels.get(c) ?? c).join("; ")}</Td>
+                <Td>
+                  <DateTime value={d.createdAt} />
+                </Td>
+                <Td>{d.createdById ? "Staff" : "Health check"}</Td>
+              </tr>
+            ))}
+          </DataTable>
+        </Card>
+      )}
       <DataTable
         caption="Incidents"
         headers={["Incident", "State", "Affected", "Began", "Resolved"]}
@@ -61,44 +91,18 @@ export default async function RegistrarIncidentsPage() {
       </DataTable>
       {canWrite && (
         <Card title="Open an incident" className="mt-6 max-w-3xl">
+          <p className="mb-4 text-sm text-slate-700">
+            Not ready to publish?{" "}
+            <Link className="font-medium text-indigo-700 underline" href="/registrar/incidents/drafts/new">
+              Write a draft instead
+            </Link>
+          </p>
           <ActionForm
             action={openIncidentAsRegistrar}
             submitLabel="Publish the incident"
             confirm="Publish this incident? It shows on the status page and in every reseller console, and each active reseller's owners are mailed."
           >
-            <TextField
-              name="title"
-              label="Title"
-              required
-              maxLength={160}
-              hint="e.g. Registrations for .com are delayed"
-            />
-            <SelectField
-              name="severity"
-              label="Severity"
-              required
-              options={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_WORDS[s] }))}
-            />
-            <fieldset className="space-y-2">
-              <legend className="text-sm font-medium text-slate-800">Affected components</legend>
-              {components.map((c) => (
-                <CheckboxField
-                  key={c.key}
-                  id={`component-${c.key}`}
-                  name="components[]"
-                  value={c.key}
-                  label={c.label}
-                />
-              ))}
-            </fieldset>
-            <TextAreaField
-              name="body"
-              label="What customers notice"
-              required
-              rows={4}
-              maxLength={5000}
-              hint="Shown publicly and mailed: no internal names."
-            />
+            <IncidentFields components={components} />
           </ActionForm>
         </Card>
       )}

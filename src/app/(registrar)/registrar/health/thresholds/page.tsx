@@ -1,7 +1,7 @@
 /**
  * The thresholds the reseller health figures are watched at: one registrar-wide value per figure and
  * overrides for single resellers. Admins change them (audited); auditors read. An empty value means
- * the figure is not watched at that scope.
+ * the figure is not watched at that scope. Admins can also run the findings evaluation at once.
  */
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -13,7 +13,7 @@ import { SelectField, TextField } from "@/components/form-field";
 import { listThresholds } from "@/server/reseller-health/threshold-settings";
 import { HEALTH_METRICS, type HealthMetricKey } from "@/server/reseller-health/health-thresholds";
 import { loadRegistrar } from "../../_lib/registrar-session";
-import { clearHealthThresholdOverride, setHealthThreshold } from "../actions";
+import { clearHealthThresholdOverride, evaluateHealthNowAsRegistrar, setHealthThreshold } from "../actions";
 
 export const metadata: Metadata = { title: "Health thresholds" };
 
@@ -34,6 +34,21 @@ export default async function HealthThresholdsPage() {
           </Link>
         }
       />
+      {canWrite && (
+        <Card
+          title="Evaluate now"
+          className="mb-6"
+          description="Findings are recorded daily at 04:23 UTC. After changing a threshold, evaluate every reseller now to record its findings at once."
+        >
+          <ActionForm
+            action={evaluateHealthNowAsRegistrar}
+            submitLabel="Evaluate every reseller now"
+            success="Evaluated: the recorded findings follow these thresholds."
+            variant="secondary"
+            idPrefix="evaluate"
+          />
+        </Card>
+      )}
       <Card title="Registrar-wide" className="mb-6">
         <DataTable
           caption="Registrar-wide thresholds"

@@ -25,6 +25,7 @@ import { listResellerFindings } from "@/server/reseller-health/findings";
 import { FindingsTable } from "../../../health/_components/findings-table";
 import { loadRegistrar } from "../../../_lib/registrar-session";
 import { actOnAbuseReportAsRegistrar } from "../../../abuse/actions";
+import { evaluateHealthNowAsRegistrar } from "../../../health/actions";
 import { ReportStatus, Timer } from "../../../abuse/_components/report-bits";
 
 export const metadata: Metadata = { title: "Reseller health" };
@@ -88,7 +89,24 @@ export default async function ResellerHealthPage({ params }: { params: Promise<{
           the registrar set.
         </p>
       </section>
-      <Card title="Findings" className="mb-6" description="Recorded by the daily evaluation; newest first.">
+      <Card
+        title="Findings"
+        className="mb-6"
+        description="Recorded by the daily evaluation; newest first."
+        actions={
+          canWrite ? (
+            <ActionForm
+              action={evaluateHealthNowAsRegistrar}
+              hidden={{ resellerId: reseller.id }}
+              submitLabel="Evaluate now"
+              success="Evaluated: findings are up to date."
+              variant="secondary"
+              layout="inline"
+              idPrefix="evaluate"
+            />
+          ) : undefined
+        }
+      >
         {findings.length === 0 ? (
           <p className="text-sm text-slate-700">No finding has been recorded for this reseller.</p>
         ) : (
