@@ -9,6 +9,7 @@
  * domain list ≥ 0.5×. Also the storefront's client JavaScript per route, from the build's manifest,
  * and each page's HTML size.
  * BENCH_REUSE_BUILD=1 skips the build when the folder already holds one (quicker reruns).
+ * BENCH_DB_NAME names the database when DATABASE_URL points at a shared server.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -294,7 +295,7 @@ export default async function storefrontBench(): Promise<Record<string, unknown>
         persistent: false,
       });
   const serverUrl = fromEnv ? splitDatabaseUrl(fromEnv).serverUrl : (cluster?.serverUrl as string);
-  const name = `bench_storefront_${process.pid}`;
+  const name = process.env.BENCH_DB_NAME ?? `bench_storefront_${process.pid}`;
   const url = await ensureDatabase(serverUrl, name);
   let server: ChildProcess | null = null;
   try {

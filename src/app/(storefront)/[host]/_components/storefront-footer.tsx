@@ -1,7 +1,9 @@
 /**
  * Support details, legal links, and what RAA 3.12 asks every reseller to show: the sponsoring
- * registrar, its abuse contact, and ICANN's registrant rights and responsibilities.
+ * registrar, its abuse contact, and ICANN's registrant rights and responsibilities. Terms and
+ * privacy are plain links, so the page cache answers them (decision 130).
  */
+/* eslint-disable @next/next/no-html-link-for-pages -- terms and privacy are document requests (decision 130) */
 import Link from "next/link";
 
 type Props = {
@@ -45,14 +47,14 @@ export function StorefrontFooter({ name, supportEmail, supportPhone, registrar }
           </h2>
           <ul className="mt-3 space-y-2">
             <li>
-              <Link className={link} href="/terms">
+              <a className={link} href="/terms">
                 Terms of service
-              </Link>
+              </a>
             </li>
             <li>
-              <Link className={link} href="/privacy">
+              <a className={link} href="/privacy">
                 Privacy notice
-              </Link>
+              </a>
             </li>
             <li>
               <a className={link} href={ICANN_BENEFITS} rel="noopener noreferrer">

@@ -2,6 +2,8 @@
  * Logo or name, and the visitor's links. Colours come from the layout's CSS variables. A signed-in
  * registrant always has "Your domains" one step away; the cart's count is read in the browser
  * (CartLink), since pages for anonymous visitors are cached whole.
+ * The home link is a plain link: the page cache answers home only to a document request, while a
+ * client navigation asks for RSC and renders it afresh (decision 130).
  */
 import Image from "next/image";
 import Link from "next/link";
@@ -14,7 +16,8 @@ export function StorefrontHeader({ name, logoUrl, signedInAs }: Props) {
   return (
     <header className="bg-[var(--brand-primary)] text-[var(--brand-on-primary)]">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-3 text-xl font-bold" aria-label={`${name} home`}>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a document request (decision 130) */}
+        <a href="/" className="flex items-center gap-3 text-xl font-bold" aria-label={`${name} home`}>
           {logoUrl ? (
             <Image
               src={logoUrl}
@@ -33,7 +36,7 @@ export function StorefrontHeader({ name, logoUrl, signedInAs }: Props) {
             </span>
           )}
           <span>{name}</span>
-        </Link>
+        </a>
         <nav aria-label="Account">
           <ul className="flex flex-wrap items-center gap-1">
             <li>

@@ -2,9 +2,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireSession } from "@/server/auth/require-context";
-import { listDomains } from "@/server/domains/queries/list-domains";
+import { listOwnDomains } from "@/server/domains/queries/list-own-domains";
+import { domainStateWords } from "@/lib/status-words";
 import { loadStorefront, sessionOfRequest } from "../../_lib/storefront";
-import { DomainStateBadge } from "@/app/(console)/console/domains/_components/domain-state-badge";
 
 export const metadata: Metadata = { title: "Your domains" };
 
@@ -18,11 +18,7 @@ export default async function AccountDomainsPage({
   await loadStorefront((await params).host);
   const { ctx } = await requireSession("storefront", { next: "/account/domains", session: sessionOfRequest });
   const { cursor } = await searchParams;
-  const { rows, next } = await listDomains(ctx, {
-    sort: "expiry",
-    cursor: typeof cursor === "string" ? cursor : null,
-    limit: 50,
-  });
+  const { rows, next } = await listOwnDomains(ctx, typeof cursor === "string" ? cursor : null);
   return (
     <div className="mx-auto max-w-4xl space-y-6 px-4 py-10 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -34,27 +30,30 @@ export default async function AccountDomainsPage({
       {rows.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-800">
           You have no domains yet.{" "}
-          <Link className="underline" href="/">
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- home is page-cached for documents (decision 130) */}
+          <a className="underline" href="/">
             Find one
-          </Link>
+          </a>
           .
         </p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-slate-900 shadow-sm">
-          {rows.map((d) => (
-            <li key={d.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-4">
-              {/* A plain link: fifty client links cost every render of this list (decision 110), and each
-                  would prefetch its domain's page as it scrolls into view. */}
-              <a href={`/account/domains/${d.id}`} className="text-lg font-semibold underline underline-offset-4">
-                {d.unicodeName}
-              </a>
-              <span className="flex items-center gap-3 text-sm">
-                <DomainStateBadge state={d.state} />
-                <span>Expires {d.expiresAt?.toISOString().slice(0, 10) ?? "—"}</span>
-                <span>Auto-renew {d.autoRenew ? "on" : "off"}</span>
-              </span>
-            </li>
-          ))}
+        // Each row is plain HTML whose looks come from the list's class (globals.css): the row's markup
+        // and its copy in the page's flight data carry only the words (decision 130). Plain links, not
+        // next/link: client links cost every render and prefetch each domain's page (decision 110).
+        <ul className="domain-rows">
+          {rows.map((d) => {
+            const state = domainStateWords(d.state);
+            return (
+              <li key={d.id}>
+                <a href={`/account/domains/${d.id}`}>{d.unicodeName}</a>
+                <span>
+                  <span data-tone={state.tone}>{state.label}</span>
+                  <span>{`Expires ${d.expiresAt.toISOString().slice(0, 10)}`}</span>
+                  <span>{`Auto-renew ${d.autoRenew ? "on" : "off"}`}</span>
+                </span>
+              </li>
+            );
+          })}
         </ul>
       )}
       {next && (
