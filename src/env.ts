@@ -41,10 +41,14 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("no-reply@registrar.localhost"),
   // Without SMTP_URL, mail is written here as .eml files (development: .data/mail) instead of sent.
   MAIL_DROP_DIR: z.string().min(1).optional(),
+  // Where overdue abuse and reveal clocks are escalated (decision 127); the registrar's abuse address when unset.
+  COMPLIANCE_EMAIL: z.email().optional(),
   DNS_ADAPTER: z.enum(["local", "system"]).default("local"),
   STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
   STRIPE_API_BASE: z.url().optional(),
+  // The test provider's health check fails with "unavailable" (the status page's payments check, decision 128).
+  TEST_PAYMENTS_FAULT: z.enum(["unavailable"]).optional(),
   REGISTRY_ADAPTER: z.enum(["epp", "inprocess"]).default("epp"),
   REGISTRY_EPP_HOST: z.string().default("127.0.0.1"),
   REGISTRY_EPP_PORT: z.coerce.number().int().positive().default(7000),
@@ -60,6 +64,10 @@ const schema = z.object({
   FULFILMENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   FULFILMENT_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
   FULFILMENT_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
+  // Completed items settled per transaction by a process's collector, and such transactions at once
+  // (decision 129); 1 item settles each in its own transaction.
+  FULFILMENT_GROUP_MAX_ITEMS: z.coerce.number().int().min(1).max(500).default(32),
+  FULFILMENT_GROUP_IN_FLIGHT: z.coerce.number().int().min(1).max(10).default(2),
   // A transfer in that the poll has not settled is asked about at the registry after this long.
   TRANSFER_IN_RECHECK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   // Nameservers a new registration gets when the registrant does not give their own (comma-separated).

@@ -7,6 +7,7 @@ import { mailJobs } from "@/server/mail/jobs";
 import { lifecycleSweepJob } from "@/server/domains/lifecycle-events/sweep-job";
 import { pollMessagesJob } from "@/server/domains/lifecycle-events/poll-job";
 import { recheckTransfersInJob } from "@/server/domains/transfer-in/recheck-job";
+import { placeProxyAfterTransferJob } from "@/server/domains/provisioners/proxy-after-transfer";
 import { reconcileJob } from "@/server/domains/reconcile/jobs";
 import { bulkRunJob } from "@/server/domains/bulk/jobs";
 import { fulfilmentJobs } from "@/server/fulfilment/jobs";
@@ -16,6 +17,7 @@ import { contactVerificationSweepJob } from "@/server/contact-verification/sweep
 import { webhookJobs } from "@/server/webhooks/outbox/jobs";
 import { tmchPollMarksJob } from "@/server/tmch/mark-polling/poll-job";
 import { followSunriseApplicationsJob } from "@/server/launch/sunrise/follow-job";
+import { watchPhaseStartsJob } from "@/server/launch/preorder-submit/watch-job";
 import { pollCertificateRequestsJob } from "@/server/ssl/lifecycle/poll-job";
 import { bulkReissueRunJob } from "@/server/ssl/lifecycle/bulk-reissue-job";
 import { purgeSessionsJob } from "@/server/auth/purge-sessions";
@@ -25,12 +27,14 @@ import { purgeComplianceRecordsJob } from "@/server/retention/purge-compliance-r
 import { healthChecksJob } from "@/server/status/health-job";
 import { purgeRevealRequestsJob } from "@/server/privacy-proxy/reveal/purge-reveal-requests";
 import { evaluateResellerHealthJob } from "@/server/reseller-health/record-findings";
+import { escalateOverdueClocksJob } from "@/server/compliance-escalations/escalate-overdue";
 
 export const allJobs: JobDefinition<never>[] = [
   ...mailJobs,
   lifecycleSweepJob,
   pollMessagesJob,
   recheckTransfersInJob,
+  placeProxyAfterTransferJob,
   reconcileJob,
   bulkRunJob,
   ...fulfilmentJobs,
@@ -42,6 +46,7 @@ export const allJobs: JobDefinition<never>[] = [
   bulkReissueRunJob,
   tmchPollMarksJob,
   followSunriseApplicationsJob,
+  watchPhaseStartsJob,
   purgeSessionsJob,
   purgeExpiredRowsJob,
   sweepSandboxesJob,
@@ -49,4 +54,5 @@ export const allJobs: JobDefinition<never>[] = [
   healthChecksJob,
   purgeRevealRequestsJob,
   evaluateResellerHealthJob,
+  escalateOverdueClocksJob,
 ] as JobDefinition<never>[];

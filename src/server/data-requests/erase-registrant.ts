@@ -40,6 +40,9 @@ export async function eraseRegistrant(ctx: ActorContext, registrantId: string): 
     await tx.registrantRecoveryCode.deleteMany({ where: { registrantId } });
     await tx.registrantPasskey.deleteMany({ where: { registrantId } });
     await tx.registrantWebAuthnChallenge.deleteMany({ where: { registrantId } });
+    await tx.launchInterest.deleteMany({
+      where: { resellerId: r.resellerId, OR: [{ registrantId }, { email: r.email }] },
+    });
     await tx.registrant.update({
       where: { id: registrantId },
       data: {

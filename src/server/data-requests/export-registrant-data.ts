@@ -75,6 +75,7 @@ export async function exportRegistrantData(ctx: ActorContext, registrantId: stri
     secondFactor,
     recoveryCodes,
     passkeys,
+    launchInterests,
   ] = await Promise.all([
     db.session.findMany({ where: { registrantId } }),
     db.passwordResetToken.findMany({ where: { subject: "registrant", subjectId: registrantId } }),
@@ -137,6 +138,10 @@ export async function exportRegistrantData(ctx: ActorContext, registrantId: stri
       select: { name: true, rpId: true, transports: true, createdAt: true, lastUsedAt: true },
       orderBy: { createdAt: "asc" },
     }),
+    db.launchInterest.findMany({
+      where: { resellerId, OR: [{ registrantId }, { email: { in: emails } }] },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
 
   const data: Record<string, Rows> = {
@@ -175,6 +180,7 @@ export async function exportRegistrantData(ctx: ActorContext, registrantId: stri
     secondFactor,
     recoveryCodes,
     passkeys,
+    launchInterests,
   };
   // The map and the export must agree: an exported model without rows here is a bug, not a gap.
   for (const rule of Object.values(REGISTRANT_DATA_MAP))

@@ -21,6 +21,8 @@ export const REGISTRANT_DATA_MAP: Record<string, DataRule> = {
       "a random challenge of a passkey ceremony, gone once answered or after five minutes (the erasure deletes any left)",
   },
   PasswordResetToken: { export: "passwordResets", erase: "delete" },
+  // Launches they asked to hear about (decision 124): theirs by account or by their address.
+  LaunchInterest: { export: "launchInterests", erase: "delete" },
   Contact: {
     export: "contacts",
     erase: "retain",
@@ -77,6 +79,10 @@ export const REGISTRANT_DATA_MAP: Record<string, DataRule> = {
   RevealRequest: {
     excluded:
       "a third party's request to reveal the customer behind the privacy service: it holds the requester's data, which the export must not carry; the registrant is mailed each request and its outcome",
+  },
+  ComplianceEscalation: {
+    excluded:
+      "which abuse-report or reveal-request clock ran out and when (decision 127); the report or request it names is mapped above",
   },
   PrivacyProxyDomain: {
     excluded:

@@ -161,9 +161,14 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   "(registrar)/registrar/incidents/actions.ts#openIncidentAsRegistrar": REGISTRAR,
   "(registrar)/registrar/incidents/actions.ts#postIncidentUpdateAsRegistrar": REGISTRAR,
   "(registrar)/registrar/incidents/actions.ts#resolveIncidentAsRegistrar": REGISTRAR,
+  "(registrar)/registrar/incidents/actions.ts#saveIncidentDraftAsRegistrar": REGISTRAR,
+  "(registrar)/registrar/incidents/actions.ts#publishIncidentDraftAsRegistrar": REGISTRAR,
+  "(registrar)/registrar/incidents/actions.ts#discardIncidentDraftAsRegistrar": REGISTRAR,
   "(registrar)/registrar/health/actions.ts#setHealthThreshold": REGISTRAR,
   "(registrar)/registrar/health/actions.ts#clearHealthThresholdOverride": REGISTRAR,
   "(registrar)/registrar/health/actions.ts#acknowledgeHealthFinding": REGISTRAR,
+  // Runs the daily evaluation at once for one reseller or all: registrar-wide by design (decision 128).
+  "(registrar)/registrar/health/actions.ts#evaluateHealthNowAsRegistrar": REGISTRAR,
   "(console)/console/agreement/actions.ts#acceptResellerAgreement": {
     session:
       "records the acceptance for ctx.resellerId; the version id names the registrar's one agreement in force, not a tenant's object (tests/integration/reseller-agreements)",
@@ -240,6 +245,16 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   },
   "(storefront)/[host]/account/landrush/actions.ts#applyOwnLandrush": {
     service: "A's registrant cannot apply in landrush at B's store",
+  },
+  // Pre-orders and launch interest (issue 12): cases/preorders.ts.
+  "(storefront)/[host]/account/preorders/actions.ts#placeOwnPreorder": {
+    service: "A's registrant cannot pre-order at B's store",
+  },
+  "(storefront)/[host]/account/preorders/actions.ts#followOwnLaunch": {
+    service: "A's registrant cannot follow a launch at B's store",
+  },
+  "(storefront)/[host]/notify-me/actions.ts#followLaunchByMail": {
+    public: "records an interest at the storefront of the request's host only, and reads nothing back",
   },
   // Certificates (issue 13): cases/ssl-certificates.ts.
   "(storefront)/[host]/certificates/actions.ts#buyCertificate": { session: SESSION_SCOPED },
