@@ -17,12 +17,9 @@ import { StatusBadge } from "@/components/status-badge";
 import { ORDER_ITEM_STATE_WORDS } from "@/lib/order-item-words";
 import { shortOrderNumber } from "@/lib/order-number";
 import { formatMoney } from "@/lib/money";
-import { requireSession } from "@/server/auth/require-context";
-import { isAppError } from "@/server/errors";
-import { checkLandrushName, type LandrushCheck } from "@/server/launch/apply/landrush-check";
+import { checkLandrushName } from "@/server/launch/apply/landrush-check";
 import { listLandrushApplications } from "@/server/launch/landrush/list-landrush-applications";
-import { isSelling, loadStorefront } from "../../_lib/storefront";
-import { prefillName } from "../_lib/prefill-name";
+import { checkOrProblem, openLaunchPage } from "../_lib/launch-page";
 import { applicantContactProps } from "../_lib/applicant-contact-props";
 import { ApplicantContactFieldset } from "../_components/applicant-contact-fieldset";
 import { applyOwnLandrush } from "./actions";
@@ -39,16 +36,6 @@ const APPLICATION_WORDS: Record<string, string> = {
   custom: "With the registry",
 };
 
-/** The registry's word on the name, or why it cannot be applied for, in words for the page. */
-async function lookUp(check: () => Promise<LandrushCheck>): Promise<{ check: LandrushCheck } | { problem: string }> {
-  try {
-    return { check: await check() };
-  } catch (e) {
-    if (!isAppError(e)) throw e;
-    return { problem: e.message };
-  }
-}
-
 export default async function LandrushPage({
   params,
   searchParams,
@@ -56,18 +43,16 @@ export default async function LandrushPage({
   params: Promise<{ host: string }>;
   searchParams: Promise<{ name?: string | string[] }>;
 }) {
-  const storefront = await loadStorefront((await params).host);
   // A name chosen on the search page arrives filled in, after sign-in too.
-  const name = prefillName((await searchParams).name);
-  const session = await requireSession("storefront", {
-    next: name ? `/account/landrush?name=${encodeURIComponent(name)}` : "/account/landrush",
-  });
-  const { ctx } = session;
-  const selling = isSelling(storefront);
+  const { storefront, name, session, ctx, selling } = await openLaunchPage(
+    "/account/landrush",
+    (await params).host,
+    (await searchParams).name,
+  );
   const [applications, contact, checked] = await Promise.all([
     listLandrushApplications(ctx),
     applicantContactProps(ctx, session),
-    name && selling ? lookUp(() => checkLandrushName(ctx, storefront.id, name)) : null,
+    name && selling ? checkOrProblem(() => checkLandrushName(ctx, storefront.id, name)) : null,
   ]);
   const applying = name && checked && "check" in checked ? { name, ...checked.check } : null;
   return (

@@ -17,12 +17,9 @@ import { launchPhaseWords } from "@/lib/launch-phase-words";
 import { ORDER_ITEM_STATE_WORDS } from "@/lib/order-item-words";
 import { shortOrderNumber } from "@/lib/order-number";
 import { formatMoney } from "@/lib/money";
-import { requireSession } from "@/server/auth/require-context";
-import { isAppError } from "@/server/errors";
-import { checkPreorderName, type PreorderCheck } from "@/server/launch/preorder-orders/preorder-check";
+import { checkPreorderName } from "@/server/launch/preorder-orders/preorder-check";
 import { listOwnInterests, listPreorders } from "@/server/launch/preorder-orders/list-preorders";
-import { isSelling, loadStorefront } from "../../_lib/storefront";
-import { prefillName } from "../_lib/prefill-name";
+import { checkOrProblem, openLaunchPage } from "../_lib/launch-page";
 import { applicantContactProps } from "../_lib/applicant-contact-props";
 import { ApplicantContactFieldset } from "../_components/applicant-contact-fieldset";
 import { followOwnLaunch, placeOwnPreorder } from "./actions";
@@ -41,15 +38,6 @@ const PREORDER_WORDS: Partial<Record<string, string>> = {
   refunded: "Not registered: refunded",
 };
 
-async function lookUp(check: () => Promise<PreorderCheck>): Promise<{ check: PreorderCheck } | { problem: string }> {
-  try {
-    return { check: await check() };
-  } catch (e) {
-    if (!isAppError(e)) throw e;
-    return { problem: e.message };
-  }
-}
-
 export default async function PreordersPage({
   params,
   searchParams,
@@ -57,18 +45,17 @@ export default async function PreordersPage({
   params: Promise<{ host: string }>;
   searchParams: Promise<{ name?: string | string[] }>;
 }) {
-  const storefront = await loadStorefront((await params).host);
-  const name = prefillName((await searchParams).name);
-  const session = await requireSession("storefront", {
-    next: name ? `/account/preorders?name=${encodeURIComponent(name)}` : "/account/preorders",
-  });
-  const { ctx } = session;
-  const selling = isSelling(storefront);
+  // A name chosen on the search page arrives filled in, after sign-in too.
+  const { storefront, name, session, ctx, selling } = await openLaunchPage(
+    "/account/preorders",
+    (await params).host,
+    (await searchParams).name,
+  );
   const [preorders, interests, contact, checked] = await Promise.all([
     listPreorders(ctx),
     listOwnInterests(ctx),
     applicantContactProps(ctx, session),
-    name && selling ? lookUp(() => checkPreorderName(ctx, storefront.id, name)) : null,
+    name && selling ? checkOrProblem(() => checkPreorderName(ctx, storefront.id, name)) : null,
   ]);
   return (
     <div className="mx-auto max-w-4xl space-y-8 px-4 py-10 text-slate-900 sm:px-6">

@@ -10,11 +10,9 @@ import { SelectField, TextAreaField, TextField } from "@/components/form-control
 import { StatusBadge } from "@/components/status-badge";
 import { ORDER_ITEM_STATE_WORDS } from "@/lib/order-item-words";
 import { shortOrderNumber } from "@/lib/order-number";
-import { requireSession } from "@/server/auth/require-context";
 import { listSunriseApplications } from "@/server/launch/apply/list-applications";
 import { listOwnMarks } from "@/server/tmch/marks/list-marks";
-import { isSelling, loadStorefront } from "../../_lib/storefront";
-import { prefillName } from "../_lib/prefill-name";
+import { openLaunchPage } from "../_lib/launch-page";
 import { applicantContactProps } from "../_lib/applicant-contact-props";
 import { ApplicantContactFieldset } from "../_components/applicant-contact-fieldset";
 import { applyOwnSunrise } from "./actions";
@@ -38,14 +36,9 @@ export default async function SunrisePage({
   params: Promise<{ host: string }>;
   searchParams: Promise<{ markId?: string; name?: string | string[] }>;
 }) {
-  const storefront = await loadStorefront((await params).host);
   const { markId, name: rawName } = await searchParams;
   // A name chosen on the search page arrives filled in, after sign-in too.
-  const name = prefillName(rawName);
-  const session = await requireSession("storefront", {
-    next: name ? `/account/sunrise?name=${encodeURIComponent(name)}` : "/account/sunrise",
-  });
-  const { ctx } = session;
+  const { name, session, ctx, selling } = await openLaunchPage("/account/sunrise", (await params).host, rawName);
   const [marks, applications, contact] = await Promise.all([
     listOwnMarks(ctx),
     listSunriseApplications(ctx),
@@ -78,7 +71,7 @@ export default async function SunrisePage({
           pay; the registry allocates the name when sunrise ends, and if another holder&apos;s application wins it you
           are refunded.
         </p>
-        {isSelling(storefront) ? (
+        {selling ? (
           <ActionForm action={applyOwnSunrise} idempotent submitLabel="Continue to payment" pendingLabel="Checking…">
             <TextField
               name="name"
