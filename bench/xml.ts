@@ -3,11 +3,12 @@
  * Both EPP XML readers (the mock registry's and the platform client's) on a ~1 MB frame of namespace
  * declarations (security finding 4), against a plain frame of the same size read in the same run:
  * once with the readers' own limits (the flood is refused) and once with the limits lifted (the
- * flood is read in full, which shows the reading itself is linear). Median of several runs each.
+ * flood is read in full, which shows the reading itself is linear). Then spaced attributes at ten
+ * times the size: linear reading takes about ten times as long, quadratic a hundred. Median of several runs each.
  */
 import { parseXml, type XmlLimits as MockLimits } from "@/mock-registry/epp/xml";
 import { readXml, type XmlLimits as ClientLimits } from "@/server/registry/epp/xml-reader";
-import { namespaceFlood, plainFrame } from "../tests/support/xml-floods";
+import { namespaceFlood, plainFrame, spacedAttributesFrame } from "../tests/support/xml-floods";
 
 const BYTES = Number(process.env.BENCH_XML_BYTES ?? 1_048_576);
 const RUNS = Number(process.env.BENCH_XML_RUNS ?? 7);
@@ -65,5 +66,15 @@ export default async function xmlBench(): Promise<Record<string, unknown>> {
       liftedRatio: ratioLifted,
     };
   }
+  const small = spacedAttributesFrame(4_000);
+  const large = spacedAttributesFrame(40_000);
+  // The client's reader only: the mock's refuses a frame without the EPP namespace at its first byte.
+  const s = time(readXml, small);
+  const l = time(readXml, large);
+  const growth = round(l.ms / s.ms, 2);
+  console.log(
+    `  client spaced attributes ${small.length} B ${s.ms} ms | ${large.length} B ${l.ms} ms (${growth}x for 10x the size; ${l.outcome})`,
+  );
+  (figures.client as Record<string, unknown>).spacedGrowthFor10x = growth;
   return figures;
 }

@@ -10,7 +10,8 @@ import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } 
 
 // At least vitest.config.ts maxWorkers for the integration project.
 const WORKER_DATABASES = 4;
-const PREFIX = "registrar_test_";
+// Several people share one cluster: TEST_DB_PREFIX keeps one person's runs apart from another's.
+const PREFIX = process.env.TEST_DB_PREFIX ?? "registrar_test_";
 const RUN = `${PREFIX}${process.pid}`;
 
 declare module "vitest" {

@@ -50,3 +50,9 @@ export function plainFrame(bytes: number, { wrapper = "hello" } = {}): string {
   }
   return head + kids.join("") + tail;
 }
+
+/** `n` empty elements whose attributes are spread with spaces and tabs around `=`: the reader's slowest plain shape. */
+export function spacedAttributesFrame(n: number): string {
+  const element = (i: number) => `<x  n  =  "${i}"  m =\t'v'  />`;
+  return `<a>${Array.from({ length: n }, (_, i) => element(i)).join("")}</a>`;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readXml } from "@/server/registry/epp/xml-reader";
+import { spacedAttributesFrame } from "../../support/xml-floods";
 
 describe("the EPP client's XML reader", () => {
   it("resolves default and prefixed namespaces, attributes, entities and CDATA", () => {
@@ -49,26 +50,13 @@ describe("the EPP client's XML reader", () => {
     expect(root.children[0].local).toBe("étiquette");
   });
 
-  it("reads a 1 MB frame of spaced attributes in time linear in its size", () => {
-    const element = (i: number) => `<x  n  =  "${i}"  m =\t'v'  />`;
-    const frame = (n: number) => `<a>${Array.from({ length: n }, (_, i) => element(i)).join("")}</a>`;
-    const small = frame(4_000);
-    const large = frame(40_000);
+  // Linear time is measured by `npm run bench -- xml` (the spaced-attributes figures), not asserted here.
+  it("reads a 1 MB frame of spaced attributes to its last element", () => {
+    const large = spacedAttributesFrame(40_000);
     expect(large.length).toBeGreaterThan(1_000_000);
-    // The fastest of several reads: a busy machine's pauses only ever add time, so the minimum is the read itself.
-    const time = (xml: string) => {
-      let best = Infinity;
-      for (let k = 0; k < 5; k++) {
-        const started = performance.now();
-        readXml(xml);
-        best = Math.min(best, performance.now() - started);
-      }
-      return best;
-    };
-    time(small);
-    // Ten times the input may take ten times as long, with room for a noisy machine; quadratic would be a hundred.
-    expect(time(large) / Math.max(time(small), 0.5)).toBeLessThan(40);
-    expect(readXml(large).children[39_999].attrs).toEqual({ n: "39999", m: "v" });
+    const root = readXml(large);
+    expect(root.children).toHaveLength(40_000);
+    expect(root.children[39_999].attrs).toEqual({ n: "39999", m: "v" });
   });
 
   it.each([
