@@ -7,6 +7,7 @@ import { env } from "@/env";
 import { allJobs } from "@/server/all-jobs";
 import { startWorkerBoss } from "@/server/jobs/boss";
 import { ensureQueue } from "@/server/jobs/ensure-queue";
+import { startSweepCadence } from "@/server/jobs/sweep-cadence";
 import { assertSafeForProduction } from "@/server/production-check";
 
 export async function startWorker(connectionString: string) {
@@ -23,7 +24,13 @@ export async function startWorker(connectionString: string) {
     }
     if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: "UTC" });
   }
-  return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
+  const stopSweeps = startSweepCadence(boss, allJobs);
+  return {
+    stop: () => {
+      stopSweeps();
+      return boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
 }
 
 const isMain = process.argv[1]?.endsWith("worker.ts") || process.argv[1]?.endsWith("worker.js");

@@ -5,20 +5,13 @@
  * summary, with the field marked invalid; ids on the prices page are unique. Every console and
  * registrar page visited is checked with axe (WCAG 2.2 AA and best practice): no violations.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { passSecondFactor } from "./support/second-factor";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const PASSWORD = "demo-password-123";
 const consoleUrl = (path: string) => `http://localhost:${PORT}${path}`;
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const found = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(found, `axe on ${page.url()}`).toEqual([]);
-}
 
 async function signIn(page: Page, email: string) {
   await page.goto(consoleUrl("/sign-in"));

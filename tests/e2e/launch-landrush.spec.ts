@@ -5,6 +5,7 @@
  * the higher maximum wins and is charged the clearing price, the other is refunded in full.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { look, reloadUntil } from "./support/reload-until";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const REGISTRY_ADMIN = `http://127.0.0.1:${Number(process.env.E2E_REGISTRY_PORT ?? 7100) + 1}`;
@@ -43,14 +44,6 @@ async function applyAndPay(page: Page, slug: string, maximum: string) {
   await page.goto(store(slug, "/account/landrush"));
 }
 
-/** Reloads until the check passes: the worker's jobs move things on their own schedule. */
-async function reloadUntil(page: Page, check: () => Promise<void>, timeout: number) {
-  await expect(async () => {
-    await page.reload();
-    await check();
-  }).toPass({ timeout, intervals: [2_000, 5_000] });
-}
-
 test("a landrush contest between two storefronts' registrants ends with one charged the clearing price and the other refunded", async ({
   browser,
 }) => {
@@ -63,8 +56,8 @@ test("a landrush contest between two storefronts' registrants ends with one char
   await applyAndPay(jane, "acme", "150.00");
   await applyAndPay(sam, "nimbus", "100.00");
   // Both applications must be at the registry before landrush ends, or the later one is refused.
-  await reloadUntil(jane, () => expect(janeRow).toContainText("Waiting for landrush to end"), 60_000);
-  await reloadUntil(sam, () => expect(samRow).toContainText("Waiting for landrush to end"), 60_000);
+  await reloadUntil(jane, () => look(janeRow).toContainText("Waiting for landrush to end"), 60_000);
+  await reloadUntil(sam, () => look(samRow).toContainText("Waiting for landrush to end"), 60_000);
   await expect(janeRow).toContainText("Maximum $150.00");
   await expect(samRow).toContainText("Maximum $100.00");
 
@@ -78,12 +71,12 @@ test("a landrush contest between two storefronts' registrants ends with one char
   // Jane's maximum was higher: the name is hers at the price Sam's maximum set, not at her own. Sam's
   // $100.00 at Nimbus (8 % premium rule, +5.00, whole units) is a sealed bid of 87.96 USD; that fee at
   // Acme's prices (15 %, +25 %, .99) is $126.99. Uncontested she would have paid $63.99.
-  await reloadUntil(jane, () => expect(janeRow).toContainText("Yours"), 150_000);
+  await reloadUntil(jane, () => look(janeRow).toContainText("Yours"), 150_000);
   await expect(janeRow).toContainText("Done");
   await expect(janeRow).toContainText("Charged $126.99");
 
   // Sam gets everything back.
-  await reloadUntil(sam, () => expect(samRow).toContainText("Refunded"), 60_000);
+  await reloadUntil(sam, () => look(samRow).toContainText("Refunded"), 60_000);
   await expect(samRow).toContainText("Another applicant bid more; refunded");
   await expect(samRow).not.toContainText("Charged");
 

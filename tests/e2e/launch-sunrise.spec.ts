@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { look, reloadUntil } from "./support/reload-until";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const TMCH_URL = `http://127.0.0.1:${process.env.E2E_TMCH_PORT ?? "7151"}`;
@@ -30,14 +31,6 @@ async function payOrder(page: Page) {
   await page.getByRole("button", { name: "Continue to payment" }).click();
   await page.getByRole("button", { name: "Pay (test)" }).click();
   await expect(page.getByRole("heading", { name: "Receipt" })).toBeVisible();
-}
-
-/** Reloads until the check passes: the worker's jobs move things on their own schedule. */
-async function reloadUntil(page: Page, check: () => Promise<void>, timeout: number) {
-  await expect(async () => {
-    await page.reload();
-    await check();
-  }).toPass({ timeout, intervals: [2_000, 5_000] });
 }
 
 test("a registrant records a mark, gets its SMD, applies in .bloom sunrise with it and holds the name after sunrise", async ({
@@ -78,7 +71,7 @@ test("a registrant records a mark, gets its SMD, applies in .bloom sunrise with 
   // On the mark's own page before the first reload, or the reload keeps the list.
   await expect(page).toHaveURL(/\/account\/marks\/[0-9a-f-]+$/);
   const tmchId = page.getByTestId("tmch-id");
-  await reloadUntil(page, () => expect(tmchId).not.toHaveText("Not submitted yet"), 60_000);
+  await reloadUntil(page, () => look(tmchId).not.toHaveText("Not submitted yet"), 60_000);
   // The Clearinghouse's reviewer accepts it; the platform hears of it at its next poll.
   await post(`${TMCH_URL}/admin/marks/${(await tmchId.textContent())?.trim()}/decide`, {
     outcome: "verified",
@@ -86,7 +79,7 @@ test("a registrant records a mark, gets its SMD, applies in .bloom sunrise with 
   });
   await reloadUntil(
     page,
-    () => expect(page.getByTestId("mark-state")).toHaveAttribute("data-state", "verified"),
+    () => look(page.getByTestId("mark-state")).toHaveAttribute("data-state", "verified"),
     150_000,
   );
   const [download] = await Promise.all([
@@ -107,11 +100,11 @@ test("a registrant records a mark, gets its SMD, applies in .bloom sunrise with 
 
   await page.goto(acme("/account/sunrise"));
   const row = page.getByRole("listitem").filter({ hasText: NAME });
-  await reloadUntil(page, () => expect(row).toContainText("Waiting for sunrise to end"), 60_000);
+  await reloadUntil(page, () => look(row).toContainText("Waiting for sunrise to end"), 60_000);
 
   // Sunrise ends on the registry's clock; the registry allocates, and the platform follows.
   await post(`${REGISTRY_ADMIN}/clock/advance`, { days: 21 });
-  await reloadUntil(page, () => expect(row).toContainText("Allocated to you"), 150_000);
+  await reloadUntil(page, () => look(row).toContainText("Allocated to you"), 150_000);
   await page.goto(acme("/account/domains"));
   await expect(page.getByRole("link", { name: NAME })).toBeVisible();
 });

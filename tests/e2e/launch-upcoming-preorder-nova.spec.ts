@@ -6,7 +6,8 @@
  * jumps months, so the file name sorts after launch-sunrise.spec.ts (launch specs share one clock and
  * run in file-name order); the move is computed from the registry's own time, not a fixed step.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { look, reloadUntil } from "./support/reload-until";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const REGISTRY_ADMIN = `http://127.0.0.1:${Number(process.env.E2E_REGISTRY_PORT ?? 7100) + 1}`;
@@ -18,14 +19,6 @@ const DAY = 86_400_000;
 // .nova opens to everyone 150 days after the registry's start (src/mock-registry/config/tlds.ts); an
 // hour more covers the time the server ran before this journey.
 const NOVA_OPEN = 150 * DAY + 3_600_000;
-
-/** Reloads until the check passes: the worker's jobs move things on their own schedule. */
-async function reloadUntil(page: Page, check: () => Promise<void>, timeout: number) {
-  await expect(async () => {
-    await page.reload();
-    await check();
-  }).toPass({ timeout, intervals: [2_000, 5_000] });
-}
 
 test("a registrant pre-orders a .nova name and holds it once .nova opens", async ({ page }) => {
   test.setTimeout(300_000);
@@ -57,7 +50,7 @@ test("a registrant pre-orders a .nova name and holds it once .nova opens", async
 
   await page.goto(acme("/account/preorders"));
   const row = page.getByTestId("preorder").filter({ hasText: NAME });
-  await reloadUntil(page, () => expect(row).toContainText("Waiting for the extension to open"), 60_000);
+  await reloadUntil(page, () => look(row).toContainText("Waiting for the extension to open"), 60_000);
 
   // .nova opens on the registry's clock: the move is what is left to its general availability.
   const status = (await (await fetch(`${REGISTRY_ADMIN}/status`)).json()) as { now: string };
@@ -69,7 +62,7 @@ test("a registrant pre-orders a .nova name and holds it once .nova opens", async
   });
   expect(res.ok, await res.text()).toBe(true);
 
-  await reloadUntil(page, () => expect(row).toContainText("Registered: the name is yours"), 150_000);
+  await reloadUntil(page, () => look(row).toContainText("Registered: the name is yours"), 150_000);
   await page.goto(acme("/account/domains"));
   await expect(page.getByRole("link", { name: NAME })).toBeVisible();
 });

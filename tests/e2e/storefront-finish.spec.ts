@@ -5,19 +5,12 @@
  * and a walk of every storefront page a registrant can reach finds no axe violation (WCAG 2.2 AA and
  * best practice) and no environment variable, EPP result code, UUID or enum name on the page.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const PASSWORD = "demo-password-123";
 const acme = (path = "/") => `http://acme.localhost:${PORT}${path}`;
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const found = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(found, `axe on ${page.url()}`).toEqual([]);
-}
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user moves through the page. */
 async function tabTo(page: Page, target: Locator, direction: "forward" | "back" = "forward", max = 120) {
