@@ -11,7 +11,7 @@ const NEXT: Record<OrderItemState, readonly OrderItemState[]> = {
   // parked: retries ran out with the outcome unknown; a person retries it or resolves it.
   provisioning: ["completed", "pending_registry", "failed", "parked"],
   parked: ["provisioning", "completed", "failed"],
-  pending_registry: ["completed", "failed"],
+  pending_registry: ["completed", "failed", "parked"],
   // A completed item is refunded when it is undone (for example deleted within the add grace period).
   // `refunding`: the ledger has posted the refund and the payment provider has yet to confirm it.
   completed: ["refunding", "refunded"],

@@ -139,7 +139,7 @@ export const provisioner: Provisioner = async (job) => {
   });
 };
 
-function done(
+export function done(
   item: ProvisionItem,
   d: RegisterDetails,
   r: {

@@ -15,9 +15,9 @@ import { probeNameOf } from "./register-interest";
 type Told = { id: string; resellerId: string; email: string; subject: string };
 
 /** TLDs some interest was not told of general availability for, with one interest to ask through. */
-async function watchedTlds() {
+async function watchedTlds(only?: string[]) {
   return db.launchInterest.findMany({
-    where: { NOT: { notifiedPhases: { has: "open" } } },
+    where: { NOT: { notifiedPhases: { has: "open" } }, ...(only ? { tld: { in: only } } : {}) },
     distinct: ["tld"],
     select: { tld: true, subject: true, resellerId: true },
   });
@@ -54,8 +54,9 @@ function mailFor(t: Told, tld: string, phase: string, base: string) {
   };
 }
 
-export async function notifyInterests(): Promise<{ watching: number; mailed: number }> {
-  const tlds = await watchedTlds();
+/** Looks at the given TLDs (the watcher's plan), or at every watched one. */
+export async function notifyInterests(opts: { tlds?: string[] } = {}): Promise<{ watching: number; mailed: number }> {
+  const tlds = await watchedTlds(opts.tlds);
   let mailed = 0;
   for (const t of tlds) {
     const phase = await phaseNow(t);

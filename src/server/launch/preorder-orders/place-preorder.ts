@@ -84,6 +84,7 @@ export async function placePreorder(ctx: ActorContext, input: PlacePreorderInput
     placedInPhase: check.phase,
     claimAccepted,
     sent: false,
+    tries: 0,
   };
   const { order, created } = await placeOrder(ctx, {
     resellerId: input.resellerId,

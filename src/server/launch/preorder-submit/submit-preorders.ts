@@ -5,32 +5,37 @@
  * answer settles its item as the engine would: registered → completed, the hold captured and the
  * Domain written; refused (taken, a changed claim, any other refusal) → failed, the hold released and
  * the registrant refunded; no answer → left waiting, marked sent, so the next run asks the registry
- * before creating again. A batch is leased in one statement so two watchers never send one item twice.
+ * before creating again, after the engine's backoff and at most the engine's attempts: then parked
+ * for a person (decision 074). A batch is leased in one statement so two watchers never send one item.
+ *
+ * The phase start is a race for names, so the path from one create's answer to the next create holds
+ * no database work: answers go to a settler that writes them a batch per transaction beside the
+ * sending (decision 133).
  */
 import { db, sqlPool } from "@/server/db";
 import { systemContext } from "@/server/context";
 import { Prisma } from "@/generated/prisma/client";
 import { EppError } from "@/server/registry";
-import { callRegistry, getRegistry, inRegistryModeOf, recordingRouter } from "@/server/registry/access";
+import {
+  callRegistry,
+  getRegistry,
+  inRegistryModeOf,
+  isSandboxReseller,
+  recordingRouter,
+} from "@/server/registry/access";
 import { describeRegistryResult } from "@/server/domains/manage/registry-words";
-import { completeItem, failItem } from "@/server/orders/complete-item";
-import { refundItem } from "@/server/orders/refund-item";
-import { notifyIfOrderFinished } from "@/server/orders/notify-order-finished";
 import { ProvisionLater, type ProvisionItem, type ProvisionResult } from "@/server/orders/provisioner";
 import { trackingRouter } from "@/server/fulfilment/tracking-router";
-import { isOpenPhase, preorderDetailsSchema, type PreorderOutcome } from "@/server/launch/preorder/preorder-details";
-import { sendPreorder } from "./send-preorder";
+import { engineSettings, retryDelaySeconds } from "@/server/fulfilment/settings";
+import { isOpenPhase, preorderDetailsSchema } from "@/server/launch/preorder/preorder-details";
+import { claimKeysOf, sendPreorder } from "./send-preorder";
+import { PreorderSettler, type PreorderAnswer } from "./settle-preorders";
+import { parkOrFailPreorder } from "./park-preorder";
+
+export type { PreorderAnswer } from "./settle-preorders";
 
 const LEASE_MS = 5 * 60_000;
 const DEFAULT_CONCURRENCY = 16;
-
-export type PreorderAnswer = {
-  itemId: string;
-  name: string;
-  result: "registered" | "refused" | "retry";
-  message: string;
-  code: number | null;
-};
 
 export type SubmitSummary = {
   tlds: { tld: string; phase: string }[];
@@ -39,10 +44,23 @@ export type SubmitSummary = {
   lastAnsweredAt: number | null;
 };
 
+export type SubmitOptions = {
+  /** Lanes sending at once; twice the registry sessions keeps each session's next create waiting. */
+  concurrency?: number;
+  /** Only these TLDs (the watcher's plan); every TLD with waiting pre-orders when absent. */
+  tlds?: string[];
+  /** The platform's time, for leases and retry backoff (tests move it). */
+  now?: Date;
+};
+
 /** Each TLD with waiting pre-orders, one of its names and that name's reseller (to ask the registry). */
-async function waitingTlds() {
+async function waitingTlds(only?: string[]) {
   const rows = await db.orderItem.findMany({
-    where: { kind: "pre_registration", state: "pending_registry" },
+    where: {
+      kind: "pre_registration",
+      state: "pending_registry",
+      ...(only ? { product: { code: { in: only } } } : {}),
+    },
     distinct: ["productId"],
     select: { subject: true, resellerId: true, product: { select: { code: true } } },
   });
@@ -62,16 +80,19 @@ async function phaseNow(t: { tld: string; name: string; resellerId: string }): P
   }
 }
 
-/** Leases the TLD's waiting pre-orders in one statement, and loads them in the order received. */
-async function leaseBatch(tld: string): Promise<ProvisionItem[]> {
-  const until = new Date(Date.now() + LEASE_MS).toISOString();
+/**
+ * Leases the TLD's waiting pre-orders in one statement (those not leased, and not waiting out a retry's
+ * backoff, which is a lease until the retry is due), and loads them in the order received.
+ */
+async function leaseBatch(tld: string, now: Date): Promise<ProvisionItem[]> {
+  const until = new Date(now.getTime() + LEASE_MS).toISOString();
   const { rows } = await sqlPool().query<{ id: string }>(
     `update "OrderItem" i set details = i.details || jsonb_build_object('leaseUntil', $2::text), "updatedAt" = now()
        from "Product" p
       where p.id = i."productId" and p.code = $1 and i.kind = 'pre_registration' and i.state = 'pending_registry'
-        and (i.details->>'leaseUntil' is null or (i.details->>'leaseUntil')::timestamptz < now())
+        and (i.details->>'leaseUntil' is null or (i.details->>'leaseUntil')::timestamptz < $3::timestamptz)
       returning i.id`,
-    [tld, until],
+    [tld, until, now.toISOString()],
   );
   if (!rows.length) return [];
   return db.orderItem.findMany({
@@ -84,85 +105,64 @@ async function leaseBatch(tld: string): Promise<ProvisionItem[]> {
   });
 }
 
-const outcomeOf = (r: PreorderAnswer): PreorderOutcome | null =>
-  r.result === "retry" ? null : { result: r.result, message: r.message, code: r.code, at: new Date().toISOString() };
-
-/** Writes the answer into the item's details and moves it, only while it still waits (one settle per item). */
-async function settle(item: ProvisionItem, result: ProvisionResult, answer: PreorderAnswer) {
+/** No answer: try again after the engine's backoff, or park (or fail, when nothing was sent) at its cap. */
+async function retryLater(item: ProvisionItem, sent: boolean, error: string, now: Date) {
   const d = preorderDetailsSchema.parse(item.details ?? {});
-  const outcome = outcomeOf(answer);
-  const details = { ...d, sent: false, leaseUntil: undefined, outcome: outcome ?? undefined };
-  const settled = await db.$transaction(
-    async (tx) => {
-      const locked = await tx.orderItem.updateMany({
-        where: { id: item.id, state: "pending_registry" },
-        data: { details: details as Prisma.InputJsonValue },
-      });
-      if (locked.count === 0) return false;
-      if (result.status === "completed") await completeItem(tx, item.id, { registryCost: result.registryCost });
-      else await failItem(tx, item.id, answer.message);
-      await result.commit?.(tx);
-      return true;
-    },
-    { maxWait: 30_000, timeout: 30_000 },
-  );
-  if (!settled) return;
-  if (result.status !== "completed") await refundItem(item.id, answer.message);
-  await notifyIfOrderFinished(item.orderId);
-}
-
-/** No answer: wait for the next run; `sent` tells it to look the name up before creating again. */
-async function release(item: ProvisionItem, sent: boolean) {
-  const d = preorderDetailsSchema.parse(item.details ?? {});
+  const tries = d.tries + 1;
+  const uncertain = d.sent || sent;
+  if (tries >= engineSettings().maxAttempts) {
+    await parkOrFailPreorder(item, { tries, uncertain, error });
+    return;
+  }
+  const due = new Date(now.getTime() + retryDelaySeconds(tries) * 1000).toISOString();
   await db.orderItem.updateMany({
     where: { id: item.id, state: "pending_registry" },
-    data: { details: { ...d, sent: d.sent || sent, leaseUntil: undefined } as Prisma.InputJsonValue },
+    data: { details: { ...d, sent: uncertain, tries, leaseUntil: due } as Prisma.InputJsonValue },
   });
 }
 
-/** A sent pre-order: the registry's answer, and its settle, which may still be running. */
-type Sent = { answer: PreorderAnswer; answeredAt: number; settled: Promise<void> };
+type Lane = { phase: string; claimKeys: Map<string, string | null> | null; settler: PreorderSettler; now: Date };
 
-/**
- * Settles, or when the database could not (a busy pool on a loaded machine) leaves the item for the
- * next look marked sent, so that look asks the registry before creating again.
- */
-async function settleOrRelease(item: ProvisionItem, result: ProvisionResult, answer: PreorderAnswer) {
-  try {
-    await settle(item, result, answer);
-  } catch {
-    await release(item, true).catch(() => undefined);
-  }
-}
-
-async function submitOne(item: ProvisionItem, phase: string): Promise<Sent> {
+/** Sends one pre-order; resolves at the registry's answer with the promise of its settle. */
+async function submitOne(item: ProvisionItem, lane: Lane): Promise<{ answer: PreorderAnswer; settled: Promise<void> }> {
   const d = preorderDetailsSchema.parse(item.details ?? {});
   const base = { itemId: item.id, name: item.subject };
-  const recorded = recordingRouter(await getRegistry(), {
+  const bareRouter = await getRegistry();
+  const recorded = recordingRouter(bareRouter, {
     resellerId: item.resellerId,
     actor: systemContext(item.resellerId),
     orderItemId: item.id,
     domainName: item.subject,
   });
   const tracked = trackingRouter(recorded);
-  let result: ProvisionResult;
+  let sent;
   try {
-    result = await sendPreorder(
-      { item, attempt: 1, uncertain: d.sent, startedAt: item.createdAt, registry: tracked.router },
-      phase,
-    );
+    sent = await sendPreorder({
+      job: { item, attempt: d.tries + 1, uncertain: d.sent, startedAt: item.createdAt, registry: tracked.router },
+      phase: lane.phase,
+      claimKey: lane.claimKeys ? (lane.claimKeys.get(item.subject) ?? null) : undefined,
+      bare: bareRouter.forDomain(item.subject),
+    });
   } catch (e) {
-    const answeredAt = performance.now();
     if (e instanceof EppError && !e.retryable) {
       const message = describeRegistryResult(e.code, e.eppMessage);
       const answer = { ...base, result: "refused" as const, message, code: e.code };
-      return { answer, answeredAt, settled: settleOrRelease(item, { status: "failed", reason: message }, answer) };
+      return { answer, settled: lane.settler.add({ item, result: { status: "failed", reason: message }, answer }) };
     }
-    const sent = tracked.sentChange() || (e instanceof ProvisionLater && e.mayHaveTakenEffect);
-    const answer = { ...base, result: "retry" as const, message: (e as Error)?.message ?? String(e), code: null };
-    return { answer, answeredAt, settled: release(item, sent).catch(() => undefined) };
+    // The bare create counts as sent too: the tracker sees only the recorded ports.
+    const mayHaveSent =
+      tracked.sentChange() || Boolean(d.prepared && !d.sent) || (e instanceof ProvisionLater && e.mayHaveTakenEffect);
+    const message = (e as Error)?.message ?? String(e);
+    const answer = { ...base, result: "retry" as const, message, code: null };
+    return {
+      answer,
+      settled: retryLater(item, mayHaveSent, message, lane.now).then(
+        () => undefined,
+        () => undefined,
+      ),
+    };
   }
-  const answeredAt = performance.now();
+  const { result } = sent;
   const answer: PreorderAnswer =
     result.status === "completed"
       ? { ...base, result: "registered", message: result.message, code: 1000 }
@@ -174,7 +174,7 @@ async function submitOne(item: ProvisionItem, phase: string): Promise<Sent> {
         };
   const final: ProvisionResult =
     result.status === "pending_registry" ? { status: "failed", reason: answer.message } : result;
-  return { answer, answeredAt, settled: settleOrRelease(item, final, answer) };
+  return { answer, settled: lane.settler.add({ item, result: final, answer, record: sent.record }) };
 }
 
 /**
@@ -183,20 +183,20 @@ async function submitOne(item: ProvisionItem, phase: string): Promise<Sent> {
  * the settle too, so the next pre-order's create meets a name already recorded as ours (and is refused,
  * never adopted as a lost answer of its own).
  */
-async function inLanes(groups: ProvisionItem[][], concurrency: number, phase: string) {
-  const sent: Sent[] = [];
+async function inLanes(groups: ProvisionItem[][], concurrency: number, lane: Lane) {
+  const sent: { answer: PreorderAnswer; answeredAt: number; settled: Promise<void> }[] = [];
   let next = 0;
-  const lane = async () => {
+  const run = async () => {
     while (next < groups.length) {
       const group = groups[next++];
       for (const [i, item] of group.entries()) {
-        const one = await inRegistryModeOf(item.resellerId, () => submitOne(item, phase));
-        sent.push(one);
+        const one = await inRegistryModeOf(item.resellerId, () => submitOne(item, lane));
+        sent.push({ ...one, answeredAt: performance.now() });
         if (i < group.length - 1) await one.settled;
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, groups.length) }, lane));
+  await Promise.all(Array.from({ length: Math.min(concurrency, groups.length) }, run));
   await Promise.all(sent.map((one) => one.settled));
   return sent;
 }
@@ -207,15 +207,49 @@ function byName(items: ProvisionItem[]): ProvisionItem[][] {
   return [...groups.values()];
 }
 
-export async function submitOpenPreorders(opts: { concurrency?: number } = {}): Promise<SubmitSummary> {
+/** In claims, the claim on every name of the batch, asked 50 a command per registry (live, sandbox). */
+async function claimKeysFor(tld: string, items: ProvisionItem[]): Promise<Map<string, string | null> | null> {
+  const byMode = new Map<boolean, { resellerId: string; names: Set<string> }>();
+  for (const i of items) {
+    const sandbox = await isSandboxReseller(i.resellerId);
+    const mode = byMode.get(sandbox) ?? { resellerId: i.resellerId, names: new Set<string>() };
+    mode.names.add(i.subject);
+    byMode.set(sandbox, mode);
+  }
+  const keys = new Map<string, string | null>();
+  try {
+    for (const { resellerId, names } of byMode.values()) {
+      const found = await inRegistryModeOf(resellerId, async () =>
+        claimKeysOf((await getRegistry()).forTld(tld), [...names]),
+      );
+      for (const [n, k] of found) keys.set(n, k);
+    }
+  } catch {
+    // The registry did not answer the batch's check: each pre-order asks for its own name.
+    return null;
+  }
+  return keys;
+}
+
+export async function submitOpenPreorders(opts: SubmitOptions = {}): Promise<SubmitSummary> {
   const summary: SubmitSummary = { tlds: [], answers: [], lastAnsweredAt: null };
-  for (const t of await waitingTlds()) {
+  const now = opts.now ?? new Date();
+  for (const t of await waitingTlds(opts.tlds)) {
     const phase = await phaseNow(t);
     if (phase === null) continue;
     summary.tlds.push({ tld: t.tld, phase });
     if (!isOpenPhase(phase)) continue;
-    const items = await leaseBatch(t.tld);
-    const sent = await inLanes(byName(items), opts.concurrency ?? DEFAULT_CONCURRENCY, phase);
+    const items = await leaseBatch(t.tld, now);
+    if (!items.length) continue;
+    const claimKeys = phase === "claims" ? await claimKeysFor(t.tld, items) : null;
+    const settler = new PreorderSettler();
+    const sent = await inLanes(byName(items), opts.concurrency ?? DEFAULT_CONCURRENCY, {
+      phase,
+      claimKeys,
+      settler,
+      now,
+    });
+    await settler.drain();
     summary.answers.push(...sent.map((one) => one.answer));
     for (const one of sent) summary.lastAnsweredAt = Math.max(summary.lastAnsweredAt ?? 0, one.answeredAt);
   }

@@ -24,8 +24,15 @@ export const preorderDetailsSchema = registerDetailsSchema.extend({
   placedInPhase: z.string(),
   /** The DNL claim the registrant accepted the notice of when placing it; the create repeats it. */
   claimAccepted: z.object({ claimKey: z.string(), noticeId: z.string(), acceptedAt: z.string() }).optional(),
+  /**
+   * The create's other objects, already at the registry (made when the pre-order was queued), so at the
+   * phase start only the domain create is sent: the registrant's handle there and the hosts made.
+   */
+  prepared: z.object({ registrant: z.string().optional(), nameservers: z.array(z.string()) }).optional(),
   /** A create was sent and its answer may be lost: the next run asks the registry before sending again. */
   sent: z.boolean().default(false),
+  /** Sends that ended without an answer; at the engine's attempt cap the pre-order is parked (decision 074). */
+  tries: z.number().int().min(0).default(0),
   /** A runner is sending it until then (ISO); another runner leaves it alone meanwhile. */
   leaseUntil: z.string().optional(),
   outcome: preorderOutcomeSchema.optional(),
