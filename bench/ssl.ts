@@ -15,6 +15,7 @@ import { performance } from "node:perf_hooks";
 import { applyMigrations } from "../scripts/db/migrations";
 import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../scripts/db/embedded";
 import type { Db } from "../src/server/db";
+import { countQueries } from "./_count-queries";
 
 const CERTS = Number(process.env.BENCH_SSL_CERTS ?? 1_000);
 const CONCURRENCY = Number(process.env.BENCH_SSL_CONCURRENCY ?? 8);
@@ -236,22 +237,34 @@ export default async function sslBench(): Promise<Record<string, unknown>> {
     const byName = new Map(names.map((n, i) => [n, newCsrs[i]]));
     const timings: Record<string, number> = {};
     const profiler = await startProfiler();
+    // Statements per certificate: what the run sends to PostgreSQL, load-independent unlike the times.
+    const counted = countQueries();
     t = performance.now();
     // The registrar's bulk reissue across resellers (the system actor: every reseller).
-    const { counts } = await bulkReissueCertificates(
+    const { counts, results } = await bulkReissueCertificates(
       systemContext(),
       { caAdapter: "ca-standin", limit: CERTS },
       { csrFor: (c) => byName.get(c.names[0]) ?? null, concurrency: CONCURRENCY, timings },
     );
     const reissueMs = (performance.now() - t) / CERTS;
+    const sql = counted.stop();
     await profiler.stop("ssl-bulk-reissue");
     const revoked = await db.issuedCertificate.count({ where: { status: "revoked" } });
     if (counts.issued !== CERTS || revoked !== CERTS)
-      throw new Error(`bulk reissue: ${JSON.stringify(counts)}, ${revoked} old certificates revoked`);
+      throw new Error(
+        `bulk reissue: ${JSON.stringify(counts)}, ${revoked} old certificates revoked; first not issued: ${
+          results.find((r) => r.outcome !== "issued")?.message
+        }`,
+      );
 
     const ratio = reissueMs / signMs;
     const phases = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Number((v / CERTS).toFixed(3))]));
     console.log(`bulk reissue phases, ms per certificate: ${JSON.stringify(phases)}`);
+    const statementsPerCert = Number((sql.statements / CERTS).toFixed(2));
+    const roundTripsPerCert = Number((sql.roundTrips / CERTS).toFixed(2));
+    console.log(
+      `bulk reissue SQL per certificate: ${statementsPerCert} statements in ${roundTripsPerCert} round trips`,
+    );
     console.log(
       `sign (stand-in alone) ${signMs.toFixed(2)} ms/cert · first issue ${issueMs.toFixed(2)} ms/cert · bulk reissue ${reissueMs.toFixed(2)} ms/cert · ratio ${ratio.toFixed(2)} (goal < 3)`,
     );
@@ -263,6 +276,8 @@ export default async function sslBench(): Promise<Record<string, unknown>> {
       firstIssueMsPerCert: Number(issueMs.toFixed(3)),
       bulkReissueMsPerCert: Number(reissueMs.toFixed(3)),
       phaseMsPerCert: phases,
+      statementsPerCert,
+      roundTripsPerCert,
       ratio: Number(ratio.toFixed(2)),
       goal: 3,
       revoked,

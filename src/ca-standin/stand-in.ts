@@ -103,8 +103,14 @@ export class CaStandIn {
     return order;
   }
 
+  // externalId → order id, built on first use from the state (a loaded state file included) and kept as
+  // orders are placed: a scan of every order per placement made a bulk run quadratic.
+  private byExternalId: Map<string, string> | null = null;
+
   private findByExternalId(externalId: string): Order | undefined {
-    return Object.values(this.o.state.orders).find((o) => o.externalId === externalId);
+    this.byExternalId ??= new Map(Object.values(this.o.state.orders).map((o) => [o.externalId, o.id]));
+    const id = this.byExternalId.get(externalId);
+    return id === undefined ? undefined : this.o.state.orders[id];
   }
 
   private async verifiedCsr(csrPem: string): Promise<x509.Pkcs10CertificateRequest> {
@@ -206,6 +212,7 @@ export class CaStandIn {
       updatedAt: now,
     };
     this.o.state.orders[order.id] = order;
+    this.byExternalId?.set(order.externalId, order.id);
     this.mailChallenges(order);
     await this.advance(order);
     this.save();

@@ -17,9 +17,9 @@ export type SecurityHeaderInput = {
   https: boolean;
 };
 
-// Pages whose URL holds a secret (reset, invitation, change-of-registrant, finishing a sign-up):
-// not even the origin is sent onward.
-const TOKEN_PAGE = /^\/(?:reset-password|invitation|registrant-change|register\/confirm)(?:\/|$)/;
+// Pages whose URL holds a secret (reset, invitation, change-of-registrant, finishing a sign-up, a
+// certificate's new-key link): not even the origin is sent onward.
+const TOKEN_PAGE = /^\/(?:reset-password|invitation|registrant-change|register\/confirm|certificate-key)(?:\/|$)/;
 
 export function isRouteHandlerPath(pathname: string): boolean {
   return pathname === "/api" || pathname.startsWith("/api/") || pathname === "/rdap" || pathname.startsWith("/rdap/");

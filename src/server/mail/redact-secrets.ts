@@ -6,9 +6,9 @@
 export const REDACTED_LINK = "[link sent only to the recipient]";
 
 // Paths whose links act for their holder: password reset, invitation, change of registrant, sign-up,
-// contact email verification.
+// contact email verification, a certificate's new key.
 const TOKEN_LINK =
-  /https?:\/\/[^\s"'<>]*\/(?:reset-password|invitation|registrant-change|register\/confirm|verify-email)\/[^\s"'<>]*/g;
+  /https?:\/\/[^\s"'<>]*\/(?:reset-password|invitation|registrant-change|register\/confirm|verify-email|certificate-key)\/[^\s"'<>]*/g;
 
 export function redactSecrets(body: string, secrets: readonly string[]): string {
   let out = body;

@@ -26,25 +26,31 @@ export type MailInput = {
   secretsUntil?: Date;
 };
 
-export async function queueMail(tx: Tx, mail: MailInput): Promise<string> {
+function outboxRow(mail: MailInput) {
   const secrets = mail.secrets ?? [];
   const shownText = redactSecrets(mail.text, secrets);
   const shownHtml = mail.html === undefined ? null : redactSecrets(mail.html, secrets);
   const holdsSecrets = shownText !== mail.text || (mail.html !== undefined && shownHtml !== mail.html);
-  const row = await tx.outboxMail.create({
-    data: {
-      toAddress: mail.to,
-      fromAddress: mail.from ?? env().MAIL_FROM,
-      subject: mail.subject,
-      textBody: shownText,
-      htmlBody: shownHtml,
-      secretText: holdsSecrets ? mail.text : null,
-      secretHtml: holdsSecrets ? (mail.html ?? null) : null,
-      secretsUntil: holdsSecrets ? (mail.secretsUntil ?? new Date(Date.now() + DEFAULT_SECRETS_TTL_MS)) : null,
-      kind: mail.kind,
-      resellerId: mail.resellerId ?? null,
-    },
-    select: { id: true },
-  });
+  return {
+    toAddress: mail.to,
+    fromAddress: mail.from ?? env().MAIL_FROM,
+    subject: mail.subject,
+    textBody: shownText,
+    htmlBody: shownHtml,
+    secretText: holdsSecrets ? mail.text : null,
+    secretHtml: holdsSecrets ? (mail.html ?? null) : null,
+    secretsUntil: holdsSecrets ? (mail.secretsUntil ?? new Date(Date.now() + DEFAULT_SECRETS_TTL_MS)) : null,
+    kind: mail.kind,
+    resellerId: mail.resellerId ?? null,
+  };
+}
+
+export async function queueMail(tx: Tx, mail: MailInput): Promise<string> {
+  const row = await tx.outboxMail.create({ data: outboxRow(mail), select: { id: true } });
   return row.id;
+}
+
+/** Several mails in one statement, for a batch (a bulk reissue's chunk); the same rows as queueMail's. */
+export async function queueMails(tx: Tx, mails: readonly MailInput[]): Promise<void> {
+  if (mails.length) await tx.outboxMail.createMany({ data: mails.map(outboxRow) });
 }

@@ -71,6 +71,9 @@ describe("security finding 09: security headers", () => {
     expect((await answer("acme.localhost:3000", "/registrant-change/id?t=tok")).headers.get("referrer-policy")).toBe(
       "no-referrer",
     );
+    expect((await answer("acme.localhost:3000", "/certificate-key/tok")).headers.get("referrer-policy")).toBe(
+      "no-referrer",
+    );
   });
 
   it("sends HSTS in production and over https, never in plain development", async () => {

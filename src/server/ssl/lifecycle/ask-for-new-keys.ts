@@ -1,7 +1,8 @@
 /**
  * Bulk reissue to new keys the reseller does not hold (decision 125): after a key compromise only the
- * registrant can make a new key, so each selected certificate's registrant is mailed a link to the
- * certificate's page, where their reissue with a new CSR (reissue-certificate.ts) does the rest. The
+ * registrant can make a new key, so each selected certificate's registrant is mailed a signed link that
+ * opens that certificate's upload page without a sign-in (ordering/key-link-reissue.ts, decision 134), where their
+ * reissue with a new CSR (reissue-certificate.ts) does the rest; a reminder follows after three days. The
  * bulk job's item stays "waiting" until that reissue is recorded (record-issued.ts moves it). When
  * the reseller says the keys are compromised, the old certificates are marked for revocation with
  * reason keyCompromise in the same transaction, and the caller revokes them at the CA at once.
@@ -10,10 +11,13 @@ import type { Tx } from "@/server/db";
 import { db } from "@/server/db";
 import { systemContext, type ActorContext } from "@/server/context";
 import { recordAudit } from "@/server/audit/record-audit";
-import { baseUrlOf } from "@/server/auth/links";
-import { queueMail } from "@/server/mail/send-mail";
+import { enqueueJob } from "@/server/jobs/enqueue-job";
+import { queueMails, type MailInput } from "@/server/mail/send-mail";
 import { storefrontHostOf } from "@/server/tenancy/storefront-host";
 import { WAITING_FOR_KEY } from "@/server/ssl/requests/new-key-supplied";
+import { newKeyLink } from "./key-link-token";
+import { REMINDER_AFTER_MS, newKeyReminderJob } from "./new-key-reminder-job";
+import { newKeyMail } from "./new-key-mail";
 
 const OPEN_STATES = ["new", "pending_dcv", "processing"] as const;
 const CHUNK = 100;
@@ -25,7 +29,7 @@ async function askChunk(
   tx: Tx,
   ctx: ActorContext,
   chunk: KeyAsk[],
-  o: { keyCompromise: boolean; batch: string; links: Map<string, string> },
+  o: { keyCompromise: boolean; batch: string; hosts: Map<string, string> },
 ): Promise<KeyAskResult[]> {
   const subIds = [...new Set(chunk.map((c) => c.subscriptionId))].sort();
   // The subscriptions' row locks, in id order as the bulk run takes them, so a reissue cannot start meanwhile.
@@ -49,6 +53,7 @@ async function askChunk(
   const taken = new Set(busy.map((b) => b.subscriptionId));
   const results: KeyAskResult[] = [];
   const asked: KeyAsk[] = [];
+  const mails: MailInput[] = [];
   for (const c of chunk) {
     const sub = subOf.get(c.subscriptionId);
     const registrant = sub?.registrantId ? registrantOf.get(sub.registrantId) : undefined;
@@ -71,27 +76,26 @@ async function askChunk(
     }
     taken.add(sub.id);
     asked.push(c);
-    const link = `${o.links.get(c.resellerId) ?? ""}/account/certificates/${sub.id}`;
-    await queueMail(tx, {
-      to: registrant.email,
-      kind: "ssl_new_key_requested",
+    const link = newKeyLink(o.hosts.get(c.resellerId) ?? "", {
+      certificateId: c.certificateId,
+      subscriptionId: sub.id,
       resellerId: c.resellerId,
-      subject: `A new key is needed for your certificate for ${sub.names[0]}`,
-      text: [
-        `Hello ${registrant.name},`,
-        "",
-        o.keyCompromise
-          ? `The private key of your certificate for ${sub.names.join(", ")} may have been exposed, so the certificate has been revoked. Browsers will stop trusting it.`
-          : `Your certificate for ${sub.names.join(", ")} needs to be reissued with a new private key.`,
-        "",
-        "Make a new private key and certificate signing request (CSR) on your server, and paste the CSR here to get the new certificate at no charge:",
-        link,
-        "",
-        "Keep the new private key on your server: we never see it.",
-      ].join("\n"),
+      registrantId: registrant.id,
     });
+    mails.push(
+      newKeyMail({ registrant, names: sub.names, resellerId: c.resellerId, link, compromised: o.keyCompromise }),
+    );
     results.push({ certificateId: c.certificateId, asked: true, message: WAITING_FOR_KEY });
   }
+  await queueMails(tx, mails);
+  // One reminder for the chunk, three days on, to those who have not sent a new key by then.
+  if (asked.length)
+    await enqueueJob(
+      tx,
+      newKeyReminderJob,
+      { certificateIds: asked.map((a) => a.certificateId) },
+      { startAfter: new Date(Date.now() + REMINDER_AFTER_MS) },
+    );
   if (o.keyCompromise && asked.length)
     await tx.issuedCertificate.updateMany({
       where: { id: { in: asked.map((a) => a.certificateId) }, revokeRequestedAt: null },
@@ -116,9 +120,9 @@ export async function askForNewKeys(
   certs: KeyAsk[],
   o: { keyCompromise: boolean; batch: string },
 ): Promise<KeyAskResult[]> {
-  const links = new Map<string, string>();
+  const hosts = new Map<string, string>();
   for (const resellerId of new Set(certs.map((c) => c.resellerId)))
-    links.set(resellerId, baseUrlOf(await storefrontHostOf(resellerId)));
+    hosts.set(resellerId, await storefrontHostOf(resellerId));
   // One reseller per transaction, so each takes one audit chain's lock.
   const sorted = [...certs].sort((x, y) => (x.resellerId < y.resellerId ? -1 : x.resellerId > y.resellerId ? 1 : 0));
   const results: KeyAskResult[] = [];
@@ -127,7 +131,7 @@ export async function askForNewKeys(
     let to = from;
     while (to < sorted.length && to - from < CHUNK && sorted[to].resellerId === resellerId) to++;
     const chunk = sorted.slice(from, to);
-    results.push(...(await db.$transaction((tx) => askChunk(tx, ctx, chunk, { ...o, links }), { timeout: 30_000 })));
+    results.push(...(await db.$transaction((tx) => askChunk(tx, ctx, chunk, { ...o, hosts }), { timeout: 30_000 })));
     from = to;
   }
   return results;

@@ -24,7 +24,12 @@ import { checkCertificateRequest } from "@/server/ssl/requests/check-request";
 import { validityDaysFor } from "@/server/ssl/requests/lifetimes";
 import { revokeRequested } from "@/server/ssl/requests/revoke-requested";
 import { sslProductOf, type SslProduct } from "@/server/ssl/requests/ssl-product";
-import { advanceRequest, type LoadedRequest, type RequestProgress } from "@/server/ssl/requests/advance-request";
+import {
+  advanceRequest,
+  type IssuedOrder,
+  type LoadedRequest,
+  type RequestProgress,
+} from "@/server/ssl/requests/advance-request";
 import { recordIssuedMany } from "@/server/ssl/requests/record-issued";
 import type { IssuedCertificate } from "@/server/ssl/ca/port";
 import { settleRequest } from "./poll-requests";
@@ -251,7 +256,8 @@ type Started = { id: string; i: number };
 /** The CA part of the poll's code for one request: place (DCV is reused), confirm, fetch. */
 async function askCa(request: SettleTarget & LoadedRequest): Promise<RequestProgress> {
   try {
-    const progress = await advanceRequest(request.id, request);
+    // The request is written with the recorded certificate (its chunk's one statement), not here.
+    const progress = await advanceRequest(request.id, request, { deferIssued: true });
     if (progress.kind === "rejected") await settleRequest(request, progress);
     return progress;
   } catch (e) {
@@ -263,7 +269,7 @@ async function askCa(request: SettleTarget & LoadedRequest): Promise<RequestProg
 }
 
 type SettleTarget = Parameters<typeof settleRequest>[0];
-type Issued = { started: Started; request: SettleTarget; certificate: IssuedCertificate };
+type Issued = { started: Started; request: SettleTarget; certificate: IssuedCertificate; order?: IssuedOrder };
 
 /**
  * Records one reseller's issued certificates a chunk per transaction, as the poll's settle records one
@@ -286,7 +292,7 @@ async function recordChunk(chunk: Issued[]): Promise<Map<string, string>> {
       collectAuditIn(tx);
       const recorded = await recordIssuedMany(
         tx,
-        sorted.map((x) => ({ requestId: x.request.id, certificate: x.certificate })),
+        sorted.map((x) => ({ requestId: x.request.id, certificate: x.certificate, order: x.order })),
       );
       await appendCollectedAudit(tx);
       return recorded;
@@ -454,7 +460,7 @@ export async function bulkReissueCertificates(
     const progress = await askCa(request);
     if (progress.kind === "issued") {
       const buffer = buffers.get(request.resellerId) ?? [];
-      buffer.push({ started: st, request, certificate: progress.certificate });
+      buffer.push({ started: st, request, certificate: progress.certificate, order: progress.order });
       buffers.set(request.resellerId, buffer);
       if (buffer.length >= RECORD_CHUNK) flush(request.resellerId);
       // A reseller with few certificates is not kept waiting for a full chunk: its results show soon.

@@ -24,8 +24,11 @@ import {
 import { dcvPublisher, platformServesDns } from "./platform-dcv";
 import type { DcvEntry } from "./dcv-entry";
 
+/** What the CA said about an issued order, for a caller that writes it with the recording (`deferIssued`). */
+export type IssuedOrder = { caOrderId: string; dcv: DcvEntry[] };
+
 export type RequestProgress =
-  | { kind: "issued"; certificate: IssuedCertificate }
+  | { kind: "issued"; certificate: IssuedCertificate; order?: IssuedOrder }
   | { kind: "waiting"; message: string }
   | { kind: "rejected"; reason: string };
 
@@ -141,8 +144,17 @@ async function clearPublished(dcv: DcvEntry[]): Promise<void> {
       await publisher.clearTxt(d.dnsRecordName, d.dnsRecordValue).catch(() => undefined);
 }
 
-/** `loaded`: the request with its subscription as the caller just read it (a bulk run reads a chunk at once). */
-export async function advanceRequest(requestId: string, loaded?: LoadedRequest): Promise<RequestProgress> {
+/**
+ * `loaded`: the request with its subscription as the caller just read it (a bulk run reads a chunk at once).
+ * `deferIssued`: when the CA issued, the request is not written here but its order id and DCV are returned
+ * for the caller to write with the recorded certificate (a bulk run's chunk, one statement for all); should
+ * the caller fail first, placing again with the same externalId finds the issued order.
+ */
+export async function advanceRequest(
+  requestId: string,
+  loaded?: LoadedRequest,
+  opts: { deferIssued?: boolean } = {},
+): Promise<RequestProgress> {
   const r =
     loaded?.id === requestId
       ? loaded
@@ -161,6 +173,10 @@ export async function advanceRequest(requestId: string, loaded?: LoadedRequest):
   let dcv = ((r.dcv as DcvEntry[] | null) ?? []) as DcvEntry[];
   if (order.state === "pending_validation") ({ order, dcv } = await runDcv(ca, r, order));
   else dcv = order.challenges.map((c) => ({ ...c, publishedBy: "registrant", ...dcvOf(r, c.name) }));
+  if (opts.deferIssued && order.state === "issued" && order.certificate) {
+    await clearPublished(dcv);
+    return { kind: "issued", certificate: order.certificate, order: { caOrderId: order.caOrderId, dcv } };
+  }
   await db.certificateRequest.update({
     where: { id: r.id },
     data: {

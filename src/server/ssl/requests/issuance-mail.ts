@@ -2,36 +2,28 @@
  * The mail that delivers a certificate: the certificate and its chain as PEM, and the same as one
  * PKCS#7 bundle for servers that import that. The private key was never ours, so it is not in it.
  */
-import type { Tx } from "@/server/db";
-import { queueMail } from "@/server/mail/send-mail";
+import type { MailInput } from "@/server/mail/send-mail";
 import { pkcs7BundlePem } from "./pkcs7-bundle";
 
 export function pkcs7Pem(certificatePem: string, chainPem: string[]): string {
   return pkcs7BundlePem([certificatePem, ...chainPem]);
 }
 
-export async function queueIssuanceMail(
-  tx: Tx,
-  input: {
-    resellerId: string;
-    registrantId: string | null;
-    names: string[];
-    notAfter: Date;
-    certificatePem: string;
-    chainPem: string[];
-    purpose: "issue" | "reissue" | "replacement";
-  },
-  /** The registrant and the reseller's name when the caller read them already (a batch reads them once). */
-  known?: { registrant: { email: string; name: string } | null; resellerName: string },
-): Promise<void> {
-  if (!input.registrantId) return;
-  const [registrant, reseller] = known
-    ? [known.registrant, { displayName: known.resellerName }]
-    : await Promise.all([
-        tx.registrant.findUnique({ where: { id: input.registrantId }, select: { email: true, name: true } }),
-        tx.reseller.findUniqueOrThrow({ where: { id: input.resellerId }, select: { displayName: true } }),
-      ]);
-  if (!registrant) return;
+type IssuanceInput = {
+  resellerId: string;
+  names: string[];
+  notAfter: Date;
+  certificatePem: string;
+  chainPem: string[];
+  purpose: "issue" | "reissue" | "replacement";
+};
+
+/** Queued a batch at a time by recordIssuedMany (queueMails): one insert per chunk of certificates. */
+export function issuanceMail(
+  input: IssuanceInput,
+  registrant: { email: string; name: string },
+  resellerName: string,
+): MailInput {
   const cn = input.names[0];
   const text = [
     `Hello ${registrant.name},`,
@@ -48,13 +40,13 @@ export async function queueIssuanceMail(
     "Certificate and chain as PKCS#7 (PEM):",
     pkcs7Pem(input.certificatePem, input.chainPem).trim(),
     "",
-    reseller.displayName,
+    resellerName,
   ].join("\n");
-  await queueMail(tx, {
+  return {
     to: registrant.email,
     subject: `Your certificate for ${cn} is ready`,
     text,
     kind: "ssl.issued",
     resellerId: input.resellerId,
-  });
+  };
 }

@@ -13,11 +13,14 @@ import type { Tx } from "@/server/db";
 import { systemContext } from "@/server/context";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { IssuedCertificate } from "@/server/ssl/ca/port";
+import type { IssuedOrder } from "./advance-request";
 import { markNewKeySupplied } from "./new-key-supplied";
-import { queueIssuanceMail } from "./issuance-mail";
+import { queueMails, type MailInput } from "@/server/mail/send-mail";
+import { issuanceMail } from "./issuance-mail";
 import { addYears, nextReplacementAt } from "./lifetimes";
 
-export type IssuedEntry = { requestId: string; certificate: IssuedCertificate };
+/** `order`: the CA's order id and DCV when advanceRequest left them to the recording (a bulk run's deferIssued). */
+export type IssuedEntry = { requestId: string; certificate: IssuedCertificate; order?: IssuedOrder };
 
 export async function recordIssued(tx: Tx, requestId: string, cert: IssuedCertificate, now = new Date()) {
   const ids = await recordIssuedMany(tx, [{ requestId, certificate: cert }], now);
@@ -32,11 +35,17 @@ export async function recordIssuedMany(tx: Tx, entries: IssuedEntry[], now = new
   });
   const requestOf = new Map(requests.map((r) => [r.id, r]));
   const recorded = new Map<string, string>();
-  type Fresh = { request: (typeof requests)[number]; cert: IssuedCertificate; id: string; notAfter: Date };
+  type Fresh = {
+    request: (typeof requests)[number];
+    cert: IssuedCertificate;
+    id: string;
+    notAfter: Date;
+    order?: IssuedOrder;
+  };
   const fresh: Fresh[] = [];
   // Per subscription, the state it ends in: a later certificate of the same one sees the earlier's term.
   const subUpdates = new Map<string, { names: string[]; termEndsAt: Date; nextReplacementAt: Date | null }>();
-  for (const { requestId, certificate: cert } of entries) {
+  for (const { requestId, certificate: cert, order } of entries) {
     const request = requestOf.get(requestId);
     if (!request) throw new Error(`No certificate request ${requestId}.`);
     // Already recorded by another runner: nothing more to do.
@@ -55,7 +64,7 @@ export async function recordIssuedMany(tx: Tx, entries: IssuedEntry[], now = new
     });
     const id = randomUUID();
     recorded.set(requestId, id);
-    fresh.push({ request, cert, id, notAfter });
+    fresh.push({ request, cert, id, notAfter, order });
   }
   if (!fresh.length) return recorded;
 
@@ -75,10 +84,15 @@ export async function recordIssuedMany(tx: Tx, entries: IssuedEntry[], now = new
       notAfter: new Date(cert.notAfter),
     })),
   });
-  await tx.certificateRequest.updateMany({
-    where: { id: { in: fresh.map((f) => f.request.id) } },
-    data: { state: "issued" },
-  });
+  // With the CA's order id and DCV where the caller left them to this statement (no order: kept as they are).
+  await tx.$executeRaw`
+    update "CertificateRequest" as r
+       set state = 'issued', "caOrderId" = coalesce(v.ca, r."caOrderId"), dcv = coalesce(v.dcv::jsonb, r.dcv),
+           "lastPolledAt" = case when v.ca is null then r."lastPolledAt" else now() at time zone 'UTC' end,
+           "rejectionReason" = case when v.ca is null then r."rejectionReason" end, "updatedAt" = now() at time zone 'UTC'
+      from unnest(${fresh.map((f) => f.request.id)}::text[], ${fresh.map((f) => f.order?.caOrderId ?? null)}::text[],
+                  ${fresh.map((f) => (f.order ? JSON.stringify(f.order.dcv) : null))}::text[]) as v(id, ca, dcv)
+     where r.id = v.id`;
   const subs = [...subUpdates];
   // Names go as JSON (a text[] per row does not unnest); times as ISO text, stored in UTC as Prisma does;
   // no next replacement (the certificate reaches the term's end) as an empty text, stored as null.
@@ -140,24 +154,24 @@ export async function recordIssuedMany(tx: Tx, entries: IssuedEntry[], now = new
   ]);
   const registrantOf = new Map(registrants.map((r) => [r.id, r]));
   const resellerName = new Map(resellers.map((r) => [r.id, r.displayName]));
+  const mails: MailInput[] = [];
   for (const { request, cert, id, notAfter } of fresh) {
     const sub = request.subscription;
-    if (sub.registrantId)
-      await queueIssuanceMail(
-        tx,
-        {
-          resellerId: request.resellerId,
-          registrantId: sub.registrantId,
-          names: request.names,
-          notAfter,
-          certificatePem: cert.certificatePem,
-          chainPem: cert.chainPem,
-          purpose: request.purpose,
-        },
-        {
-          registrant: registrantOf.get(sub.registrantId) ?? null,
-          resellerName: resellerName.get(request.resellerId) ?? "",
-        },
+    const registrant = sub.registrantId ? registrantOf.get(sub.registrantId) : undefined;
+    if (registrant)
+      mails.push(
+        issuanceMail(
+          {
+            resellerId: request.resellerId,
+            names: request.names,
+            notAfter,
+            certificatePem: cert.certificatePem,
+            chainPem: cert.chainPem,
+            purpose: request.purpose,
+          },
+          registrant,
+          resellerName.get(request.resellerId) ?? "",
+        ),
       );
     await recordAudit(tx, systemContext(request.resellerId), {
       action: "ssl.certificate.issued",
@@ -175,5 +189,6 @@ export async function recordIssuedMany(tx: Tx, entries: IssuedEntry[], now = new
       },
     });
   }
+  await queueMails(tx, mails);
   return recorded;
 }

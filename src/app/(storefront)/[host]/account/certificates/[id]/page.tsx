@@ -1,12 +1,13 @@
 /**
  * One of the registrant's certificates: validation progress (refreshing itself while a request is
- * open), downloads, reissue with a new CSR, revocation, and "check now" for DCV.
+ * open), downloads, reissue with a new CSR or a key made in the browser, revocation, and "check now" for DCV.
  */
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AutoRefresh } from "@/components/auto-refresh";
 import { Card } from "@/components/card";
+import { BrowserKeyMaker } from "@/components/browser-key-maker";
 import { CertificateView } from "@/components/certificate-view";
 import { CheckboxField, SelectField, TextAreaField } from "@/components/form-field";
 import { REVOCATION_REASONS } from "@/lib/certificate-words";
@@ -61,8 +62,8 @@ export default async function AccountCertificatePage({ params }: { params: Promi
                 title="Reissue"
                 description={
                   compromised
-                    ? "This certificate was revoked because its private key may have been exposed. Make a new key and CSR on your server and paste the CSR: the new certificate is free within the term."
-                    : "A new certificate for a new key, free within the term. The old one is revoked once the new one is issued, or at once if the key was exposed."
+                    ? "This certificate was revoked because its private key may have been exposed. Make a new key in this browser, or make a key and CSR on your server and paste the CSR: the new certificate is free within the term."
+                    : "A new certificate for a new key (made in this browser, or a CSR from your server), free within the term. The old one is revoked once the new one is issued, or at once if the key was exposed."
                 }
               >
                 <ResultForm
@@ -72,6 +73,7 @@ export default async function AccountCertificatePage({ params }: { params: Promi
                   hidden={{ subscriptionId: detail.subscription.id }}
                   submitLabel="Reissue"
                 >
+                  <BrowserKeyMaker names={detail.subscription.names} />
                   <TextAreaField
                     name="csrPem"
                     label="New certificate signing request (CSR)"
