@@ -11,13 +11,16 @@
  * the function the Next route hands every /api/v1 request to, not a Next production build (so
  * Next's own routing and proxy are not in the figure). Its mock registry lives in that process, as
  * the in-process side's lives in this one. The client is this process with a keep-alive agent of
- * its own (CONCURRENCY sockets). So the ratio compares the service in one process with the same
+ * its own (one socket per concurrent client). So the ratio compares the service in one process with the same
  * service behind the API layer, HTTP on loopback and a second process; on the 2-core machine both
  * processes and PostgreSQL share the same two cores, which a deployment would not. "Handler, no
  * HTTP" is handleApiRequest called in this process: the API layer without the transport.
  * The key's rate limit is raised for the run (the default 120 a minute would refuse the load); the
  * key row and the limiter live in the serving process as in production (decision 108). Same
- * database, interleaved rounds, best round kept. BENCH_PROFILE_DIR: a CPU profile of the API
+ * database, interleaved rounds, best round kept. Measured at 1 and at 8 concurrent clients
+ * (BENCH_CONCURRENCY, a list), each with its own ratio: a lone client shows what the API layer adds
+ * to one check; eight show how it shares rounds to PostgreSQL and copes with the machine's load,
+ * where the in-process side batches for free (decision 126). BENCH_PROFILE_DIR: a CPU profile of the API
  * process over the measured HTTP rounds.
  */
 import { fork, type ChildProcess } from "node:child_process";
@@ -30,17 +33,21 @@ import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } 
 
 const PORT = Number(process.env.BENCH_HTTP_PORT ?? 6150);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+/** Concurrent clients, each measured on its own: "1,8" gives the ratio of a lone client and of eight. */
+const CONCURRENCIES = (process.env.BENCH_CONCURRENCY ?? "1,8")
+  .split(",")
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 const r2 = (n: number) => Number(n.toFixed(2));
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 
-async function pooled(count: number, op: (i: number) => Promise<void>): Promise<void> {
+async function pooled(count: number, lanes: number, op: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
+    Array.from({ length: lanes }, async () => {
       while (next < count) await op(next++);
     }),
   );
@@ -97,11 +104,11 @@ function meterHere(): Meter {
   };
 }
 
-async function measure(op: (i: number) => Promise<void>, offset: number, meter: Meter): Promise<Run> {
+async function measure(op: (i: number) => Promise<void>, offset: number, meter: Meter, lanes: number): Promise<Run> {
   const lat: number[] = [];
   await meter.start();
   const t0 = performance.now();
-  await pooled(REQUESTS, async (i) => {
+  await pooled(REQUESTS, lanes, async (i) => {
     const s = performance.now();
     await op(offset + i);
     lat.push(performance.now() - s);
@@ -160,7 +167,7 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
     const tlds = Object.fromEntries(products.map((p) => [p.code, p.registryOperator ?? p.code]));
     child = await startApiProcess(PORT, tlds, rate.limit);
     const api = child;
-    const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+    const agent = new http.Agent({ keepAlive: true, maxSockets: Math.max(...CONCURRENCIES) });
 
     const viaApi = (i: number) =>
       new Promise<void>((resolve, reject) => {
@@ -206,54 +213,70 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
       stop: async () => (await nextMessageAfter(api, { type: "measure-stop" }, "measured")) as ApiServerFigures,
     };
     // Warm every path (module loading, the registry's sessions, the price context).
-    await measure(viaApi, 900_000, there);
-    await measure(inProcess, 900_000, here);
-    await measure(handlerOnly, 900_000, here);
-    const overHttp: Run[] = [];
-    const svc: Run[] = [];
-    const bare: Run[] = [];
-    for (let r = 0; r < ROUNDS; r++) {
-      svc.push(await measure(inProcess, r * REQUESTS, here));
-      bare.push(await measure(handlerOnly, r * REQUESTS, here));
-      overHttp.push(await measure(viaApi, r * REQUESTS, there));
-    }
-    agent.destroy();
-    await stopApiKeyListener();
-    await stopCacheListener();
+    const lanes0 = Math.max(...CONCURRENCIES);
+    await measure(viaApi, 900_000, there, lanes0);
+    await measure(inProcess, 900_000, here, lanes0);
+    await measure(handlerOnly, 900_000, here, lanes0);
     const best = (runs: Run[]) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
-    const a = best(overHttp);
-    const s = best(svc);
-    const h = best(bare);
-    const ratio = r2(a.rps / s.rps);
-    console.log(
-      `api bench: ${REQUESTS} checks × ${ROUNDS} rounds, ${CONCURRENCY} concurrent; HTTP to a forked process serving handleApiRequest on node:http (not a Next build)`,
-    );
     const line = (label: string, r: Run) =>
       console.log(
         `  ${label.padEnd(26)} ${r.rps} checks/s  p50 ${r.p50} ms  p95 ${r.p95} ms  per check: ${r.roundTrips} round trips, ${r.cpuMs} CPU ms`,
       );
-    line("in process (bulkSearch):", s);
-    line("handler, no HTTP:", h);
-    line("API over HTTP (server):", a);
-    console.log(`  ratio ${ratio}x (goal >= 0.5)`);
+    console.log(
+      `api bench: ${REQUESTS} checks × ${ROUNDS} rounds at each of ${CONCURRENCIES.join(" and ")} concurrent clients; HTTP to a forked process serving handleApiRequest on node:http (not a Next build)`,
+    );
+    const byConcurrency: Record<string, Record<string, number | boolean>> = {};
+    // Each concurrency takes names of its own, so no side is answered from the check cache.
+    let offset = 0;
+    for (const lanes of CONCURRENCIES) {
+      const overHttp: Run[] = [];
+      const svc: Run[] = [];
+      const bare: Run[] = [];
+      for (let r = 0; r < ROUNDS; r++, offset += REQUESTS) {
+        svc.push(await measure(inProcess, offset, here, lanes));
+        bare.push(await measure(handlerOnly, offset, here, lanes));
+        overHttp.push(await measure(viaApi, offset, there, lanes));
+      }
+      const a = best(overHttp);
+      const s = best(svc);
+      const h = best(bare);
+      const ratio = r2(a.rps / s.rps);
+      console.log(`  ${lanes} concurrent:`);
+      line("in process (bulkSearch):", s);
+      line("handler, no HTTP:", h);
+      line("API over HTTP (server):", a);
+      console.log(`  ratio at ${lanes} concurrent: ${ratio}x (goal >= 0.5)`);
+      byConcurrency[String(lanes)] = {
+        ratio,
+        met: ratio >= 0.5,
+        inProcessRps: s.rps,
+        handlerRps: h.rps,
+        apiRps: a.rps,
+        inProcessP50Ms: s.p50,
+        apiP50Ms: a.p50,
+        inProcessRoundTrips: s.roundTrips,
+        apiRoundTrips: a.roundTrips,
+        inProcessCpuMs: s.cpuMs,
+        apiCpuMs: a.cpuMs,
+        cpuRatio: r2(s.cpuMs / a.cpuMs),
+      };
+    }
+    agent.destroy();
+    await stopApiKeyListener();
+    await stopCacheListener();
+    console.log(
+      `  ratios: ${CONCURRENCIES.map((c) => `${c} concurrent ${byConcurrency[String(c)]?.ratio}x`).join(", ")}`,
+    );
     await db.$disconnect();
     return {
       server: "forked process: node:http + handleApiRequest",
       requests: REQUESTS,
-      concurrency: CONCURRENCY,
-      inProcessRps: s.rps,
-      apiRps: a.rps,
-      apiP50Ms: a.p50,
-      apiRoundTrips: a.roundTrips,
-      apiCpuMs: a.cpuMs,
-      inProcessRoundTrips: s.roundTrips,
-      inProcessCpuMs: s.cpuMs,
-      cpuRatio: r2(s.cpuMs / a.cpuMs),
-      handlerRps: h.rps,
-      inProcessP50Ms: s.p50,
-      ratio,
+      rounds: ROUNDS,
+      concurrency: CONCURRENCIES,
+      ratios: Object.fromEntries(CONCURRENCIES.map((c) => [String(c), byConcurrency[String(c)]?.ratio])),
+      byConcurrency,
       goal: 0.5,
-      met: ratio >= 0.5,
+      met: CONCURRENCIES.every((c) => byConcurrency[String(c)]?.met),
     };
   } finally {
     if (child && child.exitCode === null) {

@@ -14,6 +14,7 @@ import { openSecret, sealSecret } from "@/server/crypto/sealed-secret";
 import { authenticateApiKey, type ApiCaller } from "@/server/api-keys/authenticate-api-key";
 import { RouteInputError, type ApiRoute } from "./define-route";
 import { inSandbox } from "@/server/registry/access/registry-mode";
+import { freshAsOf } from "@/server/cache/barrier";
 import { matchRoute } from "./routes";
 import { agreementRefusal } from "./agreement-gate";
 import { problem, problemFromError, problemResponse, type FieldError } from "./problem";
@@ -112,7 +113,15 @@ async function audit(caller: ApiCaller, route: ApiRoute, status: number): Promis
   );
 }
 
-export async function handleApiRequest(request: Request, clientIp: string, opts: Run = {}): Promise<Response> {
+/**
+ * Every cache the request consults (its key, the reseller's search context …) is as fresh as the
+ * database was when it arrived, proven by one barrier round shared by all of them (decision 135).
+ */
+export function handleApiRequest(request: Request, clientIp: string, opts: ApiOptions = {}): Promise<Response> {
+  return freshAsOf(performance.now(), () => handle(request, clientIp, opts));
+}
+
+async function handle(request: Request, clientIp: string, opts: Run): Promise<Response> {
   const now = opts.now?.() ?? new Date();
   const url = new URL(request.url);
   if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`))
@@ -154,7 +163,7 @@ export async function handleApiRequest(request: Request, clientIp: string, opts:
       ? await inSandbox(() => authorised(request, caller, route, params, url, headers, now))
       : await authorised(request, caller, route, params, url, headers, now);
   if (await caller.current) return response;
-  return handleApiRequest(request, clientIp, { ...opts, keyFromDatabase: true });
+  return handle(request, clientIp, { ...opts, keyFromDatabase: true });
 }
 
 async function authorised(

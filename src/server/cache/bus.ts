@@ -11,13 +11,15 @@ type Bus = {
   subscribers: Set<(what: Invalidation) => void>;
   /** Resolves true once every change committed before the call has been heard (listen.ts). */
   barrier: (() => Promise<boolean>) | null;
+  /** While a listener is connecting: true once it is live, false if it fails or takes too long. */
+  connecting: Promise<boolean> | null;
 };
 
 const KEY = Symbol.for("registrar-platform.cache-bus");
 
 function bus(): Bus {
   const holder = globalThis as unknown as Record<symbol, Bus | undefined>;
-  return (holder[KEY] ??= { epoch: 0, live: false, subscribers: new Set(), barrier: null });
+  return (holder[KEY] ??= { epoch: 0, live: false, subscribers: new Set(), barrier: null, connecting: null });
 }
 
 /** Moves on every invalidation: a load that started before a move must not be stored. */
@@ -51,6 +53,23 @@ export function setCacheLive(live: boolean, barrier: (() => Promise<boolean>) | 
   if (b.live && !live) invalidate("all");
   b.live = live;
   b.barrier = live ? barrier : null;
+}
+
+/** A listener is on its way (`connecting` settles when it is live or has failed); null: none, or only this one is over. */
+export function setCacheConnecting(connecting: Promise<boolean> | null, over?: Promise<boolean>): void {
+  const b = bus();
+  if (over === undefined || b.connecting === over) b.connecting = connecting;
+}
+
+/**
+ * Whether the caches may store, waiting for a listener that is connecting (a process's first
+ * requests): they then share one load instead of each loading for itself (decision 135). False
+ * with no listener on its way: the caller reads through and stores nothing.
+ */
+export async function cacheLiveSoon(): Promise<boolean> {
+  const b = bus();
+  if (b.live) return true;
+  return b.connecting ? (await b.connecting) && b.live : false;
 }
 
 /**

@@ -4,13 +4,23 @@
  * Until the LISTEN is acknowledged, and whenever the connection is lost, the caches are bypassed
  * (bus.ts), so a missed notification can never leave a stale entry behind. The same connection is
  * the caches' read barrier (barrier.ts): a hit waits until every earlier commit has been heard.
+ * The API key cache listens on the same connection (the `api_key` channel, heard as the tag
+ * `api_key:<id>`), so one barrier round serves a request that consults both (decision 135).
  */
 import pg from "pg";
 import { env } from "@/env";
 import { createBarrier } from "./barrier";
-import { cacheLive, invalidate, parseInvalidation, setCacheLive } from "./bus";
+import { cacheLive, invalidate, parseInvalidation, setCacheConnecting, setCacheLive, type Invalidation } from "./bus";
 
 export const CACHE_CHANNEL = "app_cache";
+/** The "ApiKey" table's trigger (decision 108) names a key id, or "all" on TRUNCATE. */
+export const API_KEY_CHANNEL = "api_key";
+
+export const apiKeyTag = (id: string) => `api_key:${id}`;
+
+function apiKeyInvalidation(payload: string): Invalidation {
+  return !payload || payload === "all" ? "all" : [apiKeyTag(payload)];
+}
 
 // Past its timeout a hit is not trusted and the database answers instead (a stalled listener must not stall pages).
 type Listener = { client: pg.Client | null; stopped: boolean; retryMs: number; url: string; barrierTimeoutMs: number };
@@ -42,19 +52,31 @@ async function connect(state: Listener): Promise<void> {
   client.on("end", lost);
   client.on("notification", (msg) => {
     if (msg.channel === CACHE_CHANNEL) invalidate(parseInvalidation(msg.payload ?? "all"));
+    else if (msg.channel === API_KEY_CHANNEL) invalidate(apiKeyInvalidation(msg.payload ?? ""));
     else if (msg.channel === syncChannel) barrier.heard(msg.payload ?? "");
   });
+  let settle!: (live: boolean) => void;
+  const connecting = new Promise<boolean>((resolve) => (settle = resolve));
+  // A first request waits this long at most for the listener, then reads through (bus.cacheLiveSoon).
+  const timer = setTimeout(() => settle(false), state.barrierTimeoutMs);
+  timer.unref();
+  setCacheConnecting(connecting);
   try {
     await client.connect();
     // A barrier's NOTIFY is a commit; nothing in it needs to survive a crash.
     await client.query("SET synchronous_commit = off");
     await client.query(`LISTEN ${CACHE_CHANNEL}`);
+    await client.query(`LISTEN ${API_KEY_CHANNEL}`);
     await client.query(`LISTEN ${syncChannel}`);
     if (state.client !== client) return;
     state.retryMs = 250;
     setCacheLive(true, () => barrier.wait());
   } catch {
     lost();
+  } finally {
+    clearTimeout(timer);
+    settle(cacheLive());
+    setCacheConnecting(null, connecting);
   }
 }
 
@@ -86,5 +108,6 @@ export async function stopCacheListener(): Promise<void> {
   const client = state.client;
   state.client = null;
   setCacheLive(false);
+  setCacheConnecting(null);
   await client?.end().catch(() => undefined);
 }

@@ -3,9 +3,11 @@
  * notification names one of them (bus.ts). A hit is served only after the listener's barrier, so a
  * change committed anywhere before the request is never answered from the old entry. It stores only
  * while the process is listening, and never a value whose load began before an invalidation, so a
- * change committed during a load cannot be overwritten by the old value the load read.
+ * change committed during a load cannot be overwritten by the old value the load read. Until the
+ * listener is subscribed every caller reads through; a caller that comes while it is connecting
+ * waits for it (bounded) instead, so a cold process's burst shares one load.
  */
-import { cacheEpoch, cacheLive, cacheSynced, onInvalidate, type Invalidation } from "./bus";
+import { cacheEpoch, cacheLive, cacheLiveSoon, cacheSynced, onInvalidate, type Invalidation } from "./bus";
 
 type Entry<V> = { value: V; tags: readonly string[]; expiresAt: number };
 
@@ -65,10 +67,15 @@ export function taggedCache<V>(opts: TaggedCacheOptions<V>): TaggedCache<V> {
         const fresh = entries.get(key);
         if (fresh && fresh.expiresAt > Date.now()) return fresh.value;
       }
+      // A process's first requests wait for its listener rather than each loading for itself (decision 135).
+      if (!cacheLive() && !(await cacheLiveSoon())) return load();
+      const pending = loading.get(key);
+      // A load already running may have read before a change this caller must see: it is shared only
+      // when nothing was heard between its start and this caller's barrier.
+      if (pending && pending.epoch === cacheEpoch() && (await cacheSynced()) && pending.epoch === cacheEpoch())
+        return pending.promise;
       if (!cacheLive()) return load();
       const epoch = cacheEpoch();
-      const pending = loading.get(key);
-      if (pending && pending.epoch === epoch) return pending.promise;
       const promise = load();
       loading.set(key, { epoch, promise });
       try {
