@@ -7,7 +7,8 @@
  *   a bare-PostgreSQL baseline of the ledger's shape (two lock-update-insert transactions per order).
  *   BENCH_WORKERS=N runs the engine in N worker processes, as production runs several workers, with
  *   the same BENCH_CONCURRENCY lanes in all as the baseline has connections; the default, 0, runs it
- *   in this process (BENCH_PROFILE_DIR profiles that).
+ *   in this process (BENCH_PROFILE_DIR profiles that; FULFILMENT_STEP_TIMES=1 prints a lane's time per
+ *   order by step, decision 136).
  * Everything runs for real: services on a throwaway database, the mock registry's EPP server over TLS
  * in its own process (as in production, so the registry's work does not share this event loop).
  */
@@ -250,10 +251,18 @@ async function placePaidOrders(resellerIds: string[], count: number): Promise<st
   return itemIds;
 }
 
-type Run = { rate: number; statements: number; roundTrips: number; cpuMs: number };
+type Run = {
+  rate: number;
+  statements: number;
+  roundTrips: number;
+  cpuMs: number;
+  steps?: Record<string, [number, number]>;
+};
 
 async function fulfilInThisProcess(itemIds: string[]): Promise<Run> {
   const { runFulfilment } = await import("../src/server/fulfilment/run-fulfilment");
+  const { takeStepTimes } = await import("../src/server/fulfilment/step-times");
+  takeStepTimes(1);
   const counted = countQueries();
   const profiler = await startProfiler();
   const cpu = process.cpuUsage();
@@ -262,7 +271,7 @@ async function fulfilInThisProcess(itemIds: string[]): Promise<Run> {
   });
   const used = process.cpuUsage(cpu);
   await profiler.stop(`fulfil-${itemIds.length}`);
-  return { rate, ...counted.stop(), cpuMs: (used.user + used.system) / 1000 };
+  return { rate, ...counted.stop(), cpuMs: (used.user + used.system) / 1000, steps: takeStepTimes(itemIds.length) };
 }
 
 /**
@@ -335,6 +344,7 @@ async function fulfilmentRate(db: Db, resellerIds: string[], count: number, regi
     roundTripsPerOrder: run.roundTrips / count,
     cpuMsPerOrder: run.cpuMs / count,
     registryCpuMsPerOrder: registryCpuMs / count,
+    steps: run.steps,
   };
 }
 
@@ -394,6 +404,9 @@ const fulfilment: Section = {
     console.log(
       `fulfil   per order: ${manyRun.statementsPerOrder.toFixed(1)} SQL statements, ${manyRun.roundTripsPerOrder.toFixed(1)} round trips, ${manyRun.cpuMsPerOrder.toFixed(1)} ms of the engine's CPU (all its processes), ${manyRun.registryCpuMsPerOrder.toFixed(1)} ms of the mock registry's`,
     );
+    if (oneRun.steps) console.log(`fulfil   ms per order by step, one reseller: ${JSON.stringify(oneRun.steps)}`);
+    if (manyRun.steps)
+      console.log(`fulfil   ms per order by step, ${resellerIds.length} resellers: ${JSON.stringify(manyRun.steps)}`);
     console.log(`fulfil   ledger verify after the run: ${ledger.ok ? "clean" : `${ledger.faults.length} faults`}`);
     return {
       orders: ORDERS,

@@ -1,6 +1,7 @@
 /**
- * The run's own database: a throwaway `chaos_<pid>` on DATABASE_URL's server, or on an embedded
- * cluster of its own when DATABASE_URL is unset (as the benches do). Dropped at the end unless kept.
+ * The run's own database: a throwaway `chaos_<pid>` (`<name>_chaos_<pid>` when DATABASE_URL names a
+ * database) on DATABASE_URL's server, or on an embedded cluster of its own when DATABASE_URL is unset
+ * (as the benches do). Dropped at the end unless kept.
  */
 import { applyMigrations } from "../db/migrations";
 import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../db/embedded";
@@ -13,7 +14,9 @@ export async function createChaosDatabase(opts: { pgPort: number; keep: boolean 
     ? null
     : await startEmbeddedCluster({ dir: ".data/chaos-postgres", port: opts.pgPort, persistent: false });
   const serverUrl = fromEnv ? splitDatabaseUrl(fromEnv).serverUrl : (cluster?.serverUrl as string);
-  const name = `chaos_${process.pid}`;
+  // A database named in DATABASE_URL prefixes the run's, so runs on a shared server keep to their names.
+  const given = fromEnv ? splitDatabaseUrl(fromEnv).database : "postgres";
+  const name = `${given === "postgres" ? "chaos" : `${given}_chaos`}_${process.pid}`;
   await dropDatabase(serverUrl, name);
   const url = await ensureDatabase(serverUrl, name);
   await applyMigrations(url);

@@ -21,6 +21,7 @@ import { settleResult } from "./settle-result";
 import { notifyIfOrderFinished } from "../orders/notify-order-finished";
 import { engineSettings } from "./settings";
 import { trackingRouter } from "./tracking-router";
+import { timeStep } from "./step-times";
 
 export type AttemptOutcome =
   | { kind: "settled"; state: OrderItemState; message: string; code: number | null }
@@ -37,7 +38,7 @@ function isTransient(e: unknown): e is Error {
 const codeOf = (e: unknown) => (e instanceof EppError ? e.code : null);
 
 export async function attemptItem(itemId: string, mode: DispatchMode, actor?: ActorContext): Promise<AttemptOutcome> {
-  const item = await loadItem(itemId);
+  const item = await timeStep("load", () => loadItem(itemId));
   if (!item) return { kind: "missing" };
   // A refund that failed after the item failed, or that the payment provider did not confirm, is
   // finished here; refundItem never posts or pays twice. The registrant's mail waited for it.
@@ -48,7 +49,7 @@ export async function attemptItem(itemId: string, mode: DispatchMode, actor?: Ac
   }
   if (item.state !== "paid" && item.state !== "provisioning") return { kind: "idle", state: item.state };
   const settings = engineSettings();
-  const claim = await claimItem(item, mode, settings.leaseMs);
+  const claim = await timeStep("claim", () => claimItem(item, mode, settings.leaseMs));
   if (!claim) return { kind: "busy" };
   try {
     // A sandbox reseller's items go to the sandbox registry, whoever runs them (decision 100).
@@ -86,13 +87,15 @@ async function provisionAndSettle(
     result = { status: "failed", reason: `We cannot fulfil ${item.kind.replaceAll("_", " ")} items yet.` };
   } else {
     try {
-      result = await provision({
-        item: { ...item, state: "provisioning" },
-        attempt: claim.attempt,
-        uncertain: claim.wasUncertain,
-        startedAt: claim.startedAt,
-        registry: tracked.router,
-      });
+      result = await timeStep("provision", () =>
+        provision({
+          item: { ...item, state: "provisioning" },
+          attempt: claim.attempt,
+          uncertain: claim.wasUncertain,
+          startedAt: claim.startedAt,
+          registry: tracked.router,
+        }),
+      );
       code = 1000;
     } catch (e) {
       const uncertain =
@@ -116,7 +119,7 @@ async function provisionAndSettle(
       }
     }
   }
-  const state = await settleResult(item, result, claim.token);
+  const state = await timeStep("settle+notify", () => settleResult(item, result, claim.token));
   const message = result.status === "failed" ? result.reason : result.message;
   return { kind: "settled", state, message, code: result.status === "failed" ? code : (code ?? 1000) };
 }

@@ -18,6 +18,7 @@ import { completedMoneyPostings, settleCompletedMoney } from "@/server/orders/co
 import type { ProvisionItem, ProvisionResult } from "../orders/provisioner";
 import type { Moved } from "./finish-and-move";
 import { finishManyCompleted } from "./finish-many";
+import { addStep, timeStep } from "./step-times";
 
 type Completed = Extract<ProvisionResult, { status: "completed" }>;
 
@@ -25,6 +26,8 @@ type Waiting = {
   item: ProvisionItem;
   result: Completed;
   token: string;
+  /** When the runner handed it over (`performance.now()`), for the step times. */
+  at: number;
   resolve: () => void;
   reject: (e: unknown) => void;
 };
@@ -42,7 +45,9 @@ export function groupSettler(limits: GroupLimits, settleOne: SettleOne) {
 
   async function settleGroup(group: Waiting[]): Promise<void> {
     try {
-      await db.$transaction(async (tx) => writeGroup(tx, group), { timeout: 30_000 });
+      const t = performance.now();
+      for (const w of group) addStep("settle.gather", t - w.at);
+      await timeStep("settle.groupTx", () => db.$transaction(async (tx) => writeGroup(tx, group), { timeout: 30_000 }));
     } catch {
       // Rolled back as a whole: each item alone says what happened to it.
       await Promise.all(group.map((w) => settleOne(w.item, w.result, w.token).then(w.resolve, w.reject)));
@@ -65,7 +70,7 @@ export function groupSettler(limits: GroupLimits, settleOne: SettleOne) {
 
   return (item: ProvisionItem, result: Completed, token: string): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      waiting.push({ item, result, token, resolve, reject });
+      waiting.push({ item, result, token, resolve, reject, at: performance.now() });
       // Runners that finish in the same turn of the event loop go in one group.
       if (!scheduled) {
         scheduled = true;

@@ -11,8 +11,12 @@ export function engineSettings() {
   };
 }
 
-/** Quiet for this long before an item counts as stalled: two leases, so a live runner is never doubted. */
-export const stallAfterMs = () => Math.max(2 * engineSettings().leaseMs, 60_000);
+/**
+ * Quiet for this long before an item counts as stalled: two leases, so a live runner is never doubted.
+ * No floor of its own: a short lease (the chaos test's) is there so a killed worker's item moves again
+ * soon, and a fixed minute would keep it waiting anyway (decision 136).
+ */
+export const stallAfterMs = () => 2 * engineSettings().leaseMs;
 
 /**
  * Seconds before attempt `attempt + 1`: doubling from the base with ±20 % jitter, and never longer

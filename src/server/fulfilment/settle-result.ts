@@ -16,6 +16,7 @@ import { groupSettler } from "./group-settle";
 import { releaseFailedItem } from "./release-on-failure";
 import { notifyIfOrderFinished } from "../orders/notify-order-finished";
 import { engineSettings } from "./settings";
+import { timeStep } from "./step-times";
 
 const MOVES = {
   completed: { to: "completed", reason: "registry confirmed" },
@@ -68,9 +69,9 @@ export async function settleResult(
   token: string,
 ): Promise<OrderItemState> {
   const group = result.status === "completed" ? groupSettle() : null;
-  if (group && result.status === "completed") await group(item, result, token);
+  if (group && result.status === "completed") await timeStep("settle", () => group(item, result, token));
   else await settleAlone(item, result, token);
   if (result.status === "failed") await refundItem(item.id, result.reason);
-  await notifyIfOrderFinished(item.orderId);
+  await timeStep("notify", () => notifyIfOrderFinished(item.orderId));
   return result.status === "failed" ? "refunded" : result.status;
 }

@@ -3,6 +3,7 @@
  * An attempt that failed before sending such a command leaves the item as certain as it found it.
  */
 import { RegistryRouter, type RegistryPort } from "@/server/registry";
+import { timeStep } from "./step-times";
 
 const READS = new Set([
   "checkDomains",
@@ -24,11 +25,13 @@ export function trackingRouter(router: RegistryRouter): Tracked {
       const proxy = new Proxy(port, {
         get(target, prop, receiver) {
           const value = Reflect.get(target, prop, receiver) as unknown;
-          if (typeof prop !== "string" || typeof value !== "function" || prop === "close" || READS.has(prop))
-            return value;
+          if (typeof prop !== "string" || typeof value !== "function" || prop === "close") return value;
+          if (READS.has(prop))
+            return (input: unknown) =>
+              timeStep(`epp.${prop}`, () => (value as (i: unknown) => Promise<unknown>).call(target, input));
           return (input: { op?: string }) => {
             if (!(prop === "transferDomain" && input?.op === "query")) sent = true;
-            return (value as (i: unknown) => Promise<unknown>).call(target, input);
+            return timeStep(`epp.${prop}`, () => (value as (i: unknown) => Promise<unknown>).call(target, input));
           };
         },
       });

@@ -54,8 +54,11 @@ it("loses, double-charges and orphans nothing over 100 orders with faults, worke
     // Not the ports a manual `npm run chaos` uses (5710-5711), so both can run at once.
     // CHAOS_TEST_REGISTRY_PORT: on a machine shared by several runs, each takes its own (and the next one).
     CHAOS_REGISTRY_PORT: process.env.CHAOS_TEST_REGISTRY_PORT ?? "5712",
-    // A killed worker's item is picked up again after two leases: keep them short to fit the test.
-    FULFILMENT_LEASE_SECONDS: "30",
+    // A killed worker's item is picked up again by the stalled-items sweep once it has been quiet for
+    // two leases: short leases, and a sweep every two seconds instead of each minute, so each kill
+    // costs the test about 40 s rather than one to two and a half minutes (decision 136).
+    FULFILMENT_LEASE_SECONDS: "20",
+    SWEEP_EVERY_SECONDS: "2",
     CHAOS_SETTLE_SECONDS: "200",
   });
   const json = stdout

@@ -19,6 +19,13 @@ describe("the engine's retry backoff", () => {
     ]);
   });
 
+  it("counts an item stalled after two short leases, not a fixed minute, and caps retries at one lease", async () => {
+    const short = { FULFILMENT_RETRY_DELAY_SECONDS: "1", FULFILMENT_LEASE_SECONDS: "20" };
+    expect(await delays(short, 0.5)).toEqual([1, 2, 4, 8, 16, 20, 20, 20]);
+    const { stallAfterMs } = await import("@/server/fulfilment/settings");
+    expect(stallAfterMs()).toBe(40_000);
+  });
+
   it("spreads retries by ±20 % so a registry outage does not bring every item back at once", async () => {
     const low = await delays({ FULFILMENT_RETRY_DELAY_SECONDS: "10" }, 0);
     const high = await delays({ FULFILMENT_RETRY_DELAY_SECONDS: "10" }, 0.999);
