@@ -5,7 +5,7 @@ import { db } from "@/server/db";
 import { updateBranding } from "@/server/tenancy/update-branding";
 import { suspendReseller } from "@/server/tenancy/suspend-reseller";
 import { getBranding } from "@/server/tenancy/get-branding";
-import { createRegistrarStaff, createReseller, createStaff } from "../../support/factories";
+import { createRegistrarStaff, createReseller, createStaff, ensureRegistrar } from "../../support/factories";
 import { startSlowLink, type SlowLink } from "./slow-link";
 
 // One port per vitest worker, inside this suite's range.
@@ -104,6 +104,21 @@ describe("storefront settings cached in a second app process", () => {
     expect(await secondProcessSees(reseller.host)).toMatchObject({
       displayName: "Renamed Domains",
       tagline: "Fresh from the console",
+    });
+  });
+
+  it("answers a page's every cached read after one barrier, and a save made just before shows in all of them", async () => {
+    const { reseller, ctx, input } = await owner();
+    await ensureRegistrar();
+    await secondProcessCaughtUp();
+    await secondProcessSees(reseller.host);
+    await updateBranding(ctx, { ...input, tagline: "Saved a moment ago" });
+    const res = await fetch(`http://127.0.0.1:${PORT}/page?host=${encodeURIComponent(reseller.host)}`);
+    expect(res.ok).toBe(true);
+    expect(await res.json()).toEqual({
+      taglines: ["Saved a moment ago", "Saved a moment ago"],
+      registrar: expect.any(String),
+      rounds: 1,
     });
   });
 
