@@ -10,7 +10,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { applyMigrations } from "../scripts/db/migrations";
-import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../scripts/db/embedded";
+import { openBenchDatabase } from "./_bench-database";
 
 const DOMAINS = Number(process.env.BENCH_DOMAINS ?? 200_000);
 const LIST_RUNS = Number(process.env.BENCH_LIST_RUNS ?? 300);
@@ -113,19 +113,8 @@ export async function benchLifecycleSweep(): Promise<Record<string, number>> {
 }
 
 export default async function main(): Promise<Record<string, unknown>> {
-  let serverUrl: string;
-  let stop = async () => {};
-  if (process.env.DATABASE_URL) serverUrl = splitDatabaseUrl(process.env.DATABASE_URL).serverUrl;
-  else {
-    const cluster = await startEmbeddedCluster({
-      dir: ".data/bench-postgres",
-      port: Number(process.env.BENCH_PG_PORT ?? 5491),
-    });
-    serverUrl = cluster.serverUrl;
-    stop = cluster.stop;
-  }
-  const name = `registrar_bench_domains_${process.pid}`;
-  const url = await ensureDatabase(serverUrl, name);
+  const database = await openBenchDatabase("domains_lists", { keepCluster: true });
+  const url = database.url;
   await applyMigrations(url);
   process.env.DATABASE_URL = url;
   try {
@@ -138,7 +127,6 @@ export default async function main(): Promise<Record<string, unknown>> {
   } finally {
     const { db } = await import("../src/server/db");
     await db.$disconnect();
-    await dropDatabase(serverUrl, name);
-    await stop();
+    await database.close();
   }
 }

@@ -13,16 +13,15 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { applyMigrations } from "../scripts/db/migrations";
-import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../scripts/db/embedded";
 import { createDb, type Db } from "../src/server/db";
 import { systemContext } from "../src/server/context";
 import { openResellerBilling } from "../src/server/billing/open-reseller-billing";
 import { placeHold } from "../src/server/billing/place-hold";
 import { captureHold } from "../src/server/billing/settle-hold";
 import { postEntry } from "../src/server/billing/post-entry";
-import { resellerAccount } from "../src/server/billing/accounts";
 import { verifyLedger } from "../src/server/billing/verify-ledger";
 import { baselineRate, pooled } from "./_ledger-baseline";
+import { benchFunding, openBenchDatabase } from "./_bench-database";
 
 const OPS = Number(process.env.BENCH_LEDGER_OPS ?? 2_000);
 const CONCURRENCY = Number(process.env.BENCH_LEDGER_CONCURRENCY ?? 10);
@@ -47,17 +46,7 @@ async function setup(db: Db, resellers: number): Promise<string[]> {
       data: { slug: `bench-${randomUUID().slice(0, 8)}`, legalName: "Bench", displayName: "Bench" },
     });
     await db.$transaction((tx) => openResellerBilling(tx, systemContext(), { resellerId: r.id, tierId: tier.id }));
-    await db.$transaction((tx) =>
-      postEntry(tx, {
-        key: `bench:fund:${r.id}`,
-        kind: "manual_credit",
-        resellerId: r.id,
-        lines: [
-          { account: resellerAccount("reseller_available", r.id, "USD"), amount: 1_000_000_000 },
-          { account: resellerAccount("manual_adjustments", r.id, "USD"), amount: -1_000_000_000 },
-        ],
-      }),
-    );
+    await db.$transaction((tx) => postEntry(tx, benchFunding(r.id)));
     ids.push(r.id);
   }
   (setup as unknown as { productId: string }).productId = product.id;
@@ -120,17 +109,8 @@ async function ledgerRate(db: Db, items: Item[]): Promise<number> {
 }
 
 export default async function ledgerBench(): Promise<Record<string, unknown>> {
-  const fromEnv = process.env.DATABASE_URL;
-  const cluster = fromEnv
-    ? null
-    : await startEmbeddedCluster({
-        dir: ".data/bench-postgres",
-        port: Number(process.env.BENCH_PG_PORT ?? 5491),
-        persistent: false,
-      });
-  const serverUrl = fromEnv ? splitDatabaseUrl(fromEnv).serverUrl : (cluster?.serverUrl as string);
-  const name = `bench_ledger_${process.pid}`;
-  const url = await ensureDatabase(serverUrl, name);
+  const database = await openBenchDatabase("ledger");
+  const url = database.url;
   const db = createDb(url);
   const pool = new pg.Pool({ connectionString: url, max: POOL });
   try {
@@ -177,7 +157,6 @@ export default async function ledgerBench(): Promise<Record<string, unknown>> {
   } finally {
     await pool.end();
     await db.$disconnect();
-    await dropDatabase(serverUrl, name);
-    await cluster?.stop();
+    await database.close();
   }
 }

@@ -4,6 +4,7 @@
  */
 import Link from "next/link";
 import { SUBSCRIPTION_WORDS } from "@/lib/certificate-words";
+import { listCertificatesSchema } from "@/server/ssl/views/list-certificates";
 
 export type CertificateFilterValues = { state?: string; attention?: string; reseller?: string };
 
@@ -16,6 +17,13 @@ const ATTENTION = [
   { value: "expiring", label: "Expiring within 30 days" },
   { value: "dcv_stuck", label: "DCV waiting over a day" },
 ];
+
+/** The state and attention filters of the address, each dropped when it is not one the list knows. */
+export function chosenCertificateFilters(sp: { state?: string; attention?: string }) {
+  const state = listCertificatesSchema.shape.state.safeParse(sp.state || undefined);
+  const attention = listCertificatesSchema.shape.attention.safeParse(sp.attention || undefined);
+  return { state: state.success ? state.data : undefined, attention: attention.success ? attention.data : undefined };
+}
 
 export function certificateListHref(base: string, values: CertificateFilterValues & { cursor?: string }): string {
   const params = new URLSearchParams(

@@ -5,92 +5,24 @@
  * reads the same pages and cannot start one, and a reseller never sees another's certificates or jobs.
  */
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startCaStandIn, type RunningCaStandIn } from "@/ca-standin/index";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { queue } from "@/server/jobs/boss";
-import { localDnsResolver } from "@/server/dns/local-adapter";
-import { attemptItem } from "@/server/fulfilment/attempt-item";
-import { confirmPayment } from "@/server/order-payments/confirm-payment";
-import { startOrderCheckout } from "@/server/order-payments/start-order-checkout";
-import { setCertificateAuthorityForTests } from "@/server/ssl/authority/certificate-authority";
-import { standInCertificateAuthority } from "@/server/ssl/ca/standin/standin-adapter";
-import { placeSslOrder } from "@/server/ssl/ordering/place-ssl-order";
 import { startBulkReissue } from "@/server/ssl/lifecycle/start-bulk-reissue";
 import { runBulkReissueJob } from "@/server/ssl/lifecycle/run-bulk-reissue-job";
 import { getBulkReissueJobOrThrow, listBulkReissueJobs } from "@/server/ssl/views/bulk-reissue-jobs";
 import { listCertificates } from "@/server/ssl/views/list-certificates";
 import { getCertificateDetail } from "@/server/ssl/views/get-certificate-detail";
-import {
-  createRegistrant,
-  createRegistrarStaff,
-  createReseller,
-  createStaff,
-  createTier,
-  fundReseller,
-} from "../../support/factories";
-import { makeCsr, removeTempDirs, tempDir } from "./standin-helpers";
+import { createRegistrarStaff, createTier } from "../../support/factories";
+import { buyCertificate, createSslProduct, heldName, issueNow, sslTenant, caStandInForThisFile } from "./ssl-world";
 
-const CA_PORT = 6264;
-const OURS = ["ns1.dns-hosting.example", "ns2.dns-hosting.example"];
-let running: RunningCaStandIn;
+const stand = caStandInForThisFile(6264, "ssl-bulk-job-ca");
 
-beforeAll(async () => {
-  await queue();
-  running = await startCaStandIn({
-    port: CA_PORT,
-    stateDir: tempDir("ssl-bulk-job-ca"),
-    resolver: localDnsResolver(db),
-  });
-  setCertificateAuthorityForTests(standInCertificateAuthority({ baseUrl: running.url }));
-});
-
-afterAll(async () => {
-  setCertificateAuthorityForTests(null);
-  await running.close();
-  removeTempDirs();
-});
-
-async function tenant(tierId: string) {
-  const reseller = await createReseller();
-  await fundReseller(reseller.id, tierId, 50_000, { markupKind: "percent", markupValue: 5_000, rounding: "none" });
-  const customer = await createRegistrant(reseller.id);
-  const owner = await createStaff(reseller.id, "owner");
-  return { reseller, customer, owner };
-}
-
-type Tenant = Awaited<ReturnType<typeof tenant>>;
+type Tenant = Awaited<ReturnType<typeof sslTenant>>;
 
 /** A certificate bought at the storefront and issued by the engine's first attempt; its subscription id. */
 async function certificate(t: Tenant): Promise<string> {
-  const name = `shop-${randomUUID().slice(0, 8)}.com`;
-  await db.domain.create({
-    data: {
-      resellerId: t.reseller.id,
-      registrantId: t.customer.registrant.id,
-      name,
-      unicodeName: name,
-      tld: "com",
-      state: "active",
-      registeredAt: new Date(),
-      expiresAt: new Date(Date.now() + 365 * 86_400_000),
-      nameservers: OURS,
-    },
-  });
-  const { order } = await placeSslOrder(t.customer.ctx, {
-    resellerId: t.reseller.id,
-    idempotencyKey: `ssl-${randomUUID()}`,
-    productCode: "ssl-dv-single",
-    years: 1,
-    csrPem: (await makeCsr([name])).csrPem,
-  });
-  const checkout = await startOrderCheckout(t.customer.ctx, {
-    orderId: order.id,
-    storefrontOrigin: "http://shop.test",
-  });
-  await db.$transaction((tx) => confirmPayment(tx, checkout.paymentId, `pi_${order.id}`));
-  await attemptItem(order.items[0].id, "job");
-  return (await db.certificateSubscription.findUniqueOrThrow({ where: { orderItemId: order.items[0].id } })).id;
+  const name = await heldName(t.reseller.id, t.customer.registrant.id);
+  return issueNow(await buyCertificate(t.customer.ctx, t.reseller.id, { names: [name] }));
 }
 
 /** A replacement request waiting for DCV on the subscription, as the replacement job leaves one. */
@@ -117,19 +49,10 @@ async function openReplacement(subscriptionId: string, createdAt = new Date()) {
 let a: Tenant;
 let b: Tenant;
 beforeEach(async () => {
-  await db.product.create({
-    data: {
-      kind: "ssl",
-      code: "ssl-dv-single",
-      name: "DV certificate (single name)",
-      maxPeriod: 5,
-      details: { level: "dv", coverage: "single", sanCount: 1 },
-      registryCosts: { create: [{ operation: "register", amount: 800 }] },
-    },
-  });
+  await createSslProduct();
   const tier = await createTier("ssl", { "ssl-dv-single": 1_000 });
-  a = await tenant(tier.id);
-  b = await tenant(tier.id);
+  a = await sslTenant(tier.id);
+  b = await sslTenant(tier.id);
 });
 
 describe("a bulk reissue job", () => {
@@ -145,7 +68,7 @@ describe("a bulk reissue job", () => {
     expect(started.items.map((i) => i.outcome)).toEqual(["pending", "pending", "pending"]);
 
     // One CA order answers slowly, so the others' results are on the page while it still runs.
-    running.faults.set("placeOrder", { mode: "delay", delayMs: 1_500, times: 1 });
+    stand.running.faults.set("placeOrder", { mode: "delay", delayMs: 1_500, times: 1 });
     const run = runBulkReissueJob(id);
     const seen: { status: string; done: number }[] = [];
     for (let settled = false; !settled;) {

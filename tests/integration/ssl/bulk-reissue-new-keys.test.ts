@@ -5,87 +5,26 @@
  * sends the CSR, the job's item following it.
  */
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startCaStandIn, type RunningCaStandIn } from "@/ca-standin/index";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { queue } from "@/server/jobs/boss";
-import { localDnsResolver } from "@/server/dns/local-adapter";
 import { attemptItem } from "@/server/fulfilment/attempt-item";
-import { confirmPayment } from "@/server/order-payments/confirm-payment";
-import { startOrderCheckout } from "@/server/order-payments/start-order-checkout";
-import { setCertificateAuthorityForTests } from "@/server/ssl/authority/certificate-authority";
-import { standInCertificateAuthority } from "@/server/ssl/ca/standin/standin-adapter";
-import { placeSslOrder } from "@/server/ssl/ordering/place-ssl-order";
 import { reissueCertificate } from "@/server/ssl/ordering/reissue-certificate";
 import { startBulkReissue } from "@/server/ssl/lifecycle/start-bulk-reissue";
 import { runBulkReissueJob } from "@/server/ssl/lifecycle/run-bulk-reissue-job";
 import { getBulkReissueJobOrThrow } from "@/server/ssl/views/bulk-reissue-jobs";
 import { getCertificateDetail } from "@/server/ssl/views/get-certificate-detail";
-import { createRegistrant, createReseller, createStaff, createTier, fundReseller } from "../../support/factories";
-import { makeCsr, removeTempDirs, tempDir } from "./standin-helpers";
+import { createTier } from "../../support/factories";
+import { makeCsr } from "./standin-helpers";
+import { buyCertificate, createSslProduct, heldName, issueNow, sslTenant, caStandInForThisFile } from "./ssl-world";
 
-const CA_PORT = 6236;
-const OURS = ["ns1.dns-hosting.example", "ns2.dns-hosting.example"];
-let running: RunningCaStandIn;
+const stand = caStandInForThisFile(6236, "ssl-bulk-new-keys-ca");
 
-beforeAll(async () => {
-  await queue();
-  running = await startCaStandIn({
-    port: CA_PORT,
-    stateDir: tempDir("ssl-bulk-new-keys-ca"),
-    resolver: localDnsResolver(db),
-  });
-  setCertificateAuthorityForTests(standInCertificateAuthority({ baseUrl: running.url }));
-});
-
-afterAll(async () => {
-  setCertificateAuthorityForTests(null);
-  await running.close();
-  removeTempDirs();
-});
-
-let t: Awaited<ReturnType<typeof tenant>>;
-
-async function tenant() {
-  const tier = await createTier("ssl", { "ssl-dv-single": 1_000 });
-  const reseller = await createReseller();
-  await fundReseller(reseller.id, tier.id, 50_000, { markupKind: "percent", markupValue: 5_000, rounding: "none" });
-  const customer = await createRegistrant(reseller.id);
-  const owner = await createStaff(reseller.id, "owner");
-  return { reseller, customer, owner };
-}
+let t: Awaited<ReturnType<typeof sslTenant>>;
 
 /** A certificate bought at the storefront and issued by the engine's first attempt; its subscription and name. */
 async function certificate(): Promise<{ sub: string; name: string }> {
-  const name = `shop-${randomUUID().slice(0, 8)}.com`;
-  await db.domain.create({
-    data: {
-      resellerId: t.reseller.id,
-      registrantId: t.customer.registrant.id,
-      name,
-      unicodeName: name,
-      tld: "com",
-      state: "active",
-      registeredAt: new Date(),
-      expiresAt: new Date(Date.now() + 365 * 86_400_000),
-      nameservers: OURS,
-    },
-  });
-  const { order } = await placeSslOrder(t.customer.ctx, {
-    resellerId: t.reseller.id,
-    idempotencyKey: `ssl-${randomUUID()}`,
-    productCode: "ssl-dv-single",
-    years: 1,
-    csrPem: (await makeCsr([name])).csrPem,
-  });
-  const checkout = await startOrderCheckout(t.customer.ctx, {
-    orderId: order.id,
-    storefrontOrigin: "http://shop.test",
-  });
-  await db.$transaction((tx) => confirmPayment(tx, checkout.paymentId, `pi_${order.id}`));
-  await attemptItem(order.items[0].id, "job");
-  const sub = await db.certificateSubscription.findUniqueOrThrow({ where: { orderItemId: order.items[0].id } });
-  return { sub: sub.id, name };
+  const name = await heldName(t.reseller.id, t.customer.registrant.id);
+  return { sub: await issueNow(await buyCertificate(t.customer.ctx, t.reseller.id, { names: [name] })), name };
 }
 
 /** The registrant follows the mail's link and sends a new CSR; the engine fulfils the free reissue. */
@@ -99,17 +38,9 @@ async function registrantReissues(sub: string, name: string) {
 }
 
 beforeEach(async () => {
-  await db.product.create({
-    data: {
-      kind: "ssl",
-      code: "ssl-dv-single",
-      name: "DV certificate (single name)",
-      maxPeriod: 5,
-      details: { level: "dv", coverage: "single", sanCount: 1 },
-      registryCosts: { create: [{ operation: "register", amount: 800 }] },
-    },
-  });
-  t = await tenant();
+  await createSslProduct();
+  const tier = await createTier("ssl", { "ssl-dv-single": 1_000 });
+  t = await sslTenant(tier.id);
 });
 
 describe("a bulk reissue to new keys", () => {
@@ -127,15 +58,17 @@ describe("a bulk reissue to new keys", () => {
     for (const c of old) {
       const now = await db.issuedCertificate.findUniqueOrThrow({ where: { id: c.id } });
       expect(now).toMatchObject({ status: "revoked", revocationReason: "keyCompromise" });
-      expect(running.standIn.status(c.serialNumber)).toMatchObject({ status: "revoked", reason: "keyCompromise" });
+      expect(stand.running.standIn.status(c.serialNumber)).toMatchObject({
+        status: "revoked",
+        reason: "keyCompromise",
+      });
     }
     expect(await db.certificateRequest.count({ where: { purpose: "reissue" } })).toBe(0);
     const mails = await db.outboxMail.findMany({ where: { kind: "ssl_new_key_requested" } });
     expect(mails.map((m) => m.toAddress)).toEqual([t.customer.registrant.email, t.customer.registrant.email]);
+    // Each names its certificate; the signed link is only in the registrant's copy (key-link-reissue.test.ts).
     for (const c of certs)
-      expect(
-        mails.some((m) => m.textBody.includes(`/account/certificates/${c.sub}`) && m.textBody.includes(c.name)),
-      ).toBe(true);
+      expect(mails.some((m) => m.textBody.includes(c.name) && m.secretText?.includes("/certificate-key/"))).toBe(true);
     expect(await db.auditEntry.count({ where: { action: "ssl.certificate.new_keys_requested" } })).toBe(1);
 
     // The first registrant answers: that certificate is reissued to the new key, the other still waits.
@@ -164,7 +97,7 @@ describe("a bulk reissue to new keys", () => {
       status: "issued",
       revokeRequestedAt: null,
     });
-    expect(running.standIn.status(old.serialNumber).status).toBe("valid");
+    expect(stand.running.standIn.status(old.serialNumber).status).toBe("valid");
 
     await registrantReissues(sub, name);
     expect((await getBulkReissueJobOrThrow(t.owner.ctx, id)).job).toMatchObject({ waiting: 0, reissued: 1 });

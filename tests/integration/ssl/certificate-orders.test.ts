@@ -9,60 +9,36 @@
 import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startCaStandIn, type RunningCaStandIn } from "@/ca-standin/index";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { systemContext } from "@/server/context";
-import { queue } from "@/server/jobs/boss";
 import { isAppError } from "@/server/errors";
-import { localDnsResolver } from "@/server/dns/local-adapter";
 import { setLocalDnsAnswer } from "@/server/dns/set-local-dns-answer";
 import { attemptItem } from "@/server/fulfilment/attempt-item";
 import { confirmPayment } from "@/server/order-payments/confirm-payment";
 import { startOrderCheckout } from "@/server/order-payments/start-order-checkout";
 import { readBalance } from "@/server/billing/get-balance";
-import { setCertificateAuthorityForTests } from "@/server/ssl/authority/certificate-authority";
-import { standInCertificateAuthority, type StandInCertificateAuthority } from "@/server/ssl/ca/standin/standin-adapter";
 import { placeSslOrder } from "@/server/ssl/ordering/place-ssl-order";
 import { reissueCertificate } from "@/server/ssl/ordering/reissue-certificate";
 import { pollCertificateRequests } from "@/server/ssl/lifecycle/poll-requests";
 import { revokeCertificate } from "@/server/ssl/lifecycle/revoke-certificate";
 import { replaceDueCertificates } from "@/server/ssl/lifecycle/replace-due-certificates";
 import { expireCertificates } from "@/server/ssl/lifecycle/expire-certificates";
-import { createRegistrant, createReseller, createTier, fundReseller } from "../../support/factories";
-import { corruptSignature, makeCsr, openssl, opensslVerify, removeTempDirs, tempDir } from "./standin-helpers";
+import { createRegistrant, createReseller, createTier } from "../../support/factories";
+import { corruptSignature, makeCsr, openssl, opensslVerify, tempDir } from "./standin-helpers";
+import {
+  buyCertificate,
+  createSslProduct,
+  heldName as heldNameAt,
+  OURS,
+  sslTenant,
+  caStandInForThisFile,
+} from "./ssl-world";
 
-const CA_PORT = 6121;
-let running: RunningCaStandIn;
-let ca: StandInCertificateAuthority;
+const stand = caStandInForThisFile(6121, "ssl-orders-ca");
 
-beforeAll(async () => {
-  await queue();
-  running = await startCaStandIn({ port: CA_PORT, stateDir: tempDir("ssl-orders-ca"), resolver: localDnsResolver(db) });
-  ca = standInCertificateAuthority({ baseUrl: running.url });
-  setCertificateAuthorityForTests(ca);
-});
-
-afterAll(async () => {
-  setCertificateAuthorityForTests(null);
-  await running.close();
-  removeTempDirs();
-});
-
-afterEach(() => running.faults.clear());
-
-async function sslProduct(code: string, details: { level: string; coverage: string; sanCount: number }) {
-  return db.product.create({
-    data: {
-      kind: "ssl",
-      code,
-      name: `Certificate ${code}`,
-      maxPeriod: 5,
-      details,
-      registryCosts: { create: [{ operation: "register", amount: 800 }] },
-    },
-  });
-}
+const sslProduct = (code: string, details: { level: string; coverage: string; sanCount: number }) =>
+  createSslProduct(code, details, `Certificate ${code}`);
 
 type World = Awaited<ReturnType<typeof world>>;
 
@@ -70,45 +46,16 @@ async function world() {
   await sslProduct("ssl-dv-single", { level: "dv", coverage: "single", sanCount: 1 });
   await sslProduct("ssl-dv-wildcard", { level: "dv", coverage: "wildcard", sanCount: 1 });
   const tier = await createTier("ssl", { "ssl-dv-single": 1_000, "ssl-dv-wildcard": 5_000 });
-  const reseller = await createReseller();
-  await fundReseller(reseller.id, tier.id, 50_000, { markupKind: "percent", markupValue: 5_000, rounding: "none" });
-  const { registrant, ctx } = await createRegistrant(reseller.id);
-  return { reseller, registrant, ctx };
+  const { reseller, customer } = await sslTenant(tier.id);
+  return { reseller, registrant: customer.registrant, ctx: customer.ctx };
 }
 
 /** A name the registrant holds with us, on the platform's nameservers (DEFAULT_NAMESERVERS) unless told otherwise. */
-async function heldName(w: World, nameservers = ["ns1.dns-hosting.example", "ns2.dns-hosting.example"]) {
-  const name = `shop-${randomUUID().slice(0, 8)}.com`;
-  await db.domain.create({
-    data: {
-      resellerId: w.reseller.id,
-      registrantId: w.registrant.id,
-      name,
-      unicodeName: name,
-      tld: "com",
-      state: "active",
-      registeredAt: new Date(),
-      expiresAt: new Date(Date.now() + 365 * 86_400_000),
-      nameservers,
-    },
-  });
-  return name;
-}
+const heldName = (w: World, nameservers = OURS) => heldNameAt(w.reseller.id, w.registrant.id, nameservers);
 
 /** The registrant orders and pays at the storefront; returns the ssl_issue item's id. */
-async function buyAndPay(w: World, names: string[], opts: { years?: number } = {}) {
-  const { csrPem } = await makeCsr(names);
-  const { order } = await placeSslOrder(w.ctx, {
-    resellerId: w.reseller.id,
-    idempotencyKey: `ssl-${randomUUID()}`,
-    productCode: "ssl-dv-single",
-    years: opts.years ?? 1,
-    csrPem,
-  });
-  const checkout = await startOrderCheckout(w.ctx, { orderId: order.id, storefrontOrigin: "http://shop.test" });
-  await db.$transaction((tx) => confirmPayment(tx, checkout.paymentId, `pi_${order.id}`));
-  return order.items[0].id;
-}
+const buyAndPay = (w: World, names: string[], opts: { years?: number } = {}) =>
+  buyCertificate(w.ctx, w.reseller.id, { names, years: opts.years });
 
 async function itemState(id: string) {
   return (await db.orderItem.findUniqueOrThrow({ where: { id } })).state;
@@ -126,13 +73,13 @@ async function fulfil(itemId: string) {
 
 async function verifiesWithOpenssl(certId: string) {
   const cert = await db.issuedCertificate.findUniqueOrThrow({ where: { id: certId } });
-  const [rootPem] = await ca.trustAnchorsPem();
+  const [rootPem] = await stand.ca.trustAnchorsPem();
   return opensslVerify(rootPem, cert.chainPem, cert.certificatePem);
 }
 
 /** The stand-in's CRL as openssl prints it (the same URL the certificates name as their CRL distribution point). */
 async function crlText(): Promise<string> {
-  const der = Buffer.from(await (await fetch(ca.crlUrl())).arrayBuffer());
+  const der = Buffer.from(await (await fetch(stand.ca.crlUrl())).arrayBuffer());
   const file = path.join(tempDir("ssl-orders-crl"), "crl.der");
   writeFileSync(file, der);
   const out = openssl(["crl", "-inform", "DER", "-in", file, "-noout", "-text"]);
@@ -271,7 +218,7 @@ describe("when the CA's answer is lost", () => {
   it("asks again instead of placing a second order after an answer was lost", async () => {
     const name = await heldName(w);
     const itemId = await buyAndPay(w, [name]);
-    running.faults.set("placeOrder", { mode: "drop_after_effect", times: 1 });
+    stand.running.faults.set("placeOrder", { mode: "drop_after_effect", times: 1 });
     const first = await attemptItem(itemId, "job");
     expect(first.kind).toBe("retry");
     const run = await db.fulfilmentRun.findUniqueOrThrow({ where: { itemId } });
@@ -279,7 +226,7 @@ describe("when the CA's answer is lost", () => {
 
     expect(await fulfil(itemId)).toBe("completed");
     const request = await db.certificateRequest.findUniqueOrThrow({ where: { orderItemId: itemId } });
-    const placed = Object.values(running.standIn.state.orders).filter((o) => o.externalId === request.externalId);
+    const placed = Object.values(stand.running.standIn.state.orders).filter((o) => o.externalId === request.externalId);
     expect(placed).toHaveLength(1);
     expect(placed[0].id).toBe(request.caOrderId);
     expect(await db.issuedCertificate.count({ where: { requestId: request.id } })).toBe(1);
@@ -288,7 +235,7 @@ describe("when the CA's answer is lost", () => {
   it("parks the item for a person, never refunds it, when the CA's answers keep getting lost", async () => {
     const name = await heldName(w);
     const itemId = await buyAndPay(w, [name]);
-    running.faults.set("placeOrder", { mode: "drop_after_effect" });
+    stand.running.faults.set("placeOrder", { mode: "drop_after_effect" });
     for (let i = 0; i < 20 && (await itemState(itemId)) !== "parked"; i++) await attemptItem(itemId, "job");
     expect(await itemState(itemId)).toBe("parked");
     expect(await db.hold.findUniqueOrThrow({ where: { orderItemId: itemId } })).toMatchObject({ status: "held" });
@@ -297,7 +244,7 @@ describe("when the CA's answer is lost", () => {
   it("fails and refunds the item when the CA refuses the order", async () => {
     const name = await heldName(w);
     const itemId = await buyAndPay(w, [name]);
-    running.faults.set("placeOrder", { mode: "refuse", message: "Our risk team declined this order." });
+    stand.running.faults.set("placeOrder", { mode: "refuse", message: "Our risk team declined this order." });
     await attemptItem(itemId, "job");
     const item = await db.orderItem.findUniqueOrThrow({ where: { id: itemId } });
     expect(item.state).toBe("refunded");
@@ -326,7 +273,7 @@ describe("reissue and revocation", () => {
     expect(revokedAtOnce).toBe(false);
     expect(order.items[0]).toMatchObject({ kind: "ssl_reissue", retailAmount: 0 });
     // Until the new one issues, the old one stays valid.
-    expect((await ca.certificateStatus(old.serialNumber)).status).not.toBe("revoked");
+    expect((await stand.ca.certificateStatus(old.serialNumber)).status).not.toBe("revoked");
 
     expect(await fulfil(order.items[0].id)).toBe("completed");
     await pollCertificateRequests();

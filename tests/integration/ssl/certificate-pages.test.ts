@@ -7,20 +7,11 @@
  */
 import "reflect-metadata";
 import * as x509 from "@peculiar/x509";
-import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startCaStandIn, type RunningCaStandIn } from "@/ca-standin/index";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { systemContext } from "@/server/context";
-import { queue } from "@/server/jobs/boss";
-import { localDnsResolver } from "@/server/dns/local-adapter";
 import { setLocalDnsAnswer } from "@/server/dns/set-local-dns-answer";
 import { attemptItem } from "@/server/fulfilment/attempt-item";
-import { confirmPayment } from "@/server/order-payments/confirm-payment";
-import { startOrderCheckout } from "@/server/order-payments/start-order-checkout";
-import { setCertificateAuthorityForTests } from "@/server/ssl/authority/certificate-authority";
-import { standInCertificateAuthority, type StandInCertificateAuthority } from "@/server/ssl/ca/standin/standin-adapter";
-import { placeSslOrder } from "@/server/ssl/ordering/place-ssl-order";
 import { checkCertificateNow } from "@/server/ssl/lifecycle/check-certificate-now";
 import { bulkReissueCertificates } from "@/server/ssl/lifecycle/bulk-reissue";
 import { expireUnvalidatedRequests } from "@/server/ssl/lifecycle/poll-requests";
@@ -29,46 +20,25 @@ import { listCertificatesBeingSetUp } from "@/server/ssl/views/list-certificates
 import { getCertificateDetail } from "@/server/ssl/views/get-certificate-detail";
 import { certificatePem } from "@/server/ssl/views/certificate-pem";
 import { namesValidatedHere } from "@/server/ssl/views/names-validated-here";
-import { createRegistrant, createReseller, createStaff, createTier, fundReseller } from "../../support/factories";
-import { makeCsr, opensslVerify, removeTempDirs, tempDir } from "./standin-helpers";
+import { createRegistrant, createReseller, createStaff, createTier } from "../../support/factories";
+import { makeCsr, opensslVerify } from "./standin-helpers";
+import {
+  buyCertificate,
+  createSslProduct,
+  heldName as heldNameAt,
+  issueNow,
+  OURS,
+  sslTenant,
+  caStandInForThisFile,
+} from "./ssl-world";
 
-const CA_PORT = 6234;
-const OURS = ["ns1.dns-hosting.example", "ns2.dns-hosting.example"];
-let running: RunningCaStandIn;
-let ca: StandInCertificateAuthority;
-
-beforeAll(async () => {
-  await queue();
-  running = await startCaStandIn({ port: CA_PORT, stateDir: tempDir("ssl-pages-ca"), resolver: localDnsResolver(db) });
-  ca = standInCertificateAuthority({ baseUrl: running.url });
-  setCertificateAuthorityForTests(ca);
-});
-
-afterAll(async () => {
-  setCertificateAuthorityForTests(null);
-  await running.close();
-  removeTempDirs();
-});
-
-afterEach(() => running.faults.clear());
+const stand = caStandInForThisFile(6234, "ssl-pages-ca");
 
 async function world() {
-  await db.product.create({
-    data: {
-      kind: "ssl",
-      code: "ssl-dv-single",
-      name: "DV certificate (single name)",
-      maxPeriod: 5,
-      details: { level: "dv", coverage: "single", sanCount: 1 },
-      registryCosts: { create: [{ operation: "register", amount: 800 }] },
-    },
-  });
+  await createSslProduct();
   const tier = await createTier("ssl", { "ssl-dv-single": 1_000 });
-  const reseller = await createReseller();
-  await fundReseller(reseller.id, tier.id, 50_000, { markupKind: "percent", markupValue: 5_000, rounding: "none" });
-  const { registrant, ctx } = await createRegistrant(reseller.id);
-  const owner = await createStaff(reseller.id, "owner");
-  return { reseller, registrant, ctx, owner };
+  const { reseller, customer, owner } = await sslTenant(tier.id);
+  return { reseller, registrant: customer.registrant, ctx: customer.ctx, owner };
 }
 
 /** A CSR on a key the test already has (the helper makes a new key each time). */
@@ -88,40 +58,14 @@ beforeEach(async () => {
   w = await world();
 });
 
-async function heldName(nameservers = OURS, registrantId = w.registrant.id) {
-  const name = `shop-${randomUUID().slice(0, 8)}.com`;
-  await db.domain.create({
-    data: {
-      resellerId: w.reseller.id,
-      registrantId,
-      name,
-      unicodeName: name,
-      tld: "com",
-      state: "active",
-      registeredAt: new Date(),
-      expiresAt: new Date(Date.now() + 365 * 86_400_000),
-      nameservers,
-    },
-  });
-  return name;
+function heldName(nameservers = OURS, registrantId = w.registrant.id) {
+  return heldNameAt(w.reseller.id, registrantId, nameservers);
 }
 
 /** Bought and paid at the storefront, then the engine's first attempt; returns the subscription id. */
 async function buy(names: string[], opts: { csrPem?: string; ctx?: World["ctx"]; attempt?: boolean } = {}) {
-  const ctx = opts.ctx ?? w.ctx;
-  const csrPem = opts.csrPem;
-  const { order } = await placeSslOrder(ctx, {
-    resellerId: w.reseller.id,
-    idempotencyKey: `ssl-${randomUUID()}`,
-    productCode: "ssl-dv-single",
-    years: 1,
-    csrPem: csrPem ?? (await makeCsr(names)).csrPem,
-  });
-  const checkout = await startOrderCheckout(ctx, { orderId: order.id, storefrontOrigin: "http://shop.test" });
-  await db.$transaction((tx) => confirmPayment(tx, checkout.paymentId, `pi_${order.id}`));
-  if (opts.attempt === false) return order.items[0].id;
-  await attemptItem(order.items[0].id, "job");
-  return (await db.certificateSubscription.findUniqueOrThrow({ where: { orderItemId: order.items[0].id } })).id;
+  const itemId = await buyCertificate(opts.ctx ?? w.ctx, w.reseller.id, { names, csrPem: opts.csrPem });
+  return opts.attempt === false ? itemId : issueNow(itemId);
 }
 
 describe("lists and the status page", () => {
@@ -212,7 +156,7 @@ describe("check now and downloads", () => {
     const full = await certificatePem(w.ctx, { certificateId });
     expect(full.pem).toBe(leaf.pem + chain.pem);
     expect(leaf.filename).toMatch(new RegExp(`^${name.replace(/\./g, "\\.")}-[0-9a-f]{8}\\.pem$`));
-    const [rootPem] = await ca.trustAnchorsPem();
+    const [rootPem] = await stand.ca.trustAnchorsPem();
     expect(opensslVerify(rootPem, chain.pem, leaf.pem).ok).toBe(true);
     await expect(certificatePem(w.ctx, { certificateId, part: "key" })).rejects.toThrow();
   });
@@ -276,7 +220,7 @@ describe("bulk reissue", () => {
         revocationReason: "superseded",
         replacedById: r.newCertificateId,
       });
-      expect((await ca.certificateStatus(old.serialNumber)).status).toBe("revoked");
+      expect((await stand.ca.certificateStatus(old.serialNumber)).status).toBe("revoked");
       const next = await db.issuedCertificate.findUniqueOrThrow({ where: { id: r.newCertificateId! } });
       expect(next.spkiSha256).not.toBe(target);
       expect(next.status).toBe("issued");

@@ -3,7 +3,7 @@
  * the registrant's domain; bulk search's "add all" puts every name in the cart at once (or none,
  * when the cart has no room) and keeps the header's count beside it.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
 import { testRequest } from "@/server/action-client";
 import { getReceipt } from "@/server/orders/get-receipt";
@@ -11,44 +11,21 @@ import { CART_LIMIT } from "@/server/domains/checkout/cart";
 import { addManyToCartAction } from "@/app/(storefront)/[host]/cart/actions";
 import { prepareCheckout } from "@/server/domains/checkout/prepare-checkout";
 import { systemContext } from "@/server/context";
-import {
-  createDomainCatalog,
-  createDomainReseller,
-  createRegistrant,
-  startInProcessRegistry,
-  type TestRegistry,
-} from "../../support/factories";
-import { buyAsRegistrant, clearFulfilmentQueue, drainFulfilment } from "../domains/fulfilment/helpers";
+import { createDomainCatalog, createDomainReseller, createRegistrant } from "../../support/factories";
+import { buyAsRegistrant, drainFulfilment } from "../domains/fulfilment/helpers";
+import { cartTestHooks } from "./cart-harness";
+import { cartNames, jar } from "./cookie-jar";
 
-// A cookie jar standing in for the browser's: what one action writes, the next one reads.
-const jar = vi.hoisted(() => new Map<string, string>());
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  }),
-}));
+vi.mock("next/headers", () => import("./cookie-jar").then((m) => m.nextHeaders));
 
-let reg: TestRegistry | undefined;
-beforeEach(async () => {
-  jar.clear();
-  await clearFulfilmentQueue();
-});
-afterEach(async () => {
-  await reg?.close();
-  reg = undefined;
-});
-
-const cartNames = () => (JSON.parse(jar.get("cart") ?? "[]") as { name: string }[]).map((i) => i.name);
+const hooks = cartTestHooks();
 
 describe("a registrant's receipt", () => {
   it("names each item in words, links it to the registrant's own domain, and shows no internal names", async () => {
     await createDomainCatalog();
     const reseller = await createDomainReseller();
     const { ctx } = await createRegistrant(reseller.id);
-    reg = startInProcessRegistry();
+    hooks.startRegistry();
     const order = await buyAsRegistrant(ctx, {
       idempotencyKey: "receipt-words-01",
       items: [{ name: "receipt-words.com", kind: "register", years: 2, privacy: true }],
@@ -68,7 +45,7 @@ describe("a registrant's receipt", () => {
     await createDomainCatalog();
     const reseller = await createDomainReseller();
     const { ctx } = await createRegistrant(reseller.id);
-    reg = startInProcessRegistry();
+    hooks.startRegistry();
     const order = await buyAsRegistrant(ctx, {
       idempotencyKey: "receipt-words-02",
       items: [{ name: "moved-away.com", kind: "register", years: 1, privacy: false }],
@@ -103,7 +80,7 @@ describe("bulk search: add all available names", () => {
   it("prices privacy on a cart line before it is chosen, so the cart can offer it with its price", async () => {
     await createDomainCatalog();
     const reseller = await createDomainReseller();
-    reg = startInProcessRegistry();
+    hooks.startRegistry();
     const [line] = await prepareCheckout(systemContext(reseller.id), {
       resellerId: reseller.id,
       items: [{ name: "offer-privacy.com", kind: "register", years: 2, privacy: false }],

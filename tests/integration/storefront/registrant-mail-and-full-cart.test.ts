@@ -3,41 +3,21 @@
  * domain's page on the storefront they bought from; no registrant mail names a registry status code;
  * a full cart refuses one more name instead of dropping the oldest.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
 import { testRequest } from "@/server/action-client";
 import { CART_LIMIT } from "@/server/domains/checkout/cart";
 import { queueHoldNotice, queueLiftNotice } from "@/server/contact-verification/hold-mail";
 import { EPP_STATUS_NAMES } from "@/lib/registry-status-words";
 import { addToCartAction } from "@/app/(storefront)/[host]/cart/actions";
-import {
-  createDomainCatalog,
-  createDomainReseller,
-  createRegistrant,
-  startInProcessRegistry,
-  type TestRegistry,
-} from "../../support/factories";
-import { buyAsRegistrant, clearFulfilmentQueue, drainFulfilment } from "../domains/fulfilment/helpers";
+import { createDomainCatalog, createDomainReseller, createRegistrant } from "../../support/factories";
+import { buyAsRegistrant, drainFulfilment } from "../domains/fulfilment/helpers";
+import { cartTestHooks } from "./cart-harness";
+import { cartNames, jar } from "./cookie-jar";
 
-const jar = vi.hoisted(() => new Map<string, string>());
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  }),
-}));
+vi.mock("next/headers", () => import("./cookie-jar").then((m) => m.nextHeaders));
 
-let reg: TestRegistry | undefined;
-beforeEach(async () => {
-  jar.clear();
-  await clearFulfilmentQueue();
-});
-afterEach(async () => {
-  await reg?.close();
-  reg = undefined;
-});
+const hooks = cartTestHooks();
 
 const EPP_CODE = new RegExp(`\\b(${EPP_STATUS_NAMES.join("|")})\\b`);
 
@@ -57,7 +37,7 @@ describe("mail a registrant gets", () => {
     });
     const other = await createDomainReseller();
     const { ctx } = await createRegistrant(reseller.id);
-    reg = startInProcessRegistry();
+    hooks.startRegistry();
     await buyAsRegistrant(ctx, {
       idempotencyKey: "mail-links-01",
       items: [{ name: "mail-links.com", kind: "register", years: 1, privacy: true }],
@@ -109,7 +89,7 @@ describe("a full cart", () => {
 
     // Changing a name already in the cart still works when it is full.
     expect(await addToCartAction.run(req, { name: "held-0.com", kind: "transfer" })).toMatchObject({ ok: true });
-    const names = (JSON.parse(jar.get("cart") ?? "[]") as { name: string }[]).map((i) => i.name);
+    const names = cartNames();
     expect(names).toHaveLength(CART_LIMIT);
     expect(names).toContain("held-0.com");
   });

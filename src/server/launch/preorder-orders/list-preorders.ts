@@ -3,27 +3,13 @@ import { db } from "@/server/db";
 import type { ActorContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { preorderDetailsSchema } from "@/server/launch/preorder/preorder-details";
+import { listOwnLaunchItems } from "../shared/list-own-launch-items";
 
 export async function listPreorders(ctx: ActorContext, opts: { limit?: number } = {}) {
-  if (ctx.kind !== "registrant") throw new AppError("FORBIDDEN");
-  const items = await db.orderItem.findMany({
-    where: { kind: "pre_registration", resellerId: ctx.resellerId, order: { registrantId: ctx.actorId } },
-    orderBy: { createdAt: "desc" },
-    take: opts.limit ?? 50,
-    select: {
-      id: true,
-      orderId: true,
-      subject: true,
-      state: true,
-      retailAmount: true,
-      createdAt: true,
-      details: true,
-      order: { select: { currency: true } },
-    },
-  });
-  return items.map(({ details, order, ...i }) => {
+  const items = await listOwnLaunchItems(ctx, "pre_registration", opts.limit);
+  return items.map(({ details, ...i }) => {
     const d = preorderDetailsSchema.safeParse(details);
-    return { ...i, currency: order.currency, outcome: d.success ? (d.data.outcome ?? null) : null };
+    return { ...i, outcome: d.success ? (d.data.outcome ?? null) : null };
   });
 }
 

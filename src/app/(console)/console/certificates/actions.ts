@@ -2,7 +2,7 @@
 /** Reseller staff on their customers' certificates: revoke with a reason, check DCV now, reissue in bulk. */
 import { z } from "zod";
 import { defineAction } from "@/server/action-client";
-import { checkboxInput } from "@/server/ssl/views/checkbox-input";
+import { reissueSelection, reissueSelectionShape } from "@/server/ssl/views/reissue-selection-input";
 import { startBulkReissue } from "@/server/ssl/lifecycle/start-bulk-reissue";
 import { revokeCertificate, revokeCertificateSchema } from "@/server/ssl/lifecycle/revoke-certificate";
 import { checkCertificateNow, checkCertificateNowSchema } from "@/server/ssl/lifecycle/check-certificate-now";
@@ -29,32 +29,13 @@ export const checkCustomerCertificateNow = defineAction({
   handler: async (ctx, i) => checkCertificateNow(ctx, i),
 });
 
-const bulkInput = z.object({
-  spkiSha256: z.string().trim().optional(),
-  caAdapter: z.string().trim().optional(),
-  issuedFrom: z.string().trim().optional(),
-  issuedTo: z.string().trim().optional(),
-  newKeys: checkboxInput.optional(),
-  keyCompromise: checkboxInput.optional(),
-});
-
-const orUndefined = (s: string | undefined) => (s ? s : undefined);
-
 export const bulkReissueAction = defineAction({
   area: "console",
   roles: ["owner", "admin"],
-  input: bulkInput,
+  input: z.object(reissueSelectionShape),
   handler: async (ctx, i) => {
     // Without "new keys" certificates keep their CSRs (a CA-side reason); with it each registrant is asked for one.
-    const { id } = await startBulkReissue(ctx, {
-      spkiSha256: orUndefined(i.spkiSha256),
-      caAdapter: orUndefined(i.caAdapter),
-      issuedFrom: orUndefined(i.issuedFrom),
-      issuedTo: orUndefined(i.issuedTo),
-      newKeys: i.newKeys ?? false,
-      // A compromise without new keys would skip every certificate: the form offers it with new keys.
-      keyCompromise: Boolean(i.newKeys && i.keyCompromise),
-    });
+    const { id } = await startBulkReissue(ctx, reissueSelection(i));
     // The job runs in the worker; its page follows every certificate's result.
     return { message: "Bulk reissue started.", redirect: `/console/certificates/bulk/${id}` };
   },

@@ -14,6 +14,7 @@ import { BulkForm } from "../bulk/_components/bulk-form";
 import { DomainFilters, filterFromParams, queryString } from "./_components/domain-filters";
 import { DomainStateBadge } from "./_components/domain-state-badge";
 import { toListFilter } from "./_components/list-filter";
+import { CursorPager } from "@/components/cursor-pager";
 
 export const metadata: Metadata = { title: "Domains" };
 
@@ -92,24 +93,10 @@ export default async function ConsoleDomainsPage({
         />
       </SmallScreenToggle>
       {canBulk ? <BulkForm action={startBulkJob}>{table}</BulkForm> : table}
-      <nav aria-label="Pages" className="mt-4 flex justify-between text-sm">
-        {values.cursor ? (
-          <Link className="underline" href={`/console/domains?${queryString(withoutCursor)}`}>
-            First page
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next && (
-          <Link
-            className="font-medium text-indigo-700 underline"
-            rel="next"
-            href={`/console/domains?${queryString({ ...withoutCursor, cursor: next })}`}
-          >
-            Next page
-          </Link>
-        )}
-      </nav>
+      <CursorPager
+        firstHref={values.cursor ? `/console/domains?${queryString(withoutCursor)}` : null}
+        nextHref={next ? `/console/domains?${queryString({ ...withoutCursor, cursor: next })}` : null}
+      />
     </>
   );
 }

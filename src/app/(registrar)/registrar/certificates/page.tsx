@@ -5,15 +5,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
-import { CertificateFilters, certificateListHref } from "@/components/certificate-filters";
-import { DataTable, EmptyState, Td } from "@/components/data-table";
+import { CertificateFilters, certificateListHref, chosenCertificateFilters } from "@/components/certificate-filters";
+import { BulkReissueFields, CertificateTable } from "@/components/certificate-table";
+import { CursorPager } from "@/components/cursor-pager";
+import { DataTable, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
-import { CheckboxField, TextField } from "@/components/form-field";
+import { TextField } from "@/components/form-field";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
-import { BULK_JOB_WORDS, REQUEST_WORDS, SUBSCRIPTION_WORDS } from "@/lib/certificate-words";
+import { BULK_JOB_WORDS } from "@/lib/certificate-words";
 import { listBulkReissueJobs } from "@/server/ssl/views/bulk-reissue-jobs";
-import { listCertificates, listCertificatesSchema } from "@/server/ssl/views/list-certificates";
+import { listCertificates } from "@/server/ssl/views/list-certificates";
 import { ResultForm } from "@/app/(console)/console/domains/_components/result-form";
 import { loadRegistrar } from "../_lib/registrar-session";
 import { startRegistrarBulkReissue } from "./actions";
@@ -29,14 +31,8 @@ export default async function RegistrarCertificatesPage({
 }) {
   const { ctx, canWrite } = await loadRegistrar();
   const sp = await searchParams;
-  const state = listCertificatesSchema.shape.state.safeParse(sp.state || undefined);
-  const attention = listCertificatesSchema.shape.attention.safeParse(sp.attention || undefined);
   const reseller = typeof sp.reseller === "string" && sp.reseller.trim() ? sp.reseller.trim().slice(0, 100) : undefined;
-  const values = {
-    state: state.success ? state.data : undefined,
-    attention: attention.success ? attention.data : undefined,
-    reseller,
-  };
+  const values = { ...chosenCertificateFilters(sp), reseller };
   const [{ rows, next }, jobs] = await Promise.all([
     listCertificates(ctx, {
       resellerId: reseller,
@@ -61,60 +57,22 @@ export default async function RegistrarCertificatesPage({
         </button>
       </form>
       <CertificateFilters base={BASE} values={values} />
-      <DataTable
+      <CertificateTable
         caption="Certificates across resellers"
-        headers={["Names", "Reseller", "Customer", "Status", "Valid until", "Ordered"]}
-        empty={rows.length === 0 ? <EmptyState title="No certificates match these filters." /> : undefined}
-      >
-        {rows.map((c) => {
-          const w = SUBSCRIPTION_WORDS[c.state];
-          return (
-            <tr key={c.id} data-testid="certificate-row">
-              <Td>
-                <Link className="font-medium text-indigo-700 underline" href={`${BASE}/${c.id}`}>
-                  {c.names.join(", ")}
-                </Link>
-              </Td>
-              <Td>
-                <Link className="underline" href={certificateListHref(BASE, { ...values, reseller: c.resellerId })}>
-                  {c.resellerName}
-                </Link>
-              </Td>
-              <Td>{c.registrantEmail ?? "The reseller's own"}</Td>
-              <Td>
-                <StatusBadge status={c.state} tone={w.tone}>
-                  {w.label}
-                </StatusBadge>
-                {c.openRequest && c.state !== "pending_dcv" && (
-                  <span className="ml-2 text-xs text-slate-600">
-                    {REQUEST_WORDS[c.openRequest.state as keyof typeof REQUEST_WORDS]?.label}
-                  </span>
-                )}
-              </Td>
-              <Td>
-                <DateTime value={c.current?.notAfter} />
-              </Td>
-              <Td>
-                <DateTime value={c.createdAt} />
-              </Td>
-            </tr>
-          );
-        })}
-      </DataTable>
-      <nav aria-label="Pages" className="mt-4 flex justify-between text-sm">
-        {sp.cursor ? (
-          <Link className="underline" href={certificateListHref(BASE, values)}>
-            First page
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next && (
-          <Link className="underline" rel="next" href={certificateListHref(BASE, { ...values, cursor: next })}>
-            Next
+        rows={rows}
+        base={BASE}
+        emptyTitle="No certificates match these filters."
+        ownOrder="The reseller's own"
+        resellerCell={(c) => (
+          <Link className="underline" href={certificateListHref(BASE, { ...values, reseller: c.resellerId })}>
+            {c.resellerName}
           </Link>
         )}
-      </nav>
+      />
+      <CursorPager
+        firstHref={sp.cursor ? certificateListHref(BASE, values) : null}
+        nextHref={next ? certificateListHref(BASE, { ...values, cursor: next }) : null}
+      />
       {canWrite && (
         <Card
           className="mt-6"
@@ -133,26 +91,7 @@ export default async function RegistrarCertificatesPage({
               hint="Empty: every reseller."
               defaultValue={reseller ?? ""}
             />
-            <TextField
-              name="spkiSha256"
-              label="Key fingerprint (SHA-256 of the public key)"
-              hint="64 hexadecimal digits; colons are fine."
-            />
-            <TextField
-              name="caAdapter"
-              label="Certificate authority"
-              hint="ca-standin, or acme:… as a certificate's page shows."
-            />
-            <TextField name="issuedFrom" label="Issued from" type="date" />
-            <TextField name="issuedTo" label="Issued until" type="date" />
-            <CheckboxField
-              name="newKeys"
-              label="New keys: ask each customer for a new CSR (mailed a link) and reissue when they send it"
-            />
-            <CheckboxField
-              name="keyCompromise"
-              label="With new keys: the keys are compromised, revoke the old certificates now (keyCompromise)"
-            />
+            <BulkReissueFields />
           </ResultForm>
         </Card>
       )}

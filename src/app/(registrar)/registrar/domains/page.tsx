@@ -12,6 +12,7 @@ import {
 import { DomainStateBadge } from "@/app/(console)/console/domains/_components/domain-state-badge";
 import { toListFilter } from "@/app/(console)/console/domains/_components/list-filter";
 import { loadRegistrar } from "../_lib/registrar-session";
+import { CursorPager } from "@/components/cursor-pager";
 
 export const metadata: Metadata = { title: "Domains" };
 
@@ -61,24 +62,10 @@ export default async function RegistrarDomainsPage({
           </tr>
         ))}
       </DataTable>
-      <nav aria-label="Pages" className="mt-4 flex justify-between text-sm">
-        {values.cursor ? (
-          <Link className="underline" href={`/registrar/domains?${queryString(base)}`}>
-            First page
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next && (
-          <Link
-            className="font-medium text-indigo-700 underline"
-            rel="next"
-            href={`/registrar/domains?${queryString({ ...base, cursor: next })}`}
-          >
-            Next page
-          </Link>
-        )}
-      </nav>
+      <CursorPager
+        firstHref={values.cursor ? `/registrar/domains?${queryString(base)}` : null}
+        nextHref={next ? `/registrar/domains?${queryString({ ...base, cursor: next })}` : null}
+      />
     </>
   );
 }

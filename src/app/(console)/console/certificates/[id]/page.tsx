@@ -1,14 +1,13 @@
 /** One customer certificate: progress, downloads, certificates of the term; revoke and check now. */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Card } from "@/components/card";
 import { CertificateView } from "@/components/certificate-view";
 import { PageHeader } from "@/components/page-header";
 import { AutoRefresh } from "@/components/auto-refresh";
 import { SelectField } from "@/components/form-field";
 import { REVOCATION_REASONS } from "@/lib/certificate-words";
-import { isAppError } from "@/server/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { getCertificateDetail } from "@/server/ssl/views/get-certificate-detail";
 import { ResultForm } from "../../domains/_components/result-form";
 import { loadConsole } from "../../_lib/console-session";
@@ -19,10 +18,7 @@ export const metadata: Metadata = { title: "Certificate" };
 export default async function ConsoleCertificatePage({ params }: { params: Promise<{ id: string }> }) {
   const { ctx } = await loadConsole();
   const { id } = await params;
-  const detail = await getCertificateDetail(ctx, id).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const detail = await orNotFound(getCertificateDetail(ctx, id));
   const open = detail.requests.find((r) => r.open);
   const staff = ctx.role !== "billing";
   return (

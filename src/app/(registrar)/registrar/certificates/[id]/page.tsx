@@ -1,11 +1,10 @@
 /** One customer certificate for registrar staff: progress, downloads, every certificate of the term (read-only). */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AutoRefresh } from "@/components/auto-refresh";
 import { CertificateView } from "@/components/certificate-view";
 import { PageHeader } from "@/components/page-header";
-import { isAppError } from "@/server/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { getCertificateDetail } from "@/server/ssl/views/get-certificate-detail";
 import { loadRegistrar } from "../../_lib/registrar-session";
 
@@ -13,10 +12,7 @@ export const metadata: Metadata = { title: "Certificate" };
 
 export default async function RegistrarCertificatePage({ params }: { params: Promise<{ id: string }> }) {
   const { ctx } = await loadRegistrar();
-  const detail = await getCertificateDetail(ctx, (await params).id).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const detail = await orNotFound(getCertificateDetail(ctx, (await params).id));
   return (
     <>
       {detail.moving && <AutoRefresh />}

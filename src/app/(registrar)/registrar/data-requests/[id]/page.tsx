@@ -5,28 +5,25 @@
  */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { Card, DetailList } from "@/components/card";
 import { DateTime } from "@/components/date-time";
 import { PageHeader } from "@/components/page-header";
 import { TextAreaField } from "@/components/form-field";
-import { isAppError } from "@/server/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { getDataRequest } from "@/server/data-requests/list-data-requests";
 import { REGISTRANT_DATA_MAP } from "@/server/data-requests/registrant-data-map";
 import { platformNow } from "@/server/domains/lifecycle/clock";
 import { loadRegistrar } from "../../_lib/registrar-session";
 import { Timer } from "../../abuse/_components/report-bits";
+import { RequestDecisionCard } from "../../_components/request-decision";
 import { decideDataRequestAsRegistrar } from "../actions";
 
 export const metadata: Metadata = { title: "Data request" };
 
 export default async function RegistrarDataRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { ctx, canWrite } = await loadRegistrar();
-  const r = await getDataRequest(ctx, (await params).id).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const r = await orNotFound(getDataRequest(ctx, (await params).id));
   const now = platformNow();
   const answerable = r.status === "open" || r.status === "acknowledged";
   const retained = Object.entries(REGISTRANT_DATA_MAP).flatMap(([model, rule]) =>
@@ -99,37 +96,25 @@ export default async function RegistrarDataRequestPage({ params }: { params: Pro
         </Card>
       )}
       {canWrite && answerable && (
-        <Card className="mt-6" title={r.kind === "disclosure" ? "Legitimate-interest review" : "Answer"}>
-          <div className="space-y-6">
-            {!r.acknowledgedAt && (
-              <ActionForm
-                action={decideDataRequestAsRegistrar}
-                hidden={{ requestId: r.id, decision: "acknowledge" }}
-                submitLabel="Acknowledge"
-              />
-            )}
-            <ActionForm
-              action={decideDataRequestAsRegistrar}
-              hidden={{ requestId: r.id, decision: "complete" }}
-              submitLabel={r.kind === "disclosure" ? "Disclose" : r.kind === "deletion" ? "Erase and answer" : "Answer"}
-              confirm={
-                r.kind === "deletion"
-                  ? "Erase this registrant's data that the RAA does not require us to keep?"
-                  : undefined
-              }
-            >
-              <TextAreaField name="reason" label="What the requester is told" rows={3} maxLength={2000} />
-            </ActionForm>
-            <ActionForm
-              action={decideDataRequestAsRegistrar}
-              hidden={{ requestId: r.id, decision: "refuse" }}
-              submitLabel="Refuse"
-              variant="danger"
-            >
-              <TextAreaField name="reason" id="refuse-reason" label="Why it is refused" rows={3} maxLength={2000} />
-            </ActionForm>
-          </div>
-        </Card>
+        <RequestDecisionCard
+          title={r.kind === "disclosure" ? "Legitimate-interest review" : "Answer"}
+          action={decideDataRequestAsRegistrar}
+          requestId={r.id}
+          acknowledged={Boolean(r.acknowledgedAt)}
+        >
+          <ActionForm
+            action={decideDataRequestAsRegistrar}
+            hidden={{ requestId: r.id, decision: "complete" }}
+            submitLabel={r.kind === "disclosure" ? "Disclose" : r.kind === "deletion" ? "Erase and answer" : "Answer"}
+            confirm={
+              r.kind === "deletion"
+                ? "Erase this registrant's data that the RAA does not require us to keep?"
+                : undefined
+            }
+          >
+            <TextAreaField name="reason" label="What the requester is told" rows={3} maxLength={2000} />
+          </ActionForm>
+        </RequestDecisionCard>
       )}
     </>
   );

@@ -4,28 +4,25 @@
  */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { Card, DetailList } from "@/components/card";
 import { DateTime } from "@/components/date-time";
 import { PageHeader } from "@/components/page-header";
 import { TextAreaField } from "@/components/form-field";
-import { isAppError } from "@/server/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { getRevealRequest } from "@/server/privacy-proxy/reveal/list-reveal-requests";
 import { REQUESTER_KIND_WORDS } from "@/server/privacy-proxy/reveal/reveal-clock";
 import { platformNow } from "@/server/domains/lifecycle/clock";
 import { loadRegistrar } from "../../_lib/registrar-session";
 import { Timer } from "../../abuse/_components/report-bits";
+import { RequestDecisionCard } from "../../_components/request-decision";
 import { decideRevealRequestAsRegistrar } from "../actions";
 
 export const metadata: Metadata = { title: "Reveal request" };
 
 export default async function RegistrarRevealRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { ctx, canWrite } = await loadRegistrar();
-  const r = await getRevealRequest(ctx, (await params).id).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const r = await orNotFound(getRevealRequest(ctx, (await params).id));
   const now = platformNow();
   const open = r.status === "received" || r.status === "acknowledged";
   const mayDisclose = r.registrantAnsweredAt !== null || now > r.registrantAnswerBy;
@@ -67,44 +64,32 @@ export default async function RegistrarRevealRequestPage({ params }: { params: P
         />
       </Card>
       {canWrite && open && (
-        <Card className="mt-6" title="Decision">
-          <div className="space-y-6">
-            {!r.acknowledgedAt && (
-              <ActionForm
-                action={decideRevealRequestAsRegistrar}
-                hidden={{ requestId: r.id, decision: "acknowledge" }}
-                submitLabel="Acknowledge"
-              />
-            )}
-            {mayDisclose ? (
-              <ActionForm
-                action={decideRevealRequestAsRegistrar}
-                hidden={{ requestId: r.id, decision: "disclose" }}
-                submitLabel="Disclose"
-                confirm="Mail the registrant's contact data to the requester?"
-              >
-                <TextAreaField
-                  name="reason"
-                  label="Why the interest outweighs the registrant's"
-                  rows={3}
-                  maxLength={2000}
-                />
-              </ActionForm>
-            ) : (
-              <p className="text-sm text-slate-700">
-                Disclosure waits for the registrant&apos;s answer or the end of their time to answer.
-              </p>
-            )}
+        <RequestDecisionCard
+          title="Decision"
+          action={decideRevealRequestAsRegistrar}
+          requestId={r.id}
+          acknowledged={Boolean(r.acknowledgedAt)}
+        >
+          {mayDisclose ? (
             <ActionForm
               action={decideRevealRequestAsRegistrar}
-              hidden={{ requestId: r.id, decision: "refuse" }}
-              submitLabel="Refuse"
-              variant="danger"
+              hidden={{ requestId: r.id, decision: "disclose" }}
+              submitLabel="Disclose"
+              confirm="Mail the registrant's contact data to the requester?"
             >
-              <TextAreaField name="reason" id="refuse-reason" label="Why it is refused" rows={3} maxLength={2000} />
+              <TextAreaField
+                name="reason"
+                label="Why the interest outweighs the registrant's"
+                rows={3}
+                maxLength={2000}
+              />
             </ActionForm>
-          </div>
-        </Card>
+          ) : (
+            <p className="text-sm text-slate-700">
+              Disclosure waits for the registrant&apos;s answer or the end of their time to answer.
+            </p>
+          )}
+        </RequestDecisionCard>
       )}
     </>
   );

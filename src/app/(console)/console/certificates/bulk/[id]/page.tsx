@@ -1,11 +1,10 @@
 /** One bulk reissue of this reseller's certificates: live progress and the result per certificate. */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CertificateBulkProgress } from "@/components/certificate-bulk-progress";
 import { formatDateTime } from "@/components/date-time";
 import { PageHeader } from "@/components/page-header";
-import { isAppError } from "@/server/errors";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import { getBulkReissueJobOrThrow } from "@/server/ssl/views/bulk-reissue-jobs";
 import { loadConsole } from "../../../_lib/console-session";
 
@@ -13,10 +12,7 @@ export const metadata: Metadata = { title: "Bulk reissue" };
 
 export default async function ConsoleBulkReissuePage({ params }: { params: Promise<{ id: string }> }) {
   const { ctx } = await loadConsole();
-  const { job, subscriptionOf } = await getBulkReissueJobOrThrow(ctx, (await params).id).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const { job, subscriptionOf } = await orNotFound(getBulkReissueJobOrThrow(ctx, (await params).id));
   return (
     <>
       <PageHeader
