@@ -50,6 +50,11 @@ async function main() {
     CA_STANDIN_DATA_DIR: `.data/e2e-ca-standin${process.env.E2E_DB_NAME ? `-${process.env.E2E_DB_NAME}` : ""}`,
     SEED_DEMO: "1",
     ALLOW_DEMO_SEED: "1",
+    // Journeys wait on the minute's sweeps (marks, launch applications, certificates, mail): a pass
+    // every few seconds saves the suite minutes of waiting for pg-boss's next cron minute (decision 131).
+    SWEEP_EVERY_SECONDS: process.env.SWEEP_EVERY_SECONDS ?? "3",
+    // The journeys move the registry's clock past the catalogue's dates: the safety look finds the start.
+    LAUNCH_WATCH_SAFETY_SECONDS: process.env.LAUNCH_WATCH_SAFETY_SECONDS ?? "15",
   });
   rmSync(path.join(root, registryDir), { recursive: true, force: true });
   rmSync(path.join(root, `${registryDir}-sandbox`), { recursive: true, force: true });

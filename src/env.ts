@@ -68,8 +68,14 @@ const schema = z.object({
   // (decision 129); 1 item settles each in its own transaction.
   FULFILMENT_GROUP_MAX_ITEMS: z.coerce.number().int().min(1).max(500).default(32),
   FULFILMENT_GROUP_IN_FLIGHT: z.coerce.number().int().min(1).max(10).default(2),
+  // Pre-orders and launch interest: away from a published phase start the watcher asks the registry
+  // about a waiting TLD once per this period, a safety look (decision 133).
+  LAUNCH_WATCH_SAFETY_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
   // A transfer in that the poll has not settled is asked about at the registry after this long.
   TRANSFER_IN_RECHECK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  // The every-minute sweeps (mail, fulfilment, marks, launch phases, certificates...) also run this often
+  // when set: for a server whose people should not wait up to a minute for the next pass (decision 131).
+  SWEEP_EVERY_SECONDS: z.coerce.number().int().min(1).max(59).optional(),
   // Nameservers a new registration gets when the registrant does not give their own (comma-separated).
   DEFAULT_NAMESERVERS: z.string().default("ns1.dns-hosting.example,ns2.dns-hosting.example"),
   // Transfer Policy: days a name cannot leave us after a change of registrant (0 = none; the TPR changes it).

@@ -20,6 +20,7 @@ import { followSunriseApplicationsJob } from "@/server/launch/sunrise/follow-job
 import { watchPhaseStartsJob } from "@/server/launch/preorder-submit/watch-job";
 import { pollCertificateRequestsJob } from "@/server/ssl/lifecycle/poll-job";
 import { bulkReissueRunJob } from "@/server/ssl/lifecycle/bulk-reissue-job";
+import { newKeyReminderJob } from "@/server/ssl/lifecycle/new-key-reminder-job";
 import { purgeSessionsJob } from "@/server/auth/purge-sessions";
 import { purgeExpiredRowsJob } from "@/server/retention/purge-expired-rows";
 import { sweepSandboxesJob } from "@/server/sandbox/sweep-sandboxes";
@@ -44,6 +45,7 @@ export const allJobs: JobDefinition<never>[] = [
   ...webhookJobs,
   pollCertificateRequestsJob,
   bulkReissueRunJob,
+  newKeyReminderJob,
   tmchPollMarksJob,
   followSunriseApplicationsJob,
   watchPhaseStartsJob,

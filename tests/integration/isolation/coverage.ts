@@ -261,6 +261,10 @@ export const ACTION_COVERAGE: Record<string, Coverage> = {
   "(storefront)/[host]/account/certificates/actions.ts#reissueOwnCertificate": {
     service: "registrant X cannot reissue registrant Y's certificate at the same reseller",
   },
+  "(storefront)/[host]/certificate-key/actions.ts#reissueWithCertificateKeyLink": {
+    public:
+      "opens only the certificate a signed, unexpired, unused token names, on its own reseller's storefront (ssl/key-link-reissue.test.ts)",
+  },
   "(storefront)/[host]/account/certificates/actions.ts#revokeOwnCertificate": {
     service: "registrant X cannot revoke registrant Y's certificate at the same reseller",
   },
