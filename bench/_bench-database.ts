@@ -14,8 +14,14 @@ export type BenchDatabase = {
   close(): Promise<void>;
 };
 
-/** `bench` names the database (`<given or "bench">_<bench>_<pid>`): letters, digits and underscores. */
-export async function openBenchDatabase(bench: string, opts: { keepCluster?: boolean } = {}): Promise<BenchDatabase> {
+/**
+ * `bench` names the database (`<given or "bench">_<bench>_<pid>`): letters, digits and underscores;
+ * `opts.name` names it outright.
+ */
+export async function openBenchDatabase(
+  bench: string,
+  opts: { keepCluster?: boolean; name?: string } = {},
+): Promise<BenchDatabase> {
   const fromEnv = process.env.DATABASE_URL;
   const cluster = fromEnv
     ? null
@@ -27,7 +33,7 @@ export async function openBenchDatabase(bench: string, opts: { keepCluster?: boo
   const { serverUrl, database } = fromEnv
     ? splitDatabaseUrl(fromEnv)
     : { serverUrl: (cluster as NonNullable<typeof cluster>).serverUrl, database: "postgres" };
-  const name = `${database === "postgres" ? "bench" : database}_${bench}_${process.pid}`;
+  const name = opts.name ?? `${database === "postgres" ? "bench" : database}_${bench}_${process.pid}`;
   const url = await ensureDatabase(serverUrl, name);
   return {
     url,

@@ -29,7 +29,7 @@ import path from "node:path";
 import { applyMigrations } from "../scripts/db/migrations";
 import type { ApiServerFigures } from "./_api-server";
 import { countQueries } from "./_count-queries";
-import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../scripts/db/embedded";
+import { openBenchDatabase } from "./_bench-database";
 
 const PORT = Number(process.env.BENCH_HTTP_PORT ?? 6150);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
@@ -125,17 +125,8 @@ async function measure(op: (i: number) => Promise<void>, offset: number, meter: 
 }
 
 export default async function apiBench(): Promise<Record<string, unknown>> {
-  const fromEnv = process.env.DATABASE_URL;
-  const cluster = fromEnv
-    ? null
-    : await startEmbeddedCluster({
-        dir: ".data/bench-postgres",
-        port: Number(process.env.BENCH_PG_PORT ?? 5491),
-        persistent: false,
-      });
-  const serverUrl = fromEnv ? splitDatabaseUrl(fromEnv).serverUrl : (cluster?.serverUrl as string);
-  const name = `bench_api_${process.pid}`;
-  const url = await ensureDatabase(serverUrl, name);
+  const database = await openBenchDatabase("api");
+  const url = database.url;
   process.env.DATABASE_URL = url;
   let child: ChildProcess | null = null;
   let registryClose: (() => Promise<void>) | null = null;
@@ -286,7 +277,6 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
       if (child.exitCode === null) child.kill("SIGTERM");
     }
     await registryClose?.();
-    await dropDatabase(serverUrl, name).catch(() => {});
-    await cluster?.stop();
+    await database.close();
   }
 }

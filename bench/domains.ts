@@ -21,7 +21,7 @@ import pg from "pg";
 import { countQueries } from "./_count-queries";
 import type { WorkerReport } from "./_fulfil-worker";
 import { applyMigrations } from "../scripts/db/migrations";
-import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../scripts/db/embedded";
+import { openBenchDatabase } from "./_bench-database";
 import type { FaultSpec } from "../src/mock-registry";
 import type { Db } from "../src/server/db";
 import { baselineRate, pooled } from "./_ledger-baseline";
@@ -526,19 +526,8 @@ async function startRegistryProcess(): Promise<RegistryProcess> {
 }
 
 export default async function domainsBench(): Promise<Record<string, unknown>> {
-  const fromEnv = process.env.DATABASE_URL;
-  const cluster = fromEnv
-    ? null
-    : await startEmbeddedCluster({
-        dir: ".data/bench-postgres",
-        port: Number(process.env.BENCH_PG_PORT ?? 5491),
-        persistent: false,
-      });
-  const serverUrl = fromEnv ? splitDatabaseUrl(fromEnv).serverUrl : (cluster?.serverUrl as string);
-  // A database named in DATABASE_URL prefixes the throwaway one, so benches on a shared server keep to their names.
-  const given = fromEnv ? splitDatabaseUrl(fromEnv).database : "postgres";
-  const name = `${given === "postgres" ? "bench" : given}_domains_${process.pid}`;
-  const url = await ensureDatabase(serverUrl, name);
+  const database = await openBenchDatabase("domains");
+  const url = database.url;
   // The services use the process's own `db`, read from DATABASE_URL on first use.
   process.env.DATABASE_URL = url;
   const { buildRegistryRouter, setRegistryForTests } = await import("../src/server/registry/access");
@@ -575,7 +564,6 @@ export default async function domainsBench(): Promise<Record<string, unknown>> {
     await router.close();
     await registry.stop();
     await db.$disconnect();
-    await dropDatabase(serverUrl, name);
-    await cluster?.stop();
+    await database.close();
   }
 }

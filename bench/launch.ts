@@ -13,7 +13,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { applyMigrations } from "../scripts/db/migrations";
-import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../scripts/db/embedded";
+import { openBenchDatabase } from "./_bench-database";
 
 const PREORDERS = Number(process.env.BENCH_LAUNCH_PREORDERS ?? 1_000);
 const LATENCY_MS = Number(process.env.BENCH_LAUNCH_LATENCY_MS ?? 200);
@@ -80,18 +80,8 @@ async function bareFloor(registry: Registry, setLatency: () => void): Promise<{ 
 }
 
 export default async function launchBench(): Promise<Record<string, unknown>> {
-  const fromEnv = process.env.DATABASE_URL;
-  const cluster = fromEnv
-    ? null
-    : await startEmbeddedCluster({
-        dir: ".data/bench-postgres",
-        port: Number(process.env.BENCH_PG_PORT ?? 5491),
-        persistent: false,
-      });
-  const serverUrl = fromEnv ? splitDatabaseUrl(fromEnv).serverUrl : (cluster?.serverUrl as string);
-  const given = fromEnv ? splitDatabaseUrl(fromEnv).database : "postgres";
-  const name = `${given === "postgres" ? "bench" : given}_launch_${process.pid}`;
-  const url = await ensureDatabase(serverUrl, name);
+  const database = await openBenchDatabase("launch");
+  const url = database.url;
   process.env.DATABASE_URL = url;
   const { db, sqlPool } = await import("../src/server/db");
   const { MockRegistry, RegistryAdmin } = await import("../src/mock-registry");
@@ -233,7 +223,6 @@ export default async function launchBench(): Promise<Record<string, unknown>> {
     };
   } finally {
     await db.$disconnect();
-    await dropDatabase(serverUrl, name).catch(() => undefined);
-    await cluster?.stop();
+    await database.close();
   }
 }

@@ -13,7 +13,7 @@
 import { randomUUID, webcrypto } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { applyMigrations } from "../scripts/db/migrations";
-import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../scripts/db/embedded";
+import { openBenchDatabase } from "./_bench-database";
 import type { Db } from "../src/server/db";
 import { countQueries } from "./_count-queries";
 
@@ -166,18 +166,8 @@ async function inLanes<T>(items: T[], lanes: number, run: (item: T) => Promise<v
 }
 
 export default async function sslBench(): Promise<Record<string, unknown>> {
-  const fromEnv = process.env.DATABASE_URL;
-  const cluster = fromEnv
-    ? null
-    : await startEmbeddedCluster({
-        dir: ".data/bench-postgres",
-        port: Number(process.env.BENCH_PG_PORT ?? 5491),
-        persistent: false,
-      });
-  const serverUrl = fromEnv ? splitDatabaseUrl(fromEnv).serverUrl : (cluster?.serverUrl as string);
-  const given = fromEnv ? splitDatabaseUrl(fromEnv).database : "postgres";
-  const name = `${given === "postgres" ? "bench" : given}_ssl_${process.pid}`;
-  const url = await ensureDatabase(serverUrl, name);
+  const database = await openBenchDatabase("ssl");
+  const url = database.url;
   // The services use the process's own `db`, read from DATABASE_URL on first use.
   process.env.DATABASE_URL = url;
   process.env.DNS_ADAPTER = "local";
@@ -286,7 +276,6 @@ export default async function sslBench(): Promise<Record<string, unknown>> {
     setCertificateAuthorityForTests(null);
     await running.close();
     await db.$disconnect();
-    await dropDatabase(serverUrl, name);
-    await cluster?.stop();
+    await database.close();
   }
 }

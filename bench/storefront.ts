@@ -19,7 +19,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { applyMigrations } from "../scripts/db/migrations";
-import { dropDatabase, ensureDatabase, splitDatabaseUrl, startEmbeddedCluster } from "../scripts/db/embedded";
+import { openBenchDatabase } from "./_bench-database";
 
 const root = path.resolve(__dirname, "..");
 const DIST = process.env.BENCH_DIST_DIR ?? ".data/next-bench-storefront";
@@ -286,17 +286,8 @@ async function load(route: Route, seconds: number): Promise<{ rps: number; p95: 
 
 export default async function storefrontBench(): Promise<Record<string, unknown>> {
   build();
-  const fromEnv = process.env.DATABASE_URL;
-  const cluster = fromEnv
-    ? null
-    : await startEmbeddedCluster({
-        dir: ".data/bench-postgres",
-        port: Number(process.env.BENCH_PG_PORT ?? 5491),
-        persistent: false,
-      });
-  const serverUrl = fromEnv ? splitDatabaseUrl(fromEnv).serverUrl : (cluster?.serverUrl as string);
-  const name = process.env.BENCH_DB_NAME ?? `bench_storefront_${process.pid}`;
-  const url = await ensureDatabase(serverUrl, name);
+  const database = await openBenchDatabase("storefront", { name: process.env.BENCH_DB_NAME });
+  const url = database.url;
   let server: ChildProcess | null = null;
   try {
     await applyMigrations(url);
@@ -372,7 +363,6 @@ export default async function storefrontBench(): Promise<Record<string, unknown>
         s.kill("SIGTERM");
       });
     }
-    await dropDatabase(serverUrl, name);
-    await cluster?.stop();
+    await database.close();
   }
 }
