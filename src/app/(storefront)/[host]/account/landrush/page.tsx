@@ -10,9 +10,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { SelectField, TextField } from "@/components/form-controls";
-import { buttonClasses } from "@/components/button";
 import { ClaimsNoticeBox } from "@/components/claims-notice-box";
-import { Notice } from "@/components/notice";
 import { StatusBadge } from "@/components/status-badge";
 import { ORDER_ITEM_STATE_WORDS } from "@/lib/order-item-words";
 import { shortOrderNumber } from "@/lib/order-number";
@@ -22,6 +20,7 @@ import { listLandrushApplications } from "@/server/launch/landrush/list-landrush
 import { checkOrProblem, openLaunchPage } from "../_lib/launch-page";
 import { applicantContactProps } from "../_lib/applicant-contact-props";
 import { ApplicantContactFieldset } from "../_components/applicant-contact-fieldset";
+import { LaunchNamePicker } from "../_components/launch-name-picker";
 import { applyOwnLandrush } from "./actions";
 
 export const metadata: Metadata = { title: "Landrush applications" };
@@ -67,29 +66,15 @@ export default async function LandrushPage({
           and if others apply for the same name it goes to the highest maximum when landrush ends, at the next highest
           one. You get back whatever you paid above the price, or everything if another applicant wins.
         </p>
-        {selling && !name && (
-          <form method="get" className="space-y-3">
-            <TextField name="name" label="Name" hint="Such as brand.forge" required autoComplete="off" />
-            <button type="submit" className={buttonClasses("primary")}>
-              Check name
-            </button>
-          </form>
-        )}
-        {selling && name && (
-          <div className="space-y-3">
-            <p>
-              Applying for <strong>{name}</strong>.{" "}
-              <Link href="/account/landrush" className="underline underline-offset-4">
-                Choose another name
-              </Link>
-            </p>
-            {checked && "problem" in checked && (
-              <Notice tone="warning" title="You cannot apply for this name now">
-                {checked.problem}
-              </Notice>
-            )}
-          </div>
-        )}
+        <LaunchNamePicker
+          selling={selling}
+          name={name}
+          path="/account/landrush"
+          hint="Such as brand.forge"
+          doing="Applying for"
+          refusalTitle="You cannot apply for this name now"
+          problem={checked && "problem" in checked ? checked.problem : undefined}
+        />
         {applying && (
           <ActionForm
             action={applyOwnLandrush}

@@ -8,10 +8,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
-import { SelectField, TextField } from "@/components/form-controls";
-import { buttonClasses } from "@/components/button";
+import { SelectField } from "@/components/form-controls";
 import { ClaimsNoticeBox } from "@/components/claims-notice-box";
-import { Notice } from "@/components/notice";
 import { StatusBadge } from "@/components/status-badge";
 import { launchPhaseWords } from "@/lib/launch-phase-words";
 import { ORDER_ITEM_STATE_WORDS } from "@/lib/order-item-words";
@@ -22,6 +20,7 @@ import { listOwnInterests, listPreorders } from "@/server/launch/preorder-orders
 import { checkOrProblem, openLaunchPage } from "../_lib/launch-page";
 import { applicantContactProps } from "../_lib/applicant-contact-props";
 import { ApplicantContactFieldset } from "../_components/applicant-contact-fieldset";
+import { LaunchNamePicker } from "../_components/launch-name-picker";
 import { followOwnLaunch, placeOwnPreorder } from "./actions";
 
 export const metadata: Metadata = { title: "Pre-orders" };
@@ -69,29 +68,15 @@ export default async function PreordersPage({
           to the registry the moment the extension opens, in the order we received pre-orders. If someone else gets the
           name first, you get everything back.
         </p>
-        {selling && !name && (
-          <form method="get" className="space-y-3">
-            <TextField name="name" label="Name" hint="Such as brand.nova" required autoComplete="off" />
-            <button type="submit" className={buttonClasses("primary")}>
-              Check name
-            </button>
-          </form>
-        )}
-        {selling && name && (
-          <div className="space-y-3">
-            <p>
-              Pre-ordering <strong>{name}</strong>.{" "}
-              <Link href="/account/preorders" className="underline underline-offset-4">
-                Choose another name
-              </Link>
-            </p>
-            {checked && "problem" in checked && (
-              <Notice tone="warning" title="You cannot pre-order this name">
-                {checked.problem}
-              </Notice>
-            )}
-          </div>
-        )}
+        <LaunchNamePicker
+          selling={selling}
+          name={name}
+          path="/account/preorders"
+          hint="Such as brand.nova"
+          doing="Pre-ordering"
+          refusalTitle="You cannot pre-order this name"
+          problem={checked && "problem" in checked ? checked.problem : undefined}
+        />
         {checked && "check" in checked && name && (
           <>
             <p className="text-sm">
