@@ -7,19 +7,22 @@
  * machine hits every route alike), best round kept.
  * Goals (issue 10): home, terms, privacy ≥ 1.0× health; cached search and a signed-in registrant's
  * domain list ≥ 0.5×. Also the storefront's client JavaScript per route, from the build's manifest,
- * and each page's HTML size.
+ * and each page's HTML size (BENCH_HTML_DIR=dir writes each page there), and each route's CPU per
+ * request in the server and the database (bench/_process-cpu.ts; Linux only), which other work on a
+ * shared machine moves less than the rates (decision 141).
  * BENCH_REUSE_BUILD=1 skips the build when the folder already holds one (quicker reruns).
  * BENCH_DB_NAME names the database when DATABASE_URL points at a shared server.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { applyMigrations } from "../scripts/db/migrations";
 import { openBenchDatabase } from "./_bench-database";
+import { readCpu, type CpuReading } from "./_process-cpu";
 
 const root = path.resolve(__dirname, "..");
 const DIST = process.env.BENCH_DIST_DIR ?? ".data/next-bench-storefront";
@@ -54,7 +57,7 @@ const pct = (xs: number[], p: number) =>
  * next build adds its folder to tsconfig.json and points next-env.d.ts at it; others build beside us
  * in the same checkout, so only our own edits are taken back.
  */
-function undoBuildEdits(envTypesBefore: string): void {
+function undoBuildEdits(envTypesBefore: string | null): void {
   const tsconfig = path.join(root, "tsconfig.json");
   const text = readFileSync(tsconfig, "utf8");
   const kept = text
@@ -64,13 +67,17 @@ function undoBuildEdits(envTypesBefore: string): void {
     .replace(/,(\s*\])/g, "$1");
   if (kept !== text) writeFileSync(tsconfig, kept);
   const envTypes = path.join(root, "next-env.d.ts");
-  if (readFileSync(envTypes, "utf8").includes(DIST)) writeFileSync(envTypes, envTypesBefore);
+  // A fresh clone has no next-env.d.ts (git ignores it): the one the build wrote points at our folder,
+  // so it goes, as it came.
+  if (envTypesBefore === null) rmSync(envTypes, { force: true });
+  else if (readFileSync(envTypes, "utf8").includes(DIST)) writeFileSync(envTypes, envTypesBefore);
 }
 
 /** A production build in its own folder. */
 function build(): void {
   if (process.env.BENCH_REUSE_BUILD === "1" && existsSync(path.join(root, DIST, "BUILD_ID"))) return;
-  const envTypes = readFileSync(path.join(root, "next-env.d.ts"), "utf8");
+  const envTypesFile = path.join(root, "next-env.d.ts");
+  const envTypes = existsSync(envTypesFile) ? readFileSync(envTypesFile, "utf8") : null;
   const nextBin = createRequire(__filename).resolve("next/dist/bin/next");
   console.log(`storefront bench: building into ${DIST} …`);
   // Compile, then generate: the type check is `npm run typecheck`'s job, and a bench should measure
@@ -90,18 +97,30 @@ function build(): void {
 
 /**
  * Client JavaScript a first visit to a route downloads: the scripts its HTML names, read from the
- * build folder (bundler-agnostic), raw and gzipped.
+ * build folder (bundler-agnostic), raw and gzipped. A `noModule` script (Next's polyfills) is fetched
+ * only by browsers without ES modules, so it is counted apart (`legacy`), not in what a browser of
+ * today downloads.
  */
-function clientJs(html: string): { files: number; bytes: number; gzipBytes: number } {
+type ClientJs = { files: number; bytes: number; gzipBytes: number; legacyFiles: number; legacyBytes: number };
+
+function clientJs(html: string): ClientJs {
   const files = [...new Set([...html.matchAll(/\/_next\/(static\/[^"'\s]+?\.js)/g)].map((m) => m[1]))];
-  let bytes = 0;
-  let gzipBytes = 0;
+  const legacy = new Set(
+    [...html.matchAll(/<script[^>]*\bsrc="\/_next\/(static\/[^"]+?\.js)"[^>]*\bnoModule\b/gi)].map((m) => m[1]),
+  );
+  const sum: ClientJs = { files: 0, bytes: 0, gzipBytes: 0, legacyFiles: 0, legacyBytes: 0 };
   for (const f of files) {
     const body = readFileSync(path.join(root, DIST, decodeURIComponent(f)));
-    bytes += body.length;
-    gzipBytes += gzipSync(body).length;
+    if (legacy.has(f)) {
+      sum.legacyFiles++;
+      sum.legacyBytes += body.length;
+      continue;
+    }
+    sum.files++;
+    sum.bytes += body.length;
+    sum.gzipBytes += gzipSync(body).length;
   }
-  return { files: files.length, bytes, gzipBytes };
+  return sum;
 }
 
 async function seed(url: string): Promise<{ cookie: string }> {
@@ -262,7 +281,10 @@ async function waitForServer(): Promise<void> {
 }
 
 /** CONNECTIONS loops, each one request after another on its own kept-alive socket. */
-async function load(route: Route, seconds: number): Promise<{ rps: number; p95: number; errors: number }> {
+async function load(
+  route: Route,
+  seconds: number,
+): Promise<{ rps: number; p95: number; errors: number; requests: number }> {
   const latencies: number[] = [];
   let errors = 0;
   const until = performance.now() + seconds * 1000;
@@ -281,7 +303,12 @@ async function load(route: Route, seconds: number): Promise<{ rps: number; p95: 
       }
     }),
   );
-  return { rps: latencies.length / ((performance.now() - started) / 1000), p95: pct(latencies, 95), errors };
+  return {
+    rps: latencies.length / ((performance.now() - started) / 1000),
+    p95: pct(latencies, 95),
+    errors,
+    requests: latencies.length,
+  };
 }
 
 export default async function storefrontBench(): Promise<Record<string, unknown>> {
@@ -312,19 +339,32 @@ export default async function storefrontBench(): Promise<Record<string, unknown>
       search: "benchname.com",
       domains: "owned-0.com",
     };
-    const js: Record<string, { files: number; bytes: number; gzipBytes: number; htmlBytes: number }> = {};
+    const js: Record<string, ClientJs & { htmlBytes: number }> = {};
     for (const r of routes) {
       for (let i = 0; i < 20; i++) await get(r);
       const res = await get(r);
       if (res.status !== 200 || (expect[r.name] && !res.body.includes(expect[r.name])))
         throw new Error(`${r.name}: ${res.status}, expected text missing`);
+      if (process.env.BENCH_HTML_DIR) writeFileSync(path.join(process.env.BENCH_HTML_DIR, `${r.name}.html`), res.body);
       if (r.name !== "health") js[r.name] = { ...clientJs(res.body), htmlBytes: Buffer.byteLength(res.body) };
     }
     const best: Record<string, { rps: number; p95: number; errors: number }> = {};
+    // CPU ms per request of the server and of the database's backends, over every round: unlike the
+    // rates, barely moved by other work on a shared machine.
+    const dbName = new URL(url).pathname.slice(1);
+    const cpu: Record<string, { serverMs: number; databaseMs: number; requests: number }> = {};
     for (let round = 0; round < ROUNDS; round++)
       for (const r of routes) {
         await load(r, 1); // settle: the previous route's sockets and GC
+        const before: CpuReading | null = readCpu(server.pid, dbName);
         const m = await load(r, SECONDS);
+        const after = readCpu(server.pid, dbName);
+        if (before && after) {
+          const c = (cpu[r.name] ??= { serverMs: 0, databaseMs: 0, requests: 0 });
+          c.serverMs += after.serverMs - before.serverMs;
+          c.databaseMs += after.databaseMs - before.databaseMs;
+          c.requests += m.requests;
+        }
         if (!best[r.name] || m.rps > best[r.name].rps) best[r.name] = m;
       }
     const health = best.health.rps;
@@ -335,15 +375,24 @@ export default async function storefrontBench(): Promise<Record<string, unknown>
     for (const r of routes) {
       const m = best[r.name];
       const ratio = m.rps / health;
+      const c = cpu[r.name];
+      const perRequest = c ? { serverCpuMs: r2(c.serverMs / c.requests), dbCpuMs: r2(c.databaseMs / c.requests) } : {};
       const goal = r.goal === null ? "" : ` (goal ≥ ${r.goal.toFixed(1)}: ${ratio >= r.goal ? "met" : "MISSED"})`;
       console.log(
-        `${r.name.padEnd(8)} ${m.rps.toFixed(0).padStart(6)} req/s   p95 ${m.p95.toFixed(1).padStart(6)} ms   ${ratio.toFixed(2)}× health${goal}${m.errors ? `   ${m.errors} errors` : ""}`,
+        `${r.name.padEnd(8)} ${m.rps.toFixed(0).padStart(6)} req/s   p95 ${m.p95.toFixed(1).padStart(6)} ms   ${ratio.toFixed(2)}× health${goal}${m.errors ? `   ${m.errors} errors` : ""}${c ? `   CPU/req: server ${perRequest.serverCpuMs} ms, database ${perRequest.dbCpuMs} ms` : ""}`,
       );
-      figures[r.name] = { rps: Math.round(m.rps), p95Ms: r2(m.p95), ratio: r2(ratio), goal: r.goal, errors: m.errors };
+      figures[r.name] = {
+        rps: Math.round(m.rps),
+        p95Ms: r2(m.p95),
+        ratio: r2(ratio),
+        goal: r.goal,
+        errors: m.errors,
+        ...perRequest,
+      };
     }
     for (const [k, v] of Object.entries(js))
       console.log(
-        `client JS ${k.padEnd(8)} ${v.files} scripts, ${(v.bytes / 1024).toFixed(1)} KiB (${(v.gzipBytes / 1024).toFixed(1)} KiB gzipped); HTML ${(v.htmlBytes / 1024).toFixed(1)} KiB`,
+        `client JS ${k.padEnd(8)} ${v.files} scripts, ${(v.bytes / 1024).toFixed(1)} KiB (${(v.gzipBytes / 1024).toFixed(1)} KiB gzipped)${v.legacyFiles ? `, and ${v.legacyFiles} noModule (${(v.legacyBytes / 1024).toFixed(1)} KiB) only for browsers without modules` : ""}; HTML ${(v.htmlBytes / 1024).toFixed(1)} KiB`,
       );
     const met = routes.every((r) => r.goal === null || (figures[r.name] as { ratio: number }).ratio >= r.goal);
     return {
