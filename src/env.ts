@@ -68,6 +68,8 @@ const schema = z.object({
   // (decision 129); 1 item settles each in its own transaction.
   FULFILMENT_GROUP_MAX_ITEMS: z.coerce.number().int().min(1).max(500).default(32),
   FULFILMENT_GROUP_IN_FLIGHT: z.coerce.number().int().min(1).max(10).default(2),
+  // Wall time per step of an attempt, added up in the process for `npm run bench -- domains` (decision 136).
+  FULFILMENT_STEP_TIMES: bool,
   // Pre-orders and launch interest: away from a published phase start the watcher asks the registry
   // about a waiting TLD once per this period, a safety look (decision 133).
   LAUNCH_WATCH_SAFETY_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),

@@ -3,11 +3,15 @@
  * transfers in, half placed by registrants on a storefront (checkout, then paid with the test
  * provider) and half by reseller staff in the console (paid from the balance), through the services
  * those pages call. A placement that fails (the registry check faulted, a transaction timed out) is
- * tried again with the same idempotency key, as a person clicking again would.
+ * tried again with the same idempotency key, as a person clicking again would: the key makes a second
+ * try safe whether or not the first wrote anything. Each retry is counted by what the failed try left
+ * behind (no order at all, or an order whose payment or renewal did not finish), and the errors are
+ * kept, so a run's figures show how often placing needed a second press and why (decision 142).
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import type { ActorContext } from "../../src/server/context";
 import { isAppError } from "../../src/server/errors";
+import { db } from "../../src/server/db";
 import { placeDomainOrder } from "../../src/server/domains/checkout/place-domain-order";
 import { requestRenewal } from "../../src/server/domains/renewals/request-renewal";
 import { startOrderCheckout } from "../../src/server/order-payments/start-order-checkout";
@@ -29,6 +33,10 @@ export type Placement = {
   orderId?: string;
   error?: string;
   attempts: number;
+  /** Failed tries after which no order existed under the key (nothing written), and the others. */
+  retried: { nothingWritten: number; afterWrite: number };
+  /** Each failed try's error, in order. */
+  errors: string[];
   ms: number;
 };
 
@@ -143,10 +151,51 @@ async function placeOnce(order: PlannedOrder, ctx: ActorContext): Promise<string
   return orderId;
 }
 
+/**
+ * One line per error: Prisma's messages open with the call and a frame of source, and end with what
+ * the database said, which is the part worth counting.
+ */
+export function describeError(e: unknown): string {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const lines = err.message.split("\n").map((l) => l.trim());
+  const said = lines.findLast((l) => l.length > 0) ?? "";
+  const call = lines.findIndex((l) => l.endsWith("invocation in"));
+  const where =
+    call >= 0
+      ? ` (${lines[call].replace(/ invocation in$/, "")} in ${lines[call + 1]?.replace(/^.*\/src\//, "src/")})`
+      : "";
+  // Without names and ids, so the same error for two orders counts as one.
+  const unnamed = (v: string) =>
+    v
+      .replace(/\b[\w-]+(\.[\w-]+)*\.(com|net|org)\b/g, "<name>")
+      .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, "<id>");
+  const notes = isAppError(e) && e.fields ? [...new Set(Object.values(e.fields).map(unnamed))].join("; ") : "";
+  const fields = notes ? ` [${notes}]` : "";
+  return `${err.name}: ${unnamed(said)}${where}${fields}`.slice(0, 400);
+}
+
+/** Whether a failed try left an order under the key; unknown (null) when even that cannot be read. */
+async function orderWritten(order: PlannedOrder): Promise<boolean | null> {
+  const key = { resellerId: order.shop.resellerId, idempotencyKey: order.key };
+  try {
+    return (await db.order.count({ where: key })) > 0;
+  } catch {
+    return null;
+  }
+}
+
 export async function placeOrder(order: PlannedOrder, random: Random): Promise<Placement> {
   const ctx = actorOf(order, random);
   const started = Date.now();
-  const result: Placement = { n: order.n, kind: order.kind, channel: order.channel, attempts: 0, ms: 0 };
+  const result: Placement = {
+    n: order.n,
+    kind: order.kind,
+    channel: order.channel,
+    attempts: 0,
+    retried: { nothingWritten: 0, afterWrite: 0 },
+    errors: [],
+    ms: 0,
+  };
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     result.attempts = attempt;
     try {
@@ -155,8 +204,12 @@ export async function placeOrder(order: PlannedOrder, random: Random): Promise<P
       result.ms = Date.now() - started;
       return result;
     } catch (e) {
-      const fields = isAppError(e) && e.fields ? ` ${JSON.stringify(e.fields)}` : "";
-      result.error = `${(e as Error).name}: ${(e as Error).message}${fields}`.slice(0, 400);
+      result.error = describeError(e);
+      result.errors.push(result.error);
+      if (attempt === ATTEMPTS) break;
+      // Not provable when the database cannot answer: counted with the writes, the cautious side.
+      if ((await orderWritten(order)) === false) result.retried.nothingWritten += 1;
+      else result.retried.afterWrite += 1;
       await sleep(Math.min(300 * attempt, 3_000));
     }
   }

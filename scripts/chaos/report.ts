@@ -31,12 +31,29 @@ export function sampleProblems(problems: string[]): string[] {
   return problemsByCategory(problems).flatMap(([, cases]) => cases.slice(0, PER_CATEGORY));
 }
 
+/** How often placing needed another try, by what the failed try left, and the commonest errors. */
+function retriesOf(run: ChaosRun) {
+  const retried = run.placements.filter((p) => p.retried.nothingWritten + p.retried.afterWrite > 0);
+  const reasons = new Map<string, number>();
+  for (const p of run.placements) for (const e of p.errors) reasons.set(e, (reasons.get(e) ?? 0) + 1);
+  return {
+    orders: retried.length,
+    nothingWritten: run.placements.reduce((s, p) => s + p.retried.nothingWritten, 0),
+    afterWrite: run.placements.reduce((s, p) => s + p.retried.afterWrite, 0),
+    topErrors: Object.fromEntries([...reasons].sort((a, b) => b[1] - a[1]).slice(0, PER_CATEGORY)),
+  };
+}
+
 export function figuresOf(run: ChaosRun) {
   const v = run.verdict;
   const placed = run.placements.filter((p) => p.orderId);
+  const notPlaced = run.placements.filter((p) => !p.orderId);
   return {
     orders: placed.length,
-    ordersNotPlaced: run.placements.length - placed.length,
+    ordersNotPlaced: notPlaced.length,
+    /** The last error of each order that could not be placed (distinct, first few). */
+    notPlacedErrors: [...new Set(notPlaced.map((p) => p.error ?? "?"))].slice(0, PER_CATEGORY),
+    placementRetries: retriesOf(run),
     items: v.items,
     completed: v.completed,
     refunded: v.refunded,
@@ -97,8 +114,11 @@ export function summaryOf(f: Figures, run: ChaosRun, failures: string[]): string
   for (const p of run.placements)
     groups.set(`${p.kind}/${p.channel}`, [...(groups.get(`${p.kind}/${p.channel}`) ?? []), p.ms]);
   const timing = [...groups].map(([k, ms]) => `${k} ${Math.round(ms.reduce((a, b) => a + b, 0) / ms.length)} ms`);
-  const retried = run.placements.filter((p) => p.attempts > 1).length;
-  lines.push(`  placing took on average: ${timing.join(", ")}; ${retried} order(s) needed more than one try`);
+  const r = f.placementRetries;
+  lines.push(
+    `  placing took on average: ${timing.join(", ")}; ${r.orders} order(s) needed more than one try ` +
+      `(${r.nothingWritten} retries after a try that wrote nothing, ${r.afterWrite} after one that placed the order)`,
+  );
   const notPlaced = run.placements.filter((p) => !p.orderId);
   for (const p of notPlaced.slice(0, 5)) lines.push(`  not placed: order ${p.n} (${p.kind}, ${p.channel}): ${p.error}`);
   for (const [category, cases] of problemsByCategory(run.verdict.problems)) {

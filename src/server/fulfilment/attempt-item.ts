@@ -17,6 +17,7 @@ import { loadItem } from "./load-item";
 import { LeaseLost } from "./lease";
 import { endRetries } from "./park-item";
 import { scheduleRetry } from "./schedule-retry";
+import { releaseAfterError } from "./release-after-error";
 import { settleResult } from "./settle-result";
 import { notifyIfOrderFinished } from "../orders/notify-order-finished";
 import { engineSettings } from "./settings";
@@ -51,13 +52,19 @@ export async function attemptItem(itemId: string, mode: DispatchMode, actor?: Ac
   const settings = engineSettings();
   const claim = await timeStep("claim", () => claimItem(item, mode, settings.leaseMs));
   if (!claim) return { kind: "busy" };
+  // What a failure of our own leaves for the next attempt; the claim marked the run uncertain.
+  const known = { uncertain: true };
   try {
     // A sandbox reseller's items go to the sandbox registry, whoever runs them (decision 100).
     return await inRegistryModeOf(item.resellerId, () =>
-      provisionAndSettle(item, claim, settings.maxAttempts, actor ?? systemContext(item.resellerId)),
+      provisionAndSettle(item, claim, settings.maxAttempts, actor ?? systemContext(item.resellerId), known),
     );
   } catch (e) {
     if (e instanceof LeaseLost) return { kind: "busy" };
+    // Our own fault (a bug, the database, a settle that could not be written): the item is given
+    // back now, and an inline attempt gets a job of its own (decision 142). If even that cannot be
+    // written, the lease runs out and the stalled-items sweep finds the item.
+    await releaseAfterError(item, claim, { uncertain: known.uncertain, error: e }).catch(() => {});
     throw e;
   }
 }
@@ -67,6 +74,7 @@ async function provisionAndSettle(
   claim: Claim,
   maxAttempts: number,
   actor: ActorContext,
+  known: { uncertain: boolean },
 ): Promise<AttemptOutcome> {
   if (claim.attempt > maxAttempts) {
     // Earlier runners died mid-attempt this many times: stop here rather than try forever.
@@ -111,10 +119,8 @@ async function provisionAndSettle(
         await scheduleRetry(item, claim, { uncertain, error: e.message });
         return { kind: "retry", message: e.message, code: codeOf(e) };
       } else {
-        // Our own fault (a bug, the database): keep what we know; a job is run again by the queue, an
-        // inline attempt gets a job of its own.
-        const error = (e as Error)?.message ?? String(e);
-        await scheduleRetry(item, claim, { uncertain, error, enqueue: claim.mode === "inline" });
+        // Our own fault: attemptItem gives the item back with what we know of the registry.
+        known.uncertain = uncertain;
         throw e;
       }
     }

@@ -31,6 +31,19 @@ export async function recoverStalledItems(now = new Date(), limit = 500): Promis
       .map((r) => r.itemId),
   );
   const stalled = items.filter((i) => !busy.has(i.id));
-  if (!stalled.length) return 0;
-  return db.$transaction((tx) => enqueueFulfilment(tx, stalled));
+  // One statement per item, not one transaction over all of them: under load a transaction of many
+  // inserts outlasts its timeout, rolls back and re-enqueues nothing, pass after pass (decision 142).
+  // An item whose job could not be written is found again by the next pass; the pass still fails, so
+  // the queue records why.
+  let enqueued = 0;
+  let firstError: unknown = null;
+  for (const item of stalled) {
+    try {
+      enqueued += await enqueueFulfilment(db, [item]);
+    } catch (e) {
+      firstError ??= e;
+    }
+  }
+  if (firstError) throw firstError;
+  return enqueued;
 }

@@ -13,7 +13,7 @@ import { retryDelaySeconds } from "./settings";
 export async function scheduleRetry(
   item: ProvisionItem,
   claim: Claim,
-  opts: { uncertain: boolean; error: string; enqueue?: boolean },
+  opts: { uncertain: boolean; error: string },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     await updateOwnRun(tx, item.id, claim.token, {
@@ -22,6 +22,6 @@ export async function scheduleRetry(
       lastError: opts.error.slice(0, 500),
     });
     await endAttempt(tx, item.id, claim.token, "retry", { uncertain: opts.uncertain, error: opts.error });
-    if (opts.enqueue !== false) await enqueueFulfilment(tx, [item], { startAfter: retryDelaySeconds(claim.attempt) });
+    await enqueueFulfilment(tx, [item], { startAfter: retryDelaySeconds(claim.attempt) });
   });
 }

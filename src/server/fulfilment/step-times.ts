@@ -1,11 +1,13 @@
 /**
  * Where a lane's time per order goes (`FULFILMENT_STEP_TIMES=1`, read by `npm run bench -- domains`):
- * wall time summed per step of an attempt. Off, each call is one boolean test.
+ * wall time summed per step of an attempt. Off, each call is one look at the parsed settings.
  */
+import { env } from "@/env";
+
 type Sum = { n: number; ms: number };
 
 const sums = new Map<string, Sum>();
-const on = () => process.env.FULFILMENT_STEP_TIMES === "1";
+const on = () => env().FULFILMENT_STEP_TIMES;
 
 export function addStep(name: string, ms: number): void {
   if (!on()) return;
