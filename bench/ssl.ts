@@ -2,8 +2,8 @@
  * npm run bench -- ssl
  * Bulk reissue of 1,000 certificates (BENCH_SSL_CERTS) against the commercial-CA stand-in, through
  * the platform's own code (ssl/lifecycle/bulk-reissue.ts: CSR checks, a request row and audit entry
- * per certificate, the CA order over HTTP with DCV reused, the certificate recorded with its issuance
- * mail, the old one revoked at the CA), each to a new key. The baseline, measured in the same run on
+ * per certificate, the CA orders over HTTP with DCV reused, 25 per call (decision 139), the certificate
+ * recorded with its issuance mail, the old one revoked at the CA, 50 per call), each to a new key. The baseline, measured in the same run on
  * the same CA keys, is the stand-in's own signing of a certificate (sign-leaf.ts) for the same CSRs,
  * one after another; the figure is the wall time per reissued certificate over the signing time per
  * certificate (goal < 3). The stand-in runs in this process, over HTTP on BENCH_CA_PORT (0: any free

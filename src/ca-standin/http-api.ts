@@ -3,6 +3,8 @@
  *   GET  /v1/products                         POST /v1/orders            GET /v1/orders/:id
  *   POST /v1/orders/:id/challenges/confirm    POST /v1/orders/:id/reissue
  *   POST /v1/certificates/revoke              GET  /v1/certificates/:serial/status
+ *   POST /v1/orders/batch {orders}            POST /v1/certificates/revoke/batch {certificates}
+ *     (up to 100 items; one result per item, in order: {status: 200, order|certificate} or {status, error})
  *   GET  /v1/ca/chain     GET /crl/intermediate.crl (DER) | .pem     GET|POST /dcv/email/:token
  * and an admin side for tests and demos (the CA's staff):
  *   POST /admin/orders/:id/approve | /reject {reason} | /organisation {state, reason}
@@ -66,6 +68,12 @@ const revokeBody = z
     reason: z.enum(REASONS).default("unspecified"),
   })
   .refine((b) => b.serialNumber || b.certificatePem, "Give serialNumber or certificatePem.");
+/** A batch is checked as an envelope; each item is checked on its own, so a bad item fails alone. */
+const BATCH_MAX = 100;
+const batchOf = <K extends string>(key: K) =>
+  z.object({ [key]: z.array(z.unknown()).min(1).max(BATCH_MAX) } as Record<K, z.ZodArray<z.ZodUnknown>>);
+const orderBatchBody = batchOf("orders");
+const revokeBatchBody = batchOf("certificates");
 const faultBody = z.object({
   mode: z.enum(FAULT_MODES as [string, ...string[]]),
   delayMs: z.number().int().min(0).max(600_000).optional(),
@@ -122,7 +130,7 @@ function authorised(req: IncomingMessage, apiKey: string | undefined): boolean {
 /** Which fault scope a request falls under, if any. */
 function opOf(method: string, parts: string[]): Op | undefined {
   if (parts[0] !== "v1") return undefined;
-  if (parts[1] === "orders" && method === "POST" && parts.length === 2) return "placeOrder";
+  if (parts[1] === "orders" && method === "POST" && (parts.length === 2 || parts[2] === "batch")) return "placeOrder";
   if (parts[1] === "orders" && method === "GET" && parts.length === 3) return "getOrder";
   if (parts[1] === "orders" && parts[3] === "challenges") return "confirmChallenge";
   if (parts[1] === "orders" && parts[3] === "reissue") return "reissue";
@@ -168,6 +176,20 @@ async function route(o: HttpApiOptions, req: IncomingMessage): Promise<Reply> {
       };
     }
     if (parts[1] === "orders") {
+      if (method === "POST" && parts[2] === "batch" && parts.length === 3) {
+        const { orders } = parse(orderBatchBody, await readBody(req));
+        // Items that do not parse get their error here; the rest are placed together.
+        const inputs = orders.map((x) => placeOrderBody.safeParse(x));
+        const placed = await standIn.placeOrders(inputs.flatMap((r) => (r.success ? [r.data] : [])));
+        let k = 0;
+        const results = inputs.map((r) => {
+          if (!r.success)
+            return itemError(new StandInError(400, "bad_request", r.error.issues.map((i) => i.message).join("; ")));
+          const p = placed[k++];
+          return "order" in p ? { status: 200, order: view(p.order) } : itemError(p.error);
+        });
+        return { status: 200, json: { results } };
+      }
       if (method === "POST" && parts.length === 2) {
         return { status: 200, json: view(await standIn.placeOrder(parse(placeOrderBody, await readBody(req)))) };
       }
@@ -182,6 +204,23 @@ async function route(o: HttpApiOptions, req: IncomingMessage): Promise<Reply> {
       }
     }
     if (parts[1] === "certificates") {
+      if (method === "POST" && parts[2] === "revoke" && parts[3] === "batch" && parts.length === 4) {
+        const { certificates } = parse(revokeBatchBody, await readBody(req));
+        const items = certificates.map((x) => revokeBody.safeParse(x));
+        const done = standIn.revokeMany(
+          items.flatMap((r) => (r.success ? [{ ref: r.data, reason: r.data.reason }] : [])),
+        );
+        let k = 0;
+        const results = items.map((r) => {
+          if (!r.success)
+            return itemError(new StandInError(400, "bad_request", r.error.issues.map((i) => i.message).join("; ")));
+          const d = done[k++];
+          return "record" in d
+            ? { status: 200, certificate: standIn.status(d.record.serialNumber) }
+            : itemError(d.error);
+        });
+        return { status: 200, json: { results } };
+      }
       if (method === "POST" && parts[2] === "revoke") {
         const b = parse(revokeBody, await readBody(req));
         const c = await standIn.revoke(b, b.reason);
@@ -241,6 +280,12 @@ function send(res: ServerResponse, reply: Reply): void {
   if (res.destroyed) return;
   if (reply.raw) res.writeHead(reply.status, { "content-type": reply.raw.type }).end(reply.raw.body);
   else res.writeHead(reply.status, { "content-type": "application/json" }).end(JSON.stringify(reply.json));
+}
+
+/** One batch item's failure, as a single call's error answer would carry it (its status beside it). */
+function itemError(e: unknown): { status: number; error: unknown } {
+  const reply = errorReply(e);
+  return { status: reply.status, error: (reply.json as { error: unknown }).error };
 }
 
 function errorReply(e: unknown): Reply {

@@ -2,6 +2,15 @@
 import type { CaChain } from "./ca-chain";
 import type { Order, StandInState } from "./model";
 
+// The intermediate's PEM, encoded once per chain rather than once per answer.
+const intermediatePem = new WeakMap<CaChain, string>();
+
+function chainPemOf(chain: CaChain): string {
+  let pem = intermediatePem.get(chain);
+  if (pem === undefined) intermediatePem.set(chain, (pem = chain.intermediate.toString("pem")));
+  return pem;
+}
+
 export function orderView(order: Order, state: StandInState, chain: CaChain) {
   const serial = order.serials[order.serials.length - 1];
   const cert = serial ? state.certificates[serial] : undefined;
@@ -28,7 +37,7 @@ export function orderView(order: Order, state: StandInState, chain: CaChain) {
           certificate: {
             serialNumber: cert.serialNumber,
             certificatePem: cert.certificatePem,
-            chainPem: [chain.intermediate.toString("pem")],
+            chainPem: [chainPemOf(chain)],
             notBefore: cert.notBefore,
             notAfter: cert.notAfter,
             spkiSha256: cert.spkiSha256,

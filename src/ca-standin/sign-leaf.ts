@@ -41,6 +41,8 @@ export type SignedLeaf = {
 export async function signLeaf(input: {
   chain: CaChain;
   csrPem: string;
+  /** The same CSR already parsed (the CA has just verified it): not parsed a second time. */
+  csr?: x509.Pkcs10CertificateRequest;
   names: string[];
   level: Level;
   organisation?: Organisation;
@@ -48,7 +50,7 @@ export async function signLeaf(input: {
   now: Date;
   crlUrl: string;
 }): Promise<SignedLeaf> {
-  const csr = new x509.Pkcs10CertificateRequest(input.csrPem);
+  const csr = input.csr ?? new x509.Pkcs10CertificateRequest(input.csrPem);
   const days = Math.max(1, Math.min(input.validityDays, maxCertificateDays(input.now)));
   const notBefore = new Date(Math.floor(input.now.getTime() / 1000) * 1000);
   // RFC 5280 validity includes both ends, so a 200-day certificate ends one second before day 200 does.

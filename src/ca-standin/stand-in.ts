@@ -171,12 +171,47 @@ export class CaStandIn {
     }
   }
 
+  // Placements under way by externalId: a second call for the same one (a retry racing the first, or
+  // the same item twice in a batch) waits for the first instead of making a second order.
+  private readonly placing = new Map<string, Promise<Order>>();
+
   async placeOrder(input: PlaceOrderInput): Promise<Order> {
+    const order = await this.placeUnsaved(input);
+    this.save();
+    return order;
+  }
+
+  /**
+   * A batch of placements (the reseller APIs' bulk order), each answered as placeOrder would: its
+   * order, or its own error, which leaves its neighbours alone. The state is written once.
+   */
+  async placeOrders(inputs: PlaceOrderInput[]): Promise<({ order: Order } | { error: unknown })[]> {
+    const results = await Promise.all(
+      inputs.map((input) =>
+        this.placeUnsaved(input).then(
+          (order) => ({ order }),
+          (error: unknown) => ({ error }),
+        ),
+      ),
+    );
+    this.save();
+    return results;
+  }
+
+  private placeUnsaved(input: PlaceOrderInput): Promise<Order> {
     const existing = this.findByExternalId(input.externalId);
-    if (existing) return existing;
+    if (existing) return Promise.resolve(existing);
+    const under = this.placing.get(input.externalId);
+    if (under) return under;
+    const placed = this.newOrder(input).finally(() => this.placing.delete(input.externalId));
+    this.placing.set(input.externalId, placed);
+    return placed;
+  }
+
+  private async newOrder(input: PlaceOrderInput): Promise<Order> {
     const names = [...new Set(input.names.map((n) => n.toLowerCase()))];
     if (names.length === 0) throw new StandInError(422, "no_names", "An order needs at least one name.");
-    await this.verifiedCsr(input.csrPem);
+    const csr = await this.verifiedCsr(input.csrPem);
     const product = productFor(input.level, names, input.product);
     if (typeof product === "string") throw new StandInError(422, "product", product);
     if (input.level !== "dv" && !input.organisation) {
@@ -214,8 +249,7 @@ export class CaStandIn {
     this.o.state.orders[order.id] = order;
     this.byExternalId?.set(order.externalId, order.id);
     this.mailChallenges(order);
-    await this.advance(order);
-    this.save();
+    await this.advance(order, csr);
     return order;
   }
 
@@ -286,7 +320,8 @@ export class CaStandIn {
     return order;
   }
 
-  private async advance(order: Order): Promise<void> {
+  /** `csr`: the order's CSR as just parsed and verified, so signing does not parse it again. */
+  private async advance(order: Order, csr?: x509.Pkcs10CertificateRequest): Promise<void> {
     if (order.state !== "pending_validation" && order.state !== "pending_approval") return;
     if (order.organisationState === "rejected") {
       order.state = "rejected";
@@ -298,16 +333,17 @@ export class CaStandIn {
     if (!dcvDone || !orgDone) return;
     order.state = "pending_approval";
     order.updatedAt = this.o.now().toISOString();
-    if (this.o.approval === "auto") await this.issue(order);
+    if (this.o.approval === "auto") await this.issue(order, csr);
   }
 
-  private async issue(order: Order): Promise<void> {
+  private async issue(order: Order, csr?: x509.Pkcs10CertificateRequest): Promise<void> {
     order.state = "processing"; // before the await: a second caller sees it and does not sign twice
     try {
       const now = this.o.now();
       const leaf = await signLeaf({
         chain: this.o.chain,
         csrPem: order.csrPem,
+        csr,
         names: order.names,
         level: order.level,
         organisation: order.organisation,
@@ -348,7 +384,7 @@ export class CaStandIn {
         `Order ${orderId} is ${order.state}; only an issued order is reissued.`,
       );
     }
-    await this.verifiedCsr(input.csrPem);
+    const csr = await this.verifiedCsr(input.csrPem);
     const names = input.names ? [...new Set(input.names.map((n) => n.toLowerCase()))] : order.names;
     const product = productFor(order.level, names, order.product);
     if (typeof product === "string") throw new StandInError(422, "product", product);
@@ -358,7 +394,7 @@ export class CaStandIn {
     order.challenges = this.challengesFor(names, order.dcvMethod, order.dcvEmail);
     order.state = "pending_validation";
     this.mailChallenges(order);
-    await this.advance(order);
+    await this.advance(order, csr);
     this.save();
     return order;
   }
@@ -381,15 +417,45 @@ export class CaStandIn {
     ref: { serialNumber?: string; certificatePem?: string },
     reason: RevocationReason,
   ): Promise<CertificateRecord> {
+    const record = this.revokeOne(ref, reason);
+    this.o.state.crlNumber += 1;
+    this.crlCache = null;
+    this.save();
+    return record;
+  }
+
+  /**
+   * A batch of revocations, each answered as revoke would (its record, or its own error). One new CRL
+   * number covers the batch, as a CA issues one CRL after a batch; the state is written once.
+   */
+  revokeMany(
+    items: { ref: { serialNumber?: string; certificatePem?: string }; reason: RevocationReason }[],
+  ): ({ record: CertificateRecord } | { error: unknown })[] {
+    const results = items.map(({ ref, reason }) => {
+      try {
+        return { record: this.revokeOne(ref, reason) };
+      } catch (error) {
+        return { error };
+      }
+    });
+    if (results.some((r) => "record" in r)) {
+      this.o.state.crlNumber += 1;
+      this.crlCache = null;
+    }
+    this.save();
+    return results;
+  }
+
+  private revokeOne(
+    ref: { serialNumber?: string; certificatePem?: string },
+    reason: RevocationReason,
+  ): CertificateRecord {
     const record = this.findCertificate(ref);
     if (record.revokedAt) {
       throw new StandInError(409, "already_revoked", `Certificate ${record.serialNumber} is already revoked.`);
     }
     record.revokedAt = this.o.now().toISOString();
     record.revocationReason = reason;
-    this.o.state.crlNumber += 1;
-    this.crlCache = null;
-    this.save();
     return record;
   }
 

@@ -94,7 +94,20 @@ export interface CertificateAuthorityPort {
   revoke(certificatePem: string, reason: RevocationReason, serialNumber?: string): Promise<void>;
   /** Root(s) a relying party should trust for this CA, PEM. */
   trustAnchorsPem(): Promise<string[]>;
+  /**
+   * Optional, where the CA's API takes a batch (commercial resellers' APIs do, ACME does not): many
+   * orders in one call, one result per request in the same order, each as placeOrder would answer it.
+   * Callers go through `placeOrders` in batch.ts, which falls back to one placeOrder per request.
+   */
+  placeOrdersBatch?(requests: CertificateOrderRequest[]): Promise<PerItem<CaOrder>[]>;
+  /** Optional, as placeOrdersBatch: many revocations in one call, one result per item (`revokeAll` falls back). */
+  revokeBatch?(items: RevocationItem[]): Promise<PerItem<void>[]>;
 }
+
+/** One item of a batch call: what it answered, or the error a single call would have thrown. */
+export type PerItem<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+export type RevocationItem = { certificatePem: string; reason: RevocationReason; serialNumber?: string };
 
 export type CaErrorCode = "refused" | "not_found" | "unavailable" | "rate_limited";
 

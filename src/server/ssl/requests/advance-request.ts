@@ -15,6 +15,8 @@ import {
   CaError,
   type CaOrder,
   type CertificateAuthorityPort,
+  type CertificateOrderRequest,
+  type PerItem,
   type DcvChallenge,
   type DcvMethod,
   type IssuedCertificate,
@@ -44,9 +46,9 @@ const STATE_OF: Record<CaOrder["state"], CertificateRequestState> = {
 
 export type LoadedRequest = Prisma.CertificateRequestGetPayload<{ include: { subscription: true } }>;
 
-async function placeOrAsk(ca: CertificateAuthorityPort, r: LoadedRequest): Promise<CaOrder> {
-  if (r.caOrderId) return ca.getOrder(r.caOrderId);
-  const order = await ca.placeOrder({
+/** The CA order a request asks for (placing it again by externalId finds the first). */
+export function orderRequestOf(r: LoadedRequest): CertificateOrderRequest {
+  return {
     externalId: r.externalId,
     csrPem: r.csrPem,
     names: r.names,
@@ -55,7 +57,13 @@ async function placeOrAsk(ca: CertificateAuthorityPort, r: LoadedRequest): Promi
     dcvEmail: (r.dcvEmail as Record<string, string> | null) ?? undefined,
     organisation: (r.subscription.organisation as Organisation | null) ?? undefined,
     validityDays: r.validityDays,
-  });
+  };
+}
+
+async function placeOrAsk(ca: CertificateAuthorityPort, r: LoadedRequest, placed?: PerItem<CaOrder>): Promise<CaOrder> {
+  if (r.caOrderId) return ca.getOrder(r.caOrderId);
+  if (placed && !placed.ok) throw placed.error;
+  const order = placed ? placed.value : await ca.placeOrder(orderRequestOf(r));
   // From here on the next run asks about this order instead of placing one. DCV makes more CA calls
   // first, so the id is written now; otherwise advanceRequest's own update, next with nothing between
   // that can fail, writes it (a reissue whose DCV is reused saves a statement).
@@ -149,11 +157,13 @@ async function clearPublished(dcv: DcvEntry[]): Promise<void> {
  * `deferIssued`: when the CA issued, the request is not written here but its order id and DCV are returned
  * for the caller to write with the recorded certificate (a bulk run's chunk, one statement for all); should
  * the caller fail first, placing again with the same externalId finds the issued order.
+ * `placed`: this request's answer from a batch placement (`placeOrders`), used instead of placing it
+ * alone; ignored once the request has a CA order id (then the order is asked about, as ever).
  */
 export async function advanceRequest(
   requestId: string,
   loaded?: LoadedRequest,
-  opts: { deferIssued?: boolean } = {},
+  opts: { deferIssued?: boolean; placed?: PerItem<CaOrder> } = {},
 ): Promise<RequestProgress> {
   const r =
     loaded?.id === requestId
@@ -164,7 +174,7 @@ export async function advanceRequest(
     throw new CaError("unavailable", `This request was made at ${r.caAdapter}, but the platform now uses ${ca.name}.`);
   let order: CaOrder;
   try {
-    order = await placeOrAsk(ca, r);
+    order = await placeOrAsk(ca, r, opts.placed);
   } catch (e) {
     // The CA looked at the request and said no (a name it will not certify, a product rule): final.
     if (e instanceof CaError && e.code === "refused" && !r.caOrderId) return { kind: "rejected", reason: e.message };

@@ -57,16 +57,24 @@ export async function callStandIn<T>(
   }
   if (!res.ok) {
     const parsed = errorSchema.safeParse(json);
-    const message = parsed.success ? parsed.data.error.message : `HTTP ${res.status} from the CA`;
-    if (res.status === 404) throw new CaError("not_found", message);
-    if (res.status === 429) throw new CaError("rate_limited", message);
-    if (res.status === 503) throw new CaError("unavailable", message);
-    if (res.status >= 500) throw new CaError("unavailable", message, mutating);
-    throw new CaError("refused", message);
+    throw caErrorOf(
+      res.status,
+      parsed.success ? parsed.data.error.message : `HTTP ${res.status} from the CA`,
+      mutating,
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new CaError("unavailable", `The CA's answer to ${method} ${path} was not understood.`, mutating);
   }
   return parsed.data;
+}
+
+/** The port's error for an HTTP status, the whole call's or (in a batch answer) one item's. */
+export function caErrorOf(status: number, message: string, mutating: boolean): CaError {
+  if (status === 404) return new CaError("not_found", message);
+  if (status === 429) return new CaError("rate_limited", message);
+  if (status === 503) return new CaError("unavailable", message);
+  if (status >= 500) return new CaError("unavailable", message, mutating);
+  return new CaError("refused", message);
 }

@@ -45,6 +45,15 @@ export const statusSchema = z.object({
 
 export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
+/** One item of a batch answer: its own HTTP status, and what a single call would have answered. */
+const itemError = z.object({ status: z.number().int(), error: z.object({ code: z.string(), message: z.string() }) });
+export const orderBatchSchema = z.object({
+  results: z.array(z.union([z.object({ status: z.literal(200), order: caOrderSchema }), itemError])),
+});
+export const revokeBatchSchema = z.object({
+  results: z.array(z.union([z.object({ status: z.literal(200), certificate: statusSchema }), itemError])),
+});
+
 export function toCaOrder(o: z.infer<typeof caOrderSchema>): CaOrder {
   return {
     caOrderId: o.caOrderId,
