@@ -1,14 +1,15 @@
 /**
  * The API server of `npm run bench -- api` (forked by it, never run alone): as in a deployment, the
  * reseller API is served by a process of its own, so its HTTP server does not share an event loop
- * with the client measuring it. A node:http server in front of handleApiRequest (the function the
- * Next route hands every /api/v1 request to), with a mock registry in this process's memory through
- * the in-process adapter, as the parent's in-process side has in its own. It loads, says "ready",
+ * with the client measuring it. A node:http server with the API's node listener (handleApiCall, the
+ * plain entry the Next route's adapter also hands every /api/v1 request to), with a mock registry in
+ * this process's memory through the in-process adapter, as the parent's in-process side has in its
+ * own. It loads, says "ready",
  * and serves until told to stop; "measure" and "measure-stop" bracket what it counts of the requests
  * it serves (round trips to PostgreSQL, CPU time) and, when asked, a CPU profile of them.
  */
 import "../src/server-only-outside-next"; // first: lets this process load server modules outside Next
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer } from "node:http";
 import path from "node:path";
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
@@ -32,16 +33,10 @@ export type ApiServerFigures = { type: "measured"; roundTrips: number; cpuMs: nu
 
 const send = (m: unknown) => process.send?.(m);
 
-function toRequest(req: IncomingMessage, origin: string): Request {
-  const headers = new Headers();
-  for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-  return new Request(new URL(req.url ?? "/", origin), { method: req.method, headers });
-}
-
 async function main(): Promise<void> {
   const job = start.parse(await new Promise<unknown>((resolve) => process.once("message", resolve)));
   const { buildRegistryRouter, setRegistryForTests } = await import("../src/server/registry/access");
-  const { handleApiRequest } = await import("../src/server/api/handle-api-request");
+  const { apiNodeListener } = await import("../src/server/api/node-api-listener");
   const { apiKeyListenerReady, stopApiKeyListener } = await import("../src/server/api-keys/key-cache");
   const { cacheListenerReady, ensureCacheListener, stopCacheListener } = await import("../src/server/cache/listen");
   const { db } = await import("../src/server/db");
@@ -55,18 +50,8 @@ async function main(): Promise<void> {
   ensureCacheListener();
   await Promise.all([apiKeyListenerReady(), cacheListenerReady()]);
 
-  const origin = `http://127.0.0.1:${job.port}`;
   const rate = { limit: job.rateLimit, windowSeconds: 60 };
-  const server = createServer((req, res) => {
-    void (async () => {
-      const response = await handleApiRequest(toRequest(req, origin), "127.0.0.1", { rate });
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(await response.text());
-    })().catch((e: unknown) => {
-      res.writeHead(500);
-      res.end(String(e));
-    });
-  });
+  const server = createServer(apiNodeListener(() => "127.0.0.1", { rate }));
   // Longer than the client's pauses between rounds, so its keep-alive sockets are not closed under it.
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(job.port, "127.0.0.1", resolve));

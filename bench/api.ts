@@ -7,21 +7,22 @@
  * layer through the in-process adapter) rather than the check cache.
  *
  * What is compared. The HTTP side is a forked process of its own (bench/_api-server.ts), as a
- * deployment serves the API from its own processes: a node:http server calling handleApiRequest,
- * the function the Next route hands every /api/v1 request to, not a Next production build (so
- * Next's own routing and proxy are not in the figure). Its mock registry lives in that process, as
- * the in-process side's lives in this one. The client is this process with a keep-alive agent of
- * its own (one socket per concurrent client). So the ratio compares the service in one process with the same
- * service behind the API layer, HTTP on loopback and a second process; on the 2-core machine both
- * processes and PostgreSQL share the same two cores, which a deployment would not. "Handler, no
- * HTTP" is handleApiRequest called in this process: the API layer without the transport.
- * The key's rate limit is raised for the run (the default 120 a minute would refuse the load); the
- * key row and the limiter live in the serving process as in production (decision 108). Same
- * database, interleaved rounds, best round kept. Measured at 1 and at 8 concurrent clients
+ * deployment serves the API from its own processes: a node:http server calling handleApiCall (the
+ * plain entry the Next route's adapter also hands every /api/v1 request to, decision 140), not a
+ * Next production build (so Next's own routing and proxy are not in the figure). Its mock registry
+ * lives in that process, as the in-process side's lives in this one. The client is this process
+ * with a keep-alive agent of its own (one socket per concurrent client). So the ratio compares the
+ * service in one process with the same service behind the API layer, HTTP on loopback and a second
+ * process; on the 2-core machine both processes and PostgreSQL share the same two cores, which a
+ * deployment would not. "Handler, no HTTP" is handleApiCall called in this process: the API layer
+ * without the transport. The key's rate limit is raised for the run (the default 120 a minute would
+ * refuse the load); the key row and the limiter live in the serving process as in production
+ * (decision 108). Same database, BENCH_WARMUP checks on every side first (default 2000),
+ * interleaved rounds, best round kept. Measured at 1 and at 8 concurrent clients
  * (BENCH_CONCURRENCY, a list), each with its own ratio: a lone client shows what the API layer adds
  * to one check; eight show how it shares rounds to PostgreSQL and copes with the machine's load,
- * where the in-process side batches for free (decision 126). BENCH_PROFILE_DIR: a CPU profile of the API
- * process over the measured HTTP rounds.
+ * where the in-process side batches for free (decision 126). BENCH_PROFILE_DIR: a CPU profile of
+ * the API process over the measured HTTP rounds.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import http from "node:http";
@@ -39,6 +40,12 @@ const CONCURRENCIES = (process.env.BENCH_CONCURRENCY ?? "1,8")
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/**
+ * Checks each side runs before anything is measured. The two processes compile the same code apart:
+ * a few hundred checks leave the API process's copy of the service half-optimised while this
+ * process's copy (run by the in-process side and the handler alike) is not (decision 140).
+ */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2000);
 
 const r2 = (n: number) => Number(n.toFixed(2));
 const pct = (xs: number[], p: number) =>
@@ -133,7 +140,7 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
   try {
     await applyMigrations(url);
     const f = await import("../tests/support/factories");
-    const { handleApiRequest } = await import("../src/server/api/handle-api-request");
+    const { handleApiCall } = await import("../src/server/api/handle-api-call");
     const { bulkSearch } = await import("../src/server/domains/search/bulk-search");
     const { createApiKey } = await import("../src/server/api-keys/create-api-key");
     const { db } = await import("../src/server/db");
@@ -177,16 +184,19 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
         req.on("error", reject);
       });
     // The handler without HTTP: splits the API layer's cost from the transport's.
+    const noBody = () => Promise.resolve("");
     const handlerOnly = async (i: number) => {
-      const res = await handleApiRequest(
-        new Request(`${origin}/api/v1/domains/check?name=bench-handler-${i}.com`, {
+      const answer = await handleApiCall(
+        {
+          method: "GET",
+          target: `/api/v1/domains/check?name=bench-handler-${i}.com`,
           headers: { authorization: `Bearer ${key}` },
-        }),
+          readBody: noBody,
+        },
         "127.0.0.1",
         { rate },
       );
-      if (res.status !== 200) throw new Error(`${res.status}`);
-      await res.arrayBuffer();
+      if (answer.status !== 200) throw new Error(`${answer.status}: ${answer.body}`);
     };
     const inProcess = async (i: number) => {
       const rows: unknown[] = [];
@@ -203,18 +213,16 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
         void (await nextMessageAfter(api, { type: "measure", profileDir, name: `api-${round++}` }, "measuring")),
       stop: async () => (await nextMessageAfter(api, { type: "measure-stop" }, "measured")) as ApiServerFigures,
     };
-    // Warm every path (module loading, the registry's sessions, the price context).
+    // Warm every path (module loading, the registry's sessions, the price context, the JIT), each alike.
     const lanes0 = Math.max(...CONCURRENCIES);
-    await measure(viaApi, 900_000, there, lanes0);
-    await measure(inProcess, 900_000, here, lanes0);
-    await measure(handlerOnly, 900_000, here, lanes0);
+    for (const op of [viaApi, inProcess, handlerOnly]) await pooled(WARMUP, lanes0, (i) => op(900_000 + i));
     const best = (runs: Run[]) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
     const line = (label: string, r: Run) =>
       console.log(
         `  ${label.padEnd(26)} ${r.rps} checks/s  p50 ${r.p50} ms  p95 ${r.p95} ms  per check: ${r.roundTrips} round trips, ${r.cpuMs} CPU ms`,
       );
     console.log(
-      `api bench: ${REQUESTS} checks × ${ROUNDS} rounds at each of ${CONCURRENCIES.join(" and ")} concurrent clients; HTTP to a forked process serving handleApiRequest on node:http (not a Next build)`,
+      `api bench: ${REQUESTS} checks × ${ROUNDS} rounds at each of ${CONCURRENCIES.join(" and ")} concurrent clients; HTTP to a forked process serving handleApiCall on node:http (not a Next build)`,
     );
     const byConcurrency: Record<string, Record<string, number | boolean>> = {};
     // Each concurrency takes names of its own, so no side is answered from the check cache.
@@ -260,9 +268,10 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
     );
     await db.$disconnect();
     return {
-      server: "forked process: node:http + handleApiRequest",
+      server: "forked process: node:http + handleApiCall",
       requests: REQUESTS,
       rounds: ROUNDS,
+      warmup: WARMUP,
       concurrency: CONCURRENCIES,
       ratios: Object.fromEntries(CONCURRENCIES.map((c) => [String(c), byConcurrency[String(c)]?.ratio])),
       byConcurrency,

@@ -72,12 +72,34 @@ export const API_ROUTES: ApiRoute[] = [
 ];
 export type RouteMatch = { route: ApiRoute; params: Record<string, string> };
 
+/** Each template split once: a literal segment, or the name of a parameter. */
+type Part = { literal: string } | { param: string };
+const COMPILED: { route: ApiRoute; parts: Part[] }[] = API_ROUTES.map((route) => ({
+  route,
+  parts: route.path
+    .split("/")
+    .filter(Boolean)
+    .map((p) => {
+      const param = /^\{(\w+)\}$/.exec(p);
+      return param ? { param: param[1] } : { literal: p };
+    }),
+}));
+
 /** The route for a method and a path under /api/v1; `allowed` lists the methods the path has. */
 export function matchRoute(method: string, path: string): { match: RouteMatch | null; allowed: string[] } {
-  const segments = path.split("/").filter(Boolean);
+  const segments: string[] = [];
+  for (const raw of path.split("/")) {
+    if (!raw) continue;
+    try {
+      segments.push(decodeURIComponent(raw));
+    } catch {
+      // A segment that does not decode names nothing.
+      return { match: null, allowed: [] };
+    }
+  }
   const allowed: string[] = [];
-  for (const route of API_ROUTES) {
-    const params = matchPath(route.path, segments);
+  for (const { route, parts } of COMPILED) {
+    const params = matchPath(parts, segments);
     if (!params) continue;
     allowed.push(route.method);
     if (route.method === method) return { match: { route, params }, allowed };
@@ -85,20 +107,13 @@ export function matchRoute(method: string, path: string): { match: RouteMatch | 
   return { match: null, allowed };
 }
 
-function matchPath(template: string, segments: string[]): Record<string, string> | null {
-  const parts = template.split("/").filter(Boolean);
+function matchPath(parts: Part[], segments: string[]): Record<string, string> | null {
   if (parts.length !== segments.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < parts.length; i++) {
-    const param = /^\{(\w+)\}$/.exec(parts[i]);
-    let segment: string;
-    try {
-      segment = decodeURIComponent(segments[i]);
-    } catch {
-      return null;
-    }
-    if (param) params[param[1]] = segment;
-    else if (parts[i] !== segment) return null;
+    const part = parts[i];
+    if ("param" in part) params[part.param] = segments[i];
+    else if (part.literal !== segments[i]) return null;
   }
   return params;
 }

@@ -1,10 +1,11 @@
 /**
- * The API served over real HTTP for tests: node:http in front of handleApiRequest, on a port of
+ * The API served over real HTTP for tests: node:http with the API's node listener, on a port of
  * this suite's range (5780-5789). The caller's address is the socket's, unless the test names one
  * in X-Test-Client-Ip (only this test server reads it) to stand where an allowlist does not reach.
  */
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import { handleApiRequest, type ApiOptions } from "@/server/api/handle-api-request";
+import { createServer, type Server } from "node:http";
+import type { ApiOptions } from "@/server/api/handle-api-call";
+import { apiNodeListener } from "@/server/api/node-api-listener";
 import { createApiKey } from "@/server/api-keys/create-api-key";
 import type { ActorContext } from "@/server/context";
 import { MockRegistry } from "@/mock-registry";
@@ -14,28 +15,28 @@ import { REGISTRY_FROZEN_AT, TEST_TLDS } from "../../support/factories/domains";
 
 export type ApiServer = { base: string; close(): Promise<void>; options: ApiOptions };
 
-async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  const headers = new Headers();
-  for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-  const body = chunks.length ? Buffer.concat(chunks) : undefined;
-  return new Request(new URL(req.url ?? "/", origin), { method: req.method, headers, body });
+// TEST_API_PORT_BASE moves these servers into a range of the runner's own (a shared host): ten
+// ports from it, four per vitest worker (two workers) in the order started, then one second process
+// per worker (testApiPort below).
+let started = 0;
+const worker = (Number(process.env.VITEST_POOL_ID ?? 1) - 1) % 2;
+
+/** The port of the runner's range for `slot` 0-3 of this worker's servers, 8 for its second process. */
+export function testApiPort(slot: number): number | null {
+  const base = process.env.TEST_API_PORT_BASE;
+  if (!base) return null;
+  return Number(base) + (slot === 8 ? 8 + worker : worker * 4 + (slot % 4));
 }
 
-export async function startApiServer(port: number, options: ApiOptions = {}): Promise<ApiServer> {
+export async function startApiServer(requestedPort: number, options: ApiOptions = {}): Promise<ApiServer> {
+  const port = testApiPort(started++ % 4) ?? requestedPort;
   const origin = `http://127.0.0.1:${port}`;
-  const server: Server = createServer((req, res) => {
-    void (async () => {
-      const ip = (req.headers["x-test-client-ip"] as string | undefined) ?? req.socket.remoteAddress ?? "unknown";
-      const response = await handleApiRequest(await toRequest(req, origin), ip, options);
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(Buffer.from(await response.arrayBuffer()));
-    })().catch((e: unknown) => {
-      res.writeHead(599);
-      res.end(String(e));
-    });
-  });
+  const server: Server = createServer(
+    apiNodeListener(
+      (req) => (req.headers["x-test-client-ip"] as string | undefined) ?? req.socket.remoteAddress ?? "unknown",
+      options,
+    ),
+  );
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     base: `${origin}/api/v1`,

@@ -10,10 +10,10 @@ import { db } from "@/server/db";
 import { revokeApiKey } from "@/server/api-keys/revoke-api-key";
 import { hashKey } from "@/server/api-keys/key-format";
 import { createDomainReseller, createStaff } from "../../support/factories";
-import { call, makeKey } from "./api-server";
+import { call, makeKey, testApiPort } from "./api-server";
 
-// One port per vitest worker, inside this helper's range.
-const PORT = 6252 + Number(process.env.VITEST_POOL_ID ?? 1);
+// One port per vitest worker, inside this helper's range (or the runner's own, api-server.ts).
+const PORT = testApiPort(8) ?? 6252 + Number(process.env.VITEST_POOL_ID ?? 1);
 const base = `http://127.0.0.1:${PORT}/api/v1`;
 let child: ChildProcess;
 
