@@ -8,7 +8,15 @@ import { useEffect, useRef, useState } from "react";
 import { makeKeyAndCsr } from "@/lib/browser-csr";
 import { buttonClasses } from "./button";
 
-export function BrowserKeyMaker({ names, field = "csrPem" }: { names: string[]; field?: string }) {
+export function BrowserKeyMaker({
+  names,
+  field = "csrPem",
+  disabled = false,
+}: {
+  names: string[];
+  field?: string;
+  disabled?: boolean;
+}) {
   const button = useRef<HTMLButtonElement>(null);
   const [state, setState] = useState<"idle" | "working" | "failed">("idle");
   const [keyUrl, setKeyUrl] = useState<string | null>(null);
@@ -35,7 +43,7 @@ export function BrowserKeyMaker({ names, field = "csrPem" }: { names: string[]; 
         type="button"
         className={buttonClasses("secondary")}
         onClick={make}
-        disabled={state === "working"}
+        disabled={disabled || state === "working"}
       >
         {state === "working" ? "Making the key…" : "Make a new key in this browser"}
       </button>

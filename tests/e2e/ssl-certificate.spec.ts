@@ -3,13 +3,16 @@
  * there on the platform's nameservers, pasting a CSR openssl made. She pays with the test provider and
  * DCV completes through the DNS port without her doing anything; she downloads the certificate and
  * its chain, and `openssl verify` accepts them against the CA stand-in's root. A reissue with a new key
- * then revokes the old certificate, at the CA as well as on the page.
+ * then revokes the old certificate, at the CA as well as on the page. A second journey orders with a
+ * key her browser makes instead (Web Crypto): the request fills in, she saves the matching key, and
+ * the order takes the request.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { expectNoAxeViolations } from "./support/axe";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const CA_URL = `http://127.0.0.1:${process.env.E2E_CA_PORT ?? "7141"}`;
@@ -126,4 +129,40 @@ test("a registrant buys a DV certificate, DCV completes by itself, openssl verif
   expect(await caStatus(oldSerial)).toBe("revoked");
   const newSerial = (await page.getByTestId("current-serial").textContent())?.trim() ?? "";
   expect(await caStatus(newSerial)).toBe("valid");
+});
+
+test("a registrant orders with a key her browser makes: the CSR fills in, the key is hers to save, the order takes it", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(acme("/sign-in?next=/certificates"));
+  await page.getByLabel("Email").fill("jane@example.com");
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/certificates", { timeout: 30_000 });
+
+  // The names field starts from a name she holds here; she adds one of her own choosing.
+  const held = (await page.getByTestId("held-name").first().textContent())?.trim() ?? "";
+  const names = page.getByLabel("Names for the certificate");
+  await expect(names).toHaveValue(`${held}, www.${held}`);
+  await names.fill(`${held} shop.${held}`);
+  await page.getByRole("button", { name: "Make a new key in this browser" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The request is in the field below" })).toBeVisible();
+
+  const csrField = page.getByLabel("Certificate signing request (CSR)");
+  const csr = await csrField.inputValue();
+  expect(csr).toMatch(/^-----BEGIN CERTIFICATE REQUEST-----\n/);
+  writeFileSync(path.join(work, "browser.csr"), csr);
+  expect(openssl("req", "-in", path.join(work, "browser.csr"), "-noout", "-verify", "-text")).toContain(
+    `DNS:shop.${held}`,
+  );
+  const key = await download(page, `Save the private key (${held}.key)`, "browser.key");
+  // The key she saved is the one the request is for.
+  const fromKey = openssl("pkey", "-in", key, "-pubout");
+  const fromCsr = openssl("req", "-in", path.join(work, "browser.csr"), "-noout", "-pubkey");
+  expect(fromCsr).toBe(fromKey);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Order and pay" }).click();
+  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]+\/pay/);
 });

@@ -1,11 +1,13 @@
 /**
  * Certificates on this storefront: the products with their retail prices per year, and for a signed-in
- * registrant the order form. The registrant pastes a CSR made on their server (the private key never
- * reaches us); a name they hold here on our nameservers is validated without their doing anything.
+ * registrant the order form. The registrant pastes a CSR made on their server, or types the names and
+ * has this browser make the key and CSR (the private key never reaches us either way); a name they
+ * hold here on our nameservers is validated without their doing anything.
  */
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { BrowserKeyForNames } from "@/components/browser-key-for-names";
 import { SelectField, TextAreaField } from "@/components/form-field";
 import { formatMoney } from "@/lib/money";
 import { DCV_METHOD_WORDS } from "@/lib/certificate-words";
@@ -76,7 +78,7 @@ export default async function CertificatesPage({
               openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout site.key -subj
               &quot;/CN=www.example.com&quot;
             </code>
-            , and paste the request below. Keep the key: we never see it.
+            , and paste the request below, or have this browser make them. Keep the key: we never see it.
           </p>
           {held.length > 0 && (
             <div className="mb-4 text-sm">
@@ -111,6 +113,7 @@ export default async function CertificatesPage({
               hint="Names outside our nameservers: we show you the record or file to publish."
               options={DCV_CHOICES}
             />
+            <BrowserKeyForNames suggested={held[0] ? `${held[0]}, www.${held[0]}` : ""} />
             <TextAreaField
               name="csrPem"
               label="Certificate signing request (CSR)"
