@@ -21,6 +21,7 @@ import { watchPhaseStartsJob } from "@/server/launch/preorder-submit/watch-job";
 import { pollCertificateRequestsJob } from "@/server/ssl/lifecycle/poll-job";
 import { bulkReissueRunJob } from "@/server/ssl/lifecycle/bulk-reissue-job";
 import { newKeyReminderJob } from "@/server/ssl/lifecycle/new-key-reminder-job";
+import { purgeUsedKeyLinksJob } from "@/server/ssl/lifecycle/purge-used-key-links";
 import { purgeSessionsJob } from "@/server/auth/purge-sessions";
 import { purgeExpiredRowsJob } from "@/server/retention/purge-expired-rows";
 import { sweepSandboxesJob } from "@/server/sandbox/sweep-sandboxes";
@@ -46,6 +47,7 @@ export const allJobs: JobDefinition<never>[] = [
   pollCertificateRequestsJob,
   bulkReissueRunJob,
   newKeyReminderJob,
+  purgeUsedKeyLinksJob,
   tmchPollMarksJob,
   followSunriseApplicationsJob,
   watchPhaseStartsJob,

@@ -21,6 +21,8 @@ import { placeSslOrder } from "@/server/ssl/ordering/place-ssl-order";
 import { INVALID_KEY_LINK, openKeyLinkTarget } from "@/server/ssl/ordering/key-link-reissue";
 import { signKeyLink } from "@/server/ssl/lifecycle/key-link-token";
 import { newKeyReminderJob, REMINDER_AFTER_MS } from "@/server/ssl/lifecycle/new-key-reminder-job";
+import { purgeUsedKeyLinks, purgeUsedKeyLinksJob } from "@/server/ssl/lifecycle/purge-used-key-links";
+import { allJobs } from "@/server/all-jobs";
 import { startBulkReissue } from "@/server/ssl/lifecycle/start-bulk-reissue";
 import { runBulkReissueJob } from "@/server/ssl/lifecycle/run-bulk-reissue-job";
 import { getBulkReissueJobOrThrow } from "@/server/ssl/views/bulk-reissue-jobs";
@@ -201,6 +203,14 @@ describe("the new-key link of a bulk reissue", () => {
       ok: false,
       message: INVALID_KEY_LINK,
     });
+
+    // The mark that spent the link is kept while any link carrying its nonce could still verify, then purged.
+    const daysOn = (days: number) => new Date(Date.now() + days * DAY);
+    expect(allJobs).toContain(purgeUsedKeyLinksJob);
+    expect(await purgeUsedKeyLinks(daysOn(7))).toBe(0);
+    expect(await db.certificateKeyLinkUse.count()).toBe(1);
+    expect(await purgeUsedKeyLinks(daysOn(9))).toBe(1);
+    expect(await db.certificateKeyLinkUse.count()).toBe(0);
 
     // One reminder job for the asking chunk, three days on; run then, it mails only B's registrant.
     const jobs = await db.$queryRawUnsafe<{ data: { certificateIds: string[] }; start_after: Date }[]>(
