@@ -57,6 +57,16 @@ async function download(page: Page, linkName: string, file: string): Promise<str
   return target;
 }
 
+/** Jane signs in on the Acme storefront and lands on the certificates page. */
+async function signInAsJane(page: Page) {
+  await page.goto(acme("/sign-in?next=/certificates"));
+  await page.getByLabel("Email").fill("jane@example.com");
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: /sign in/i }).click();
+  // The path, not the whole URL: the sign-in page's own ?next=/certificates ends the same way.
+  await expect(page).toHaveURL((url) => url.pathname === "/certificates", { timeout: 30_000 });
+}
+
 async function caStatus(serial: string): Promise<string> {
   const res = await fetch(`${CA_URL}/v1/certificates/${serial}/status`);
   return ((await res.json()) as { status: string }).status;
@@ -66,12 +76,7 @@ test("a registrant buys a DV certificate, DCV completes by itself, openssl verif
   page,
 }) => {
   test.setTimeout(240_000);
-  await page.goto(acme("/sign-in?next=/certificates"));
-  await page.getByLabel("Email").fill("jane@example.com");
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  // The path, not the whole URL: the sign-in page's own ?next=/certificates ends the same way.
-  await expect(page).toHaveURL((url) => url.pathname === "/certificates", { timeout: 30_000 });
+  await signInAsJane(page);
   await expect(page.getByRole("heading", { name: "Order a certificate" })).toBeVisible();
 
   // Retail prices per year, and the names she holds on our nameservers.
@@ -135,11 +140,7 @@ test("a registrant orders with a key her browser makes: the CSR fills in, the ke
   page,
 }) => {
   test.setTimeout(90_000);
-  await page.goto(acme("/sign-in?next=/certificates"));
-  await page.getByLabel("Email").fill("jane@example.com");
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page).toHaveURL((url) => url.pathname === "/certificates", { timeout: 30_000 });
+  await signInAsJane(page);
 
   // The names field starts from a name she holds here; she adds one of her own choosing.
   const held = (await page.getByTestId("held-name").first().textContent())?.trim() ?? "";
