@@ -1,21 +1,25 @@
 /**
  * The names a registrant types for a key made in their browser (the order page, where no certificate
  * names them yet): separated by commas or spaces, the first becoming the subject's common name.
- * Internationalised names become their A-labels, which is what a CSR carries; the platform's CSR
- * checks still judge each name (registrable, wildcard rules) when the request is posted.
+ * Internationalised names become their A-labels (the search's IDNA rules, `parseHostName`), which is
+ * what a CSR carries; the platform's CSR checks still judge each name (registrable, wildcard rules)
+ * when the request is posted.
  */
+import { DomainNameError, parseHostName } from "./domain-name";
+
 export const MAX_TYPED_NAMES = 100;
 
 export type TypedNames = { ok: true; names: string[] } | { ok: false; problem: string };
 
-function aLabels(name: string): string | null {
-  if (/^[\x21-\x7e]+$/.test(name)) return name;
+/** A typed name as its A-labels, a wildcard's `*.` kept in front; or why it is not a host name. */
+function aLabels(name: string): { ascii: string } | { problem: string } {
   const wildcard = name.startsWith("*.");
   try {
-    const host = new URL(`http://${wildcard ? name.slice(2) : name}`).hostname;
-    return wildcard ? `*.${host}` : host;
-  } catch {
-    return null;
+    const { ascii } = parseHostName(wildcard ? name.slice(2) : name);
+    return { ascii: wildcard ? `*.${ascii}` : ascii };
+  } catch (e) {
+    if (e instanceof DomainNameError) return { problem: `${name}: ${e.message}` };
+    throw e;
   }
 }
 
@@ -29,9 +33,9 @@ export function parseTypedNames(text: string): TypedNames {
   if (typed.length > MAX_TYPED_NAMES) return { ok: false, problem: `At most ${MAX_TYPED_NAMES} names.` };
   const names: string[] = [];
   for (const name of typed) {
-    const ascii = aLabels(name);
-    if (!ascii) return { ok: false, problem: `${name} is not a host name.` };
-    if (!names.includes(ascii)) names.push(ascii);
+    const read = aLabels(name);
+    if ("problem" in read) return { ok: false, problem: read.problem };
+    if (!names.includes(read.ascii)) names.push(read.ascii);
   }
   return { ok: true, names };
 }

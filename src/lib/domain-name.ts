@@ -241,6 +241,14 @@ export function parseDomainName(input: string): DomainName {
   return parseCleaned(cleanInput(input));
 }
 
+/**
+ * A host name as a certificate names it: every label kept ("www." included, unlike `parseDomainName`,
+ * which reads what people paste into a search), only the trailing dot dropped.
+ */
+export function parseHostName(input: string): DomainName {
+  return parseCleaned(input.trim().replace(DOTS, ".").replace(/\.$/, ""));
+}
+
 /** Search input: a label ("example") or a registrable name ("example.com"); nothing deeper. */
 export function parseSearchInput(input: string): { label: Label; tld: string | null } {
   const name = parseDomainName(input);

@@ -6,6 +6,7 @@
 import { env } from "@/env";
 import type { DomainCheck, RegistryPort, RegistryRouter } from "@/server/registry";
 import { cachedCheck, rememberCheck } from "./check-cache";
+import { chunks } from "@/lib/chunks";
 
 /** Registries cap names per check (the mock and Nomulus allow 50). */
 const CHUNK = 50;
@@ -20,12 +21,6 @@ function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
       (e: unknown) => (clearTimeout(timer), reject(e instanceof Error ? e : new Error(String(e)))),
     );
   });
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /** Groups names by the port that serves them (one identity per registry operator). */

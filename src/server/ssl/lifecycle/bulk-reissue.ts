@@ -34,6 +34,7 @@ import {
 import { recordIssuedMany } from "@/server/ssl/requests/record-issued";
 import type { CaOrder, IssuedCertificate, PerItem } from "@/server/ssl/ca/port";
 import { placeOrders } from "@/server/ssl/ca/batch";
+import { chunks } from "@/lib/chunks";
 import { settleRequest } from "./poll-requests";
 import { askForNewKeys, type KeyAsk } from "./ask-for-new-keys";
 
@@ -478,8 +479,7 @@ export async function bulkReissueCertificates(
     } else if (progress.kind === "rejected") settle(st.i, { outcome: "refused", message: progress.reason });
     else settle(st.i, { outcome: "waiting", message: progress.message });
   };
-  const groups: Started[][] = [];
-  for (let g = 0; g < started.length; g += CA_GROUP) groups.push(started.slice(g, g + CA_GROUP));
+  const groups = chunks(started, CA_GROUP);
   const ca = certificateAuthority();
   await inLanes(groups, CA_GROUPS_AT_ONCE, async (group) => {
     const present: { st: Started; request: SettleTarget & LoadedRequest }[] = [];

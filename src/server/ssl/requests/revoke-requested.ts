@@ -13,6 +13,7 @@ import { appendCollectedAudit, collectAuditIn, recordAudit } from "@/server/audi
 import { certificateAuthority } from "@/server/ssl/authority/certificate-authority";
 import type { RevocationReason } from "@/server/ssl/ca/port";
 import { revokeAll } from "@/server/ssl/ca/batch";
+import { chunks } from "@/lib/chunks";
 
 const RECORD_CHUNK = 100;
 /** Revocations per CA call where the CA takes a batch. */
@@ -47,8 +48,7 @@ export async function revokeRequested(opts: { certificateIds?: string[]; limit?:
   // A CA with a batch endpoint gets the lanes' share in one call each; any other, a call per certificate.
   const lanes = Math.max(opts.lanes ?? 1, 1);
   const size = ca.revokeBatch ? Math.max(1, Math.min(CA_BATCH, Math.ceil(ours.length / lanes))) : 1;
-  const groups: (typeof due)[] = [];
-  for (let g = 0; g < ours.length; g += size) groups.push(ours.slice(g, g + size));
+  const groups = chunks(ours, size);
   let next = 0;
   const lane = async () => {
     for (let i = next++; i < groups.length; i = next++) {
