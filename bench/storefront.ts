@@ -47,6 +47,11 @@ const TLDS: [string, string][] = [
   ["shop", "gmo-sim"],
 ];
 
+const BROWSER_NAVIGATION = {
+  accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+  "sec-fetch-dest": "document",
+};
+
 type Route = { name: string; path: string; host: string; cookie?: string; goal: number | null };
 
 const r2 = (n: number) => Number(n.toFixed(2));
@@ -253,7 +258,12 @@ function get(route: Route): Promise<{ status: number; body: string }> {
         port: PORT,
         path: route.path,
         agent,
-        headers: { host: route.host, ...(route.cookie ? { cookie: route.cookie } : {}) },
+        headers: {
+          host: route.host,
+          // A browser's document load, which the page caches answer; Next's own RSC fetches ask for */*.
+          ...(route.host === HOST ? BROWSER_NAVIGATION : {}),
+          ...(route.cookie ? { cookie: route.cookie } : {}),
+        },
       },
       (res) => {
         let body = "";

@@ -5,14 +5,21 @@
  * of src/lib/security-headers.ts on every answer (with a fresh CSP nonce for pages).
  * Storefront pages that are the same for every visitor are answered from the page cache
  * (src/server/cache/page-cache.ts, decision 095), and so are anonymous searches for a few seconds
- * (search-page-cache.ts, decision 110), still with a fresh nonce each.
+ * (search-page-cache.ts, decision 110), still with a fresh nonce each; a signed-in registrant's domain
+ * list goes to the route handler that answers it from its own page cache (decision 145).
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { canonicalHost, requestHostHeader, routeRequest } from "@/lib/host-area";
 import { isRouteHandlerPath, newNonce, securityHeaders } from "@/lib/security-headers";
 import { env } from "@/env";
-import { placeholderNonceFor, storefrontPage, withNonce } from "@/server/cache/page-cache";
-import { cacheablePageRequest, cacheableSearchRequest, renderOverLoopback } from "@/server/cache/page-render";
+import { handoffHeaders, placeholderNonceFor, storefrontPage, withNonce } from "@/server/cache/page-cache";
+import {
+  cacheablePageRequest,
+  cacheableSearchRequest,
+  OWN_DOMAINS_ROUTE,
+  ownDomainsPageRequest,
+  renderOverLoopback,
+} from "@/server/cache/page-render";
 import { storefrontSearchPage } from "@/server/cache/search-page-cache";
 
 export async function proxy(request: NextRequest) {
@@ -30,6 +37,16 @@ export async function proxy(request: NextRequest) {
   const headers = securityHeaders({ ...headerInput, nonce });
 
   const host = canonicalHost(requestHostHeader(request.headers));
+  if (host && nonce && decision.action === "rewrite" && ownDomainsPageRequest(request)) {
+    // A signed-in registrant's list is answered by a route handler from its page cache (decision 145).
+    const forwarded = new Headers(request.headers);
+    for (const [name, value] of Object.entries(handoffHeaders(nonce))) forwarded.set(name, value);
+    const url = request.nextUrl.clone();
+    url.pathname = OWN_DOMAINS_ROUTE;
+    const response = NextResponse.rewrite(url, { request: { headers: forwarded } });
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
+  }
   if (host && decision.action === "rewrite" && !isRouteHandlerPath(handlerPath)) {
     const render = () => renderOverLoopback(request);
     const page = cacheablePageRequest(request)

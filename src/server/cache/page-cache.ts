@@ -18,7 +18,7 @@ export const STATIC_STOREFRONT_PATHS: ReadonlySet<string> = new Set(["/", "/term
 // A safety net for anything a tag does not cover (the footer's year); tags do the real work.
 const MAX_AGE_MS = 10 * 60_000;
 
-type Secrets = { placeholder: string; renderToken: string };
+type Secrets = { placeholder: string; renderToken: string; handoffToken: string };
 const SECRETS = Symbol.for("registrar-platform.page-cache-secrets");
 
 function randomToken(): string {
@@ -29,7 +29,7 @@ function randomToken(): string {
 /** Per process and never sent to anyone: a page can only carry them if this process put them there. */
 function secrets(): Secrets {
   const holder = globalThis as unknown as Record<symbol, Secrets | undefined>;
-  return (holder[SECRETS] ??= { placeholder: randomToken(), renderToken: randomToken() });
+  return (holder[SECRETS] ??= { placeholder: randomToken(), renderToken: randomToken(), handoffToken: randomToken() });
 }
 
 export const RENDER_HEADER = "x-storefront-page-render";
@@ -41,6 +41,24 @@ export function placeholderNonceFor(headers: { get(name: string): string | null 
 
 export function renderRequestHeaders(): Record<string, string> {
   return { [RENDER_HEADER]: secrets().renderToken };
+}
+
+const HANDOFF_HEADER = "x-storefront-page-handoff";
+const HANDOFF_NONCE_HEADER = "x-storefront-page-nonce";
+
+/**
+ * What the proxy adds to a request it hands to a page-answering route handler (decision 145): the
+ * nonce of the answer's CSP, vouched for by a token only this process knows, so a request sent to
+ * that handler's address from outside is refused.
+ */
+export function handoffHeaders(nonce: string): Record<string, string> {
+  return { [HANDOFF_HEADER]: secrets().handoffToken, [HANDOFF_NONCE_HEADER]: nonce };
+}
+
+/** The CSP nonce the proxy handed over with this request, or null when the proxy did not hand it over. */
+export function handedOffNonce(headers: { get(name: string): string | null }): string | null {
+  if (headers.get(HANDOFF_HEADER) !== secrets().handoffToken) return null;
+  return headers.get(HANDOFF_NONCE_HEADER);
 }
 
 /** The page with this answer's nonce where the render's placeholder was. */

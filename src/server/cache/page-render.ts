@@ -5,7 +5,11 @@
  */
 import http from "node:http";
 import { CART_COUNT_COOKIE } from "@/lib/cart-count";
-import { renderRequestHeaders, STATIC_STOREFRONT_PATHS, type RenderedPage } from "./page-cache";
+import { RENDER_HEADER, renderRequestHeaders, STATIC_STOREFRONT_PATHS, type RenderedPage } from "./page-cache";
+
+export const OWN_DOMAINS_PATH = "/account/domains";
+/** The route handler the proxy hands a signed-in list to (src/app/api/storefront/own-domains). */
+export const OWN_DOMAINS_ROUTE = "/api/storefront/own-domains";
 
 /** What the proxy's request offers that these need (kept structural: src/server stays framework-free). */
 type PageRequest = {
@@ -17,7 +21,8 @@ type PageRequest = {
 
 // Both spellings: the cookie's name depends on PUBLIC_SCHEME, and a stale one still means "signed in".
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-// Client-side navigation and server actions ask for RSC payloads, not the HTML this cache holds.
+// Client-side navigation and server actions ask for RSC payloads, not the HTML this cache holds. Next
+// strips these before the proxy today (see documentRequest); they are checked in case it stops.
 const RSC_HEADERS = [
   "rsc",
   "next-router-prefetch",
@@ -26,9 +31,21 @@ const RSC_HEADERS = [
   "next-router-segment-prefetch",
 ];
 
+/**
+ * A browser's document load. Next takes its flight headers and `_rsc` off a request before the proxy
+ * sees it (next/dist/server/web/adapter.js), so a client navigation's RSC fetch looks like a plain GET
+ * here: answered with a cached HTML page it made the router give up and load the whole document. What
+ * tells them apart is what the browser asks for: a navigation accepts text/html (and says
+ * `Sec-Fetch-Dest: document` where fetch metadata is sent); the router's fetch accepts anything.
+ */
+function documentRequest(request: PageRequest): boolean {
+  const dest = request.headers.get("sec-fetch-dest");
+  return (request.headers.get("accept") ?? "").includes("text/html") && (dest === null || dest === "document");
+}
+
 function anonymousPageGet(request: PageRequest): boolean {
-  if (request.method !== "GET") return false;
-  if (request.headers.has("x-storefront-page-render")) return false;
+  if (request.method !== "GET" || !documentRequest(request)) return false;
+  if (request.headers.has(RENDER_HEADER)) return false;
   if (RSC_HEADERS.some((h) => request.headers.has(h))) return false;
   // A signed-in visitor's header names them: that page is rendered for the request.
   return !SESSION_COOKIES.some((c) => request.cookies.has(c));
@@ -57,9 +74,31 @@ function selfOrigin(): URL {
   return url;
 }
 
-export function renderOverLoopback(request: PageRequest): Promise<RenderedPage> {
+/**
+ * A signed-in registrant's domain list (src/server/storefront-pages/own-domains-page.ts, decision 145): a plain GET of the page's
+ * own address, with no query but its cursor's, from a session cookie; not a render of ours.
+ */
+export function ownDomainsPageRequest(request: PageRequest): boolean {
+  if (request.method !== "GET" || request.nextUrl.pathname !== OWN_DOMAINS_PATH) return false;
+  if (!documentRequest(request)) return false;
+  if (request.headers.has(RENDER_HEADER)) return false;
+  if (RSC_HEADERS.some((h) => request.headers.has(h))) return false;
+  const keys = [...new URLSearchParams(request.nextUrl.search).keys()];
+  if (keys.some((k) => k !== "cursor") || keys.length > 1) return false;
+  return SESSION_COOKIES.some((c) => request.cookies.has(c));
+}
+
+/**
+ * The page as the proxy would have it rendered: a GET of the same address on this server, with the
+ * render token and, for a signed-in page, only the session cookie given (`cookie`).
+ */
+export function renderOverLoopback(
+  request: PageRequest,
+  cookie: string | null = null,
+): Promise<RenderedPage & { location: string | null }> {
   const origin = selfOrigin();
   const headers: Record<string, string> = { ...renderRequestHeaders(), accept: "text/html" };
+  if (cookie) headers.cookie = cookie;
   for (const name of ["host", "x-forwarded-host", "x-forwarded-proto"]) {
     const value = request.headers.get(name);
     if (value) headers[name] = value;
@@ -82,6 +121,7 @@ export function renderOverLoopback(request: PageRequest): Promise<RenderedPage> 
             status: res.statusCode ?? 500,
             html: Buffer.concat(chunks).toString("utf8"),
             contentType: String(res.headers["content-type"] ?? "text/html; charset=utf-8"),
+            location: typeof res.headers.location === "string" ? res.headers.location : null,
           }),
         );
         res.on("error", reject);

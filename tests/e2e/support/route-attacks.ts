@@ -93,6 +93,9 @@ const STATEMENT = "/console/billing/statement/export";
 const MARKETING_KIT = "/console/marketing/files/marketing-kit.zip";
 const ACME_BRAND = () => "Acme Domains";
 const bulkJob = (w: World) => `/api/console/bulk/${w.acmeBulkJobId}`;
+const OWN_DOMAINS_HANDLER = "/api/storefront/own-domains";
+/** What a browser's document load sends: the page caches answer only these (decision 145). */
+const NAVIGATION = { accept: "text/html,application/xhtml+xml,*/*;q=0.8", "sec-fetch-dest": "document" };
 const orderStatus = (w: World) => `/api/storefront/orders/${w.janeOrderId}`;
 const v1Domain = (w: World, rest = "") => `/api/v1/domains/${encodeURIComponent(w.janeDomain)}${rest}`;
 const rdapDomain = (w: World) => `/rdap/domain/${w.janeDomain}`;
@@ -356,6 +359,38 @@ export const ROUTE_ATTACKS: Record<string, RouteAttacks> = {
         ...json({ names: "route-isolation-probe.com" }),
       }),
       holds(200, () => '{"done":'),
+    ),
+  },
+  // Decision 145: the signed-in list's handler, reached only through the proxy's handoff.
+  "api/storefront/own-domains/route.ts GET": {
+    attacks: [
+      probe(
+        "Jane calls the handler's address herself",
+        () => get("jane", "acme", OWN_DOMAINS_HANDLER, NAVIGATION),
+        status(404),
+      ),
+      probe(
+        "Jane calls it with a made-up handoff",
+        () =>
+          get("jane", "acme", OWN_DOMAINS_HANDLER, {
+            ...NAVIGATION,
+            "x-storefront-page-handoff": "guess",
+            "x-storefront-page-nonce": "abc",
+          }),
+        status(404),
+      ),
+      probe(
+        "Mallory, on the same storefront, loads her own list",
+        () => get("mallory", "acme", "/account/domains", NAVIGATION),
+        withheld(200, (w) => w.janeDomain),
+      ),
+      probe("Sam's session carried to Acme's host", () => get("sam", "acme", "/account/domains", NAVIGATION), toSignIn),
+      probe("nobody loads the list", () => get("anonymous", "acme", "/account/domains", NAVIGATION), toSignIn),
+    ],
+    control: probe(
+      "Jane loads her list",
+      () => get("jane", "acme", "/account/domains", NAVIGATION),
+      holds(200, (w) => w.janeDomain),
     ),
   },
   "api/storefront/orders/[orderId]/route.ts GET": {

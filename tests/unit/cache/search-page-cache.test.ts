@@ -85,11 +85,16 @@ describe("search page cache", () => {
 
 describe("the proxy and cached searches", () => {
   const HOST = "shop.localhost:3000";
+  // A browser document load: what the page caches answer (page-render.ts, documentRequest).
+  const NAVIGATION = {
+    accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "sec-fetch-dest": "document",
+  };
 
   async function answer(path: string, headers: Record<string, string> = {}) {
     vi.stubEnv("CONSOLE_HOST", "localhost:3000");
     const { proxy } = await import("@/proxy");
-    return proxy(new NextRequest(`http://${HOST}${path}`, { headers: { host: HOST, ...headers } }));
+    return proxy(new NextRequest(`http://${HOST}${path}`, { headers: { host: HOST, ...NAVIGATION, ...headers } }));
   }
 
   afterEach(() => {

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireSession } from "@/server/auth/require-context";
 import { listOwnDomains } from "@/server/domains/queries/list-own-domains";
+import { ownDomainsMark } from "@/server/domains/queries/own-domains-mark";
 import { domainStateWords } from "@/lib/status-words";
 import { loadStorefront, sessionOfRequest } from "../../_lib/storefront";
 
@@ -16,11 +17,13 @@ export default async function AccountDomainsPage({
   searchParams: Promise<{ cursor?: string }>;
 }) {
   await loadStorefront((await params).host);
-  const { ctx } = await requireSession("storefront", { next: "/account/domains", session: sessionOfRequest });
+  const { ctx, name } = await requireSession("storefront", { next: "/account/domains", session: sessionOfRequest });
   const { cursor } = await searchParams;
-  const { rows, next } = await listOwnDomains(ctx, typeof cursor === "string" ? cursor : null);
+  const page = await listOwnDomains(ctx, typeof cursor === "string" ? cursor : null);
+  const { rows, next } = page;
   return (
-    <div className="mx-auto max-w-4xl space-y-6 px-4 py-10 sm:px-6">
+    // The mark names what this render shows, for the list's page cache (decision 145).
+    <div className="mx-auto max-w-4xl space-y-6 px-4 py-10 sm:px-6" data-list-mark={ownDomainsMark(name, page)}>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight">Your domains</h1>
         <Link href="/account" className="underline underline-offset-4">
