@@ -293,6 +293,10 @@ export const ROUTE_COVERAGE: Record<string, Coverage> = {
   "api/storefront/orders/[orderId]/route.ts GET": {
     service: "A's registrant cannot watch the progress of B's registrant's order",
   },
+  "api/storefront/own-domains/route.ts GET": {
+    session:
+      "answers only a request the proxy handed over, with the list of the session's own registrant, resolved as the page resolves it; entries are keyed by that registrant (tests/integration/cache/own-domains-page.test.ts)",
+  },
   "api/storefront/bulk-search/route.ts POST": { service: "A's registrant cannot search with B's store and prices" },
   "api/data-export/route.ts GET": {
     session:

@@ -1,21 +1,13 @@
 // Decision 145: which requests the proxy hands to the signed-in list's route handler, and what vouches for them.
-import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { handedOffNonce, handoffHeaders, renderRequestHeaders } from "@/server/cache/page-cache";
+import { proxyNavigation } from "../../support/proxy-navigation";
 
 const HOST = "acme.localhost:3000";
 const SESSION = "next-auth.session-token=opaque";
-const NAVIGATION = {
-  accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-  "sec-fetch-dest": "document",
-};
 
 async function route(path: string, headers: Record<string, string> = {}) {
-  vi.stubEnv("CONSOLE_HOST", "localhost:3000");
-  const { proxy } = await import("@/proxy");
-  const res = await proxy(
-    new NextRequest(`http://${HOST}${path}`, { headers: { host: HOST, ...NAVIGATION, ...headers } }),
-  );
+  const res = await proxyNavigation(HOST, path, headers);
   const rewrite = res.headers.get("x-middleware-rewrite");
   return {
     to: rewrite ? new URL(rewrite).pathname + new URL(rewrite).search : null,

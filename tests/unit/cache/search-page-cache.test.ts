@@ -1,10 +1,10 @@
 // Decision 110: an anonymous search is rendered once and answered from memory for a few seconds.
-import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { invalidate, setCacheLive } from "@/server/cache/bus";
 import { taggedCache } from "@/server/cache/tagged-cache";
 import { placeholderNonceFor, renderRequestHeaders } from "@/server/cache/page-cache";
 import { SEARCH_PAGE_TTL_MS, storefrontSearchPage } from "@/server/cache/search-page-cache";
+import { proxyNavigation } from "../../support/proxy-navigation";
 
 // The caches the search page cache reads its owner and its prices' validity from, as the app fills them.
 const storefronts = taggedCache<{ id: string } | null>({ tags: () => [], max: 10, name: "storefront-by-host" });
@@ -85,17 +85,7 @@ describe("search page cache", () => {
 
 describe("the proxy and cached searches", () => {
   const HOST = "shop.localhost:3000";
-  // A browser document load: what the page caches answer (page-render.ts, documentRequest).
-  const NAVIGATION = {
-    accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-    "sec-fetch-dest": "document",
-  };
-
-  async function answer(path: string, headers: Record<string, string> = {}) {
-    vi.stubEnv("CONSOLE_HOST", "localhost:3000");
-    const { proxy } = await import("@/proxy");
-    return proxy(new NextRequest(`http://${HOST}${path}`, { headers: { host: HOST, ...NAVIGATION, ...headers } }));
-  }
+  const answer = (path: string, headers: Record<string, string> = {}) => proxyNavigation(HOST, path, headers);
 
   afterEach(() => {
     setCacheLive(false);

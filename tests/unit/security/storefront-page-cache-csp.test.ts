@@ -1,22 +1,12 @@
 // Decision 095: storefront pages cached for every visitor keep the per-response nonce CSP of decision 066.
-import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { setCacheLive } from "@/server/cache/bus";
 import { taggedCache } from "@/server/cache/tagged-cache";
 import { placeholderNonceFor, renderRequestHeaders, storefrontPage } from "@/server/cache/page-cache";
+import { proxyNavigation } from "../../support/proxy-navigation";
 
 const HOST = "acme.localhost:3000";
-// A browser document load: what the page caches answer (page-render.ts, documentRequest).
-const NAVIGATION = {
-  accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-  "sec-fetch-dest": "document",
-};
-
-async function answer(path: string, headers: Record<string, string> = {}) {
-  vi.stubEnv("CONSOLE_HOST", "localhost:3000");
-  const { proxy } = await import("@/proxy");
-  return proxy(new NextRequest(`http://${HOST}${path}`, { headers: { host: HOST, ...NAVIGATION, ...headers } }));
-}
+const answer = (path: string, headers: Record<string, string> = {}) => proxyNavigation(HOST, path, headers);
 
 const nonceOf = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
 
