@@ -4,17 +4,18 @@
  * with the client measuring it. A node:http server with the API's node listener (handleApiCall, the
  * plain entry the Next route's adapter also hands every /api/v1 request to), with a mock registry in
  * this process's memory through the in-process adapter, as the parent's in-process side has in its
- * own. It loads, says "ready",
+ * own. It also answers TRANSPORT_PATHS with no API layer behind them (the transport's floor). It loads, says "ready",
  * and serves until told to stop; "measure" and "measure-stop" bracket what it counts of the requests
  * it serves (round trips to PostgreSQL, CPU time) and, when asked, a CPU profile of them.
  */
 import "../src/server-only-outside-next"; // first: lets this process load server modules outside Next
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import path from "node:path";
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { z } from "zod";
 import { countQueries } from "./_count-queries";
+import { TRANSPORT_PATHS } from "./_api-transport";
 
 const start = z.object({
   type: z.literal("start"),
@@ -28,6 +29,9 @@ const later = z.discriminatedUnion("type", [
   z.object({ type: z.literal("measure-stop") }),
   z.object({ type: z.literal("stop") }),
 ]);
+
+// About the size of a check's answer.
+const TRANSPORT_BODY = JSON.stringify({ name: "bench-api-000000.com", available: true, price: { amount: 1500 } });
 
 export type ApiServerFigures = { type: "measured"; roundTrips: number; cpuMs: number };
 
@@ -51,7 +55,22 @@ async function main(): Promise<void> {
   await Promise.all([apiKeyListenerReady(), cacheListenerReady()]);
 
   const rate = { limit: job.rateLimit, windowSeconds: 60 };
-  const server = createServer(apiNodeListener(() => "127.0.0.1", { rate }));
+  const api = apiNodeListener(() => "127.0.0.1", { rate });
+  const { sqlPool } = await import("../src/server/db");
+  const answer = (res: ServerResponse) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(TRANSPORT_BODY);
+  };
+  // The transport's floor beside the API: the same server and client with no API layer behind them,
+  // answering at once or after one round trip to PostgreSQL (as a check's freshness barrier makes).
+  const server = createServer((req, res) => {
+    if (req.url === TRANSPORT_PATHS.bare) return answer(res);
+    if (req.url === TRANSPORT_PATHS.database)
+      return void sqlPool()
+        .query("select 1")
+        .then(() => answer(res));
+    api(req, res);
+  });
   // Longer than the client's pauses between rounds, so its keep-alive sockets are not closed under it.
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(job.port, "127.0.0.1", resolve));

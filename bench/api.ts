@@ -23,6 +23,11 @@
  * to one check; eight show how it shares rounds to PostgreSQL and copes with the machine's load,
  * where the in-process side batches for free (decision 126). BENCH_PROFILE_DIR: a CPU profile of
  * the API process over the measured HTTP rounds.
+ *
+ * The transport's floor is measured beside it, by the same client against the same server process:
+ * an answer with no API layer behind it, and one after a single `select 1` (a check's freshness
+ * barrier is one round trip to PostgreSQL, which the in-process side pays too). Its ratio to the
+ * in-process side is what any API over HTTP could reach on this machine (decision 146).
  */
 import { fork, type ChildProcess } from "node:child_process";
 import http from "node:http";
@@ -30,6 +35,7 @@ import path from "node:path";
 import { applyMigrations } from "../scripts/db/migrations";
 import type { ApiServerFigures } from "./_api-server";
 import { countQueries } from "./_count-queries";
+import { TRANSPORT_PATHS } from "./_api-transport";
 import { openBenchDatabase } from "./_bench-database";
 
 const PORT = Number(process.env.BENCH_HTTP_PORT ?? 6150);
@@ -167,22 +173,23 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
     const api = child;
     const agent = new http.Agent({ keepAlive: true, maxSockets: Math.max(...CONCURRENCIES) });
 
-    const viaApi = (i: number) =>
+    const httpGet = (target: string, headers: Record<string, string>) =>
       new Promise<void>((resolve, reject) => {
-        const req = http.get(
-          `${origin}/api/v1/domains/check?name=bench-api-${i}.com`,
-          { agent, headers: { authorization: `Bearer ${key}` } },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on("data", (c: Buffer) => chunks.push(c));
-            res.on("end", () => {
-              if (res.statusCode !== 200) reject(new Error(`${res.statusCode}: ${Buffer.concat(chunks).toString()}`));
-              else resolve();
-            });
-          },
-        );
+        const req = http.get(`${origin}${target}`, { agent, headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => {
+            if (res.statusCode !== 200) reject(new Error(`${res.statusCode}: ${Buffer.concat(chunks).toString()}`));
+            else resolve();
+          });
+        });
         req.on("error", reject);
       });
+    const viaApi = (i: number) =>
+      httpGet(`/api/v1/domains/check?name=bench-api-${i}.com`, { authorization: `Bearer ${key}` });
+    // The transport's floor: the same client and server with nothing behind, or one database round trip.
+    const transport = () => httpGet(TRANSPORT_PATHS.bare, {});
+    const transportDb = () => httpGet(TRANSPORT_PATHS.database, {});
     // The handler without HTTP: splits the API layer's cost from the transport's.
     const noBody = () => Promise.resolve("");
     const handlerOnly = async (i: number) => {
@@ -216,6 +223,7 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
     // Warm every path (module loading, the registry's sessions, the price context, the JIT), each alike.
     const lanes0 = Math.max(...CONCURRENCIES);
     for (const op of [viaApi, inProcess, handlerOnly]) await pooled(WARMUP, lanes0, (i) => op(900_000 + i));
+    for (const op of [transport, transportDb]) await pooled(WARMUP / 4, lanes0, op);
     const best = (runs: Run[]) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
     const line = (label: string, r: Run) =>
       console.log(
@@ -231,20 +239,31 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
       const overHttp: Run[] = [];
       const svc: Run[] = [];
       const bare: Run[] = [];
+      const floor: Run[] = [];
+      const floorDb: Run[] = [];
       for (let r = 0; r < ROUNDS; r++, offset += REQUESTS) {
         svc.push(await measure(inProcess, offset, here, lanes));
         bare.push(await measure(handlerOnly, offset, here, lanes));
         overHttp.push(await measure(viaApi, offset, there, lanes));
+        floor.push(await measure(transport, offset, there, lanes));
+        floorDb.push(await measure(transportDb, offset, there, lanes));
       }
       const a = best(overHttp);
       const s = best(svc);
       const h = best(bare);
+      const t = best(floor);
+      const td = best(floorDb);
       const ratio = r2(a.rps / s.rps);
+      const floorRatio = r2(td.rps / s.rps);
       console.log(`  ${lanes} concurrent:`);
       line("in process (bulkSearch):", s);
       line("handler, no HTTP:", h);
       line("API over HTTP (server):", a);
-      console.log(`  ratio at ${lanes} concurrent: ${ratio}x (goal >= 0.5)`);
+      line("transport alone:", t);
+      line("transport + 1 db trip:", td);
+      console.log(
+        `  ratio at ${lanes} concurrent: ${ratio}x (goal >= 0.5); an answer with no API layer but one database round trip: ${floorRatio}x`,
+      );
       byConcurrency[String(lanes)] = {
         ratio,
         met: ratio >= 0.5,
@@ -258,6 +277,11 @@ export default async function apiBench(): Promise<Record<string, unknown>> {
         inProcessCpuMs: s.cpuMs,
         apiCpuMs: a.cpuMs,
         cpuRatio: r2(s.cpuMs / a.cpuMs),
+        transportRps: t.rps,
+        transportCpuMs: t.cpuMs,
+        transportDbRps: td.rps,
+        transportDbCpuMs: td.cpuMs,
+        transportDbRatio: floorRatio,
       };
     }
     agent.destroy();
