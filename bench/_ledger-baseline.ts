@@ -16,8 +16,17 @@ export async function pooled(count: number, concurrency: number, op: (i: number)
   return count / ((performance.now() - started) / 1000);
 }
 
-/** Hold-and-capture pairs per second on `rows` balance rows (1 = all on one reseller). */
-export async function baselineRate(pool: pg.Pool, rows: number, count: number, concurrency: number): Promise<number> {
+/**
+ * Hold-and-capture pairs per second on `rows` balance rows (1 = all on one reseller). `between`, when
+ * given, runs between each pair's two transactions (the domains bench's floor: one registry command).
+ */
+export async function baselineRate(
+  pool: pg.Pool,
+  rows: number,
+  count: number,
+  concurrency: number,
+  between?: (i: number) => Promise<void>,
+): Promise<number> {
   await pool.query("create table if not exists bench_balance (id int primary key, balance bigint not null)");
   await pool.query(
     "create table if not exists bench_line (id bigserial primary key, account int not null, amount bigint not null)",
@@ -38,6 +47,7 @@ export async function baselineRate(pool: pg.Pool, rows: number, count: number, c
   };
   return pooled(count, concurrency, async (i) => {
     await tx(i % rows, -1_000);
+    if (between) await between(i);
     await tx(i % rows, 1_000);
   });
 }

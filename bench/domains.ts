@@ -4,7 +4,9 @@
  * - search: one label across every TLD with 40 ms added at the registry, latency as a ratio to 40 ms;
  * - bulk: 500 pasted names, time to the last answer as a ratio to the same 40 ms;
  * - fulfilment: paid orders fulfilled per second (registry latency 0; one reseller, and many), beside
- *   a bare-PostgreSQL baseline of the ledger's shape (two lock-update-insert transactions per order).
+ *   a bare-PostgreSQL baseline of the ledger's shape (two lock-update-insert transactions per order),
+ *   and that baseline with one and with two registry commands between its transactions (the floor an
+ *   order's two commands set, decision 147).
  *   BENCH_WORKERS=N runs the engine in N worker processes, as production runs several workers, with
  *   the same BENCH_CONCURRENCY lanes in all as the baseline has connections; the default, 0, runs it
  *   in this process (BENCH_PROFILE_DIR profiles that; FULFILMENT_STEP_TIMES=1 prints a lane's time per
@@ -367,13 +369,25 @@ async function startProfiler() {
   };
 }
 
-async function baselineRateAt(url: string, rows: number, count: number): Promise<number> {
+async function baselineRateAt(
+  url: string,
+  rows: number,
+  count: number,
+  between?: (i: number) => Promise<void>,
+): Promise<number> {
   const pgPool = new pg.Pool({ connectionString: url, max: CONCURRENCY });
   try {
-    return await baselineRate(pgPool, rows, count, CONCURRENCY);
+    return await baselineRate(pgPool, rows, count, CONCURRENCY, between);
   } finally {
     await pgPool.end();
   }
+}
+
+function floorFigures(fl: { one: number; many: number }, baseOne: number, baseMany: number) {
+  return {
+    oneReseller: { opsPerSec: Math.round(fl.one), ratio: Number((fl.one / baseOne).toFixed(3)) },
+    manyResellers: { opsPerSec: Math.round(fl.many), ratio: Number((fl.many / baseMany).toFixed(3)) },
+  };
 }
 
 const fulfilment: Section = {
@@ -393,6 +407,23 @@ const fulfilment: Section = {
     const many = manyRun.rate;
     const baseOne = await baselineRateAt(url, 1, ORDERS * 2);
     const baseMany = await baselineRateAt(url, resellerIds.length, ORDERS * 2);
+    // The floor under any fulfilment: the same baseline with registry commands (checks, through the
+    // engine's own sessions to the registry's process) between its two transactions. An order sends
+    // two (its hosts, then the create), so the two-command floor is the ratio's ceiling (decision 147).
+    const { getRegistry } = await import("../src/server/registry/access");
+    const router = await getRegistry();
+    const commands = (n: number) => async (i: number) => {
+      for (let c = 0; c < n; c++) {
+        const name = `floor-${i}-${c}-${randomUUID().slice(0, 8)}.com`;
+        await router.forDomain(name).checkDomains({ names: [name] });
+      }
+    };
+    const floor = async (n: number) => ({
+      one: await baselineRateAt(url, 1, ORDERS * 2, commands(n)),
+      many: await baselineRateAt(url, resellerIds.length, ORDERS * 2, commands(n)),
+    });
+    const floor1 = await floor(1);
+    const floor2 = await floor(2);
     const ledger = await verifyLedger(db);
     const f = (n: number) => n.toFixed(0).padStart(5);
     console.log(
@@ -401,6 +432,10 @@ const fulfilment: Section = {
     console.log(
       `fulfil   ${resellerIds.length} resellers  ${f(many)} orders/s   bare-PG ledger baseline ${f(baseMany)} ops/s   ratio ${(many / baseMany).toFixed(3)}`,
     );
+    for (const [n, fl] of [[1, floor1] as const, [2, floor2] as const])
+      console.log(
+        `fulfil   floor: the baseline with ${n} registry command${n > 1 ? "s" : ""} between its transactions: one reseller ${f(fl.one)} ops/s (${(fl.one / baseOne).toFixed(3)}), ${resellerIds.length} resellers ${f(fl.many)} ops/s (${(fl.many / baseMany).toFixed(3)})`,
+      );
     console.log(
       `fulfil   per order: ${manyRun.statementsPerOrder.toFixed(1)} SQL statements, ${manyRun.roundTripsPerOrder.toFixed(1)} round trips, ${manyRun.cpuMsPerOrder.toFixed(1)} ms of the engine's CPU (all its processes), ${manyRun.registryCpuMsPerOrder.toFixed(1)} ms of the mock registry's`,
     );
@@ -422,6 +457,10 @@ const fulfilment: Section = {
         ordersPerSec: Math.round(many),
         baselineOpsPerSec: Math.round(baseMany),
         ratio: Number((many / baseMany).toFixed(3)),
+      },
+      registryFloor: {
+        oneCommand: floorFigures(floor1, baseOne, baseMany),
+        twoCommands: floorFigures(floor2, baseOne, baseMany),
       },
       perOrder: {
         statements: r2(manyRun.statementsPerOrder),
