@@ -62,7 +62,7 @@ export function handedOffNonce(headers: { get(name: string): string | null }): s
 }
 
 /** The page with this answer's nonce where the render's placeholder was. */
-export function withNonce(page: CachedPage, nonce: string): string {
+export function withNonce(page: { html: string }, nonce: string): string {
   return page.html.replaceAll(secrets().placeholder, nonce);
 }
 
@@ -75,6 +75,8 @@ const pages = taggedCache<CachedPage>({
 });
 
 export type RenderedPage = { status: number; html: string; contentType: string };
+/** A render with its redirect target, for a page whose answer may be a redirect (a signed-in one). */
+export type VisitorRender = RenderedPage & { location: string | null };
 
 /**
  * The cached page of this host and path, rendering it when missing. Null when it cannot be cached

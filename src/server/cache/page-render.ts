@@ -5,7 +5,7 @@
  */
 import http from "node:http";
 import { CART_COUNT_COOKIE } from "@/lib/cart-count";
-import { RENDER_HEADER, renderRequestHeaders, STATIC_STOREFRONT_PATHS, type RenderedPage } from "./page-cache";
+import { RENDER_HEADER, renderRequestHeaders, STATIC_STOREFRONT_PATHS, type VisitorRender } from "./page-cache";
 
 export const OWN_DOMAINS_PATH = "/account/domains";
 /** The route handler the proxy hands a signed-in list to (src/app/api/storefront/own-domains). */
@@ -43,13 +43,17 @@ function documentRequest(request: PageRequest): boolean {
   return (request.headers.get("accept") ?? "").includes("text/html") && (dest === null || dest === "document");
 }
 
-function anonymousPageGet(request: PageRequest): boolean {
+/** A browser's GET of a whole page that a page cache may answer: not an RSC request, not our own render. */
+function documentGet(request: PageRequest): boolean {
   if (request.method !== "GET" || !documentRequest(request)) return false;
   if (request.headers.has(RENDER_HEADER)) return false;
-  if (RSC_HEADERS.some((h) => request.headers.has(h))) return false;
-  // A signed-in visitor's header names them: that page is rendered for the request.
-  return !SESSION_COOKIES.some((c) => request.cookies.has(c));
+  return !RSC_HEADERS.some((h) => request.headers.has(h));
 }
+
+const signedIn = (request: PageRequest) => SESSION_COOKIES.some((c) => request.cookies.has(c));
+
+// A signed-in visitor's header names them: that page is rendered for the request.
+const anonymousPageGet = (request: PageRequest) => documentGet(request) && !signedIn(request);
 
 export function cacheablePageRequest(request: PageRequest): boolean {
   if (request.nextUrl.search !== "" || !STATIC_STOREFRONT_PATHS.has(request.nextUrl.pathname)) return false;
@@ -75,27 +79,20 @@ function selfOrigin(): URL {
 }
 
 /**
- * A signed-in registrant's domain list (src/server/storefront-pages/own-domains-page.ts, decision 145): a plain GET of the page's
- * own address, with no query but its cursor's, from a session cookie; not a render of ours.
+ * A signed-in registrant's domain list (src/server/storefront-pages/own-domains-page.ts, decision
+ * 145): a document GET of the page's own address, with no query but its cursor's, and a session cookie.
  */
 export function ownDomainsPageRequest(request: PageRequest): boolean {
-  if (request.method !== "GET" || request.nextUrl.pathname !== OWN_DOMAINS_PATH) return false;
-  if (!documentRequest(request)) return false;
-  if (request.headers.has(RENDER_HEADER)) return false;
-  if (RSC_HEADERS.some((h) => request.headers.has(h))) return false;
+  if (request.nextUrl.pathname !== OWN_DOMAINS_PATH || !documentGet(request) || !signedIn(request)) return false;
   const keys = [...new URLSearchParams(request.nextUrl.search).keys()];
-  if (keys.some((k) => k !== "cursor") || keys.length > 1) return false;
-  return SESSION_COOKIES.some((c) => request.cookies.has(c));
+  return keys.length === 0 || (keys.length === 1 && keys[0] === "cursor");
 }
 
 /**
  * The page as the proxy would have it rendered: a GET of the same address on this server, with the
  * render token and, for a signed-in page, only the session cookie given (`cookie`).
  */
-export function renderOverLoopback(
-  request: PageRequest,
-  cookie: string | null = null,
-): Promise<RenderedPage & { location: string | null }> {
+export function renderOverLoopback(request: PageRequest, cookie: string | null = null): Promise<VisitorRender> {
   const origin = selfOrigin();
   const headers: Record<string, string> = { ...renderRequestHeaders(), accept: "text/html" };
   if (cookie) headers.cookie = cookie;

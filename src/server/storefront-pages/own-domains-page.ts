@@ -7,10 +7,10 @@
  * Every answer resolves the session exactly as the page does (revocation, disabling, the host) and
  * reads the page's rows again; the entry is keyed by the registrant, the address and a digest of the
  * rows and name (own-domains-mark.ts), so a change to any domain it shows, to the name or to the
- * storefront (tags, as for decision 095's pages in src/server/cache) is on the next answer. A render is stored only when
- * the HTML carries the digest the answer read, so one that saw a later change is never filed under
- * an earlier state. Anything else (no session, a redirect, an error, a long address) is answered by
- * a render made for this visitor, as the page would be.
+ * storefront (tags, as for decision 095's pages in src/server/cache) is on the next answer. A render
+ * is stored only when the HTML carries the digest the answer read, so one that saw a later change is
+ * never filed under an earlier state. Anything else (no session, a redirect, an error, a long
+ * address) is answered by a render made for this visitor, as the page would be.
  */
 import type { HostArea } from "@/lib/host-area";
 import { resolveSession } from "@/server/auth/resolve-session";
@@ -19,11 +19,10 @@ import { listOwnDomains } from "@/server/domains/queries/list-own-domains";
 import { OWN_DOMAINS_MARK_ATTRIBUTE, ownDomainsMark } from "@/server/domains/queries/own-domains-mark";
 import { freshAsOf } from "@/server/cache/barrier";
 import { cacheLive } from "@/server/cache/bus";
-import { withNonce, type CachedPage } from "@/server/cache/page-cache";
+import { withNonce, type CachedPage, type VisitorRender } from "@/server/cache/page-cache";
 import { taggedCache } from "@/server/cache/tagged-cache";
 
-/** What a render over loopback answered (page-render.ts). */
-export type VisitorRender = { status: number; html: string; contentType: string; location: string | null };
+export type { VisitorRender };
 
 export type OwnDomainsVisit = {
   host: string;
@@ -37,16 +36,12 @@ export type OwnDomainsVisit = {
   render: () => Promise<VisitorRender>;
 };
 
-export type OwnDomainsAnswer = { status: number; html: string; contentType: string; location: string | null };
-
 // A longer query is not one the page's links make; it is rendered as usual.
 const MAX_SEARCH_LENGTH = 320;
 // ~40 KB a page: the lists of the last couple of thousand visits in about 80 MB at most.
 const MAX_PAGES = 2_000;
 
-type Entry = CachedPage & { mark: string };
-
-const pages = taggedCache<Entry>({
+const pages = taggedCache<CachedPage>({
   tags: (key, page) => [`host:${key.slice(0, key.indexOf("/"))}`, `reseller:${page.owner}`],
   max: MAX_PAGES,
 });
@@ -57,11 +52,11 @@ class Rendered extends Error {
   }
 }
 
-function asAnswer(r: VisitorRender, nonce: string): OwnDomainsAnswer {
-  return { ...r, html: withNonce({ html: r.html, contentType: r.contentType, owner: "" }, nonce) };
+function asAnswer(r: VisitorRender, nonce: string): VisitorRender {
+  return { ...r, html: withNonce(r, nonce) };
 }
 
-async function passThrough(visit: OwnDomainsVisit): Promise<OwnDomainsAnswer> {
+async function passThrough(visit: OwnDomainsVisit): Promise<VisitorRender> {
   return asAnswer(await visit.render(), visit.nonce);
 }
 
@@ -69,7 +64,7 @@ function cursorOf(search: string): string | null {
   return new URLSearchParams(search).get("cursor");
 }
 
-export async function answerOwnDomainsPage(visit: OwnDomainsVisit): Promise<OwnDomainsAnswer> {
+export async function answerOwnDomainsPage(visit: OwnDomainsVisit): Promise<VisitorRender> {
   if (!cacheLive() || visit.search.length > MAX_SEARCH_LENGTH) return passThrough(visit);
   const claims = await decodeSession(visit.sessionToken);
   if (!claims || claims.kind !== "registrant") return passThrough(visit);
@@ -82,7 +77,7 @@ export async function answerOwnDomainsPage(visit: OwnDomainsVisit): Promise<OwnD
   const [signedIn, page] = await freshAsOf(arrived, () =>
     Promise.all([resolveSession(claims, where), listOwnDomains(ctx, cursorOf(visit.search))]),
   );
-  if (!signedIn || signedIn.ctx.kind !== "registrant" || signedIn.ctx.actorId !== claims.sub) return passThrough(visit);
+  if (signedIn?.ctx.kind !== "registrant") return passThrough(visit);
   const mark = ownDomainsMark(signedIn.name, page);
   const owner = signedIn.ctx.resellerId;
   const key = `${visit.host}/${claims.sub}/${mark}${visit.search}`;
@@ -92,7 +87,7 @@ export async function answerOwnDomainsPage(visit: OwnDomainsVisit): Promise<OwnD
         const rendered = await visit.render();
         if (rendered.status !== 200 || !rendered.html.includes(` ${OWN_DOMAINS_MARK_ATTRIBUTE}="${mark}"`))
           throw new Rendered(rendered);
-        return { html: rendered.html, contentType: rendered.contentType, owner, mark };
+        return { html: rendered.html, contentType: rendered.contentType, owner };
       }),
     );
     return { status: 200, html: withNonce(entry, visit.nonce), contentType: entry.contentType, location: null };
